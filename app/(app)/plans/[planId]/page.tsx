@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { PlanView } from "@/components/plans/plan-view";
+import type { ApiPlan } from "@/lib/api/types";
+import { requireActor } from "@/lib/auth";
+import { isAppError } from "@/lib/errors";
+import { getPlan } from "@/lib/server/plans";
+
+export const metadata: Metadata = { title: "Plan" };
+
+export default async function PlanPage({ params }: { params: Promise<{ planId: string }> }) {
+  const { planId } = await params;
+  const actor = await requireActor();
+  let plan: ApiPlan;
+  try {
+    plan = (await getPlan(actor, planId)) as unknown as ApiPlan;
+  } catch (err) {
+    if (isAppError(err) && (err.status === 404 || err.status === 400)) notFound();
+    throw err;
+  }
+  return <PlanView initialPlan={plan} canEdit={actor.role !== "viewer"} />;
+}

@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PageHeader } from "@/components/layout/page-header";
+import { PlanList } from "@/components/plans/plan-list";
+import { toPlanListEntries } from "@/components/plans/plan-list-entry";
+import { buttonClasses } from "@/components/ui/button";
+import { requireActor } from "@/lib/auth";
+import { listPlans } from "@/lib/server/plans";
+
+export const metadata: Metadata = { title: "Plans" };
+
+export default async function PlansPage() {
+  const actor = await requireActor();
+  const plans = toPlanListEntries(await listPlans(actor));
+  const canImport = actor.role !== "viewer";
+  return (
+    <>
+      <PageHeader
+        title="Plans"
+        description="Every plan of the workspace and how far along it is."
+        actions={
+          canImport ? (
+            <Link href="/plans/new" className={buttonClasses()}>
+              Import plan
+            </Link>
+          ) : null
+        }
+      />
+      <PlanList plans={plans} canImport={canImport} />
+    </>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { PageHeader } from "@/components/layout/page-header";
+import { InviteCard, MembersCard } from "@/components/settings/members-card";
+import { TokensCard } from "@/components/settings/tokens-card";
+import type { Member } from "@/lib/hooks/use-members";
+import type { ApiTokenInfo } from "@/lib/hooks/use-tokens";
+import { requireActor } from "@/lib/auth";
+import { listApiTokens } from "@/lib/server/tokens";
+import { listMembers } from "@/lib/server/users";
+
+export const metadata: Metadata = { title: "Settings" };
+
+export default async function SettingsPage() {
+  const actor = await requireActor();
+  const [members, tokens] = await Promise.all([listMembers(actor), listApiTokens(actor)]);
+  const isOwner = actor.role === "owner";
+  return (
+    <>
+      <PageHeader title="Settings" description="Members, invites and API tokens of this workspace." />
+      <div className="space-y-6">
+        <MembersCard initialMembers={JSON.parse(JSON.stringify(members)) as Member[]} isOwner={isOwner} currentUserId={actor.userId} />
+        {isOwner ? <InviteCard /> : null}
+        <TokensCard initialTokens={JSON.parse(JSON.stringify(tokens)) as ApiTokenInfo[]} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { AuthCard } from "@/components/auth/auth-card";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { getSessionActor } from "@/lib/auth";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+export default async function SignInPage() {
+  if (await getSessionActor()) redirect("/plans");
+  return (
+    <AuthCard
+      title="Sign in to Flightplan"
+      footer={
+        <>
+          New here?{" "}
+          <Link href="/sign-up" className="font-medium text-brand-600 hover:text-brand-700">
+            Create a workspace
+          </Link>
+        </>
+      }
+    >
+      <SignInForm />
+    </AuthCard>
+  );
+}

@@ -1,0 +1,15 @@
+import { readPlanUpload, withActor } from "@/lib/api/handler";
+import { parsePlan } from "@/lib/markdown";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * Parse without storing: the Plan JSON the import would create (with its warnings). With
+ * `?source=1` the decoded (encoding-repaired) markdown comes back too, as `source`.
+ */
+export const POST = withActor(async ({ req }) => {
+  const { input, fileName } = await readPlanUpload(req);
+  const { plan, text } = parsePlan(input, { fileName });
+  const withSource = new URL(req.url).searchParams.get("source") === "1";
+  return withSource ? { ...plan, source: text } : plan;
+});

@@ -1,0 +1,17 @@
+import { json, readPlanUpload, withActor } from "@/lib/api/handler";
+import { importPlan, listPlans } from "@/lib/server/plans";
+
+export const dynamic = "force-dynamic";
+
+/** The workspace's plans with their progress. */
+export const GET = withActor(async ({ actor }) => listPlans(actor));
+
+/** Import a plan: `text/markdown` body, or multipart/form-data with a `file`. → 201 + the plan. */
+export const POST = withActor(
+  async ({ req, actor }) => {
+    const { input, fileName } = await readPlanUpload(req);
+    const plan = await importPlan(actor, { input, fileName });
+    return json(plan, 201);
+  },
+  { role: "editor" },
+);

@@ -1,0 +1,55 @@
+import type { ReactNode } from "react";
+import { signOutAction } from "@/components/auth/auth-actions";
+import { Logo } from "./logo";
+import { NavLinks } from "./nav-links";
+
+export type ShellUser = { name: string; email: string; role: "owner" | "editor" | "viewer" };
+
+export function AppShell({ user, children }: { user: ShellUser; children: ReactNode }) {
+  return (
+    <div className="min-h-screen lg:pl-60">
+      <aside className="border-b border-slate-200 bg-white lg:fixed lg:inset-y-0 lg:left-0 lg:flex lg:w-60 lg:flex-col lg:border-r lg:border-b-0">
+        <div className="flex h-14 items-center justify-between px-5 lg:h-16">
+          <Logo />
+        </div>
+        <NavLinks />
+        <div className="hidden border-t border-slate-200 p-4 lg:mt-auto lg:block">
+          <UserBox user={user} />
+        </div>
+      </aside>
+      <div className="flex items-center justify-end border-b border-slate-200 bg-white px-4 py-2 lg:hidden">
+        <UserBox user={user} />
+      </div>
+      <main className="mx-auto max-w-6xl px-4 py-8 sm:px-6 lg:px-10">{children}</main>
+    </div>
+  );
+}
+
+function UserBox({ user }: { user: ShellUser }) {
+  const initials = (user.name || user.email)
+    .split(/[\s@.]+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((s) => s[0]?.toUpperCase())
+    .join("");
+  return (
+    <div className="flex items-center gap-3">
+      <span className="grid size-8 shrink-0 place-items-center rounded-full bg-slate-200 text-xs font-semibold text-slate-700">
+        {initials || "?"}
+      </span>
+      <div className="min-w-0 flex-1">
+        <p className="truncate text-sm font-medium text-slate-900" data-testid="current-user">
+          {user.name || user.email}
+        </p>
+        <p className="truncate text-xs text-slate-500">
+          {user.email} · <span data-testid="current-role">{user.role}</span>
+        </p>
+      </div>
+      <form action={signOutAction}>
+        <button type="submit" className="rounded p-1 text-xs text-slate-500 hover:bg-slate-100 hover:text-slate-900" title="Sign out">
+          Sign out
+        </button>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,196 @@
+import "server-only";
+import { NextResponse, type NextRequest } from "next/server";
+import { ZodError, type ZodType, type z } from "zod";
+import { AppError, isAppError } from "@/lib/errors";
+import { PlanInputError } from "@/lib/markdown";
+import { resolveRequestActor } from "@/lib/auth";
+import type { Actor } from "@/lib/server/actor";
+
+/**
+ * The one wrapper every REST route goes through:
+ * - resolves the actor (Bearer token or Auth.js session cookie) and checks the minimum role;
+ * - hands the handler typed route params (Next 16 passes them as a Promise);
+ * - maps errors: AppError → its status, ZodError → 400, PlanInputError → 422/413,
+ *   anything else → 500 with a generic body (details go to the server log only).
+ * All error bodies are `{ error: { code, message } }`.
+ */
+
+export type Role = Actor["role"];
+const ROLE_RANK: Record<Role, number> = { viewer: 0, editor: 1, owner: 2 };
+
+type Params = Record<string, string | string[] | undefined>;
+type RouteContext<P extends Params> = { params: Promise<P> };
+type Result = Response | object | null | undefined;
+
+export type HandlerArgs<P extends Params, A> = { req: NextRequest; params: P; actor: A };
+
+type ActorOptions = { role?: Role; public?: false };
+type PublicOptions = { public: true };
+
+export function withActor<P extends Params = Params>(
+  handler: (args: HandlerArgs<P, Actor>) => Promise<Result> | Result,
+  options?: ActorOptions,
+): (req: NextRequest, ctx: RouteContext<P>) => Promise<Response>;
+export function withActor<P extends Params = Params>(
+  handler: (args: HandlerArgs<P, Actor | null>) => Promise<Result> | Result,
+  options: PublicOptions,
+): (req: NextRequest, ctx: RouteContext<P>) => Promise<Response>;
+export function withActor<P extends Params = Params>(
+  handler: (args: HandlerArgs<P, Actor>) => Promise<Result> | Result,
+  options: ActorOptions | PublicOptions = {},
+) {
+  return async (req: NextRequest, ctx: RouteContext<P>): Promise<Response> => {
+    try {
+      const params = ((await ctx?.params) ?? {}) as P;
+      let actor: Actor | null = null;
+      if (!options.public) {
+        actor = await resolveRequestActor(req);
+        if (!actor) throw new AppError("unauthorized", "Sign in or send an API token (Authorization: Bearer <token>).");
+        const role = (options as ActorOptions).role;
+        if (role && ROLE_RANK[actor.role] < ROLE_RANK[role]) {
+          throw new AppError("forbidden", `This needs the ${role} role; you are ${actor.role === "owner" ? "an" : "a"} ${actor.role}.`);
+        }
+      }
+      // For public routes the handler was declared with `Actor | null`.
+      const result = await handler({ req, params, actor: actor as Actor });
+      if (result instanceof Response) return result;
+      return NextResponse.json(result ?? null);
+    } catch (err) {
+      return errorResponse(err, req);
+    }
+  };
+}
+
+export function errorBody(code: string, message: string) {
+  return { error: { code, message } };
+}
+
+export function errorResponse(err: unknown, req?: Request): Response {
+  if (isAppError(err)) return NextResponse.json(err.toBody(), { status: err.status });
+  if (err instanceof ZodError) {
+    const first = err.issues[0];
+    const where = first && first.path.length ? `${first.path.join(".")}: ` : "";
+    return NextResponse.json(
+      { ...errorBody("bad_request", `Invalid input. ${where}${first?.message ?? ""}`.trim()), issues: err.issues.map((i) => ({ path: i.path, message: i.message })) },
+      { status: 400 },
+    );
+  }
+  if (err instanceof PlanInputError) {
+    const code = (err as { code?: string }).code;
+    const tooLarge = code === "too_large";
+    return NextResponse.json(errorBody(tooLarge ? "payload_too_large" : "unprocessable", err.message), {
+      status: tooLarge ? 413 : 422,
+    });
+  }
+  const where = req ? `${req.method} ${new URL(req.url).pathname}` : "request";
+  console.error(`[api] ${where} failed:`, redact(err));
+  return NextResponse.json(errorBody("internal", "Something went wrong on the server."), { status: 500 });
+}
+
+/** Keep credentials out of the log: connection strings and bearer tokens are masked. */
+function redact(err: unknown): string {
+  const text = err instanceof Error ? (err.stack ?? `${err.name}: ${err.message}`) : String(err);
+  return text
+    .replace(/(\b[a-z][a-z0-9+.-]*:\/\/)[^@\s/]+@/gi, "$1***@")
+    .replace(/(Bearer\s+)\S+/gi, "$1***");
+}
+
+/** Parse a JSON body with a zod schema: bad JSON → 400 bad_request, invalid shape → ZodError → 400. */
+export async function readJson<S extends ZodType>(req: Request, schema: S, maxBytes = 1024 * 1024): Promise<z.infer<S>> {
+  const bytes = await readBodyBytes(req, maxBytes);
+  let data: unknown;
+  try {
+    data = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
+  } catch {
+    throw new AppError("bad_request", "The request body is not valid JSON.");
+  }
+  return schema.parse(data);
+}
+
+export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+
+/**
+ * Read a request body with a byte limit: refuses by Content-Length before reading, and again while
+ * streaming (a missing or lying Content-Length cannot get past it). → 413 payload_too_large.
+ */
+export async function readBodyBytes(req: Request, maxBytes: number): Promise<Uint8Array> {
+  const tooLarge = () =>
+    new AppError("payload_too_large", `The request body is larger than ${formatBytes(maxBytes)}.`);
+  const declared = req.headers.get("content-length");
+  if (declared !== null && Number(declared) > maxBytes) throw tooLarge();
+  if (!req.body) return new Uint8Array(0);
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const c of chunks) {
+    out.set(c, offset);
+    offset += c.byteLength;
+  }
+  return out;
+}
+
+/**
+ * A plan upload: `text/markdown` (or text/plain, or application/octet-stream) raw bytes, or
+ * `multipart/form-data` with a `file` field. Returns the raw bytes (the engine decodes them and
+ * repairs encodings) and the file name if one came with it.
+ */
+export async function readPlanUpload(req: Request): Promise<{ input: Uint8Array; fileName?: string }> {
+  const contentType = (req.headers.get("content-type") ?? "").toLowerCase();
+  const bytes = await readBodyBytes(req, MAX_UPLOAD_BYTES);
+  if (contentType.startsWith("multipart/form-data")) {
+    let form: FormData;
+    try {
+      form = await new Response(bytes as BodyInit, { headers: { "content-type": contentType } }).formData();
+    } catch {
+      throw new AppError("bad_request", "The multipart body could not be read.");
+    }
+    const file = form.get("file");
+    if (!file || typeof file === "string") {
+      throw new AppError("bad_request", 'Send the markdown as a multipart field named "file".');
+    }
+    const input = new Uint8Array(await file.arrayBuffer());
+    if (input.byteLength > MAX_UPLOAD_BYTES) throw new AppError("payload_too_large", `The file is larger than ${formatBytes(MAX_UPLOAD_BYTES)}.`);
+    return { input, fileName: file.name || undefined };
+  }
+  if (
+    contentType === "" ||
+    contentType.startsWith("text/markdown") ||
+    contentType.startsWith("text/plain") ||
+    contentType.startsWith("text/x-markdown") ||
+    contentType.startsWith("application/octet-stream")
+  ) {
+    const fileName = req.headers.get("x-file-name") ?? undefined;
+    return { input: bytes, fileName: fileName ? safeFileName(fileName) : undefined };
+  }
+  throw new AppError("bad_request", "Send markdown with Content-Type: text/markdown, or multipart/form-data with a \"file\" field.");
+}
+
+function safeFileName(name: string): string {
+  let decoded = name;
+  try {
+    decoded = decodeURIComponent(name);
+  } catch {
+    /* keep as sent */
+  }
+  return decoded.replace(/[\\/\u0000-\u001f]/g, "_").slice(0, 200);
+}
+
+function formatBytes(n: number): string {
+  return n >= 1024 * 1024 ? `${Math.round(n / (1024 * 1024))} MB` : `${Math.round(n / 1024)} KB`;
+}
+
+export function json(data: unknown, status = 200): Response {
+  return NextResponse.json(data, { status });
+}

@@ -1,0 +1,32 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { apiFetch } from "@/lib/api/client";
+import type { CreateInviteInput, Role } from "@/lib/validations/workspace";
+
+export type Member = { userId: string; email: string; name: string; role: Role; joinedAt?: string };
+export type CreatedInvite = { email: string; role: Role; token: string; url: string };
+
+export const memberKeys = {
+  all: ["members"] as const,
+  list: () => [...memberKeys.all, "list"] as const,
+};
+
+export function useMembers(initialData?: Member[]) {
+  return useQuery({ queryKey: memberKeys.list(), queryFn: () => apiFetch<Member[]>("/api/members"), initialData });
+}
+
+export function useSetMemberRole() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ userId, role }: { userId: string; role: Role }) =>
+      apiFetch<unknown>(`/api/members/${encodeURIComponent(userId)}`, { method: "PATCH", json: { role } }),
+    onSettled: () => qc.invalidateQueries({ queryKey: memberKeys.list() }),
+  });
+}
+
+export function useCreateInvite() {
+  return useMutation({
+    mutationFn: (input: CreateInviteInput) => apiFetch<CreatedInvite>("/api/invites", { method: "POST", json: input }),
+  });
+}

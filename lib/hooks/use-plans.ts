@@ -1,0 +1,148 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { apiFetch, planUploadInit, type PlanSource } from "@/lib/api/client";
+import type { ApiItem, ApiPlan, ApiTask, PlanListEntry, TaskPatch } from "@/lib/api/types";
+import type { Plan } from "@/lib/validations/plan";
+
+export const planKeys = {
+  all: ["plans"] as const,
+  list: () => [...planKeys.all, "list"] as const,
+  detail: (planId: string) => [...planKeys.all, "detail", planId] as const,
+};
+
+export function usePlans(initialData?: PlanListEntry[]) {
+  return useQuery({
+    queryKey: planKeys.list(),
+    queryFn: () => apiFetch<PlanListEntry[]>("/api/plans"),
+    initialData,
+  });
+}
+
+export function usePlan(planId: string, initialData?: ApiPlan) {
+  return useQuery({
+    queryKey: planKeys.detail(planId),
+    queryFn: () => apiFetch<ApiPlan>(`/api/plans/${encodeURIComponent(planId)}`),
+    initialData,
+  });
+}
+
+export type PlanPreview = Plan & { source?: string };
+
+/** Parse on the server without storing anything (the import page's preview). */
+export function usePreviewPlan() {
+  return useMutation({
+    mutationFn: (source: PlanSource) => apiFetch<PlanPreview>("/api/plans/preview?source=1", planUploadInit(source)),
+  });
+}
+
+export function useImportPlan() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (source: PlanSource) => apiFetch<ApiPlan>("/api/plans", planUploadInit(source)),
+    onSuccess: () => qc.invalidateQueries({ queryKey: planKeys.list() }),
+  });
+}
+
+function mapItems(plan: ApiPlan, fn: (item: ApiItem) => ApiItem): ApiPlan {
+  const items = (list: ApiItem[]) => list.map(fn);
+  return {
+    ...plan,
+    criteria: items(plan.criteria),
+    phases: plan.phases.map((phase) => ({
+      ...phase,
+      checklist: items(phase.checklist),
+      tasks: phase.tasks.map((task) => ({ ...task, checklist: items(task.checklist), criteria: items(task.criteria) })),
+    })),
+  };
+}
+
+function mapTask(plan: ApiPlan, taskId: string, fn: (task: ApiTask) => ApiTask): ApiPlan {
+  return {
+    ...plan,
+    phases: plan.phases.map((phase) => ({
+      ...phase,
+      tasks: phase.tasks.map((task) => (task.id === taskId ? fn(task) : task)),
+    })),
+  };
+}
+
+/** Tick / untick a checkbox, optimistically; rolls back if the server refuses. */
+export function useSetItemDone(planId: string) {
+  const qc = useQueryClient();
+  const key = planKeys.detail(planId);
+  return useMutation({
+    mutationFn: ({ itemId, done }: { itemId: string; done: boolean }) =>
+      apiFetch<unknown>(`/api/plans/${encodeURIComponent(planId)}/items/${encodeURIComponent(itemId)}`, {
+        method: "PATCH",
+        json: { done },
+      }),
+    onMutate: async ({ itemId, done }) => {
+      await qc.cancelQueries({ queryKey: key });
+      const previous = qc.getQueryData<ApiPlan>(key);
+      if (previous) qc.setQueryData<ApiPlan>(key, mapItems(previous, (i) => (i.id === itemId ? { ...i, done } : i)));
+      return { previous };
+    },
+    onError: (_err, _vars, context) => {
+      if (context?.previous) qc.setQueryData(key, context.previous);
+    },
+    onSettled: () => {
+      void qc.invalidateQueries({ queryKey: key });
+      void qc.invalidateQueries({ queryKey: planKeys.list() });
+    },
+  });
+}
+
+/** Edit a task's status / owner / priority / estimate, optimistically; a stale version → 409. */
+export function useUpdateTask(planId: string) {
+  const qc = useQueryClient();
+  const key = planKeys.detail(planId);
+  return useMutation({
+    mutationFn: ({ taskId, patch }: { taskId: string; patch: TaskPatch }) =>
+      apiFetch<Partial<ApiTask> | undefined>(
+        `/api/plans/${encodeURIComponent(planId)}/tasks/${encodeURIComponent(taskId)}`,
+        { method: "PATCH", json: patch },
+      ),
+    onMutate: async ({ taskId, patch }) => {
+      await qc.cancelQueries({ queryKey: key });
+      const previous = qc.getQueryData<ApiPlan>(key);
+      if (previous) {
+        const { version: _version, estimate: _estimate, ...fields } = patch;
+        qc.setQueryData<ApiPlan>(key, mapTask(previous, taskId, (t) => ({ ...t, ...fields })));
+      }
+      return { previous };
+    },
+    onSuccess: (updated, { taskId }) => {
+      const version = updated && typeof updated.version === "number" ? updated.version : undefined;
+      if (version !== undefined) {
+        const current = qc.getQueryData<ApiPlan>(key);
+        if (current) qc.setQueryData<ApiPlan>(key, mapTask(current, taskId, (t) => ({ ...t, version })));
+      }
+    },
+    onError: (_err, _vars, context) => {
+      if (context?.previous) qc.setQueryData(key, context.previous);
+    },
+    onSettled: () => {
+      void qc.invalidateQueries({ queryKey: key });
+      void qc.invalidateQueries({ queryKey: planKeys.list() });
+    },
+  });
+}
+
+export type ReimportDiff = Record<string, unknown>;
+
+export function useReimport(planId: string) {
+  const qc = useQueryClient();
+  const base = `/api/plans/${encodeURIComponent(planId)}/reimport`;
+  const preview = useMutation({
+    mutationFn: (source: PlanSource) => apiFetch<ReimportDiff>(`${base}?preview=1`, planUploadInit(source)),
+  });
+  const apply = useMutation({
+    mutationFn: (source: PlanSource) => apiFetch<unknown>(base, planUploadInit(source)),
+    onSuccess: () => {
+      void qc.invalidateQueries({ queryKey: planKeys.detail(planId) });
+      void qc.invalidateQueries({ queryKey: planKeys.list() });
+    },
+  });
+  return { preview, apply };
+}

@@ -1,0 +1,41 @@
+import { z } from "zod";
+
+/** Shared by the sign-in / sign-up / accept-invite forms and their server actions. */
+
+export const EmailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ message: "Enter a valid email address" }).max(254));
+
+export const PasswordSchema = z
+  .string()
+  .min(8, { message: "Password must be at least 8 characters" })
+  .max(200, { message: "Password must be at most 200 characters" });
+
+export const NameSchema = z
+  .string()
+  .trim()
+  .min(1, { message: "Enter your name" })
+  .max(100, { message: "Name must be at most 100 characters" });
+
+export const SignInSchema = z.object({
+  email: EmailSchema,
+  password: z.string().min(1, { message: "Enter your password" }).max(200),
+});
+
+export const SignUpSchema = z.object({
+  name: NameSchema,
+  email: EmailSchema,
+  password: PasswordSchema,
+});
+
+export const AcceptInviteSchema = z.object({
+  token: z.string().min(1).max(200),
+  name: NameSchema,
+  password: PasswordSchema,
+});
+
+export type SignInInput = z.infer<typeof SignInSchema>;
+export type SignUpInput = z.infer<typeof SignUpSchema>;
+export type AcceptInviteInput = z.infer<typeof AcceptInviteSchema>;

@@ -1,0 +1,29 @@
+import { z } from "zod";
+import { EmailSchema } from "./auth";
+
+/** Members, invites and API tokens (the settings page and its REST endpoints). */
+
+export const ROLES = ["owner", "editor", "viewer"] as const;
+export const RoleSchema = z.enum(ROLES);
+export type Role = z.infer<typeof RoleSchema>;
+
+export const CreateInviteSchema = z.object({
+  email: EmailSchema,
+  role: RoleSchema,
+});
+
+export const SetMemberRoleSchema = z.object({
+  role: RoleSchema,
+});
+
+export const CreateTokenSchema = z.object({
+  name: z
+    .string()
+    .trim()
+    .min(1, { message: "Give the token a name" })
+    .max(100, { message: "Name must be at most 100 characters" }),
+});
+
+export type CreateInviteInput = z.infer<typeof CreateInviteSchema>;
+export type SetMemberRoleInput = z.infer<typeof SetMemberRoleSchema>;
+export type CreateTokenInput = z.infer<typeof CreateTokenSchema>;
