@@ -1,0 +1,130 @@
+import { EMOJI, plain } from "./mdast";
+import { readTitle, type MarkerContext, type TitleMarkers } from "./markers";
+import { findTitlePriority } from "./priority";
+import { scanBlocks, type Content } from "./scan";
+import { allSections, type Section } from "./sections";
+import {
+  CRITERIA_LABEL,
+  DECISION_HEADING,
+  DECISIONS_SECTION,
+  GROUP_FILLER,
+  METRICS_LABEL,
+  NON_TASK_HEADING,
+  PHASE_HEADING,
+  PRIORITY_TOKEN,
+} from "./vocabulary";
+
+export type SectionKind = "task" | "decision" | "group" | "content";
+
+/** A section with what its heading says and what kind of thing it is. */
+export interface Classified {
+  section: Section;
+  parent: Classified | null;
+  children: Classified[];
+  markers: TitleMarkers;
+  plainTitle: string;
+  content: Content;
+  kind: SectionKind;
+  /** `Phase 1`, `Week 2`, `Sprint 3`: a group of work by name. */
+  phaseLike: boolean;
+  /** `P0: Critical`, `High Priority (Before Production)`, `Nice to Have`. */
+  priorityGroup: boolean;
+  /** `Success Criteria`, `Acceptance Criteria`, `Success Metrics`: checkboxes here are criteria. */
+  criteriaLike: boolean;
+  metricsLike: boolean;
+  decisionsContainer: boolean;
+  /** The task or decision section this one is part of. */
+  owner: Classified | null;
+}
+
+const FILLER_STRIP = new RegExp(String.raw`\b(?:${PRIORITY_TOKEN})\b|\([^)]*\)|\[[^\]]*\]|[#:\-–—|/&,.!]`, "gi");
+
+function isPriorityGroup(title: string, ctx: MarkerContext): boolean {
+  if (!findTitlePriority(title, ctx.legend, true)) return false;
+  const rest = title.replace(EMOJI, " ").replace(FILLER_STRIP, " ").replace(GROUP_FILLER, " ").trim();
+  return rest.split(/\s+/).filter(Boolean).length <= 1;
+}
+
+/** Reads every section's heading and own blocks, then decides which sections are tasks. */
+export function classifySections(top: Section, topLevel: Section[], ctx: MarkerContext): Classified[] {
+  const byId = new Map<Section, Classified>();
+  const list: Classified[] = [];
+  for (const section of allSections(top)) {
+    const plainTitle = plain(section.light).replace(EMOJI, " ").replace(/\s+/g, " ").trim();
+    const parent = section.parent ? (byId.get(section.parent) ?? null) : null;
+    const c: Classified = {
+      section,
+      parent: topLevel.includes(section) ? null : parent,
+      children: [],
+      markers: readTitle(section.light, ctx),
+      plainTitle,
+      content: scanBlocks(section.blocks, null),
+      kind: "group",
+      phaseLike: PHASE_HEADING.test(plainTitle) || /\((?:phase|week|weeks|sprint)\s+\d[^)]*\)\s*:?\s*$/i.test(plainTitle),
+      priorityGroup: isPriorityGroup(plainTitle, ctx),
+      criteriaLike: CRITERIA_LABEL.test(plainTitle) || /\bchecklist\b/i.test(plainTitle),
+      metricsLike: METRICS_LABEL.test(plainTitle),
+      decisionsContainer: DECISIONS_SECTION.test(plainTitle) && !DECISION_HEADING.test(plainTitle),
+      owner: null,
+    };
+    byId.set(section, c);
+    list.push(c);
+    if (c.parent) c.parent.children.push(c);
+  }
+  // Criteria-ness is inherited: `Success Criteria` > `Must Have` holds criteria too.
+  for (const c of list) {
+    if (c.parent?.criteriaLike) c.criteriaLike = true;
+    if (c.parent?.metricsLike) c.metricsLike = true;
+  }
+
+  const score = new Map<Classified, number>();
+  for (const c of list) score.set(c, taskScore(c));
+  const marked = (c: Classified) =>
+    score.get(c)! >= 2 && (c.markers.key !== null || c.markers.ordinal || findTitlePriority(c.plainTitle, ctx.legend) !== null);
+
+  // Top-down: a task's sub-sections are its content; a would-be task that holds marked tasks is a group.
+  for (const c of list) {
+    const owner = c.parent && (c.parent.kind === "task" || c.parent.kind === "decision" || c.parent.kind === "content") ? (c.parent.owner ?? c.parent) : null;
+    if (owner) {
+      c.kind = "content";
+      c.owner = owner;
+      continue;
+    }
+    if (DECISION_HEADING.test(c.plainTitle) && !c.markers.strongKey) {
+      c.kind = "decision";
+      continue;
+    }
+    if (score.get(c)! >= 2 && !hasMarkedDescendant(c, marked)) c.kind = "task";
+  }
+  return list;
+}
+
+function hasMarkedDescendant(c: Classified, marked: (c: Classified) => boolean): boolean {
+  const stack = [...c.children];
+  while (stack.length) {
+    const d = stack.pop()!;
+    if (marked(d)) return true;
+    stack.push(...d.children);
+  }
+  return false;
+}
+
+const TASK_FIELDS = new Set(["priority", "status", "estimate", "owner", "dependsOn", "files", "key"]);
+
+/** How much a section looks like one piece of work. Two points make a task. */
+function taskScore(c: Classified): number {
+  if (c.phaseLike || c.priorityGroup || c.criteriaLike || c.decisionsContainer) return 0;
+  if (NON_TASK_HEADING.test(c.plainTitle.replace(/^\d+(?:\.\d+)*[.)]?\s*/, ""))) return 0;
+  const m = c.markers;
+  let s = 0;
+  if (m.strongKey) s += 2;
+  else if (m.key) s += 1;
+  if (m.ordinal) s += 1;
+  if (m.priority) s += 2;
+  if (m.status) s += 1;
+  const kinds = new Set(c.content.fields.map((f) => f.kind).filter((k) => k && TASK_FIELDS.has(k)));
+  s += Math.min(kinds.size, 2);
+  if (c.content.entries.some((e) => e.checked !== null && !(e.label && CRITERIA_LABEL.test(e.label.text)))) s += 1;
+  if (c.parent && (c.parent.phaseLike || c.parent.priorityGroup)) s += 1;
+  return s;
+}

@@ -1,0 +1,81 @@
+import type { Metric } from "@/lib/validations/plan";
+import { EMOJI, plain } from "./mdast";
+import { METRIC_UNITS, METRIC_UNIT_TOKEN } from "./vocabulary";
+
+type Op = Metric["target"]["op"];
+
+const NUM = String.raw`\d+(?:,\d{3})*(?:\.\d+)?\s*[kK]?`;
+const UNIT = `(?:${METRIC_UNIT_TOKEN})`;
+const OP_WORDS: ReadonlyArray<readonly [RegExp, Op]> = [
+  [/^(?:<=|≤|=<)$|^(?:at most|no more than|max(?:imum)?|up to|within|not more than)$/i, "<="],
+  [/^(?:>=|≥|=>)$|^(?:at least|min(?:imum)?|no less than|not less than)$/i, ">="],
+  [/^<$|^(?:under|below|less than|fewer than|lower than|sub)$/i, "<"],
+  [/^>$|^(?:over|above|more than|greater than|higher than|exceeds?|exceeding)$/i, ">"],
+  [/^(?:=|==|exactly)$/i, "="],
+];
+const OP_TOKEN = String.raw`<=|>=|≤|≥|=<|=>|<|>|==|=|at most|no more than|not more than|max(?:imum)?|up to|within|at least|min(?:imum)?|no less than|not less than|under|below|less than|fewer than|lower than|sub|over|above|more than|greater than|higher than|exceeds?|exceeding|exactly`;
+
+// `< 100ms`, `at least 80%`, `80%+`, `1000+ req/sec`, `5-10x`, `99.9% uptime`.
+const WITH_OP = new RegExp(String.raw`(?<![\w])(${OP_TOKEN})\s*~?\s*(${NUM})\s*(${UNIT})?(?![\w/])`, "i");
+const PLUS = new RegExp(String.raw`(?<![\w.])(${NUM})\s*(?:(${UNIT})\s*\+|\+\s*(${UNIT})?)(?:\s+or more)?`, "i");
+const OR_MORE = new RegExp(String.raw`(?<![\w.])(${NUM})\s*(${UNIT})?\s+or\s+(more|higher|greater|less|fewer|lower)\b`, "i");
+const RANGE = new RegExp(String.raw`(?<![\w.])(${NUM})\s*[-–]\s*(${NUM})\s*(x|×|%)(?![\w])`, "i");
+const BARE = new RegExp(String.raw`(?<![\w.])(${NUM})\s*(${UNIT})(?![\w/])`, "i");
+
+function toNumber(s: string): number {
+  const t = s.replace(/,/g, "").replace(/\s+/g, "");
+  const k = /k$/i.test(t);
+  return Number(k ? t.slice(0, -1) : t) * (k ? 1000 : 1);
+}
+
+function normalizeUnit(u: string | undefined): string {
+  if (!u) return "";
+  const t = u.replace(/\s+/g, "");
+  for (const [pattern, unit] of METRIC_UNITS) if (pattern.test(t) || pattern.test(u.trim())) return unit;
+  return t;
+}
+
+function opOf(word: string): Op {
+  for (const [pattern, op] of OP_WORDS) if (pattern.test(word.trim())) return op;
+  return "=";
+}
+
+/**
+ * A numeric target in a success criterion: `< 100ms p95 response time` → `<` 100 ms, named
+ * `p95 response time`. `inMetricsList` admits bare values (`99.9% uptime` → `=`) that only a
+ * list of metrics makes a target.
+ */
+export function parseMetric(light: string, line: number, inMetricsList: boolean): Metric | null {
+  const text = plain(light).replace(EMOJI, " ").replace(/\s+/g, " ").trim();
+  let m: RegExpExecArray | null;
+  let target: Metric["target"] | null = null;
+  let match = "";
+  if ((m = WITH_OP.exec(text))) {
+    target = { op: opOf(m[1]!), value: toNumber(m[2]!), unit: normalizeUnit(m[3]) };
+    match = m[0];
+  } else if ((m = PLUS.exec(text))) {
+    target = { op: ">=", value: toNumber(m[1]!), unit: normalizeUnit(m[2] ?? m[3]) };
+    match = m[0];
+  } else if ((m = OR_MORE.exec(text))) {
+    target = { op: /more|higher|greater/i.test(m[3]!) ? ">=" : "<=", value: toNumber(m[1]!), unit: normalizeUnit(m[2]) };
+    match = m[0];
+  } else if ((m = RANGE.exec(text))) {
+    target = { op: ">=", value: toNumber(m[1]!), unit: normalizeUnit(m[3]) };
+    match = m[0];
+  } else if (inMetricsList && (m = BARE.exec(text)) && /^\s*$/.test(text.slice(0, m.index).replace(/[*_]/g, ""))) {
+    target = { op: "=", value: toNumber(m[1]!), unit: normalizeUnit(m[2]) };
+    match = m[0];
+  }
+  if (!target || !Number.isFinite(target.value)) return null;
+  return { name: metricName(text, match), target, line };
+}
+
+/** The part of the text that names what is measured: the clause holding the target, minus it. */
+function metricName(text: string, match: string): string {
+  const clauses = text.split(/\s+[-–—]\s+|:\s+|\s+with\s+|;\s*|,\s+(?=[a-z])/i);
+  const holding = clauses.find((c) => c.includes(match.trim())) ?? text;
+  const name = tidy(holding.replace(match.trim(), " "));
+  return name.split(" ").length >= 2 ? name : tidy(text.replace(match.trim(), " ")) || text;
+}
+
+const tidy = (s: string) => s.replace(/\s+/g, " ").replace(/^[\s,.:;()\-–—]+|[\s,.:;(\-–—]+$/g, "").trim();

@@ -1,0 +1,34 @@
+import { PlanSchema, type Plan } from "@/lib/validations/plan";
+import { readDocument, type SourceIndex } from "./document";
+import { decodePlanInput } from "./encoding";
+import { parseMarkdown } from "./mdast";
+
+export interface ParseOptions {
+  /** Used for the title when the plan has no level-1 heading. */
+  fileName?: string;
+}
+
+export interface ParsedPlan {
+  plan: Plan;
+  /** The source as text: decoded, mojibake repaired, without its BOM. */
+  text: string;
+  bom: boolean;
+  /** Where tasks, phases and items stand in `text`; what `writeBack` edits by. */
+  index: SourceIndex;
+}
+
+/**
+ * Markdown plan → Plan JSON. Accepts bytes (UTF-8 with or without BOM, UTF-16 with BOM) or a
+ * string. Throws PlanInputError for input that is no text at all; any text parses, a text that
+ * is no plan to a near-empty plan with a warning.
+ */
+export function parsePlan(input: string | Uint8Array, options: ParseOptions = {}): ParsedPlan {
+  const decoded = decodePlanInput(input);
+  const { plan, index } = readDocument(parseMarkdown(decoded.text), options.fileName);
+  plan.repairedEncoding = decoded.repairedEncoding;
+  if (decoded.repairedEncoding) {
+    const page = decoded.repairedEncoding === "cp1252" ? "Windows-1252" : "Mac Roman";
+    plan.warnings.unshift(`The text was UTF-8 read as ${page} (mojibake); it was repaired.`);
+  }
+  return { plan: PlanSchema.parse(plan), text: decoded.text, bom: decoded.bom, index };
+}
