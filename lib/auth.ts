@@ -2,6 +2,7 @@ import "server-only";
 import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { redirect } from "next/navigation";
+import { getEnv } from "@/lib/env";
 import type { Actor } from "@/lib/server/actor";
 import { getActorForUser, verifyUserPassword } from "@/lib/server/users";
 import { getActorForApiToken } from "@/lib/server/tokens";
@@ -12,8 +13,9 @@ import { SignInSchema } from "@/lib/validations/auth";
  * the user id; the workspace and role are looked up on every request (`getActorForUser`) so a
  * role change or removal takes effect at once.
  */
-export const { handlers, auth, signIn, signOut } = NextAuth({
-  secret: process.env.AUTH_SECRET,
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+  // Read lazily: `next build` imports this module without any environment.
+  secret: getEnv().AUTH_SECRET,
   trustHost: true,
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
   pages: { signIn: "/sign-in" },
@@ -38,7 +40,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       return session;
     },
   },
-});
+}));
 
 /** The actor behind the session cookie, or null. */
 export async function getSessionActor(): Promise<Actor | null> {

@@ -15,7 +15,7 @@ export function AcceptInviteForm({ token }: { token: string }) {
       <Field label="Your name" htmlFor="name" error={state?.fieldErrors?.name}>
         <Input id="name" name="name" autoComplete="name" required />
       </Field>
-      <Field label="Choose a password" htmlFor="password" error={state?.fieldErrors?.password} hint="At least 8 characters.">
+      <Field label="Choose a password" htmlFor="password" error={state?.fieldErrors?.password} hint="At least 8 characters. Already have an account with this email? Enter its password.">
         <Input id="password" name="password" type="password" autoComplete="new-password" required />
       </Field>
       <Button type="submit" className="w-full" disabled={pending}>

@@ -37,9 +37,7 @@ export function PlanList({ plans, canImport }: { plans: PlanListEntry[]; canImpo
         <tbody className="divide-y divide-slate-100">
           {plans.map((plan) => {
             const items = plan.progress.items;
-            const tasksTotal = Object.entries(plan.progress.tasks)
-              .filter(([k]) => k !== "total")
-              .reduce((s, [, v]) => s + (v ?? 0), 0);
+            const tasksTotal = Object.values(plan.progress.tasks).reduce((s, v) => s + (v ?? 0), 0);
             const pct = items.total ? Math.round((items.done / items.total) * 100) : 0;
             return (
               <tr key={plan.id} className="hover:bg-slate-50/60" data-testid="plan-row">
@@ -70,8 +68,10 @@ export function PlanList({ plans, canImport }: { plans: PlanListEntry[]; canImpo
                 </td>
                 <td className="hidden px-5 py-4 text-right align-top text-slate-700 tabular-nums sm:table-cell">
                   {formatHours(plan.progress.hours.min, plan.progress.hours.max)}
-                  {plan.progress.hours.done !== undefined && plan.progress.hours.max > 0 ? (
-                    <p className="mt-0.5 text-xs text-slate-400">{formatHours(plan.progress.hours.done, plan.progress.hours.done)} done</p>
+                  {plan.progress.hours.max > 0 ? (
+                    <p className="mt-0.5 text-xs text-slate-400">
+                      {formatHours(plan.progress.hours.remainingMin, plan.progress.hours.remainingMax)} left
+                    </p>
                   ) : null}
                 </td>
               </tr>

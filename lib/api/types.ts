@@ -19,8 +19,8 @@ export type ApiPlan = Omit<Plan, "phases" | "criteria"> & {
 
 export type PlanProgress = {
   items: { done: number; total: number };
-  tasks: Partial<Record<Status, number>> & { total?: number };
-  hours: { min: number; max: number; done?: number };
+  tasks: Partial<Record<Status, number>>;
+  hours: { min: number; max: number; remainingMin: number; remainingMax: number };
 };
 
 export type PlanListEntry = {

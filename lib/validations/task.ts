@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PrioritySchema, StatusSchema } from "./plan";
+import { EstimateSchema, PrioritySchema, StatusSchema } from "./plan";
 
 /** Edits to a plan from the plan page and the REST API. */
 
@@ -13,7 +13,7 @@ export const UpdateTaskSchema = z
     status: StatusSchema.optional(),
     owner: z.string().trim().max(100).nullable().optional(),
     priority: PrioritySchema.nullable().optional(),
-    estimate: EstimateTextSchema.nullable().optional(),
+    estimate: z.union([EstimateTextSchema, EstimateSchema]).nullable().optional(),
     version: z.number().int().nonnegative(),
   })
   .strict()

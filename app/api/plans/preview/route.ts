@@ -1,5 +1,5 @@
 import { readPlanUpload, withActor } from "@/lib/api/handler";
-import { parsePlan } from "@/lib/markdown";
+import { parsePlanInput } from "@/lib/server/plan-input";
 
 export const dynamic = "force-dynamic";
 
@@ -9,7 +9,7 @@ export const dynamic = "force-dynamic";
  */
 export const POST = withActor(async ({ req }) => {
   const { input, fileName } = await readPlanUpload(req);
-  const { plan, text } = parsePlan(input, { fileName });
+  const { plan, text } = parsePlanInput(input, fileName);
   const withSource = new URL(req.url).searchParams.get("source") === "1";
   return withSource ? { ...plan, source: text } : plan;
 });

@@ -1,0 +1,28 @@
+// The e2e web server: production build, then `next start` on PORT (DATABASE_URL comes from
+// scripts/with-test-db.mjs). E2E_SKIP_BUILD=1 reuses the existing .next build.
+import { spawn } from "node:child_process";
+
+const port = process.env.PORT ?? "3100";
+const nextBin = "node_modules/next/dist/bin/next";
+
+function run(args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [nextBin, ...args], { stdio: "inherit", env: process.env });
+    const forward = (sig) => child.kill(sig);
+    process.on("SIGINT", forward);
+    process.on("SIGTERM", forward);
+    child.on("exit", (code, signal) => {
+      process.off("SIGINT", forward);
+      process.off("SIGTERM", forward);
+      if (code === 0 || signal) resolve(code ?? 0);
+      else reject(new Error(`next ${args[0]} exited with ${code}`));
+    });
+  });
+}
+
+if (process.env.E2E_SKIP_BUILD !== "1") {
+  const t0 = Date.now();
+  await run(["build"]);
+  console.log(`[e2e] next build took ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+}
+await run(["start", "-p", port, "-H", "127.0.0.1"]);

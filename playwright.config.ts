@@ -1,0 +1,63 @@
+import { defineConfig, devices } from "@playwright/test";
+
+/**
+ * End-to-end tests on Debian's Chromium (no browser download). The web server is the production
+ * build (`next build` + `next start`) against a fresh, migrated, throw-away database made by
+ * scripts/with-test-db.mjs. E2E_SKIP_BUILD=1 reuses the last build; E2E_BASE_URL targets a server
+ * that is already running instead.
+ */
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = process.env.E2E_BASE_URL ?? `http://127.0.0.1:${PORT}`;
+
+export default defineConfig({
+  testDir: "./e2e",
+  // One worker: the tests share one server and database, and CI has two cores.
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [["list"], ["html", { open: "never" }]] : [["list"]],
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    acceptDownloads: true,
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: {
+          executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+          args: [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--disable-quic",
+          ],
+        },
+      },
+    },
+  ],
+  webServer: process.env.E2E_BASE_URL
+    ? undefined
+    : {
+        command: "node scripts/with-test-db.mjs node e2e/serve.mjs",
+        url: `${baseURL}/api/health`,
+        timeout: 6 * 60_000,
+        reuseExistingServer: false,
+        stdout: "pipe",
+        stderr: "pipe",
+        env: {
+          PORT: String(PORT),
+          AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-only-secret-0123456789abcdefghijklmnopqrstuvwxyz",
+          NEXT_TELEMETRY_DISABLED: "1",
+        },
+      },
+});
