@@ -5,6 +5,8 @@ export default defineConfig({
   resolve: { alias: { "@": fileURLToPath(new URL("./", import.meta.url)) } },
   test: {
     include: ["lib/**/*.test.ts", "cli/**/*.test.ts"],
+    // Database tests run with `npm run test:integration` (vitest.integration.config.ts).
+    exclude: ["**/node_modules/**", "**/*.int.test.ts"],
     testTimeout: 30_000,
   },
 });

@@ -1,0 +1,33 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { getEnv } from "@/lib/env";
+
+/**
+ * The one Prisma client of the app: the Rust-free client over node-postgres (@prisma/adapter-pg).
+ * Created on first use (so importing this module needs no DATABASE_URL, e.g. during `next build`)
+ * and kept on globalThis so Next's dev-mode module reloading does not open a new pool each time.
+ */
+
+const POOL_SIZE = 10;
+
+function createClient(): PrismaClient {
+  const adapter = new PrismaPg({ connectionString: getEnv().DATABASE_URL, max: POOL_SIZE });
+  return new PrismaClient({ adapter });
+}
+
+const holder = globalThis as unknown as { __flightplanDb?: PrismaClient };
+
+function client(): PrismaClient {
+  holder.__flightplanDb ??= createClient();
+  return holder.__flightplanDb;
+}
+
+export const db: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_target, prop) {
+    const c = client();
+    const value = Reflect.get(c, prop, c);
+    return typeof value === "function" ? value.bind(c) : value;
+  },
+});
+
+export type Db = PrismaClient;

@@ -1,0 +1,55 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+/**
+ * The one place that reads the environment. Validated lazily on first use, not at import: `next
+ * build` imports server modules to collect route data and must not need a database URL.
+ */
+
+const EnvSchema = z.object({
+  DATABASE_URL: z
+    .string({ message: "DATABASE_URL is not set (npm start and the test scripts provide one)" })
+    .regex(/^postgres(ql)?:\/\//, { message: "DATABASE_URL must be a postgresql:// URL" }),
+  AUTH_SECRET: z.string().min(32, { message: "AUTH_SECRET must be at least 32 characters" }).optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+});
+
+export type Env = Omit<z.infer<typeof EnvSchema>, "AUTH_SECRET"> & { AUTH_SECRET: string };
+
+let cached: Env | undefined;
+
+export function getEnv(): Env {
+  if (cached) return cached;
+  const parsed = EnvSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`Invalid environment: ${problems}`);
+  }
+  cached = { ...parsed.data, AUTH_SECRET: parsed.data.AUTH_SECRET ?? localAuthSecret() };
+  return cached;
+}
+
+/** Forget the validated environment (tests that change process.env). */
+export function resetEnvCache(): void {
+  cached = undefined;
+}
+
+const SECRET_FILE = path.join(process.cwd(), ".data", "auth-secret");
+
+/**
+ * For local use without configuration: a random secret generated once and kept in
+ * .data/auth-secret (git-ignored), so sessions survive restarts. Set AUTH_SECRET in production.
+ */
+function localAuthSecret(): string {
+  if (existsSync(SECRET_FILE)) {
+    const saved = readFileSync(SECRET_FILE, "utf8").trim();
+    if (saved.length >= 32) return saved;
+  }
+  const secret = randomBytes(32).toString("base64url");
+  mkdirSync(path.dirname(SECRET_FILE), { recursive: true });
+  writeFileSync(SECRET_FILE, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}

@@ -1,0 +1,70 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { assertCanEdit, type Actor } from "./actor";
+import { recordActivity } from "./activity";
+import { newId } from "./ids";
+import { parsePlanInput } from "./plan-input";
+import { loadPlan } from "./plan-read";
+import { insertPlanRows, planToRows } from "./plan-rows";
+import type { PlanView } from "./plan-types";
+import { BULK_TX, type Tx } from "./tx";
+
+// First key of pg_advisory_xact_lock(int, int): namespaces our locks from anyone else's.
+const IMPORT_LOCK_NAMESPACE = 0x46500001;
+
+/**
+ * Imports are serialised per workspace: the second waits for the first to commit, so two imports
+ * never interleave (and anything that derives from "the workspace's plans" sees whole imports).
+ * The lock is released by COMMIT/ROLLBACK.
+ */
+export async function lockWorkspaceImports(tx: Tx, workspaceId: string): Promise<void> {
+  await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(${IMPORT_LOCK_NAMESPACE}::int, hashtext(${workspaceId}))`;
+}
+
+/**
+ * Parses markdown with the engine and stores the whole plan in one transaction (createMany per
+ * table). Returns the stored plan as getPlan would.
+ */
+export async function importPlan(actor: Actor, input: { input: string | Uint8Array; fileName?: string }): Promise<PlanView> {
+  assertCanEdit(actor);
+  const parsed = parsePlanInput(input.input, input.fileName);
+  const planId = newId();
+  const rows = planToRows(planId, parsed.plan);
+  await db.$transaction(async (tx) => {
+    await lockWorkspaceImports(tx, actor.workspaceId);
+    await tx.plan.create({
+      data: {
+        id: planId,
+        workspaceId: actor.workspaceId,
+        title: parsed.plan.title,
+        meta: parsed.plan.meta,
+        warnings: parsed.plan.warnings,
+        sourceMarkdown: parsed.text,
+        sourceBom: parsed.bom,
+        repairedEncoding: parsed.plan.repairedEncoding,
+        fileName: input.fileName ?? null,
+        createdById: actor.userId,
+      },
+    });
+    await insertPlanRows(tx, rows);
+    await recordActivity(tx, actor, {
+      planId,
+      action: "plan.imported",
+      entityType: "plan",
+      entityId: planId,
+      after: { title: parsed.plan.title, fileName: input.fileName ?? null, ...rowCounts(rows) } satisfies Prisma.InputJsonObject,
+    });
+  }, BULK_TX);
+  return (await loadPlan(actor, planId)).view;
+}
+
+function rowCounts(rows: ReturnType<typeof planToRows>) {
+  return {
+    phases: rows.phases.length,
+    tasks: rows.tasks.length,
+    items: rows.items.length,
+    decisions: rows.decisions.length,
+    metrics: rows.metrics.length,
+  };
+}

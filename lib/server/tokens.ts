@@ -1,0 +1,104 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { Actor } from "./actor";
+import { recordActivity } from "./activity";
+import { hashSecret, newSecret } from "./secrets";
+import { getActorForUser, normalizeEmail } from "./users";
+
+const TOKEN_PREFIX = "fp_";
+const DISPLAY_PREFIX_LENGTH = TOKEN_PREFIX.length + 6;
+// lastUsedAt is for humans ("used 3 minutes ago"); writing it on every request would turn every
+// authenticated read into a write, so it is refreshed at most once a minute.
+const LAST_USED_GRANULARITY_MS = 60_000;
+
+export type ApiTokenInfo = {
+  id: string;
+  name: string;
+  prefix: string;
+  createdAt: Date;
+  lastUsedAt: Date | null;
+  revokedAt: Date | null;
+};
+
+const INFO = { id: true, name: true, prefix: true, createdAt: true, lastUsedAt: true, revokedAt: true } as const;
+
+/**
+ * A bearer token acting as this user in this workspace (with the user's role at the time of each
+ * request). The token is returned once; only its SHA-256 is stored.
+ */
+export async function createApiToken(actor: Actor, name: string): Promise<ApiTokenInfo & { token: string }> {
+  const clean = name.trim();
+  if (!clean || clean.length > 100) throw new AppError("bad_request", "A token needs a name of 1 to 100 characters.");
+  const token = newSecret(TOKEN_PREFIX);
+  return db.$transaction(async (tx) => {
+    const row = await tx.apiToken.create({
+      data: {
+        userId: actor.userId,
+        workspaceId: actor.workspaceId,
+        name: clean,
+        tokenHash: hashSecret(token),
+        prefix: token.slice(0, DISPLAY_PREFIX_LENGTH),
+      },
+      select: INFO,
+    });
+    await recordActivity(tx, actor, { action: "token.created", entityType: "api_token", entityId: row.id, after: { name: clean, prefix: row.prefix } });
+    return { ...row, token };
+  });
+}
+
+/** The actor's own tokens in this workspace, newest first, revoked ones included. */
+export async function listApiTokens(actor: Actor): Promise<ApiTokenInfo[]> {
+  return db.apiToken.findMany({
+    where: { userId: actor.userId, workspaceId: actor.workspaceId },
+    orderBy: { createdAt: "desc" },
+    select: INFO,
+  });
+}
+
+/** Revokes one of the actor's tokens (an owner may revoke any token of the workspace). Idempotent. */
+export async function revokeApiToken(actor: Actor, id: string): Promise<ApiTokenInfo> {
+  return db.$transaction(async (tx) => {
+    const row = await tx.apiToken.findFirst({
+      where: { id, workspaceId: actor.workspaceId, ...(actor.role === "owner" ? {} : { userId: actor.userId }) },
+      select: INFO,
+    });
+    if (!row) throw new AppError("not_found", "No such API token.");
+    if (row.revokedAt) return row;
+    const updated = await tx.apiToken.update({ where: { id }, data: { revokedAt: new Date() }, select: INFO });
+    await recordActivity(tx, actor, { action: "token.revoked", entityType: "api_token", entityId: id, before: { revokedAt: null }, after: { revokedAt: updated.revokedAt!.toISOString() } });
+    return updated;
+  });
+}
+
+/** The actor behind a raw bearer token; null for unknown, revoked, or a user no longer a member. */
+export async function getActorForApiToken(raw: string): Promise<Actor | null> {
+  if (!raw.startsWith(TOKEN_PREFIX) || raw.length > 200) return null;
+  const row = await db.apiToken.findUnique({
+    where: { tokenHash: hashSecret(raw) },
+    select: {
+      id: true,
+      userId: true,
+      workspaceId: true,
+      revokedAt: true,
+      lastUsedAt: true,
+      user: { select: { memberships: { select: { workspaceId: true, role: true } } } },
+    },
+  });
+  if (!row || row.revokedAt) return null;
+  const membership = row.user.memberships.find((m) => m.workspaceId === row.workspaceId);
+  if (!membership) return null;
+  const now = Date.now();
+  if (!row.lastUsedAt || now - row.lastUsedAt.getTime() > LAST_USED_GRANULARITY_MS) {
+    await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date(now) } });
+  }
+  return { userId: row.userId, workspaceId: row.workspaceId, role: membership.role };
+}
+
+/** For the CLI (`flightplan token`): a token for the account with this email, in its workspace. */
+export async function createApiTokenForEmail(email: string, name = "cli"): Promise<ApiTokenInfo & { token: string }> {
+  const user = await db.user.findUnique({ where: { email: normalizeEmail(email) }, select: { id: true } });
+  const actor = user ? await getActorForUser(user.id) : null;
+  if (!actor) throw new AppError("not_found", `No account with email ${normalizeEmail(email)}.`);
+  return createApiToken(actor, name);
+}
