@@ -143,7 +143,7 @@ export function readDocument(root: Root, fileName: string | undefined): { plan: 
       if (e.checked === null || assigned.has(e)) continue;
       const phase = nearestPhase(c, phaseSections);
       const it = item(e);
-      const inCriteria = c.criteriaLike || c.metricsLike || (e.label !== null && (CRITERIA_LABEL.test(e.label.text) || METRICS_LABEL.test(e.label.text)));
+      const inCriteria = c.metricsLike || (e.label !== null && METRICS_LABEL.test(e.label.text));
       if (phase) push(phaseChecklists, phase, it);
       else criteria.push(it);
       if (inCriteria) metricSources.push({ text: e.text, line: e.line, list: true });

@@ -1,0 +1,262 @@
+import type { Estimate, Item, Phase, Plan, Priority, Status, Task } from "@/lib/validations/plan";
+import type { ParsedPlan } from "./parse-plan";
+import type { TaskSource } from "./document";
+
+/**
+ * Writes the plan as it is now onto the source it was imported from, touching only what changed:
+ * a tick flips one character, a changed status/estimate/owner rewrites the one line that holds it
+ * (or adds one line in the task's style), a new task or item is inserted after its neighbours in
+ * their style. Items, tasks and phases are matched to the source by `line`; `line: null` is new.
+ */
+export function writeBack(parsed: ParsedPlan, current: Plan): string {
+  const doc = new LineDoc(parsed.text);
+  const original = parsed.plan;
+
+  applyTicks(doc, original, current);
+  const originalTasks = new Map(original.phases.flatMap((p) => p.tasks).map((t) => [t.line, t]));
+  for (const phase of current.phases) {
+    for (const task of phase.tasks) {
+      const before = task.line !== null ? originalTasks.get(task.line) : undefined;
+      const source = task.line !== null ? parsed.index.tasks.get(task.line) : undefined;
+      if (before && source) {
+        rewriteTaskFields(doc, source, before, task);
+        insertNewItems(doc, parsed, task.checklist, before.checklist, source.endLine);
+        insertNewItems(doc, parsed, task.criteria, before.criteria.length ? before.criteria : before.checklist, source.endLine);
+      }
+    }
+    insertNewTasks(doc, parsed, phase);
+    const beforePhase = original.phases.find((p) => p.line !== null && p.line === phase.line);
+    const phaseEnd = phase.line !== null ? parsed.index.phases.get(phase.line)?.endLine : undefined;
+    if (beforePhase && phaseEnd) insertNewItems(doc, parsed, phase.checklist, beforePhase.checklist, phaseEnd);
+  }
+  insertNewItems(doc, parsed, current.criteria, original.criteria, doc.lastLine);
+  return (parsed.bom ? "\uFEFF" : "") + doc.toString();
+}
+
+// ---------------------------------------------------------------------------------------------
+// The source as lines, edited by original line number; inserted lines keep the file's line ending.
+
+class LineDoc {
+  private readonly lines: string[];
+  private readonly after = new Map<number, string[]>();
+  readonly eol: string;
+  constructor(text: string) {
+    this.lines = text.split(/(?<=\n)/);
+    this.eol = /\r\n/.test(this.lines[0] ?? "") ? "\r\n" : "\n";
+  }
+  get lastLine(): number {
+    return this.lines.length;
+  }
+  /** Line text without its line ending; `n` is 1-based. */
+  get(n: number): string {
+    return (this.lines[n - 1] ?? "").replace(/\r?\n$/, "");
+  }
+  set(n: number, text: string) {
+    const old = this.lines[n - 1];
+    if (old === undefined) return;
+    this.lines[n - 1] = text + old.slice(old.replace(/\r?\n$/, "").length);
+  }
+  insertAfter(n: number, text: string) {
+    const list = this.after.get(n) ?? [];
+    list.push(text);
+    this.after.set(n, list);
+  }
+  toString(): string {
+    let out = "";
+    this.after.get(0)?.forEach((t) => (out += t + this.eol));
+    this.lines.forEach((line, i) => {
+      const added = this.after.get(i + 1);
+      if (added && !/\n$/.test(line)) line += this.eol;
+      out += line;
+      added?.forEach((t) => (out += t + this.eol));
+    });
+    return out;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ticks.
+
+const CHECKBOX = /^(\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+\[)([ xX])(\])/;
+
+function applyTicks(doc: LineDoc, original: Plan, current: Plan) {
+  const was = new Map<number, boolean>();
+  for (const i of allItems(original)) if (i.line !== null) was.set(i.line, i.done);
+  for (const i of allItems(current)) {
+    if (i.line === null || was.get(i.line) === undefined || was.get(i.line) === i.done) continue;
+    const text = doc.get(i.line);
+    const m = CHECKBOX.exec(text);
+    if (m) doc.set(i.line, m[1] + (i.done ? "x" : " ") + text.slice(m[1]!.length + 1));
+  }
+}
+
+function allItems(plan: Plan): Item[] {
+  return [
+    ...plan.criteria,
+    ...plan.phases.flatMap((p) => [...p.checklist, ...p.tasks.flatMap((t) => [...t.checklist, ...t.criteria])]),
+    ...plan.decisions.flatMap((d) => d.options.map((o) => ({ text: o.text, done: o.chosen, line: o.line }))),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Task fields.
+
+type EditableField = "status" | "estimate" | "owner" | "priority";
+const FIELD_LABEL: Record<EditableField, string> = { status: "Status", estimate: "Effort", owner: "Owner", priority: "Priority" };
+
+export const STATUS_WORD: Record<Status, string> = {
+  todo: "To do",
+  in_progress: "In progress",
+  done: "Done",
+  blocked: "Blocked",
+  deferred: "Deferred",
+};
+
+export function estimateText(e: Estimate | null): string {
+  if (!e) return "TBD";
+  return e.text || (e.minHours === e.maxHours ? `${e.minHours} hours` : `${e.minHours}-${e.maxHours} hours`);
+}
+
+function fieldValue(field: EditableField, task: Task): string {
+  if (field === "status") return STATUS_WORD[task.status];
+  if (field === "estimate") return estimateText(task.estimate);
+  if (field === "owner") return task.owner ?? "TBD";
+  return task.priority ?? "None";
+}
+
+const changed = (field: EditableField, a: Task, b: Task) =>
+  field === "estimate"
+    ? JSON.stringify([a.estimate?.minHours, a.estimate?.maxHours]) !== JSON.stringify([b.estimate?.minHours, b.estimate?.maxHours])
+    : a[field] !== b[field];
+
+// `- **Status:** x`, `**Status**: x`, `Status: x` → prefix up to the value, the value, trailing hard break.
+const FIELD_LINE = /^(\s*(?:>\s*)*(?:(?:[-*+]|\d+[.)])\s+)?(?:\*\*[^*]+?:\*\*|\*\*[^*]+?\*\*\s*:|[A-Za-z][\w /]*?:)\s*)(.*?)(\s{2,}|\\)?$/;
+
+function rewriteTaskFields(doc: LineDoc, source: TaskSource, before: Task, after: Task) {
+  for (const field of ["status", "estimate", "owner", "priority"] as const) {
+    if (!changed(field, before, after)) continue;
+    const value = fieldValue(field, after);
+    if (source.style === "checkbox" && field === "status" && (before.status === "done") !== (after.status === "done")) {
+      const text = doc.get(source.line);
+      const m = CHECKBOX.exec(text);
+      if (m) doc.set(source.line, m[1] + (after.status === "done" ? "x" : " ") + text.slice(m[1]!.length + 1));
+      continue;
+    }
+    const line = source.fieldLines[field];
+    if (line !== undefined) {
+      const m = FIELD_LINE.exec(doc.get(line));
+      if (m) {
+        doc.set(line, m[1] + styled(m[2]!, value) + (m[3] ?? ""));
+        continue;
+      }
+    }
+    if (source.style === "heading") addFieldLine(doc, source, FIELD_LABEL[field], value);
+    else appendMarker(doc, source.line, field, after);
+  }
+}
+
+/** Keeps the emphasis the old value had: `**HIGH**` stays bold. */
+function styled(old: string, value: string): string {
+  return /^\*\*.*\*\*$/.test(old.trim()) ? `**${value}**` : value;
+}
+
+/** A new `**Effort:** 3h` line in the style of the task's other fields, before the first of them. */
+function addFieldLine(doc: LineDoc, source: TaskSource, label: string, value: string) {
+  const firstField = Math.min(...Object.values(source.fieldLines).filter((n): n is number => n !== undefined), source.lastFieldLine ?? Infinity);
+  if (Number.isFinite(firstField)) {
+    const model = FIELD_LINE.exec(doc.get(firstField));
+    if (model) {
+      const prefix = model[1]!.replace(/(\*\*)?[^*]*?(:\*\*|\*\*\s*:|:)\s*$/, (_m, open: string | undefined, close: string) => `${open ?? ""}${label}${close} `);
+      doc.insertAfter(firstField - 1, prefix + value + (model[3] ?? ""));
+      return;
+    }
+  }
+  doc.insertAfter(source.line, `**${label}:** ${value}`);
+}
+
+const PRIORITY_MARK = /\s*[([](?:P[0-3]|critical|high|medium|low)[)\]]/i;
+
+/** For list and table tasks: the change as an inline marker (`(P1)`, `(@ana)`, `(~4h)`, `— blocked`). */
+function appendMarker(doc: LineDoc, line: number, field: EditableField, task: Task) {
+  let text = doc.get(line);
+  const isRow = /^\s*\|/.test(text);
+  const marker =
+    field === "priority" ? (task.priority ? `(${task.priority})` : "") :
+    field === "owner" ? (task.owner ? `(@${task.owner.replace(/^@/, "")})` : "") :
+    field === "estimate" ? (task.estimate ? `(~${estimateText(task.estimate)})` : "") :
+    task.status === "done" || task.status === "todo" ? "" : `— ${STATUS_WORD[task.status].toLowerCase()}`;
+  if (field === "priority") text = text.replace(PRIORITY_MARK, "");
+  if (field === "status") text = text.replace(/\s*[—–]\s*(?:blocked|in progress|deferred|to do)\b/i, "");
+  if (!marker) return doc.set(line, text);
+  doc.set(line, isRow ? text.replace(/\s*\|\s*$/, ` ${marker} |`) : `${text.replace(/\s+$/, "")} ${marker}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// New items and tasks.
+
+function insertNewItems(doc: LineDoc, parsed: ParsedPlan, items: Item[], siblings: Item[], fallbackEnd: number) {
+  const fresh = items.filter((i) => i.line === null);
+  if (!fresh.length) return;
+  const last = [...siblings].filter((i) => i.line !== null).sort((a, b) => b.line! - a.line!)[0];
+  let at = fallbackEnd;
+  let prefix = "- [";
+  if (last?.line) {
+    at = parsed.index.itemEnds.get(last.line) ?? last.line;
+    const m = CHECKBOX.exec(doc.get(last.line));
+    if (m) prefix = m[1]!.replace(/(\d+)([.)])/, (_x, n: string, d: string) => `${Number(n) + 1}${d}`);
+  } else if (doc.get(at).trim() !== "") doc.insertAfter(at, "");
+  for (const i of fresh) doc.insertAfter(at, `${prefix}${i.done ? "x" : " "}] ${i.text}`);
+}
+
+function insertNewTasks(doc: LineDoc, parsed: ParsedPlan, phase: Phase) {
+  const fresh = phase.tasks.filter((t) => t.line === null);
+  if (!fresh.length) return;
+  const existing = phase.tasks.filter((t) => t.line !== null).sort((a, b) => a.line! - b.line!);
+  const lastTask = existing[existing.length - 1];
+  const lastSource = lastTask ? parsed.index.tasks.get(lastTask.line!) : undefined;
+  const phaseSource = phase.line !== null ? parsed.index.phases.get(phase.line) : undefined;
+  const at = lastSource?.endLine ?? phaseSource?.endLine ?? doc.lastLine;
+  for (const task of fresh) {
+    if (lastSource?.style === "checkbox" || lastSource?.style === "list") {
+      const model = /^(\s*(?:[-*+]|\d+[.)])\s+)(\[[ xX]\]\s+)?/.exec(doc.get(lastSource.line));
+      const bullet = model?.[1]?.replace(/(\d+)([.)])/, (_x, n: string, d: string) => `${Number(n) + 1}${d}`) ?? "- ";
+      doc.insertAfter(at, `${bullet}${model?.[2] ? (task.status === "done" ? "[x] " : "[ ] ") : ""}${inlineTask(task)}`);
+    } else if (lastSource?.style === "table") {
+      const cols = (doc.get(lastSource.line).match(/\|/g)?.length ?? 3) - 1;
+      doc.insertAfter(at, `| ${[task.key ?? "", task.title].slice(cols > 1 ? 0 : 1).concat(Array(Math.max(0, cols - 2)).fill("")).join(" | ")} |`);
+    } else {
+      const depth = lastSource?.headingDepth || Math.min(6, (phaseSource?.headingDepth ?? 2) + 1);
+      const heading = lastSource ? headingLike(doc.get(lastSource.line), task) : `${"#".repeat(depth)} ${task.key ? `${task.key}. ` : ""}${task.title}`;
+      if (doc.get(at).trim() !== "") doc.insertAfter(at, "");
+      for (const line of [heading, "", ...taskFieldLines(task), ""]) doc.insertAfter(at, line);
+    }
+  }
+}
+
+/** A heading for `task` shaped like `model`: `#### Task 1.4: Title` → `#### Task 1.5: New`. */
+function headingLike(model: string, task: Task): string {
+  const m = /^(#{1,6}\s+)(.*)$/.exec(model);
+  const hashes = m?.[1] ?? "### ";
+  const keyShape = /^((?:\*\*)?(?:task\s+)?#?)([A-Za-z]*[-.]?\d+(?:\.\d+)*)([:.)]?\s+)/i.exec(m?.[2] ?? "");
+  if (keyShape && task.key) return `${hashes}${keyShape[1]}${task.key}${keyShape[3]}${task.title}${keyShape[1]!.startsWith("**") ? "**" : ""}`;
+  return `${hashes}${task.key ? `${task.key}. ` : ""}${task.title}`;
+}
+
+export function taskFieldLines(task: Task): string[] {
+  const lines: string[] = [];
+  lines.push(`**Priority:** ${task.priority ?? "None"}  `);
+  lines.push(`**Status:** ${STATUS_WORD[task.status]}  `);
+  if (task.estimate) lines.push(`**Effort:** ${estimateText(task.estimate)}  `);
+  if (task.owner) lines.push(`**Owner:** ${task.owner}  `);
+  if (task.dependsOn.length) lines.push(`**Depends on:** ${task.dependsOn.join(", ")}  `);
+  if (task.files.length) lines.push(`**Files:** ${task.files.map((f) => `\`${f}\``).join(", ")}  `);
+  lines[lines.length - 1] = lines[lines.length - 1]!.trimEnd();
+  return lines;
+}
+
+function inlineTask(task: Task): string {
+  const marks = [task.priority, task.owner ? `@${task.owner.replace(/^@/, "")}` : null, task.estimate ? `~${estimateText(task.estimate)}` : null].filter(Boolean);
+  return `${task.key ? `${task.key} ` : ""}${task.title}${marks.length ? ` (${marks.join(", ")})` : ""}`;
+}
+
+export type { Priority };
