@@ -90,11 +90,18 @@ export function classifySections(top: Section, topLevel: Section[], ctx: MarkerC
       c.owner = owner;
       continue;
     }
-    if (DECISION_HEADING.test(c.plainTitle) && !c.markers.strongKey) {
+    if (DECISION_HEADING.test(c.plainTitle)) {
       c.kind = "decision";
       continue;
     }
     if (score.get(c)! >= 2 && !hasMarkedDescendant(c, marked)) c.kind = "task";
+  }
+  // Numbered siblings of tasks are tasks too: `### 2.4 Logging` between `### 2.3` and `### 2.5`.
+  for (const c of list) {
+    const tasks = c.children.filter((x) => x.kind === "task" && x.markers.key);
+    if (tasks.length < 2 || c.kind !== "group") continue;
+    for (const x of c.children)
+      if (x.kind === "group" && x.markers.key && !x.children.length && !x.phaseLike && !x.criteriaLike && !NON_TASK_HEADING.test(x.markers.title)) x.kind = "task";
   }
   return list;
 }
@@ -122,6 +129,7 @@ function taskScore(c: Classified): number {
   if (m.ordinal) s += 1;
   if (m.priority) s += 2;
   if (m.status) s += 1;
+  if (m.estimate || m.owner) s += 1;
   const kinds = new Set(c.content.fields.map((f) => f.kind).filter((k) => k && TASK_FIELDS.has(k)));
   s += Math.min(kinds.size, 2);
   if (c.content.entries.some((e) => e.checked !== null && !(e.label && CRITERIA_LABEL.test(e.label.text)))) s += 1;

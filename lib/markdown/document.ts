@@ -110,6 +110,8 @@ export function readDocument(root: Root, fileName: string | undefined): { plan: 
       const entries = label ? entriesUnder(label, content.entries) : content.entries.filter((e) => e.depth === 0 && e.label === null);
       options = entries.filter((e) => !readFieldLine(e.text.split("\n")[0] ?? "", "known")).map((e) => readOption(e.text, null, null));
     }
+    const needed = content.fields.find((f) => f.kind === "decisionNeeded" && !/^decision$/i.test(f.name));
+    if (!options.length && needed) options = optionsFromVersus(needed.value);
     decisions.push(buildDecision({ title: c.plainTitle, line: c.section.line, options, fields: content.fields }));
   }
   for (const c of sections.filter((s) => s.kind === "group" && (s.decisionsContainer || s.parent?.decisionsContainer))) {

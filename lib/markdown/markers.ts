@@ -59,14 +59,14 @@ export function findWeeks(text: string): { from: number; to: number } | null {
 export function readTitle(light: string, ctx: MarkerContext): TitleMarkers {
   const struck = /~~([^~]+)~~/.exec(light);
   const raw = plain(light);
-  let status = findHeadingStatus(raw.replace(/~~/g, ""));
+  let status = findHeadingStatus(raw);
   if (struck && plain(struck[1]!).length >= raw.replace(EMOJI, "").trim().length / 3) status = "done";
   const priority = findTitlePriority(raw, ctx.legend);
   const inlineEstimate = findInlineEstimate(raw, ctx.sizes);
   const owner = OWNER.exec(raw);
 
-  // The title starts from the struck-through text when a title is crossed out as a whole.
-  let t = (struck && status === "done" ? plain(struck[1]!) : raw).replace(EMOJI, " ").replace(/\s+/g, " ").trim();
+  // A title crossed out as a whole is done; its markers may stand inside or outside the ~~.
+  let t = raw.replace(EMOJI, " ").replace(/\s+/g, " ").trim();
   t = t.replace(STATUS_PREFIX, "");
   t = t.replace(TRAILING_STATUS, "");
   let key: string | null = null;

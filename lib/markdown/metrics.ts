@@ -78,4 +78,5 @@ function metricName(text: string, match: string): string {
   return name.split(" ").length >= 2 ? name : tidy(text.replace(match.trim(), " ")) || text;
 }
 
-const tidy = (s: string) => s.replace(/\s+/g, " ").replace(/^[\s,.:;()\-–—]+|[\s,.:;(\-–—]+$/g, "").trim();
+const tidy = (s: string) =>
+  s.replace(/\s+/g, " ").replace(/^[\s,.:;()\-–—]+|[\s,.:;(\-–—]+$/g, "").replace(/^(?:of|in|for|on)\s+/i, "").trim();

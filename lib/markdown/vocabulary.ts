@@ -99,7 +99,8 @@ export const CRITERIA_LABEL =
   /\b(?:success criteria|acceptance criteria|acceptance|definition of done|dod|done when|exit criteria|deliverables?|success metrics?|verification|validation criteria|criteria)\b/i;
 
 /** Labels under which list items are success metrics. */
-export const METRICS_LABEL = /\b(?:success metrics?|metrics|kpis?|targets?|slos?|slas?|goals?|success criteria|acceptance criteria|criteria)\b/i;
+export const METRICS_LABEL =
+  /\b(?:success metrics?|metrics|kpis?|targets?|slos?|slas?|goals?|success criteria|acceptance criteria|criteria|definition of done|done when)\b/i;
 
 /** Labels under which a list holds the options of a decision. */
 export const OPTIONS_LABEL = /^(?:options?|alternatives|choices|considered options|options considered)\b/i;
