@@ -133,6 +133,7 @@ function taskScore(c: Classified): number {
   const kinds = new Set(c.content.fields.map((f) => f.kind).filter((k) => k && TASK_FIELDS.has(k)));
   s += Math.min(kinds.size, 2);
   if (c.content.entries.some((e) => e.checked !== null && !(e.label && CRITERIA_LABEL.test(e.label.text)))) s += 1;
-  if (c.parent && (c.parent.phaseLike || c.parent.priorityGroup)) s += 1;
+  // A heading right under `Phase 2` or `High Priority` is a piece of that work unless it names itself otherwise.
+  if (c.parent && (c.parent.phaseLike || c.parent.priorityGroup)) s += 2;
   return s;
 }

@@ -1,4 +1,4 @@
-import type { Root } from "mdast";
+import type { Root, RootContent } from "mdast";
 import type { Decision, Item, Metric, Phase, Plan, Priority, Status, Task } from "@/lib/validations/plan";
 import { classifySections, type Classified } from "./classify";
 import { buildDecision, cleanDecisionTitle, entriesUnder, optionsFromVersus, readOption } from "./decisions";
@@ -8,8 +8,8 @@ import { codeSpans, looksLikePath, pathsIn, readFieldLine } from "./fields";
 import { EMOJI, endLine, inlineText, plain } from "./mdast";
 import { findWeeks, readTitle, type MarkerContext, type TitleMarkers } from "./markers";
 import { parseMetric } from "./metrics";
-import { findTitlePriority, parseLegendLine, priorityFromWord } from "./priority";
-import { emptyContent, scanBlocks, type Content, type Entry, type Field, type Label } from "./scan";
+import { findTitlePriority, parseLegendLine } from "./priority";
+import { isLabel, scanBlocks, type Content, type Entry, type Field, type Label } from "./scan";
 import { buildSections, type Section } from "./sections";
 import { deriveStatus, findHeadingStatus, statusFromText } from "./status";
 import { CRITERIA_LABEL, DEFAULT_SIZES, METRICS_LABEL, NO_OWNER, OPTIONS_LABEL, PHASE_HEADING } from "./vocabulary";
@@ -45,13 +45,18 @@ interface Draft {
   phase: Classified | null;
   source: TaskSource;
   ownPriority: boolean;
+  /** The task states no status of its own, so a phase written as completed completes it. */
+  statusUnset?: boolean;
 }
 
 const IMPLICIT_PHASE = "Tasks";
 
 export function readDocument(root: Root, fileName: string | undefined): { plan: Plan; index: SourceIndex } {
   const top = buildSections(root);
-  const titleSection = top.children.find((s) => s.depth === 1) ?? null;
+  // The first level-1 heading is the title, unless the plan uses level 1 for its phases.
+  const firstH1 = top.children.find((s) => s.depth === 1) ?? null;
+  const h1Count = top.children.filter((s) => s.depth === 1).length;
+  const titleSection = firstH1 && !(h1Count > 1 && PHASE_HEADING.test(plain(firstH1.light).replace(EMOJI, "").trim())) ? firstH1 : null;
   const topLevel = [...(titleSection?.children ?? []), ...top.children.filter((s) => s !== titleSection)];
   const preamble = [...top.blocks, ...(titleSection?.blocks ?? [])];
   const preambleContent = scanBlocks(preamble, null);
@@ -128,10 +133,10 @@ export function readDocument(root: Root, fileName: string | undefined): { plan: 
   const known = new Map(drafts.filter((d) => d.task.key).map((d) => [d.task.key!.toUpperCase(), d]));
   for (const c of sections.filter((s) => s.kind === "group")) {
     if (!c.criteriaLike) drafts.push(...checkboxTasks(c, ctx, item, assigned, index));
-    drafts.push(...listItemTasks(c, ctx, known, index));
+    drafts.push(...listItemTasks(c, ctx, known, index, sections.some((x) => x.kind === "task" && x.parent === c)));
     drafts.push(...tableTasks(c, ctx, known, index));
   }
-  if (!titleSection && !topLevel.length) drafts.push(...checkboxTasks(null, ctx, item, assigned, index, preambleContent));
+  drafts.push(...preambleTasks(preambleContent, ctx, item, assigned, known, index));
 
   // 4. Phases: the section each task belongs to; phase-like sections with checkboxes.
   for (const d of drafts) if (!d.ownPriority && d.task.priority === null) d.task.priority = inheritedPriority(d.home ?? d.phase, ctx);
@@ -139,8 +144,7 @@ export function readDocument(root: Root, fileName: string | undefined): { plan: 
   for (const c of sections) if (c.kind === "group" && c.phaseLike && hasLooseCheckboxes(c, sections, assigned)) phaseSections.add(c);
 
   for (const c of sections) {
-    if (c.kind !== "group" && c.kind !== "content") continue;
-    if (c.kind === "content") continue;
+    if (c.kind !== "group") continue;
     for (const e of c.content.entries) {
       if (e.checked === null || assigned.has(e)) continue;
       const phase = nearestPhase(c, phaseSections);
@@ -176,7 +180,7 @@ export function readDocument(root: Root, fileName: string | undefined): { plan: 
     plan: {
       format: "flightplan.plan/v1",
       title,
-      meta: readMeta(preamble.length ? preambleContent : emptyContent(), preamble),
+      meta: readMeta(preamble),
       repairedEncoding: null,
       phases,
       decisions,
@@ -215,7 +219,7 @@ function readConventions(top: Section, preamble: Content): MarkerContext {
   return { legend, sizes };
 }
 
-function readMeta(_content: Content, preamble: readonly import("mdast").RootContent[]): Record<string, string> {
+function readMeta(preamble: readonly RootContent[]): Record<string, string> {
   const meta: Record<string, string> = {};
   for (const node of preamble) {
     const paragraphs =
@@ -304,7 +308,7 @@ function draftFromHeading(c: Classified, content: Content, ctx: MarkerContext): 
     line: c.section.line,
   };
   const phase = phaseFor(c.parent);
-  return { task, home: c, phase, source, ownPriority: priority !== null, ...(status ? {} : { statusUnset: true }) } as Draft;
+  return { task, home: c, phase, source, ownPriority: priority !== null, statusUnset: status === null };
 }
 
 const keyPriority = (key: string | null): Priority | null => (key && /^P[0-3]\./.test(key) ? (key.slice(0, 2) as Priority) : null);
@@ -391,6 +395,28 @@ function checkboxTasks(
   return drafts;
 }
 
+/** Tasks written before the first section heading belong to the plan's implicit phase. */
+function preambleTasks(content: Content, ctx: MarkerContext, item: (e: Entry) => Item, assigned: Set<Entry>, known: Map<string, Draft>, index: SourceIndex): Draft[] {
+  const preamble: Classified = {
+    section: { heading: null, depth: 0, light: "", line: 1, endLine: 1, blocks: [], children: [], parent: null },
+    parent: null,
+    children: [],
+    markers: readTitle("", ctx),
+    plainTitle: "",
+    content,
+    kind: "group",
+    phaseLike: false,
+    priorityGroup: false,
+    criteriaLike: false,
+    metricsLike: false,
+    decisionsContainer: false,
+    owner: null,
+  };
+  const drafts = [...checkboxTasks(preamble, ctx, item, assigned, index), ...listItemTasks(preamble, ctx, known, index, false), ...tableTasks(preamble, ctx, known, index)];
+  for (const d of drafts) [d.phase, d.home] = [null, null];
+  return drafts;
+}
+
 const isUnder = (x: Entry, e: Entry) => {
   for (let p = x.parent; p; p = p.parent) if (p === e) return true;
   return false;
@@ -400,29 +426,45 @@ const isUnder = (x: Entry, e: Entry) => {
 function hasTaskMarkers(light: string, m: TitleMarkers): boolean {
   const t = plain(light);
   if (m.strongKey || m.owner || m.estimate) return true;
-  if (/^\s*[[(]?P[0-3]\b[\])]?\s*[:\-–—]|[([]\s*(?:P[0-3]|critical|high|medium|low)(?:\s+priority)?\s*[)\]]/i.test(t)) return true;
+  if (/^\s*[[(]?P[0-3]\b[\])]?\s*[:\-–—]|[([]\s*(?:P[0-3]|critical|high|medium|low)(?:\s+priority)?\s*[)\],]|[,—–]\s*P[0-3]\b/i.test(t)) return true;
   return /[—–]\s*(?:blocked|in progress|wip)\b|\((?:blocked|in progress|wip)\)/i.test(t);
 }
 
-/** `1. **PROD-001**: Structured Logging` under a phase: a reference that puts PROD-001 in it. */
-function listItemTasks(c: Classified, ctx: MarkerContext, known: Map<string, Draft>, index: SourceIndex): Draft[] {
-  if (!(c.phaseLike || c.priorityGroup)) return [];
-  const drafts: Draft[] = [];
+/**
+ * Plain list items as tasks: `1. **PROD-001**: Structured Logging` under a phase puts the task
+ * PROD-001 in that phase (a reference); items with task marks (`#12 Title (@ana, ~4h)`) are
+ * tasks; and so is every plain item of a priority group that has no task headings.
+ */
+function listItemTasks(c: Classified, ctx: MarkerContext, known: Map<string, Draft>, index: SourceIndex, headingTasks: boolean): Draft[] {
+  if (c.criteriaLike || c.metricsLike || c.decisionsContainer) return [];
+  const lists = new Map<unknown, Entry[]>();
   for (const e of c.content.entries) {
     if (e.checked !== null || e.depth !== 0) continue;
-    const m = readTitle(e.text, ctx);
-    if (!m.strongKey || !m.key) continue;
-    const existing = known.get(m.key.toUpperCase());
-    if (existing) {
-      if (!existing.phase || (!existing.phase.phaseLike && existing.phase !== c)) existing.phase = c;
-      continue;
+    if (e.label && (CRITERIA_LABEL.test(e.label.text) || METRICS_LABEL.test(e.label.text) || isDecisionLabel(e.label))) continue;
+    push(lists, e.list, e);
+  }
+  const drafts: Draft[] = [];
+  for (const entries of lists.values()) {
+    const read = entries.map((e) => ({ e, m: readTitle(e.text, ctx), first: e.text.split("\n")[0] ?? "" }));
+    const candidates = read.filter(({ first }) => !readFieldLine(first, "any") && !isLabel(first) && plain(first).length <= 160);
+    const marked = candidates.filter(({ e, m }) => hasTaskMarkers(e.text, m));
+    const allAreTasks = (c.priorityGroup && !headingTasks) || (marked.length > 0 && marked.length * 2 >= read.length);
+    for (const { e, m } of read) {
+      const existing = m.strongKey && m.key ? known.get(m.key.toUpperCase()) : undefined;
+      if (existing) {
+        if ((c.phaseLike || c.priorityGroup) && (!existing.phase || (!existing.phase.phaseLike && existing.phase !== c))) existing.phase = c;
+        continue;
+      }
+      const keyed = m.strongKey && m.key && (c.phaseLike || c.priorityGroup);
+      if (!keyed && !(allAreTasks && candidates.some((x) => x.e === e))) continue;
+      const task = blankTask(m, e.line);
+      task.files = codeSpans(e.text).filter(looksLikePath);
+      const source: TaskSource = { line: e.line, style: "list", headingDepth: 0, endLine: endLine(e.node), fieldLines: {}, lastFieldLine: null };
+      index.tasks.set(e.line, source);
+      const d: Draft = { task, home: c, phase: phaseFor(c), source, ownPriority: m.priority !== null };
+      if (m.key) known.set(m.key.toUpperCase(), d);
+      drafts.push(d);
     }
-    const task = blankTask(m, e.line);
-    const source: TaskSource = { line: e.line, style: "list", headingDepth: 0, endLine: endLine(e.node), fieldLines: {}, lastFieldLine: null };
-    index.tasks.set(e.line, source);
-    const d: Draft = { task, home: c, phase: c, source, ownPriority: m.priority !== null };
-    known.set(m.key.toUpperCase(), d);
-    drafts.push(d);
   }
   return drafts;
 }
@@ -572,7 +614,7 @@ function assemblePhases(drafts: Draft[], phaseSections: Set<Classified>, checkli
     const checklist = (checklists.get(c) ?? []).sort(byLine);
     if (!own.length && !checklist.length) continue;
     const written = phaseStatus(c);
-    for (const d of own) if ((d as Draft & { statusUnset?: boolean }).statusUnset && written === "done") d.task.status = "done";
+    for (const d of own) if (d.statusUnset && written === "done") d.task.status = "done";
     const tasks = own.map((d) => d.task);
     const status = written ?? deriveStatus(tasks.length ? tasks.map((t) => t.status) : checklist.map((i) => (i.done ? "done" : "todo")));
     const phaseMatch = PHASE_HEADING.exec(c.plainTitle);
@@ -635,5 +677,3 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   if (list) list.push(value);
   else map.set(key, [value]);
 }
-
-export { priorityFromWord };

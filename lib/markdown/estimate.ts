@@ -59,6 +59,13 @@ export function findInlineEstimate(text: string, sizes: SizeTable): { estimate: 
     const estimate = parseEstimate(t[1]!, sizes);
     if (estimate) return { estimate, match: t[0] };
   }
+  // `Fix auth — 2h, P0`: an effort standing alone between separators.
+  const separated = new RegExp(String.raw`(?:^|[,—–|]\s*)((?:~\s*)?(?:${NUMBER})\s*(?:(?:-|–|to)\s*(?:${NUMBER})\s*)?(?:${EFFORT_UNIT}))(?=\s*(?:[,—–|)]|$))`, "i");
+  const s = separated.exec(text);
+  if (s) {
+    const estimate = parseEstimate(s[1]!, sizes);
+    if (estimate) return { estimate, match: s[1]! };
+  }
   const size = /[([]\s*(XS|S|M|L|XL)\s*[)\]]/.exec(text);
   if (size && sizes[size[1]!]) {
     const r = sizes[size[1]!]!;

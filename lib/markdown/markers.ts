@@ -16,7 +16,7 @@ export interface TitleMarkers {
   weeks: { from: number; to: number } | null;
   /** The key came from an explicit task pattern (`Task 1.2`, `PROD-7`, `#12`), not a bare number. */
   strongKey: boolean;
-  /** `Priority 1:` style ordinal: a sign of a task, not a priority level. */
+  /** `Priority 1:` style ordinal, or a checkbox in a heading: a sign of a task, not a priority level. */
   ordinal: boolean;
 }
 
@@ -44,6 +44,7 @@ const ORDINAL_PREFIX = /^priority\s+#?(\d+)\s*[:\-–—]\s*/i;
 const STATUS_PREFIX = /^(?:✅\s*)?(?:completed?|done|finished|in progress|wip|blocked|deferred)\s*[:\-–—]\s*/i;
 const TRAILING_STATUS =
   /\s*[-–—:|]*\s*(?:\b(?:COMPLETED?|DONE|FINISHED|RESOLVED|FIXED|SHIPPED|IN[ -]PROGRESS|WIP|BLOCKED|DEFERRED|POSTPONED)\b|\((?:completed?|done|in[ -]progress|wip|blocked|deferred|postponed|future|later|v\d+(?:\.\d+)*)\)|[—–]\s*(?:blocked|in[ -]progress|deferred|done))[\s!.]*$/i;
+const TRAILING_PRIORITY = new RegExp(String.raw`(?:\s*[,—–|-]\s*(?:${PRIORITY_TOKEN})(?:\s+priority)?)+\s*[,—–|-]*\s*$`, "i");
 const WEEKS = /\bweeks?\s+(\d+)(?:\s*(?:-|–|—|to|&|and)\s*(\d+))?/i;
 const OWNER = /(?:^|[\s(,[])@([\w.-]*\w)/;
 
@@ -67,6 +68,12 @@ export function readTitle(light: string, ctx: MarkerContext): TitleMarkers {
 
   // A title crossed out as a whole is done; its markers may stand inside or outside the ~~.
   let t = raw.replace(EMOJI, " ").replace(/\s+/g, " ").trim();
+  // `### [x] Migrate the database`: a checkbox written into a heading.
+  const box = /^\[([ xX])\]\s+/.exec(t);
+  if (box) {
+    if (box[1] !== " ") status = "done";
+    t = t.slice(box[0].length);
+  }
   t = t.replace(STATUS_PREFIX, "");
   t = t.replace(TRAILING_STATUS, "");
   let key: string | null = null;
@@ -79,6 +86,7 @@ export function readTitle(light: string, ctx: MarkerContext): TitleMarkers {
     t = t.slice(prio[0].length);
   }
   const ord = ORDINAL_PREFIX.exec(t);
+  if (box) ordinal = true;
   if (ord) {
     ordinal = true;
     t = t.slice(ord[0].length);
@@ -95,6 +103,7 @@ export function readTitle(light: string, ctx: MarkerContext): TitleMarkers {
   if (inlineEstimate) t = t.replace(inlineEstimate.match, " ");
   t = stripMarkerGroups(t);
   t = t.replace(TRAILING_STATUS, "");
+  t = t.replace(TRAILING_PRIORITY, "").replace(TRAILING_STATUS, "");
   t = t.replace(/^[\s:.\-–—|]+|[\s:\-–—|,;]+$/g, "").replace(/\s+/g, " ").trim();
   if (!t) t = raw.replace(EMOJI, " ").replace(/\s+/g, " ").trim();
 

@@ -113,7 +113,7 @@ export const DECISION_HEADING = /^(?:decision(?:\s+(?:#?\d+|[A-Z]))?|D-?\d+|ADR[
 
 /** Headings that describe the plan rather than hold work. */
 export const NON_TASK_HEADING =
-  /^(?:summary|executive summary|overview|introduction|background|context|notes?|legend|priority legend|table of contents|contents|toc|references?|appendix|conclusion|glossary|faq|questions|resources|links|changelog|history|revision history|about|purpose|scope|assumptions|risks?|key findings|findings|results|test execution results|recommendations?|next steps|communication plan|stakeholders|status|current state|current status|related|see also)\b/i;
+  /^(?:summary|executive summary|overview|introduction|background|context|notes?|legend|priority legend|table of contents|contents|toc|references?|appendix|conclusion|glossary|faq|questions|resources|links|changelog|history|revision history|about|purpose|scope|assumptions|risks?|key findings|findings|results|test execution results|recommendations?|next steps|communication plan|stakeholders|status|current state|current status|related|see also|goals?|objectives?|timeline|schedule|milestones|out of scope|non-goals|dependencies|resources|budget|team|roles|approach|strategy|rationale|motivation|problem|solution|implementation details|details|description|acceptance|exit criteria|success criteria|deliverables|metrics|kpis?|open questions|decisions?)\b/i;
 
 /** Words that make a heading a group of work (a phase), with the number as key. */
 export const PHASE_HEADING =
