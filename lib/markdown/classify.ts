@@ -12,7 +12,9 @@ import {
   NON_TASK_HEADING,
   PHASE_HEADING,
   PRIORITY_TOKEN,
+  STATUS_GROUPS,
 } from "./vocabulary";
+import type { Status } from "@/lib/validations/plan";
 
 export type SectionKind = "task" | "decision" | "group" | "content";
 
@@ -29,6 +31,10 @@ export interface Classified {
   phaseLike: boolean;
   /** `P0: Critical`, `High Priority (Before Production)`, `Nice to Have`. */
   priorityGroup: boolean;
+  /** `In Progress`, `Todo`, `Done`: a kanban column; its tasks take its status. */
+  statusGroup: Status | null;
+  /** A phase, priority group or status column: what it holds is work. */
+  workGroup: boolean;
   /** `Success Criteria`, `Acceptance Criteria`, `Success Metrics`: checkboxes here are criteria. */
   criteriaLike: boolean;
   metricsLike: boolean;
@@ -38,6 +44,12 @@ export interface Classified {
 }
 
 const FILLER_STRIP = new RegExp(String.raw`\b(?:${PRIORITY_TOKEN})\b|\([^)]*\)|\[[^\]]*\]|[#:\-–—|/&,.!]`, "gi");
+
+function statusGroupOf(title: string): Status | null {
+  const t = title.replace(EMOJI, " ").replace(/\(\s*\d+\s*\)|:$/g, "").replace(/\s+/g, " ").trim();
+  for (const [pattern, status] of STATUS_GROUPS) if (pattern.test(t)) return status;
+  return null;
+}
 
 function isPriorityGroup(title: string, ctx: MarkerContext): boolean {
   if (!findTitlePriority(title, ctx.legend, true)) return false;
@@ -62,6 +74,8 @@ export function classifySections(top: Section, topLevel: Section[], ctx: MarkerC
       kind: "group",
       phaseLike: PHASE_HEADING.test(plainTitle) || /\((?:phase|week|weeks|sprint)\s+\d[^)]*\)\s*:?\s*$/i.test(plainTitle),
       priorityGroup: isPriorityGroup(plainTitle, ctx),
+      statusGroup: statusGroupOf(plainTitle),
+      workGroup: false,
       criteriaLike: CRITERIA_LABEL.test(plainTitle) || /\bchecklist\b/i.test(plainTitle),
       metricsLike: METRICS_LABEL.test(plainTitle),
       decisionsContainer: DECISIONS_SECTION.test(plainTitle) && !DECISION_HEADING.test(plainTitle),
@@ -73,6 +87,7 @@ export function classifySections(top: Section, topLevel: Section[], ctx: MarkerC
   }
   // Criteria-ness is inherited: `Success Criteria` > `Must Have` holds criteria too.
   for (const c of list) {
+    c.workGroup = c.phaseLike || c.priorityGroup || c.statusGroup !== null;
     if (c.parent?.criteriaLike) c.criteriaLike = true;
     if (c.parent?.metricsLike) c.metricsLike = true;
   }
@@ -120,7 +135,7 @@ const TASK_FIELDS = new Set(["priority", "status", "estimate", "owner", "depends
 
 /** How much a section looks like one piece of work. Two points make a task. */
 function taskScore(c: Classified): number {
-  if (c.phaseLike || c.priorityGroup || c.criteriaLike || c.decisionsContainer) return 0;
+  if (c.workGroup || c.criteriaLike || c.decisionsContainer) return 0;
   if (NON_TASK_HEADING.test(c.plainTitle.replace(/^\d+(?:\.\d+)*[.)]?\s*/, ""))) return 0;
   const m = c.markers;
   let s = 0;
@@ -134,6 +149,6 @@ function taskScore(c: Classified): number {
   s += Math.min(kinds.size, 2);
   if (c.content.entries.some((e) => e.checked !== null && !(e.label && CRITERIA_LABEL.test(e.label.text)))) s += 1;
   // A heading right under `Phase 2` or `High Priority` is a piece of that work unless it names itself otherwise.
-  if (c.parent && (c.parent.phaseLike || c.parent.priorityGroup)) s += 2;
+  if (c.parent?.workGroup) s += 2;
   return s;
 }

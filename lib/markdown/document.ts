@@ -139,7 +139,11 @@ export function readDocument(root: Root, fileName: string | undefined): { plan: 
   drafts.push(...preambleTasks(preambleContent, ctx, item, assigned, known, index));
 
   // 4. Phases: the section each task belongs to; phase-like sections with checkboxes.
-  for (const d of drafts) if (!d.ownPriority && d.task.priority === null) d.task.priority = inheritedPriority(d.home ?? d.phase, ctx);
+  for (const d of drafts) {
+    if (!d.ownPriority && d.task.priority === null) d.task.priority = inheritedPriority(d.home ?? d.phase, ctx);
+    const column = d.statusUnset ? statusColumn(d.home ?? d.phase) : null;
+    if (column) d.task.status = column;
+  }
   const phaseSections = new Set<Classified>(drafts.map((d) => d.phase).filter((p): p is Classified => p !== null));
   for (const c of sections) if (c.kind === "group" && c.phaseLike && hasLooseCheckboxes(c, sections, assigned)) phaseSections.add(c);
 
@@ -338,8 +342,13 @@ function filesOf(content: Content): string[] {
 
 /** The phase a task in section `c` belongs to: the nearest phase-like or priority group, else `c`. */
 function phaseFor(c: Classified | null): Classified | null {
-  for (let x = c; x; x = x.parent) if (x.phaseLike || x.priorityGroup) return x;
+  for (let x = c; x; x = x.parent) if (x.workGroup) return x;
   return c && !c.criteriaLike ? c : null;
+}
+
+function statusColumn(c: Classified | null): Status | null {
+  for (let x = c; x; x = x.parent) if (x.statusGroup) return x.statusGroup;
+  return null;
 }
 
 function inheritedPriority(c: Classified | null, ctx: MarkerContext): Priority | null {
@@ -389,7 +398,7 @@ function checkboxTasks(
       }
       const source: TaskSource = { line: e.line, style: "checkbox", headingDepth: 0, endLine: endLine(e.node), fieldLines: {}, lastFieldLine: null };
       index.tasks.set(e.line, source);
-      drafts.push({ task, home: c, phase: phaseFor(c), source, ownPriority: m.priority !== null });
+      drafts.push({ task, home: c, phase: phaseFor(c), source, ownPriority: m.priority !== null, statusUnset: !e.checked && m.status === null });
     }
   }
   return drafts;
@@ -407,6 +416,8 @@ function preambleTasks(content: Content, ctx: MarkerContext, item: (e: Entry) =>
     kind: "group",
     phaseLike: false,
     priorityGroup: false,
+    statusGroup: null,
+    workGroup: false,
     criteriaLike: false,
     metricsLike: false,
     decisionsContainer: false,
@@ -446,22 +457,22 @@ function listItemTasks(c: Classified, ctx: MarkerContext, known: Map<string, Dra
   const drafts: Draft[] = [];
   for (const entries of lists.values()) {
     const read = entries.map((e) => ({ e, m: readTitle(e.text, ctx), first: e.text.split("\n")[0] ?? "" }));
-    const candidates = read.filter(({ first }) => !readFieldLine(first, "any") && !isLabel(first) && plain(first).length <= 160);
+    const candidates = read.filter(({ first }) => !readFieldLine(first, "any") && !/:\s*\**\s*$/.test(first) && plain(first).length <= 160);
     const marked = candidates.filter(({ e, m }) => hasTaskMarkers(e.text, m));
-    const allAreTasks = (c.priorityGroup && !headingTasks) || (marked.length > 0 && marked.length * 2 >= read.length);
+    const allAreTasks = ((c.priorityGroup || c.statusGroup !== null) && !headingTasks) || (marked.length > 0 && marked.length * 2 >= read.length);
     for (const { e, m } of read) {
       const existing = m.strongKey && m.key ? known.get(m.key.toUpperCase()) : undefined;
       if (existing) {
-        if ((c.phaseLike || c.priorityGroup) && (!existing.phase || (!existing.phase.phaseLike && existing.phase !== c))) existing.phase = c;
+        if (c.workGroup && (!existing.phase || (!existing.phase.phaseLike && existing.phase !== c))) existing.phase = c;
         continue;
       }
-      const keyed = m.strongKey && m.key && (c.phaseLike || c.priorityGroup);
+      const keyed = m.strongKey && m.key && c.workGroup;
       if (!keyed && !(allAreTasks && candidates.some((x) => x.e === e))) continue;
       const task = blankTask(m, e.line);
       task.files = codeSpans(e.text).filter(looksLikePath);
       const source: TaskSource = { line: e.line, style: "list", headingDepth: 0, endLine: endLine(e.node), fieldLines: {}, lastFieldLine: null };
       index.tasks.set(e.line, source);
-      const d: Draft = { task, home: c, phase: phaseFor(c), source, ownPriority: m.priority !== null };
+      const d: Draft = { task, home: c, phase: phaseFor(c), source, ownPriority: m.priority !== null, statusUnset: m.status === null };
       if (m.key) known.set(m.key.toUpperCase(), d);
       drafts.push(d);
     }
@@ -530,7 +541,7 @@ function tableTasks(c: Classified, ctx: MarkerContext, known: Map<string, Draft>
       };
       const source: TaskSource = { line: r.line, style: "table", headingDepth: 0, endLine: r.line, fieldLines: {}, lastFieldLine: null };
       index.tasks.set(r.line, source);
-      const d: Draft = { task, home: c, phase: phaseFor(c), source, ownPriority: task.priority !== null };
+      const d: Draft = { task, home: c, phase: phaseFor(c), source, ownPriority: task.priority !== null, statusUnset: status === null && m.status === null };
       if (key) known.set(key.toUpperCase(), d);
       drafts.push(d);
     }
@@ -645,13 +656,15 @@ function weeksField(c: Classified) {
 
 /** `PHASE 1: Critical Stabilization (Week 1) - ✅ COMPLETED` → `PHASE 1: Critical Stabilization`. */
 export function phaseTitle(plainTitle: string): string {
-  return plainTitle
+  const title = plainTitle
     .replace(/^(?:completed?|done|finished)\s*[:\-–—]\s*/i, "")
     .replace(/\s*[-–—|:]*\s*(?:\b(?:COMPLETED?|DONE|FINISHED|IN PROGRESS|WIP|BLOCKED)\b)[\s!.]*$/i, "")
     .replace(/\s*\((?:weeks?|days?|sprint|months?)\s+\d[^)]*\)/gi, "")
     .replace(/\s*[-–—|:]+\s*$/, "")
     .replace(/\s+/g, " ")
     .trim();
+  // A kanban column (`Done`, `In Progress`) is all status words: it keeps its name.
+  return title || plainTitle;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -26,6 +26,15 @@ export const STATUS_RULES: ReadonlyArray<readonly [RegExp, Status]> = [
   [/\b(?:completed?|done|finished|resolved|fixed|merged|shipped|closed|implemented|verified|delivered)\b|✅|✔|☑|✓/iu, "done"],
 ];
 
+/** Headings that are a kanban column: the whole heading is one of these. */
+export const STATUS_GROUPS: ReadonlyArray<readonly [RegExp, Status]> = [
+  [/^(?:in[ -]progress|doing|wip|ongoing|active|started|current(?:ly)?(?: working on)?|now|in review)$/i, "in_progress"],
+  [/^(?:to[ -]?do|not started|planned|next|up next|open|pending|ready)$/i, "todo"],
+  [/^(?:done|completed?|finished|shipped|closed|resolved|released)$/i, "done"],
+  [/^(?:blocked|on hold|waiting)$/i, "blocked"],
+  [/^(?:later|icebox|deferred|someday|parked|won'?t do|out of scope)$/i, "deferred"],
+];
+
 /** Markers of status inside a task heading or list item (stricter than a Status field). */
 export const HEADING_STATUS_RULES: ReadonlyArray<readonly [RegExp, Status]> = [
   [/✅|✔️?|☑️?|\b(?:COMPLETED?|DONE|FINISHED|RESOLVED|FIXED|SHIPPED)\b|\((?:completed?|done|finished|fixed|shipped)\)/u, "done"],
