@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Decision, Item, Metric, Phase, Plan, Task } from "@/lib/validations/plan";
+import { bulkInsert } from "./bulk-insert";
 import { newId } from "./ids";
 import type { ItemKind } from "./plan-types";
 
@@ -139,11 +140,11 @@ export function planToRows(planId: string, plan: Plan): PlanRows {
 
 /** Inserts rows in dependency order (phases before tasks before items and dependencies). */
 export async function insertPlanRows(tx: Prisma.TransactionClient, rows: PlanRows): Promise<void> {
-  if (rows.phases.length) await tx.phase.createMany({ data: rows.phases });
-  if (rows.tasks.length) await tx.task.createMany({ data: rows.tasks });
-  if (rows.dependencies.length) await tx.taskDependency.createMany({ data: rows.dependencies });
-  if (rows.items.length) await tx.item.createMany({ data: rows.items });
-  if (rows.decisions.length) await tx.decision.createMany({ data: rows.decisions });
-  if (rows.options.length) await tx.decisionOption.createMany({ data: rows.options });
-  if (rows.metrics.length) await tx.metric.createMany({ data: rows.metrics });
+  await bulkInsert(tx, "phases", rows.phases);
+  await bulkInsert(tx, "tasks", rows.tasks);
+  await bulkInsert(tx, "task_dependencies", rows.dependencies);
+  await bulkInsert(tx, "items", rows.items);
+  await bulkInsert(tx, "decisions", rows.decisions);
+  await bulkInsert(tx, "decision_options", rows.options);
+  await bulkInsert(tx, "metrics", rows.metrics);
 }
