@@ -1,6 +1,6 @@
 import { Readable } from "node:stream";
 import { expect, request as playwrightRequest, test } from "@playwright/test";
-import { createTokenViaApi, engineView, fixtureBytes, importViaApi, signUp } from "./helpers";
+import { allItems, createTokenViaApi, engineView, fixtureBytes, getPlanJson, importViaApi, signUp } from "./helpers";
 
 const MB = 1024 * 1024;
 
@@ -66,11 +66,9 @@ test("Bearer tokens: created in settings, shown once, work for the API, revocabl
 test("bad input: 400 for bad JSON or shape, 422 for empty / binary markdown, nothing written", async ({ page }) => {
   await signUp(page);
   const planId = await importViaApi(page.request, "extraction-api-todo.md");
-  const plan = (await (await page.request.get(`/api/plans/${planId}`)).json()) as {
-    phases: Array<{ tasks: Array<{ id: string; version: number; checklist: Array<{ id: string }> }> }>;
-  };
-  const task = plan.phases.flatMap((p) => p.tasks).find((t) => t.checklist.length > 0)!;
-  const itemUrl = `/api/plans/${planId}/items/${task.checklist[0]!.id}`;
+  const plan = await getPlanJson(page.request, planId);
+  const task = plan.phases.flatMap((p) => p.tasks)[0]!;
+  const itemUrl = `/api/plans/${planId}/items/${allItems(plan)[0]!.id}`;
 
   const badJson = await page.request.patch(itemUrl, { data: "{not json", headers: { "Content-Type": "application/json" } });
   expect(badJson.status()).toBe(400);

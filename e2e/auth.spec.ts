@@ -3,7 +3,7 @@ import { PASSWORD, signIn, signUp, uniqueEmail } from "./helpers";
 
 test("sign up creates a workspace owned by the new user", async ({ page }) => {
   await signUp(page, { name: "Ada Lovelace" });
-  await expect(page.getByRole("heading", { name: "Plans" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Plans", exact: true })).toBeVisible();
   await expect(page.getByText("No plans yet")).toBeVisible();
   await expect(page.getByTestId("current-role").first()).toHaveText("owner");
 });
@@ -19,11 +19,11 @@ test("pages need a session; sign out, wrong password, sign in", async ({ page })
   }
 
   await signIn(page, email, "not-the-password");
-  await expect(page.getByRole("alert")).toContainText("Wrong email or password");
+  await expect(page.getByRole("alert").filter({ hasText: "Wrong email or password" })).toBeVisible();
 
   await signIn(page, email, PASSWORD);
   await page.waitForURL("**/plans");
-  await expect(page.getByRole("heading", { name: "Plans" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Plans", exact: true })).toBeVisible();
 });
 
 test("sign up validates input and refuses a taken email", async ({ page }) => {
@@ -43,5 +43,5 @@ test("sign up validates input and refuses a taken email", async ({ page }) => {
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Create workspace" }).click();
-  await expect(page.getByRole("alert")).toContainText("already exists");
+  await expect(page.getByRole("alert").filter({ hasText: "already exists" })).toBeVisible();
 });

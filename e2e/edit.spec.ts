@@ -15,8 +15,9 @@ test("ticking a checkbox changes the export by exactly one character", async ({ 
   const before = (await exportMarkdown(page.request, planId)).toString("utf8");
 
   await page.goto(`/plans/${planId}`);
-  const item = page.getByTestId("checklist-item").filter({ has: page.locator("input:not(:checked)") }).first();
-  const box = item.locator("input[type=checkbox]");
+  // Pin the checkbox by id: a "first unchecked" locator would move on once it is ticked.
+  const boxId = await page.getByTestId("checklist-item").locator("input[type=checkbox]:not(:checked)").first().getAttribute("id");
+  const box = page.locator(`[id="${boxId}"]`);
   await expect(box).toBeEnabled();
   const saved = page.waitForResponse((r) => r.url().includes(`/api/plans/${planId}/items/`) && r.request().method() === "PATCH");
   await box.check();
@@ -32,7 +33,7 @@ test("ticking a checkbox changes the export by exactly one character", async ({ 
 
   // Survives a reload, and unticking restores the original bytes.
   await page.reload();
-  const again = page.locator(`#${await box.getAttribute("id")}`);
+  const again = page.locator(`[id="${boxId}"]`);
   await expect(again).toBeChecked();
   const undone = page.waitForResponse((r) => r.url().includes("/items/") && r.request().method() === "PATCH");
   await again.uncheck();

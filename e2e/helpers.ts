@@ -98,3 +98,25 @@ export async function createTokenViaApi(request: APIRequestContext, name = "e2e"
   expect(res.status(), await res.text()).toBe(201);
   return ((await res.json()) as { token: string }).token;
 }
+
+export type ApiPlanJson = {
+  criteria: Array<{ id: string; done: boolean }>;
+  phases: Array<{
+    checklist: Array<{ id: string; done: boolean }>;
+    tasks: Array<{ id: string; version: number; checklist: Array<{ id: string; done: boolean }>; criteria: Array<{ id: string; done: boolean }> }>;
+  }>;
+};
+
+export async function getPlanJson(request: APIRequestContext, planId: string): Promise<ApiPlanJson> {
+  const res = await request.get(`/api/plans/${planId}`);
+  expect(res.status()).toBe(200);
+  return (await res.json()) as ApiPlanJson;
+}
+
+/** Every checkbox of a plan (API JSON), in document-ish order. */
+export function allItems(plan: ApiPlanJson): Array<{ id: string; done: boolean }> {
+  return [
+    ...plan.phases.flatMap((p) => [...p.checklist, ...p.tasks.flatMap((t) => [...t.checklist, ...t.criteria])]),
+    ...plan.criteria,
+  ];
+}

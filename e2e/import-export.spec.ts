@@ -35,7 +35,7 @@ test.describe("import through the page, export byte-exact", () => {
       await expect(page.getByTestId("source-view")).toContainText(engine.plan.title);
 
       await page.getByTestId("save-button").click();
-      await page.waitForURL(/\/plans\/[^/]+$/);
+      await page.waitForURL(/\/plans\/(?!new$)[^/]+$/);
       const planId = page.url().split("/").pop()!;
 
       // The plan page shows the same plan.
@@ -65,7 +65,7 @@ test.describe("import through the page, export byte-exact", () => {
     await page.getByTestId("plan-file").setInputFiles(fixturePath(name));
     await expect(page.getByTestId("plan-preview")).toBeVisible();
     await page.getByTestId("save-button").click();
-    await page.waitForURL(/\/plans\/[^/]+$/);
+    await page.waitForURL(/\/plans\/(?!new$)[^/]+$/);
 
     const [md] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-md").click()]);
     expect(md.suggestedFilename()).toMatch(/\.md$/);

@@ -147,12 +147,13 @@ export async function readBodyBytes(req: Request, maxBytes: number): Promise<Uin
  * repairs encodings) and the file name if one came with it.
  */
 export async function readPlanUpload(req: Request): Promise<{ input: Uint8Array; fileName?: string }> {
-  const contentType = (req.headers.get("content-type") ?? "").toLowerCase();
+  const rawContentType = req.headers.get("content-type") ?? "";
+  const contentType = rawContentType.toLowerCase();
   const bytes = await readBodyBytes(req, MAX_UPLOAD_BYTES);
   if (contentType.startsWith("multipart/form-data")) {
     let form: FormData;
     try {
-      form = await new Response(bytes as BodyInit, { headers: { "content-type": contentType } }).formData();
+      form = await new Response(bytes as BodyInit, { headers: { "content-type": rawContentType } }).formData();
     } catch {
       throw new AppError("bad_request", "The multipart body could not be read.");
     }

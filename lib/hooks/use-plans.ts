@@ -3,6 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiFetch, planUploadInit, type PlanSource } from "@/lib/api/client";
 import type { ApiItem, ApiPlan, ApiTask, PlanListEntry, TaskPatch } from "@/lib/api/types";
+import type { ReimportDiff } from "@/lib/server/plan-reimport";
 import type { Plan } from "@/lib/validations/plan";
 
 export const planKeys = {
@@ -129,7 +130,6 @@ export function useUpdateTask(planId: string) {
   });
 }
 
-export type ReimportDiff = Record<string, unknown>;
 
 export function useReimport(planId: string) {
   const qc = useQueryClient();
