@@ -1,0 +1,18 @@
+/**
+ * Why an uploaded or pasted plan could not be read at all, before any Markdown parsing.
+ * The message is one human sentence that says what to do, safe to show to the user as is; callers
+ * map `code` to their own error type.
+ */
+export type PlanInputErrorCode = "empty" | "binary" | "too_large" | "bad_encoding";
+
+export class PlanInputError extends Error {
+  readonly code: PlanInputErrorCode;
+
+  constructor(code: PlanInputErrorCode, message: string) {
+    super(message);
+    this.name = "PlanInputError";
+    this.code = code;
+  }
+}
+
+export const isPlanInputError = (e: unknown): e is PlanInputError => e instanceof PlanInputError;
