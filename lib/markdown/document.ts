@@ -79,9 +79,14 @@ export function readDocument(root: Root, fileName: string | undefined): { plan: 
     return { text: itemText(e.text), done: e.checked === true, line: e.line };
   };
 
+  const owned = new Map<Classified, Classified[]>();
+  for (const s of sections) if (s.owner) push(owned, s.owner, s);
+  const gathered = new Map<Classified, Content>();
+  const contentOf = (c: Classified) => gathered.get(c) ?? gathered.set(c, gatherContent(c, owned.get(c) ?? [])).get(c)!;
+
   // 1. Heading tasks and their content.
   for (const c of sections.filter((s) => s.kind === "task")) {
-    const content = gatherContent(c, sections);
+    const content = contentOf(c);
     const d = draftFromHeading(c, content, ctx);
     drafts.push(d);
     index.tasks.set(d.source.line, d.source);
@@ -103,7 +108,7 @@ export function readDocument(root: Root, fileName: string | undefined): { plan: 
 
   // 2. Decision sections, and decision lists in decision containers.
   for (const c of sections.filter((s) => s.kind === "decision")) {
-    const content = gatherContent(c, sections);
+    const content = contentOf(c);
     const boxes = content.entries.filter((e) => e.checked !== null && !assigned.has(e));
     let options = boxes.map((e) => readOption(e.text, e.checked, e.line));
     boxes.forEach((e) => {
@@ -131,9 +136,10 @@ export function readDocument(root: Root, fileName: string | undefined): { plan: 
 
   // 3. Tasks written as checkboxes, list items with keys, and table rows.
   const known = new Map(drafts.filter((d) => d.task.key).map((d) => [d.task.key!.toUpperCase(), d]));
+  const parentsOfTasks = new Set(sections.filter((x) => x.kind === "task").map((x) => x.parent));
   for (const c of sections.filter((s) => s.kind === "group")) {
     if (!c.criteriaLike) drafts.push(...checkboxTasks(c, ctx, item, assigned, index));
-    drafts.push(...listItemTasks(c, ctx, known, index, sections.some((x) => x.kind === "task" && x.parent === c)));
+    drafts.push(...listItemTasks(c, ctx, known, index, parentsOfTasks.has(c)));
     drafts.push(...tableTasks(c, ctx, known, index));
   }
   drafts.push(...preambleTasks(preambleContent, ctx, item, assigned, known, index));
@@ -145,7 +151,7 @@ export function readDocument(root: Root, fileName: string | undefined): { plan: 
     if (column) d.task.status = column;
   }
   const phaseSections = new Set<Classified>(drafts.map((d) => d.phase).filter((p): p is Classified => p !== null));
-  for (const c of sections) if (c.kind === "group" && c.phaseLike && hasLooseCheckboxes(c, sections, assigned)) phaseSections.add(c);
+  for (const c of withLooseCheckboxes(sections, assigned)) if (c.phaseLike) phaseSections.add(c);
 
   for (const c of sections) {
     if (c.kind !== "group") continue;
@@ -168,7 +174,7 @@ export function readDocument(root: Root, fileName: string | undefined): { plan: 
 
   const phases = assemblePhases(drafts, phaseSections, phaseChecklists, index);
   for (const c of sections) if (c.kind === "task") {
-    const content = gatherContent(c, sections);
+    const content = contentOf(c);
     for (const e of content.entries) if (e.checked === null && e.label && METRICS_LABEL.test(e.label.text)) metricSources.push({ text: e.text, line: e.line, list: true });
   }
 
@@ -248,17 +254,21 @@ function titleFromFileName(fileName: string | undefined): string {
 // ---------------------------------------------------------------------------------------------
 // Tasks.
 
-/** A task section's own blocks and those of its sub-sections, each sub-heading acting as a label. */
-function gatherContent(c: Classified, sections: readonly Classified[]): Content {
+/**
+ * A task or decision section's own blocks and those of its sub-sections, each sub-heading acting
+ * as the label of what stands under it unlabelled. Sub-sections belong to one owner only, so
+ * their entries are labelled in place.
+ */
+function gatherContent(c: Classified, subsections: readonly Classified[]): Content {
   const out: Content = { fields: [...c.content.fields], entries: [...c.content.entries], tables: [...c.content.tables], labels: [...c.content.labels] };
-  for (const s of sections) {
-    if (s.owner !== c) continue;
+  for (const s of subsections) {
     const label: Label = { text: s.plainTitle, line: s.section.line };
-    out.labels.push(label);
+    for (const e of s.content.entries) e.label ??= label;
+    for (const t of s.content.tables) t.label ??= label;
+    out.labels.push(label, ...s.content.labels);
     out.fields.push(...s.content.fields);
-    out.tables.push(...s.content.tables.map((t) => ({ ...t, label: t.label ?? label })));
-    out.entries.push(...s.content.entries.map((e) => (e.label ? e : { ...e, label })));
-    out.labels.push(...s.content.labels);
+    out.tables.push(...s.content.tables);
+    out.entries.push(...s.content.entries);
   }
   return out;
 }
@@ -371,10 +381,21 @@ function checkboxTasks(
   const tops = content.entries.filter((e) => e.checked !== null && e.parent === null && !assigned.has(e) && !(e.label && (CRITERIA_LABEL.test(e.label.text) || isDecisionLabel(e.label))));
   const lists = new Map<unknown, Entry[]>();
   for (const e of tops) push(lists, e.list, e);
+  const children = new Map<Entry, Entry[]>();
+  for (const x of content.entries) if (x.parent) push(children, x.parent, x);
+  const descendants = (e: Entry): Entry[] => {
+    const out: Entry[] = [];
+    const stack = [...(children.get(e) ?? [])];
+    while (stack.length) {
+      const x = stack.pop()!;
+      out.push(x);
+      stack.push(...(children.get(x) ?? []));
+    }
+    return out.sort((a, b) => a.line - b.line);
+  };
   const drafts: Draft[] = [];
   for (const entries of lists.values()) {
-    const children = (e: Entry) => content.entries.filter((x) => x.parent === e);
-    const taskish = entries.some((e) => hasTaskMarkers(e.text, readTitle(e.text, ctx)) || children(e).some((x) => x.checked !== null));
+    const taskish = entries.some((e) => hasTaskMarkers(e.text, readTitle(e.text, ctx)) || (children.get(e) ?? []).some((x) => x.checked !== null));
     if (!taskish) continue;
     for (const e of entries) {
       const m = readTitle(e.text, ctx);
@@ -392,7 +413,7 @@ function checkboxTasks(
         criteria: [],
         line: e.line,
       };
-      for (const x of content.entries.filter((x) => isUnder(x, e) && x.checked !== null && !assigned.has(x))) {
+      for (const x of descendants(e).filter((x) => x.checked !== null && !assigned.has(x))) {
         const label = nearestLabel(x);
         (label && CRITERIA_LABEL.test(label.text) && label !== e.label ? task.criteria : task.checklist).push(item(x));
       }
@@ -427,11 +448,6 @@ function preambleTasks(content: Content, ctx: MarkerContext, item: (e: Entry) =>
   for (const d of drafts) [d.phase, d.home] = [null, null];
   return drafts;
 }
-
-const isUnder = (x: Entry, e: Entry) => {
-  for (let p = x.parent; p; p = p.parent) if (p === e) return true;
-  return false;
-};
 
 /** Inline marks that make a checkbox a task: a key, an owner, an effort, a bracketed priority or status. */
 function hasTaskMarkers(light: string, m: TitleMarkers): boolean {
@@ -598,12 +614,14 @@ function takeOptions(entries: readonly Entry[], assigned: Set<Entry>, index: Sou
 // ---------------------------------------------------------------------------------------------
 // Phases.
 
-function hasLooseCheckboxes(c: Classified, sections: readonly Classified[], assigned: Set<Entry>): boolean {
-  const inside = (s: Classified) => {
-    for (let x: Classified | null = s; x; x = x.parent) if (x === c) return true;
-    return false;
-  };
-  return sections.some((s) => s.kind === "group" && inside(s) && s.content.entries.some((e) => e.checked !== null && !assigned.has(e)));
+/** Group sections that hold, themselves or below, checkboxes no task or decision has taken. */
+function withLooseCheckboxes(sections: readonly Classified[], assigned: Set<Entry>): Set<Classified> {
+  const out = new Set<Classified>();
+  for (const s of sections) {
+    if (s.kind !== "group" || !s.content.entries.some((e) => e.checked !== null && !assigned.has(e))) continue;
+    for (let x: Classified | null = s; x && !out.has(x); x = x.parent) if (x.kind === "group") out.add(x);
+  }
+  return out;
 }
 
 function nearestPhase(c: Classified, phases: Set<Classified>): Classified | null {
