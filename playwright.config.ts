@@ -52,6 +52,8 @@ export default defineConfig({
         url: `${baseURL}/api/health`,
         timeout: 6 * 60_000,
         reuseExistingServer: false,
+        // SIGTERM (not the default SIGKILL) so with-test-db.mjs can drop its database.
+        gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },
         stdout: "pipe",
         stderr: "pipe",
         env: {

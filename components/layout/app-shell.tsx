@@ -12,7 +12,7 @@ export function AppShell({ user, children }: { user: ShellUser; children: ReactN
         <div className="flex h-14 items-center justify-between px-5 lg:h-16">
           <Logo />
         </div>
-        <NavLinks />
+        <NavLinks canImport={user.role !== "viewer"} />
         <div className="hidden border-t border-slate-200 p-4 lg:mt-auto lg:block">
           <UserBox user={user} />
         </div>

@@ -10,11 +10,11 @@ const LINKS = [
   { href: "/settings", label: "Settings", match: (p: string) => p.startsWith("/settings") },
 ];
 
-export function NavLinks() {
+export function NavLinks({ canImport }: { canImport: boolean }) {
   const pathname = usePathname() ?? "";
   return (
     <nav className="flex gap-1 px-3 pb-3 lg:flex-col lg:pb-0">
-      {LINKS.map((link) => (
+      {LINKS.filter((link) => canImport || link.href !== "/plans/new").map((link) => (
         <Link
           key={link.href}
           href={link.href}

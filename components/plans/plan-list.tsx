@@ -31,7 +31,7 @@ export function PlanList({ plans, canImport }: { plans: PlanListEntry[]; canImpo
             <th className="px-5 py-3">Plan</th>
             <th className="hidden w-56 px-5 py-3 md:table-cell">Checklist</th>
             <th className="hidden w-64 px-5 py-3 lg:table-cell">Tasks</th>
-            <th className="hidden w-28 px-5 py-3 text-right sm:table-cell">Hours</th>
+            <th className="hidden w-36 px-5 py-3 text-right sm:table-cell">Hours</th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
@@ -66,7 +66,7 @@ export function PlanList({ plans, canImport }: { plans: PlanListEntry[]; canImpo
                     <StatusLegend counts={plan.progress.tasks} />
                   </div>
                 </td>
-                <td className="hidden px-5 py-4 text-right align-top text-slate-700 tabular-nums sm:table-cell">
+                <td className="hidden px-5 py-4 text-right align-top whitespace-nowrap text-slate-700 tabular-nums sm:table-cell">
                   {formatHours(plan.progress.hours.min, plan.progress.hours.max)}
                   {plan.progress.hours.max > 0 ? (
                     <p className="mt-0.5 text-xs text-slate-400">

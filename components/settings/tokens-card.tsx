@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { Field, Input } from "@/components/ui/field";
@@ -77,7 +78,7 @@ export function TokensCard({ initialTokens }: { initialTokens: ApiTokenInfo[] })
           </thead>
           <tbody className="divide-y divide-slate-100">
             {tokens.map((t) => (
-              <tr key={t.id}>
+              <tr key={t.id} className={t.revokedAt ? "opacity-60" : undefined}>
                 <td className="px-5 py-2.5">
                   <span className="font-medium text-slate-900">{t.name}</span>
                   {t.prefix ? <span className="ml-2 font-mono text-xs text-slate-400">{t.prefix}…</span> : null}
@@ -85,9 +86,13 @@ export function TokensCard({ initialTokens }: { initialTokens: ApiTokenInfo[] })
                 <td className="hidden px-5 py-2.5 text-slate-500 sm:table-cell">{date(t.createdAt)}</td>
                 <td className="hidden px-5 py-2.5 text-slate-500 sm:table-cell">{date(t.lastUsedAt)}</td>
                 <td className="px-5 py-2.5 text-right">
-                  <Button variant="danger" size="sm" disabled={revoke.isPending} onClick={() => revoke.mutate(t.id)}>
-                    Revoke
-                  </Button>
+                  {t.revokedAt ? (
+                    <Badge tone="slate">revoked</Badge>
+                  ) : (
+                    <Button variant="danger" size="sm" disabled={revoke.isPending} onClick={() => revoke.mutate(t.id)}>
+                      Revoke
+                    </Button>
+                  )}
                 </td>
               </tr>
             ))}

@@ -3,7 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/api/client";
 
-export type ApiTokenInfo = { id: string; name: string; prefix?: string; createdAt?: string; lastUsedAt?: string | null };
+export type ApiTokenInfo = { id: string; name: string; prefix?: string; createdAt?: string; lastUsedAt?: string | null; revokedAt?: string | null };
 export type CreatedToken = { id: string; name: string; token: string };
 
 export const tokenKeys = {
