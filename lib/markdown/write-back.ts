@@ -194,11 +194,18 @@ function appendMarker(doc: LineDoc, line: number, field: EditableField, task: Ta
 // ---------------------------------------------------------------------------------------------
 // New items and tasks.
 
+/** The last line of a section's content: trailing blank lines and `---` rules stay after what we add. */
+function contentEnd(doc: LineDoc, end: number): number {
+  let n = Math.min(end, doc.lastLine);
+  while (n > 1 && /^\s*(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})?$/.test(doc.get(n))) n--;
+  return n;
+}
+
 function insertNewItems(doc: LineDoc, parsed: ParsedPlan, items: Item[], siblings: Item[], fallbackEnd: number) {
   const fresh = items.filter((i) => i.line === null);
   if (!fresh.length) return;
   const last = [...siblings].filter((i) => i.line !== null).sort((a, b) => b.line! - a.line!)[0];
-  let at = fallbackEnd;
+  let at = contentEnd(doc, fallbackEnd);
   let prefix = "- [";
   if (last?.line) {
     at = parsed.index.itemEnds.get(last.line) ?? last.line;
@@ -215,7 +222,7 @@ function insertNewTasks(doc: LineDoc, parsed: ParsedPlan, phase: Phase) {
   const lastTask = existing[existing.length - 1];
   const lastSource = lastTask ? parsed.index.tasks.get(lastTask.line!) : undefined;
   const phaseSource = phase.line !== null ? parsed.index.phases.get(phase.line) : undefined;
-  const at = lastSource?.endLine ?? phaseSource?.endLine ?? doc.lastLine;
+  const at = contentEnd(doc, lastSource?.endLine ?? phaseSource?.endLine ?? doc.lastLine);
   for (const task of fresh) {
     if (lastSource?.style === "checkbox" || lastSource?.style === "list") {
       const model = /^(\s*(?:[-*+]|\d+[.)])\s+)(\[[ xX]\]\s+)?/.exec(doc.get(lastSource.line));
@@ -227,8 +234,9 @@ function insertNewTasks(doc: LineDoc, parsed: ParsedPlan, phase: Phase) {
     } else {
       const depth = lastSource?.headingDepth || Math.min(6, (phaseSource?.headingDepth ?? 2) + 1);
       const heading = lastSource ? headingLike(doc.get(lastSource.line), task) : `${"#".repeat(depth)} ${task.key ? `${task.key}. ` : ""}${task.title}`;
-      if (doc.get(at).trim() !== "") doc.insertAfter(at, "");
-      for (const line of [heading, "", ...taskFieldLines(task), ""]) doc.insertAfter(at, line);
+      doc.insertAfter(at, "");
+      for (const line of [heading, "", ...taskFieldLines(task)]) doc.insertAfter(at, line);
+      if (at < doc.lastLine && doc.get(at + 1).trim() !== "") doc.insertAfter(at, "");
     }
   }
 }
