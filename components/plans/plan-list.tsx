@@ -60,7 +60,7 @@ export function PlanList({ plans, canImport }: { plans: PlanListEntry[]; canImpo
                   <ProgressBar className="mt-1.5" value={items.done} total={items.total} label={`${plan.title} checklist progress`} />
                 </td>
                 <td className="hidden px-5 py-4 align-top lg:table-cell">
-                  <p className="mb-1.5 text-xs text-slate-500">{tasksTotal} tasks</p>
+                  <p className="mb-1.5 text-xs text-slate-500">{tasksTotal} {tasksTotal === 1 ? "task" : "tasks"}</p>
                   <StatusBar counts={plan.progress.tasks} />
                   <div className="mt-2">
                     <StatusLegend counts={plan.progress.tasks} />

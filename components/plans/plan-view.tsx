@@ -135,12 +135,12 @@ export function PlanView({ initialPlan, canEdit }: { initialPlan: ApiPlan; canEd
                   description={
                     <>
                       {phase.weeks ? `Weeks ${phase.weeks.from}–${phase.weeks.to} · ` : ""}
-                      {phaseStats.tasks} tasks · {phaseStats.checkboxes.done}/{phaseStats.checkboxes.total} checkboxes
+                      {phaseStats.tasks} {phaseStats.tasks === 1 ? "task" : "tasks"} · {phaseStats.checkboxes.done}/{phaseStats.checkboxes.total} checkboxes
                       {phaseStats.hours.max > 0 ? ` · ${formatHours(phaseStats.hours.min, phaseStats.hours.max)}` : ""}
                     </>
                   }
                   actions={
-                    <div className="hidden w-32 sm:block">
+                    phaseStats.checkboxes.total === 0 ? undefined : <div className="hidden w-32 sm:block">
                       <ProgressBar value={phaseStats.checkboxes.done} total={phaseStats.checkboxes.total} label={`${phase.title} progress`} />
                     </div>
                   }

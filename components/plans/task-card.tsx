@@ -8,6 +8,14 @@ import { Checklist } from "./checklist";
 import { EstimateBadge, OwnerBadge, PriorityBadge, STATUS_LABEL, StatusBadge } from "./plan-badges";
 import { InlineText } from "./inline-text";
 
+const STATUS_SELECT: Record<Status, string> = {
+  todo: "bg-white text-slate-700 ring-slate-300",
+  in_progress: "bg-blue-50 text-blue-700 ring-blue-200",
+  done: "bg-emerald-50 text-emerald-700 ring-emerald-200",
+  blocked: "bg-red-50 text-red-700 ring-red-200",
+  deferred: "bg-violet-50 text-violet-700 ring-violet-200",
+};
+
 export function TaskCard({
   task,
   canEdit,
@@ -51,7 +59,7 @@ export function TaskCard({
               aria-label={`Status of ${task.title}`}
               value={task.status}
               onChange={(e) => onUpdate(task, { status: e.target.value as Status })}
-              className="h-8 rounded-md border-0 bg-white py-0 pr-7 pl-2 text-xs font-medium text-slate-700 ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-500"
+              className={`h-8 rounded-md border-0 py-0 pr-7 pl-2 text-xs font-medium ring-1 ring-inset focus:ring-2 focus:ring-brand-500 ${STATUS_SELECT[task.status]}`}
               data-testid="task-status"
             >
               {STATUSES.map((s) => (
