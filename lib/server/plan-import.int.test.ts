@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { parsePlan } from "@/lib/markdown";
-import { getPlan, importPlan, listPlans, toPlanJson } from "./plans";
+import { getPlan, importPlan, listPlans, setItemDone, toPlanJson } from "./plans";
 import { storeParsedPlan } from "./plan-import";
 import { generatePlan, generatePlanMarkdown } from "./testing/generate-plan";
 import { countQueries, fixtureNames, newOwner, rawClient, readFixture } from "./testing/helpers";
@@ -155,7 +155,25 @@ describe("getPlan", () => {
     expect(l.result.phases.flatMap((p) => p.tasks)).toHaveLength(2000);
     expect(s.queries.length).toBeGreaterThan(0);
     expect(l.queries.length).toBe(s.queries.length);
-    expect(s.queries.length).toBeLessThanOrEqual(12);
+    // version check + BEGIN + SET TRANSACTION ISOLATION LEVEL + 9 table reads + COMMIT
+    expect(s.queries.length).toBeLessThanOrEqual(13);
+  });
+
+  it("answers a repeated read from its cache with one query, and never serves a stale version", async () => {
+    const owner = await newOwner();
+    const plan = await storeParsedPlan(owner, generatePlan(20));
+    const first = await countQueries(() => getPlan(owner, plan.id));
+    const again = await countQueries(() => getPlan(owner, plan.id));
+    expect(again.queries).toHaveLength(1);
+    expect(again.result).toBe(first.result);
+    expect(Object.isFrozen(again.result.phases[0]!.tasks[0])).toBe(true);
+    const item = again.result.phases[0]!.tasks[0]!.checklist[0]!;
+    await setItemDone(owner, plan.id, item.id, !item.done);
+    const fresh = await getPlan(owner, plan.id);
+    expect(fresh.version).toBe(plan.version + 1);
+    expect(fresh.phases[0]!.tasks[0]!.checklist[0]!.done).toBe(!item.done);
+    // Another workspace's actor gets not_found even though the plan is cached.
+    await expect(getPlan(await newOwner(), plan.id).catch(code)).resolves.toBe("not_found");
   });
 
   it("includes ids, versions and resolved dependencies", async () => {

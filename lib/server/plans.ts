@@ -1,5 +1,8 @@
 import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
 import type { Actor } from "./actor";
+import { cachePlan, getCachedPlan } from "./plan-cache";
 import { loadPlan } from "./plan-read";
 import type { PlanView } from "./plan-types";
 
@@ -8,9 +11,17 @@ import type { PlanView } from "./plan-types";
  * actor's role and workspace itself; implementations live in the plan-*.ts files.
  */
 
-/** Plan JSON v1 with ids and versions, in a constant number of queries whatever the plan size. */
+/**
+ * Plan JSON v1 with ids and versions, in a constant number of queries whatever the plan size:
+ * one when this process has the current version cached (plan-cache.ts), else one snapshot load.
+ * The result is frozen and shared: do not mutate it.
+ */
 export async function getPlan(actor: Actor, planId: string): Promise<PlanView> {
-  return (await loadPlan(actor, planId)).view;
+  const current = await db.plan.findFirst({ where: { id: planId, workspaceId: actor.workspaceId }, select: { version: true } });
+  if (!current) throw new AppError("not_found", "No such plan.");
+  const cached = getCachedPlan(planId, current.version);
+  if (cached) return cached;
+  return cachePlan((await loadPlan(actor, planId)).view);
 }
 
 export { listPlans } from "./plan-list";
