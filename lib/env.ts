@@ -15,6 +15,8 @@ const EnvSchema = z.object({
   AUTH_SECRET: z.string().min(32, { message: "AUTH_SECRET must be at least 32 characters" }).optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** "off" disables the per-process plan cache (lib/server/plan-cache.ts); the API bench measures both. */
+  PLAN_CACHE: z.enum(["on", "off"]).default("on"),
 });
 
 export type Env = Omit<z.infer<typeof EnvSchema>, "AUTH_SECRET"> & { AUTH_SECRET: string };

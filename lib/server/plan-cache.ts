@@ -1,4 +1,5 @@
 import "server-only";
+import { getEnv } from "@/lib/env";
 import type { PlanView } from "./plan-types";
 
 /**
@@ -16,6 +17,7 @@ const entries = new Map<string, Entry>();
 let totalRows = 0;
 
 export function getCachedPlan(planId: string, version: number): PlanView | null {
+  if (getEnv().PLAN_CACHE === "off") return null;
   const hit = entries.get(planId);
   if (!hit || hit.version !== version) return null;
   // Re-insert to mark as most recently used (Map keeps insertion order).

@@ -1,0 +1,212 @@
+// `npm run bench:api`: the REST API under load, against a bare node:http + pg baseline.
+//
+// Set-up: a throw-away database (DATABASE_URL's server, else the embedded one), an owner with an
+// API token, and a generated 5,000-task plan (15,000 checkboxes) stored through storeParsedPlan,
+// the storing half of importPlan (the engine's parse of the same markdown is checked equal by the
+// integration tests; parsing 1 MB currently takes the engine over a minute).
+// Measured, with autocannon (50 connections, 10 s each), on 127.0.0.1 only:
+//   GET   /api/plans/:id                      (plan read)
+//   PATCH /api/plans/:id/items/:itemId {"done": true}  (toggle; a random one of the 15,000 items,
+//                                                       all reset to not-done before each run)
+// against: the Next server (`next start`, needs a build: .next/BUILD_ID; `--build` builds first),
+// with the plan cache on and (plan read only) off; and bench/api-bare-server.mjs.
+// Targets: toggle p95 < 20 ms, plan read p95 < 100 ms, >= half the bare server's throughput.
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import autocannon from "autocannon";
+import pg from "pg";
+import { ROOT, createDatabaseIfMissing, dropDatabase, ensureServer, migrateDeploy, stopEmbedded, withDatabase } from "../scripts/db.mjs";
+
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 50);
+const DURATION = Number(process.env.BENCH_DURATION || 10);
+const TASKS = Number(process.env.BENCH_TASKS || 5000);
+const NEXT_PORT = 3911;
+const BARE_PORT = 3912;
+
+type Stats = { label: string; requests: number; rps: number; p50: number; p95: number; p99: number; errors: number; non2xx: number; mbPerSec: number };
+
+const children: ChildProcess[] = [];
+
+function percentile(sorted: number[], p: number): number {
+  if (!sorted.length) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+async function load(label: string, opts: { url: string; method: "GET" | "PATCH"; token: string; path: () => string; body?: string }): Promise<Stats> {
+  const latencies: number[] = [];
+  const instance = autocannon({
+    url: opts.url,
+    connections: CONNECTIONS,
+    duration: DURATION,
+    requests: [
+      {
+        method: opts.method,
+        headers: { authorization: `Bearer ${opts.token}`, "content-type": "application/json" },
+        body: opts.body,
+        setupRequest: (req: Record<string, unknown>) => ({ ...req, path: opts.path() }),
+      },
+    ],
+  });
+  instance.on("response", (_client: unknown, _status: number, _bytes: number, ms: number) => latencies.push(ms));
+  const result = await instance;
+  latencies.sort((a, b) => a - b);
+  return {
+    label,
+    requests: result.requests.total,
+    rps: result.requests.total / DURATION,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+    mbPerSec: result.throughput.average / 1e6,
+  };
+}
+
+function start(cmd: string, args: string[], env: Record<string, string>, ready: () => Promise<boolean>): Promise<ChildProcess> {
+  const child = spawn(cmd, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "inherit"] });
+  children.push(child);
+  return new Promise((resolve, reject) => {
+    const t0 = Date.now();
+    const poll = async () => {
+      if (child.exitCode !== null) return reject(new Error(`${path.basename(args[0] ?? cmd)} exited with ${child.exitCode}`));
+      if (await ready().catch(() => false)) return resolve(child);
+      if (Date.now() - t0 > 60_000) return reject(new Error(`${cmd} did not become ready`));
+      setTimeout(poll, 250);
+    };
+    void poll();
+  });
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  await new Promise<void>((resolve) => {
+    child.once("exit", () => resolve());
+    child.kill("SIGTERM");
+    setTimeout(() => child.kill("SIGKILL"), 5000).unref();
+  });
+}
+
+const answers = (url: string, token: string) => async () => (await fetch(url, { headers: { authorization: `Bearer ${token}` } })).ok;
+
+function fmt(s: Stats): string {
+  const n = (x: number, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : "-");
+  return `${s.label.padEnd(34)} ${String(s.requests).padStart(7)} ${n(s.rps).padStart(8)} ${n(s.p50).padStart(8)} ${n(s.p95).padStart(8)} ${n(s.p99).padStart(8)} ${String(s.non2xx + s.errors).padStart(6)} ${n(s.mbPerSec).padStart(7)}`;
+}
+
+async function main(): Promise<number> {
+  const adminUrl = await ensureServer({ log: (m) => console.log(m) });
+  const dbName = `flightplan_bench_${randomBytes(4).toString("hex")}`;
+  await createDatabaseIfMissing(adminUrl, dbName);
+  const url = withDatabase(adminUrl, dbName);
+  const sql = new pg.Client({ connectionString: url });
+  try {
+    await migrateDeploy(url, { stdio: ["ignore", "ignore", "inherit"] });
+    process.env.DATABASE_URL = url;
+    // Imported after DATABASE_URL is set: lib/env reads it on first use.
+    const { signUpUser } = await import("@/lib/server/users");
+    const { createApiToken } = await import("@/lib/server/tokens");
+    const { storeParsedPlan } = await import("@/lib/server/plan-import");
+    const { generatePlan } = await import("@/lib/server/testing/generate-plan");
+    const { db } = await import("@/lib/db");
+
+    const user = await signUpUser({ email: `bench-${dbName}@bench.local`, password: "bench-password", name: "Bench" });
+    const actor = { userId: user.id, workspaceId: user.workspaceId, role: "owner" as const };
+    const { token } = await createApiToken(actor, "bench");
+    let t0 = performance.now();
+    const plan = await storeParsedPlan(actor, generatePlan(TASKS), "bench.md");
+    const itemIds = plan.phases.flatMap((p) => p.tasks.flatMap((t) => t.checklist.map((i) => i.id)));
+    console.log(`Plan with ${TASKS} tasks and ${itemIds.length} items stored in ${Math.round(performance.now() - t0)} ms`);
+    await db.$disconnect();
+    await sql.connect();
+
+    const planPath = `/api/plans/${plan.id}`;
+    const randomItemPath = () => `${planPath}/items/${itemIds[Math.floor(Math.random() * itemIds.length)]}`;
+    const resetItems = () => sql.query("UPDATE items SET done = false, done_at = NULL WHERE plan_id = $1", [plan.id]);
+    const changedSince = async (since: Date) =>
+      Number((await sql.query("SELECT count(*) FROM activity WHERE plan_id = $1 AND created_at >= $2", [plan.id, since])).rows[0].count);
+
+    const loadBefore = os.loadavg().map((x) => x.toFixed(1)).join(" ");
+    const results: Stats[] = [];
+    const notes: string[] = [];
+    // Let the server finish what a run left in flight, so it does not count against the next run.
+    const settle = async (base: string) => {
+      await new Promise((r) => setTimeout(r, 1000));
+      await fetch(`${base}${planPath}`, { headers: { authorization: `Bearer ${token}` } }).then((r) => r.arrayBuffer());
+    };
+    const measure = async (label: string, base: string, withToggle: boolean) => {
+      // Warm-up: JIT, connection pools, route compilation.
+      for (let i = 0; i < 5; i++) await fetch(`${base}${planPath}`, { headers: { authorization: `Bearer ${token}` } }).then((r) => r.arrayBuffer());
+      results.push(await load(`${label}: GET plan`, { url: base, method: "GET", token, path: () => planPath }));
+      await settle(base);
+      if (!withToggle) return;
+      await resetItems();
+      const since = new Date();
+      const toggle = await load(`${label}: PATCH item`, { url: base, method: "PATCH", token, path: randomItemPath, body: JSON.stringify({ done: true }) });
+      results.push(toggle);
+      await settle(base);
+      notes.push(`${label}: ${await changedSince(since)} of ${toggle.requests} toggles changed an item (the rest hit an already-ticked one)`);
+    };
+
+    // Bare baseline.
+    const bare = await start(process.execPath, [path.join(ROOT, "bench", "api-bare-server.mjs")], { DATABASE_URL: url, PORT: String(BARE_PORT) }, answers(`http://127.0.0.1:${BARE_PORT}${planPath}`, token));
+    await measure("bare node:http + pg", `http://127.0.0.1:${BARE_PORT}`, true);
+    await stop(bare);
+
+    // The real app.
+    const nextBin = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
+    if (process.argv.includes("--build") && existsSync(nextBin)) {
+      console.log("next build ...");
+      await new Promise<void>((resolve, reject) =>
+        spawn(process.execPath, [nextBin, "build"], { cwd: ROOT, stdio: "inherit", env: { ...process.env, DATABASE_URL: url } }).on("exit", (c) =>
+          c === 0 ? resolve() : reject(new Error("next build failed")),
+        ),
+      );
+    }
+    if (!existsSync(nextBin) || !existsSync(path.join(ROOT, ".next", "BUILD_ID"))) {
+      notes.push("Next server not measured: no production build (.next/BUILD_ID); run `npm run bench:api -- --build` or `npm start` once.");
+    } else {
+      for (const cache of ["on", "off"] as const) {
+        const env = { DATABASE_URL: url, AUTH_SECRET: randomBytes(32).toString("base64url"), NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PLAN_CACHE: cache };
+        const next = await start(process.execPath, [nextBin, "start", "-p", String(NEXT_PORT), "-H", "127.0.0.1"], env, answers(`http://127.0.0.1:${NEXT_PORT}${planPath}`, token));
+        await measure(`next (plan cache ${cache})`, `http://127.0.0.1:${NEXT_PORT}`, cache === "on");
+        await stop(next);
+      }
+    }
+
+    console.log(`\n${CONNECTIONS} connections, ${DURATION} s per run, plan of ${TASKS} tasks / ${itemIds.length} items; latencies in ms; load average before: ${loadBefore}\n`);
+    console.log(`${"run".padEnd(34)} ${"reqs".padStart(7)} ${"req/s".padStart(8)} ${"p50".padStart(8)} ${"p95".padStart(8)} ${"p99".padStart(8)} ${"errors".padStart(6)} ${"MB/s".padStart(7)}`);
+    for (const r of results) console.log(fmt(r));
+    console.log("");
+    for (const n of notes) console.log(`- ${n}`);
+    const find = (label: string) => results.find((r) => r.label === label);
+    const bareGet = find("bare node:http + pg: GET plan");
+    const barePatch = find("bare node:http + pg: PATCH item");
+    const nextGet = find("next (plan cache on): GET plan");
+    const nextPatch = find("next (plan cache on): PATCH item");
+    const nextGetCold = find("next (plan cache off): GET plan");
+    if (nextGet && nextPatch && bareGet && barePatch) {
+      const verdict = (ok: boolean) => (ok ? "met" : "MISSED");
+      console.log(`- toggle p95 ${nextPatch.p95.toFixed(1)} ms (target < 20): ${verdict(nextPatch.p95 < 20)}`);
+      console.log(`- plan read p95 ${nextGet.p95.toFixed(1)} ms (target < 100): ${verdict(nextGet.p95 < 100)}`);
+      console.log(`- throughput vs bare: plan read ${(nextGet.rps / bareGet.rps).toFixed(2)}x${nextGetCold ? ` (cache off ${(nextGetCold.rps / bareGet.rps).toFixed(2)}x)` : ""}, toggle ${(nextPatch.rps / barePatch.rps).toFixed(2)}x (target >= 0.5): ${verdict(nextGet.rps >= bareGet.rps / 2 && nextPatch.rps >= barePatch.rps / 2)}`);
+    }
+    return 0;
+  } finally {
+    for (const c of children) await stop(c);
+    await sql.end().catch(() => {});
+    await dropDatabase(adminUrl, dbName).catch((e) => console.error(`could not drop ${dbName}: ${e.message}`));
+    await stopEmbedded();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);
