@@ -14,7 +14,8 @@ function run(args) {
     child.on("exit", (code, signal) => {
       process.off("SIGINT", forward);
       process.off("SIGTERM", forward);
-      if (code === 0 || signal) resolve(code ?? 0);
+      // 143 / 130: next stopped by SIGTERM / SIGINT (the test run is over), not a failure.
+      if (code === 0 || signal || code === 143 || code === 130) resolve(code ?? 0);
       else reject(new Error(`next ${args[0]} exited with ${code}`));
     });
   });
