@@ -82,6 +82,23 @@ describe("setItemDone", () => {
   });
 });
 
+describe("concurrent toggles", () => {
+  it("record each change once and bump the plan version once per change", async () => {
+    const owner = await newOwner();
+    const plan = await importFixture(owner, "extraction-api-todo.md");
+    const open = allItems(plan).filter((i) => !i.done).slice(0, 4);
+    // The same item ticked eight times at once, and three other items ticked in parallel.
+    const results = await Promise.all([
+      ...Array.from({ length: 8 }, () => setItemDone(owner, plan.id, open[0]!.id, true)),
+      ...open.slice(1).map((i) => setItemDone(owner, plan.id, i.id, true)),
+    ]);
+    expect(results.every((r) => r.done)).toBe(true);
+    expect(await db.activity.count({ where: { planId: plan.id, action: "item.checked" } })).toBe(open.length);
+    expect((await db.item.findUniqueOrThrow({ where: { id: open[0]!.id } })).version).toBe(open[0]!.version + 1);
+    expect((await getPlan(owner, plan.id)).version).toBe(plan.version + open.length);
+  });
+});
+
 describe("updateTask", () => {
   it("edits fields with optimistic concurrency", async () => {
     const owner = await newOwner();
