@@ -1,6 +1,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { getEnv } from "@/lib/env";
+import { databaseUrl } from "@/lib/env";
 
 /**
  * The one Prisma client of the app: the Rust-free client over node-postgres (@prisma/adapter-pg).
@@ -11,7 +11,7 @@ import { getEnv } from "@/lib/env";
 const POOL_SIZE = 10;
 
 function createClient(): PrismaClient {
-  const adapter = new PrismaPg({ connectionString: getEnv().DATABASE_URL, max: POOL_SIZE });
+  const adapter = new PrismaPg({ connectionString: databaseUrl(), max: POOL_SIZE });
   return new PrismaClient({ adapter });
 }
 

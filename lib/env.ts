@@ -9,9 +9,12 @@ import { z } from "zod";
  */
 
 const EnvSchema = z.object({
+  // Optional here so that reading AUTH_SECRET (e.g. while `next build` imports lib/auth.ts) does
+  // not need a database; code that connects uses databaseUrl() below.
   DATABASE_URL: z
-    .string({ message: "DATABASE_URL is not set (npm start and the test scripts provide one)" })
-    .regex(/^postgres(ql)?:\/\//, { message: "DATABASE_URL must be a postgresql:// URL" }),
+    .string()
+    .regex(/^postgres(ql)?:\/\//, { message: "DATABASE_URL must be a postgresql:// URL" })
+    .optional(),
   AUTH_SECRET: z.string().min(32, { message: "AUTH_SECRET must be at least 32 characters" }).optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -32,6 +35,13 @@ export function getEnv(): Env {
   }
   cached = { ...parsed.data, AUTH_SECRET: parsed.data.AUTH_SECRET ?? localAuthSecret() };
   return cached;
+}
+
+/** DATABASE_URL, or a clear error when it is missing. */
+export function databaseUrl(): string {
+  const url = getEnv().DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set (npm start and the test scripts set it; see prisma/README.md)");
+  return url;
 }
 
 /** Forget the validated environment (tests that change process.env). */
