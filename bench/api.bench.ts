@@ -7,7 +7,9 @@
 // Measured, with autocannon (50 connections, 10 s each), on 127.0.0.1 only:
 //   GET   /api/plans/:id                      (plan read)
 //   PATCH /api/plans/:id/items/:itemId {"done": true}  (toggle; a random one of the 15,000 items,
-//                                                       all reset to not-done before each run)
+//                                                       all reset to not-done before each run;
+//                                                       also once with 1 connection, for latency
+//                                                       without queueing)
 // against: the Next server (`next start`, needs a build: .next/BUILD_ID; `--build` builds first),
 // with the plan cache on and (plan read only) off; and bench/api-bare-server.mjs.
 // Targets: toggle p95 < 20 ms, plan read p95 < 100 ms, >= half the bare server's throughput.
@@ -35,11 +37,11 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-async function load(label: string, opts: { url: string; method: "GET" | "PATCH"; token: string; path: () => string; body?: string }): Promise<Stats> {
+async function load(label: string, opts: { url: string; method: "GET" | "PATCH"; token: string; path: () => string; body?: string; connections?: number }): Promise<Stats> {
   const latencies: number[] = [];
   const instance = autocannon({
     url: opts.url,
-    connections: CONNECTIONS,
+    connections: opts.connections ?? CONNECTIONS,
     duration: DURATION,
     requests: [
       {
@@ -147,6 +149,10 @@ async function main(): Promise<number> {
       const since = new Date();
       const toggle = await load(`${label}: PATCH item`, { url: base, method: "PATCH", token, path: randomItemPath, body: JSON.stringify({ done: true }) });
       results.push(toggle);
+      await settle(base);
+      // Latency without queueing: one client toggling as fast as it can.
+      await resetItems();
+      results.push(await load(`${label}: PATCH item, 1 conn`, { url: base, method: "PATCH", token, path: randomItemPath, body: JSON.stringify({ done: true }), connections: 1 }));
       await settle(base);
       notes.push(`${label}: ${await changedSince(since)} of ${toggle.requests} toggles changed an item (the rest hit an already-ticked one)`);
     };
