@@ -96,7 +96,7 @@ const answers = (url: string, token: string) => async () => (await fetch(url, { 
 
 function fmt(s: Stats): string {
   const n = (x: number, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : "-");
-  return `${s.label.padEnd(34)} ${String(s.requests).padStart(7)} ${n(s.rps).padStart(8)} ${n(s.p50).padStart(8)} ${n(s.p95).padStart(8)} ${n(s.p99).padStart(8)} ${String(s.non2xx + s.errors).padStart(6)} ${n(s.mbPerSec).padStart(7)}`;
+  return `${s.label.padEnd(42)} ${String(s.requests).padStart(7)} ${n(s.rps).padStart(8)} ${n(s.p50).padStart(8)} ${n(s.p95).padStart(8)} ${n(s.p99).padStart(8)} ${String(s.non2xx).padStart(6)} ${String(s.errors).padStart(8)} ${n(s.mbPerSec).padStart(7)}`;
 }
 
 async function main(): Promise<number> {
@@ -149,12 +149,12 @@ async function main(): Promise<number> {
       const since = new Date();
       const toggle = await load(`${label}: PATCH item`, { url: base, method: "PATCH", token, path: randomItemPath, body: JSON.stringify({ done: true }) });
       results.push(toggle);
+      notes.push(`${label}: ${await changedSince(since)} of ${toggle.requests} toggles changed an item (the rest hit an already-ticked one)`);
       await settle(base);
       // Latency without queueing: one client toggling as fast as it can.
       await resetItems();
       results.push(await load(`${label}: PATCH item, 1 conn`, { url: base, method: "PATCH", token, path: randomItemPath, body: JSON.stringify({ done: true }), connections: 1 }));
       await settle(base);
-      notes.push(`${label}: ${await changedSince(since)} of ${toggle.requests} toggles changed an item (the rest hit an already-ticked one)`);
     };
 
     // Bare baseline.
@@ -184,7 +184,7 @@ async function main(): Promise<number> {
     }
 
     console.log(`\n${CONNECTIONS} connections, ${DURATION} s per run, plan of ${TASKS} tasks / ${itemIds.length} items; latencies in ms; load average before: ${loadBefore}\n`);
-    console.log(`${"run".padEnd(34)} ${"reqs".padStart(7)} ${"req/s".padStart(8)} ${"p50".padStart(8)} ${"p95".padStart(8)} ${"p99".padStart(8)} ${"errors".padStart(6)} ${"MB/s".padStart(7)}`);
+    console.log(`${"run".padEnd(42)} ${"reqs".padStart(7)} ${"req/s".padStart(8)} ${"p50".padStart(8)} ${"p95".padStart(8)} ${"p99".padStart(8)} ${"non2xx".padStart(6)} ${"timeouts".padStart(8)} ${"MB/s".padStart(7)}`);
     for (const r of results) console.log(fmt(r));
     console.log("");
     for (const n of notes) console.log(`- ${n}`);
