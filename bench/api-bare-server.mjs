@@ -208,6 +208,8 @@ const server = http.createServer(async (req, res) => {
     }
     send(res, 404, { error: { code: "not_found" } });
   } catch (e) {
+    // A client that hung up at the end of a run is not a server error.
+    if (req.destroyed || e?.code === "ECONNRESET") return;
     console.error(e);
     send(res, 500, { error: { code: "internal" } });
   }

@@ -12,7 +12,12 @@ const POOL_SIZE = 10;
 
 function createClient(): PrismaClient {
   const adapter = new PrismaPg({ connectionString: databaseUrl(), max: POOL_SIZE });
-  return new PrismaClient({ adapter });
+  return new PrismaClient({
+    adapter,
+    // Under load a transaction may wait for a pooled connection longer than Prisma's 2 s default
+    // maxWait; queueing a little longer beats failing the request with a 500.
+    transactionOptions: { maxWait: 10_000, timeout: 15_000 },
+  });
 }
 
 const holder = globalThis as unknown as { __flightplanDb?: PrismaClient };

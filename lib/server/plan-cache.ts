@@ -53,6 +53,26 @@ function deepFreeze(value: unknown): void {
   for (const v of Object.values(value)) deepFreeze(v);
 }
 
+const inflight = new Map<string, Promise<PlanView>>();
+
+/**
+ * Single flight: concurrent cold reads of the same plan version share one load. Without it, the
+ * first read after every change would send every waiting client to the database at once (50
+ * parallel 5,000-task loads exhaust the connection pool and time out).
+ */
+export function loadPlanOnce(planId: string, version: number, load: () => Promise<PlanView>): Promise<PlanView> {
+  if (getEnv().PLAN_CACHE === "off") return load();
+  const key = `${planId}@${version}`;
+  let pending = inflight.get(key);
+  if (!pending) {
+    pending = load()
+      .then(cachePlan)
+      .finally(() => inflight.delete(key));
+    inflight.set(key, pending);
+  }
+  return pending;
+}
+
 /** For tests and benchmarks that want to measure cold reads. */
 export function clearPlanCache(): void {
   entries.clear();

@@ -176,6 +176,15 @@ describe("getPlan", () => {
     await expect(getPlan(await newOwner(), plan.id).catch(code)).resolves.toBe("not_found");
   });
 
+  it("shares one load between concurrent cold reads of the same plan", async () => {
+    const owner = await newOwner();
+    const plan = await storeParsedPlan(owner, generatePlan(200));
+    const { result, queries } = await countQueries(() => Promise.all(Array.from({ length: 10 }, () => getPlan(owner, plan.id))));
+    expect(new Set(result).size).toBe(1);
+    // ten version checks and one snapshot load (BEGIN, SET ISOLATION, 9 reads, COMMIT)
+    expect(queries.length).toBeLessThanOrEqual(10 + 12);
+  });
+
   it("includes ids, versions and resolved dependencies", async () => {
     const owner = await newOwner();
     const plan = await importPlan(owner, { input: generatePlanMarkdown(3) });

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "./actor";
-import { cachePlan, getCachedPlan } from "./plan-cache";
+import { getCachedPlan, loadPlanOnce } from "./plan-cache";
 import { loadPlan } from "./plan-read";
 import type { PlanView } from "./plan-types";
 
@@ -21,7 +21,7 @@ export async function getPlan(actor: Actor, planId: string): Promise<PlanView> {
   if (!current) throw new AppError("not_found", "No such plan.");
   const cached = getCachedPlan(planId, current.version);
   if (cached) return cached;
-  return cachePlan((await loadPlan(actor, planId)).view);
+  return loadPlanOnce(planId, current.version, async () => (await loadPlan(actor, planId)).view);
 }
 
 export { listPlans } from "./plan-list";
