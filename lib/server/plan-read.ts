@@ -185,10 +185,3 @@ function getOrInit<K, V>(map: Map<K, V>, key: K, init: () => V): V {
   }
   return v;
 }
-
-/** The plan's id and version when it is in the actor's workspace; otherwise not_found. */
-export async function findPlanHeader(tx: Prisma.TransactionClient, actor: Actor, planId: string) {
-  const plan = await tx.plan.findFirst({ where: { id: planId, workspaceId: actor.workspaceId }, select: { id: true, version: true } });
-  if (!plan) throw new AppError("not_found", "No such plan.");
-  return plan;
-}
