@@ -305,9 +305,9 @@ function draftFromHeading(c: Classified, content: Content, ctx: MarkerContext): 
 
   const fieldKey = keyField ? /^#?([A-Za-z]*[-.]?\d[\w.-]*)$/.exec(plain(keyField.value).split(/\s+/)[0] ?? "") : null;
   const key = fieldKey ? fieldKey[1]! : m.key;
-  let priority = priorityField ? findTitlePriority(plain(priorityField.value), ctx.legend, true) : null;
-  priority ??= m.priority ?? keyPriority(key);
-  const status = m.status ?? (statusField ? statusFromText(statusField.value) : null);
+  // A field is the explicit word: it outranks a marker in the heading (`✅`, `(P0)`).
+  const priority = priorityField ? findTitlePriority(plain(priorityField.value), ctx.legend, true) : (m.priority ?? keyPriority(key));
+  const status = (statusField ? statusFromText(statusField.value) : null) ?? m.status;
   const task: Task = {
     key,
     title: m.title,
@@ -398,6 +398,7 @@ function checkboxTasks(
     const taskish = entries.some((e) => hasTaskMarkers(e.text, readTitle(e.text, ctx)) || (children.get(e) ?? []).some((x) => x.checked !== null));
     if (!taskish) continue;
     for (const e of entries) {
+      if (index.tasks.has(e.line)) continue;
       const m = readTitle(e.text, ctx);
       const own = item(e);
       const task: Task = {
@@ -473,7 +474,7 @@ function listItemTasks(c: Classified, ctx: MarkerContext, known: Map<string, Dra
   const drafts: Draft[] = [];
   for (const entries of lists.values()) {
     const read = entries.map((e) => ({ e, m: readTitle(e.text, ctx), first: e.text.split("\n")[0] ?? "" }));
-    const candidates = read.filter(({ first }) => !readFieldLine(first, "any") && !/:\s*\**\s*$/.test(first) && plain(first).length <= 160);
+    const candidates = read.filter(({ first }) => plain(first) !== "" && !readFieldLine(first, "any") && !/:\s*\**\s*$/.test(first) && plain(first).length <= 160);
     const marked = candidates.filter(({ e, m }) => hasTaskMarkers(e.text, m));
     const allAreTasks = ((c.priorityGroup || c.statusGroup !== null) && !headingTasks) || (marked.length > 0 && marked.length * 2 >= read.length);
     for (const { e, m } of read) {
@@ -483,7 +484,7 @@ function listItemTasks(c: Classified, ctx: MarkerContext, known: Map<string, Dra
         continue;
       }
       const keyed = m.strongKey && m.key && c.workGroup;
-      if (!keyed && !(allAreTasks && candidates.some((x) => x.e === e))) continue;
+      if ((!keyed && !(allAreTasks && candidates.some((x) => x.e === e))) || index.tasks.has(e.line)) continue;
       const task = blankTask(m, e.line);
       task.files = codeSpans(e.text).filter(looksLikePath);
       const source: TaskSource = { line: e.line, style: "list", headingDepth: 0, endLine: endLine(e.node), fieldLines: {}, lastFieldLine: null };
@@ -542,7 +543,7 @@ function tableTasks(c: Classified, ctx: MarkerContext, known: Map<string, Draft>
     const references = rows.filter((x) => x.key && known.has(x.key.toUpperCase())).length;
     if (references * 2 >= rows.length && references > 0) continue;
     for (const { r, m, key } of rows) {
-      if (!m.title || (key && known.has(key.toUpperCase()))) continue;
+      if (!m.title || (key && known.has(key.toUpperCase())) || index.tasks.has(r.line)) continue;
       const cell = (i: number) => (i >= 0 ? (r.cells[i] ?? "") : "");
       const status = statusCol >= 0 ? (statusFromText(cell(statusCol)) ?? (/\[x\]/i.test(cell(statusCol)) ? "done" : null)) : null;
       const task: Task = {

@@ -27,7 +27,7 @@ export interface MarkerContext {
 
 const SEP = String.raw`\s*(?:[:.)\-–—]\s*|\s)`;
 const KEY_PATTERNS: ReadonlyArray<readonly [RegExp, boolean]> = [
-  [new RegExp(String.raw`^task\s+#?([A-Za-z]*\d+(?:\.\d+)*[a-z]?)\b${SEP}`, "i"), true],
+  [new RegExp(String.raw`^task\s+#?([A-Za-z][A-Za-z0-9]*-\d+[a-z]?|[A-Za-z]*\d+(?:\.\d+)*[a-z]?)\b${SEP}`, "i"), true],
   [/^\[([A-Za-z][A-Za-z0-9]*-\d+|#?\d+(?:\.\d+)*)\]\s*[:\-–—]?\s*/, true],
   [new RegExp(String.raw`^([A-Z][A-Z0-9]{0,11}-\d+[a-z]?)\b${SEP}`), true],
   [new RegExp(String.raw`^(P[0-3]\.\d+)\b${SEP}`), true],
@@ -68,6 +68,9 @@ export function readTitle(light: string, ctx: MarkerContext): TitleMarkers {
 
   // A title crossed out as a whole is done; its markers may stand inside or outside the ~~.
   let t = raw.replace(EMOJI, " ").replace(/\s+/g, " ").trim();
+  // `### Task: Write the runbook`: named a task outright, without a key.
+  const named = /^task\s*:\s*(?=\S)/i.exec(t);
+  if (named) t = t.slice(named[0].length);
   // `### [x] Migrate the database`: a checkbox written into a heading.
   const box = /^\[([ xX])\]\s+/.exec(t);
   if (box) {
@@ -86,7 +89,7 @@ export function readTitle(light: string, ctx: MarkerContext): TitleMarkers {
     t = t.slice(prio[0].length);
   }
   const ord = ORDINAL_PREFIX.exec(t);
-  if (box) ordinal = true;
+  if (box || named) ordinal = true;
   if (ord) {
     ordinal = true;
     t = t.slice(ord[0].length);

@@ -141,7 +141,8 @@ function readList(node: List, frame: Frame, out: Content, push: (f: Frame) => vo
     const firstLine = text.split("\n")[0] ?? "";
     const entry: Entry = {
       text,
-      line: startLine(item),
+      // The checkbox stands where the item's text starts (`-` alone on a line may precede it).
+      line: item.checked != null && first?.type === "paragraph" ? startLine(first) : startLine(item),
       checked: item.checked ?? null,
       label: frame.label,
       depth: frame.depth,

@@ -20,8 +20,7 @@ export function writeBack(parsed: ParsedPlan, current: Plan): string {
       const source = task.line !== null ? parsed.index.tasks.get(task.line) : undefined;
       if (before && source) {
         rewriteTaskFields(doc, source, before, task);
-        insertNewItems(doc, parsed, task.checklist, before.checklist, source.endLine);
-        insertNewItems(doc, parsed, task.criteria, before.criteria.length ? before.criteria : before.checklist, source.endLine);
+        insertTaskItems(doc, parsed, source, task, before);
       }
     }
     insertNewTasks(doc, parsed, phase);
@@ -41,20 +40,21 @@ class LineDoc {
   private readonly after = new Map<number, string[]>();
   readonly eol: string;
   constructor(text: string) {
-    this.lines = text.split(/(?<=\n)/);
-    this.eol = /\r\n/.test(this.lines[0] ?? "") ? "\r\n" : "\n";
+    // CR, LF and CRLF all end a line, as they do for the parser.
+    this.lines = text.split(/(?<=\r\n|\r(?!\n)|\n)/);
+    this.eol = /\r\n|\r|\n/.exec(text)?.[0] ?? "\n";
   }
   get lastLine(): number {
     return this.lines.length;
   }
   /** Line text without its line ending; `n` is 1-based. */
   get(n: number): string {
-    return (this.lines[n - 1] ?? "").replace(/\r?\n$/, "");
+    return (this.lines[n - 1] ?? "").replace(EOL, "");
   }
   set(n: number, text: string) {
     const old = this.lines[n - 1];
     if (old === undefined) return;
-    this.lines[n - 1] = text + old.slice(old.replace(/\r?\n$/, "").length);
+    this.lines[n - 1] = text + old.slice(old.replace(EOL, "").length);
   }
   insertAfter(n: number, text: string) {
     const list = this.after.get(n) ?? [];
@@ -66,7 +66,7 @@ class LineDoc {
     this.after.get(0)?.forEach((t) => (out += t + this.eol));
     this.lines.forEach((line, i) => {
       const added = this.after.get(i + 1);
-      if (added && !/\n$/.test(line)) line += this.eol;
+      if (added && !EOL.test(line)) line += this.eol;
       out += line;
       added?.forEach((t) => (out += t + this.eol));
     });
@@ -74,10 +74,13 @@ class LineDoc {
   }
 }
 
+const EOL = /(?:\r\n|\r|\n)$/;
+
 // ---------------------------------------------------------------------------------------------
 // Ticks.
 
-const CHECKBOX = /^(\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+\[)([ xX])(\])/;
+/** A checkbox after any container markers (`- `, `1. `, `> `, `- - `) or alone on its line. */
+const CHECKBOX = /^((?:[ \t]*(?:>[ \t]?|(?:[-*+]|\d{1,9}[.)])[ \t]+))*[ \t]*\[)([ xX])(\])/;
 
 function applyTicks(doc: LineDoc, original: Plan, current: Plan) {
   const was = new Map<number, boolean>();
@@ -142,6 +145,7 @@ function rewriteTaskFields(doc: LineDoc, source: TaskSource, before: Task, after
       if (m) doc.set(source.line, m[1] + (after.status === "done" ? "x" : " ") + text.slice(m[1]!.length + 1));
       continue;
     }
+    if (field === "status" && source.style === "heading") doc.set(source.line, withoutStatusMarks(doc.get(source.line)));
     const line = source.fieldLines[field];
     if (line !== undefined) {
       const m = FIELD_LINE.exec(doc.get(line));
@@ -153,6 +157,20 @@ function rewriteTaskFields(doc: LineDoc, source: TaskSource, before: Task, after
     if (source.style === "heading") addFieldLine(doc, source, FIELD_LABEL[field], value);
     else appendMarker(doc, source.line, field, after);
   }
+}
+
+/** `### ✅ ~~Task 1.1: Indexes~~ COMPLETED` → `### Task 1.1: Indexes`: the field says the status now. */
+function withoutStatusMarks(heading: string): string {
+  const m = /^(\s*#{1,6}\s+)(.*?)(\s*#*\s*)$/.exec(heading);
+  if (!m) return heading;
+  const title = m[2]!
+    .replace(/\s*(?:✅|✔️?|☑️?|🚧|⛔|🚫)\s*/gu, " ")
+    .replace(/~~/g, "")
+    .replace(/^(?:completed?|done|finished)\s*[:\-–—]\s*/i, "")
+    .replace(/\s*[-–—:|]*\s*\b(?:COMPLETED?|DONE|FINISHED|RESOLVED|FIXED|SHIPPED|IN[ -]PROGRESS|WIP|BLOCKED|DEFERRED|POSTPONED)\b[\s!.]*$/, "")
+    .replace(/\s*\((?:completed?|done|in[ -]progress|wip|blocked|deferred|postponed)\)\s*$/i, "")
+    .trim();
+  return title ? m[1] + title + m[3]!.trimEnd() : heading;
 }
 
 /** Keeps the emphasis the old value had: `**HIGH**` stays bold. */
@@ -194,11 +212,45 @@ function appendMarker(doc: LineDoc, line: number, field: EditableField, task: Ta
 // ---------------------------------------------------------------------------------------------
 // New items and tasks.
 
+/** The last line of the paragraph that holds line `n`. */
+function paragraphEnd(doc: LineDoc, n: number): number {
+  while (n < doc.lastLine && doc.get(n + 1).trim() !== "" && !/^\s*(?:#{1,6}\s|(?:[-*+]|\d+[.)])\s)/.test(doc.get(n + 1))) n++;
+  return n;
+}
+
 /** The last line of a section's content: trailing blank lines and `---` rules stay after what we add. */
 function contentEnd(doc: LineDoc, end: number): number {
   let n = Math.min(end, doc.lastLine);
   while (n > 1 && /^\s*(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})?$/.test(doc.get(n))) n--;
   return n;
+}
+
+/**
+ * New items of a heading task: after its last item of the same kind; a first action item goes
+ * before the task's criteria (right after its fields), a first criterion after everything under
+ * its own `**Acceptance Criteria:**` label, so each reads back as what it is.
+ */
+function insertTaskItems(doc: LineDoc, parsed: ParsedPlan, source: TaskSource, task: Task, before: Task) {
+  if (before.checklist.length || source.style !== "heading") insertNewItems(doc, parsed, task.checklist, before.checklist, source.endLine);
+  else {
+    const fresh = task.checklist.filter((i) => i.line === null);
+    const fieldLines = [...Object.values(source.fieldLines), source.lastFieldLine].filter((n): n is number => typeof n === "number");
+    const first = fieldLines.length ? Math.min(...fieldLines) : null;
+    const listStyle = first !== null && /^\s*(?:[-*+]|\d+[.)])\s/.test(doc.get(first));
+    const at = first === null ? source.line : listStyle ? first - 1 : paragraphEnd(doc, source.lastFieldLine ?? first);
+    for (const i of fresh) doc.insertAfter(at, `- [${i.done ? "x" : " "}] ${i.text}`);
+    // Text right below would otherwise continue the new item lazily.
+    const next = doc.get(at + 1);
+    if (fresh.length && at < doc.lastLine && next.trim() !== "" && !/^\s*(?:[-*+]|\d+[.)])\s/.test(next)) doc.insertAfter(at, "");
+  }
+  if (before.criteria.length) insertNewItems(doc, parsed, task.criteria, before.criteria, source.endLine);
+  else {
+    const fresh = task.criteria.filter((i) => i.line === null);
+    if (!fresh.length) return;
+    const at = contentEnd(doc, source.endLine);
+    for (const line of ["", "**Acceptance Criteria:**", ""]) doc.insertAfter(at, line);
+    for (const i of fresh) doc.insertAfter(at, `- [${i.done ? "x" : " "}] ${i.text}`);
+  }
 }
 
 function insertNewItems(doc: LineDoc, parsed: ParsedPlan, items: Item[], siblings: Item[], fallbackEnd: number) {
@@ -218,10 +270,13 @@ function insertNewItems(doc: LineDoc, parsed: ParsedPlan, items: Item[], sibling
 function insertNewTasks(doc: LineDoc, parsed: ParsedPlan, phase: Phase) {
   const fresh = phase.tasks.filter((t) => t.line === null);
   if (!fresh.length) return;
-  const existing = phase.tasks.filter((t) => t.line !== null).sort((a, b) => a.line! - b.line!);
+  const phaseSource = phase.line !== null ? parsed.index.phases.get(phase.line) : undefined;
+  // Only a neighbour inside the phase's own section shows where and how to write: a task
+  // declared elsewhere (and placed here by a reference) would put the new one in the wrong place.
+  const inside = (line: number) => !phaseSource || (line > phaseSource.line && line <= phaseSource.endLine);
+  const existing = phase.tasks.filter((t) => t.line !== null && inside(t.line)).sort((a, b) => a.line! - b.line!);
   const lastTask = existing[existing.length - 1];
   const lastSource = lastTask ? parsed.index.tasks.get(lastTask.line!) : undefined;
-  const phaseSource = phase.line !== null ? parsed.index.phases.get(phase.line) : undefined;
   const at = contentEnd(doc, lastSource?.endLine ?? phaseSource?.endLine ?? doc.lastLine);
   for (const task of fresh) {
     if (lastSource?.style === "checkbox" || lastSource?.style === "list") {
