@@ -52,7 +52,7 @@ function statusGroupOf(title: string): Status | null {
 }
 
 function isPriorityGroup(title: string, ctx: MarkerContext): boolean {
-  if (!findTitlePriority(title, ctx.legend, true)) return false;
+  if (/^task(?:\s+#?[\w.-]+)?\s*:/i.test(title) || !findTitlePriority(title, ctx.legend, true)) return false;
   const rest = title.replace(EMOJI, " ").replace(FILLER_STRIP, " ").replace(GROUP_FILLER, " ").trim();
   return rest.split(/\s+/).filter(Boolean).length <= 1;
 }
@@ -64,6 +64,8 @@ export function classifySections(top: Section, topLevel: Section[], ctx: MarkerC
   for (const section of allSections(top)) {
     const plainTitle = plain(section.light).replace(EMOJI, " ").replace(/\s+/g, " ").trim();
     const parent = section.parent ? (byId.get(section.parent) ?? null) : null;
+    // `### Task: Acceptance Criteria` is a task by name, whatever the words after the colon.
+    const named = /^task(?:\s+#?[\w.-]+)?\s*:/i.test(plainTitle);
     const c: Classified = {
       section,
       parent: topLevel.includes(section) ? null : parent,
@@ -76,9 +78,9 @@ export function classifySections(top: Section, topLevel: Section[], ctx: MarkerC
       priorityGroup: isPriorityGroup(plainTitle, ctx),
       statusGroup: statusGroupOf(plainTitle),
       workGroup: false,
-      criteriaLike: CRITERIA_LABEL.test(plainTitle) || /\bchecklist\b/i.test(plainTitle),
-      metricsLike: METRICS_LABEL.test(plainTitle),
-      decisionsContainer: DECISIONS_SECTION.test(plainTitle) && !DECISION_HEADING.test(plainTitle),
+      criteriaLike: !named && (CRITERIA_LABEL.test(plainTitle) || /\bchecklist\b/i.test(plainTitle)),
+      metricsLike: !named && METRICS_LABEL.test(plainTitle),
+      decisionsContainer: !named && DECISIONS_SECTION.test(plainTitle) && !DECISION_HEADING.test(plainTitle),
       owner: null,
     };
     byId.set(section, c);

@@ -328,7 +328,7 @@ function draftFromHeading(c: Classified, content: Content, ctx: MarkerContext): 
 const keyPriority = (key: string | null): Priority | null => (key && /^P[0-3]\./.test(key) ? (key.slice(0, 2) as Priority) : null);
 
 function readOwner(value: string): string | null {
-  const v = plain(value).replace(EMOJI, "").trim();
+  const v = plain(value).replace(EMOJI, " ").replace(/\s+/g, " ").trim();
   return !v || NO_OWNER.test(v) ? null : v;
 }
 

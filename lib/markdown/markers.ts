@@ -27,7 +27,7 @@ export interface MarkerContext {
 
 const SEP = String.raw`\s*(?:[:.)\-–—]\s*|\s)`;
 const KEY_PATTERNS: ReadonlyArray<readonly [RegExp, boolean]> = [
-  [new RegExp(String.raw`^task\s+#?([A-Za-z][A-Za-z0-9]*-\d+[a-z]?|[A-Za-z]*\d+(?:\.\d+)*[a-z]?)\b${SEP}`, "i"), true],
+  [new RegExp(String.raw`^task\s+#?([A-Za-z][A-Za-z0-9]*-\d+[a-z]?|[A-Za-z]*\d+(?:\.\d+)*[a-z]?)(?![.\d])(?:${SEP}|$)`, "i"), true],
   [/^\[([A-Za-z][A-Za-z0-9]*-\d+|#?\d+(?:\.\d+)*)\]\s*[:\-–—]?\s*/, true],
   [new RegExp(String.raw`^([A-Z][A-Z0-9]{0,11}-\d+[a-z]?)\b${SEP}`), true],
   [new RegExp(String.raw`^(P[0-3]\.\d+)\b${SEP}`), true],
@@ -57,7 +57,7 @@ export function findWeeks(text: string): { from: number; to: number } | null {
 }
 
 /** Reads the markers of a title and returns it cleaned: no key, priority, emoji, status or markup. */
-export function readTitle(light: string, ctx: MarkerContext): TitleMarkers {
+export function readTitle(light: string, ctx: MarkerContext, depth = 0): TitleMarkers {
   const struck = /~~([^~]+)~~/.exec(light);
   const raw = plain(light);
   let status = findHeadingStatus(raw);
@@ -94,6 +94,7 @@ export function readTitle(light: string, ctx: MarkerContext): TitleMarkers {
     ordinal = true;
     t = t.slice(ord[0].length);
   }
+  if (inlineEstimate) t = t.replace(inlineEstimate.match, " ").replace(/\s+/g, " ").trim();
   if (!key) {
     for (const [pattern, strong] of KEY_PATTERNS) {
       const m = pattern.exec(t);
@@ -103,12 +104,16 @@ export function readTitle(light: string, ctx: MarkerContext): TitleMarkers {
       break;
     }
   }
-  if (inlineEstimate) t = t.replace(inlineEstimate.match, " ");
   t = stripMarkerGroups(t);
   t = t.replace(TRAILING_STATUS, "");
   t = t.replace(TRAILING_PRIORITY, "").replace(TRAILING_STATUS, "");
   t = t.replace(/^[\s:.\-–—|]+|[\s:\-–—|,;]+$/g, "").replace(/\s+/g, " ").trim();
-  if (!t) t = raw.replace(EMOJI, " ").replace(/\s+/g, " ").trim();
+  if (!t) t = "Untitled";
+  // Cleaning again changes nothing: a title never carries a marker that one more read would take.
+  if (depth < 4 && t !== "Untitled") {
+    const again = readTitle(t, ctx, depth + 1).title;
+    if (again !== t) t = again;
+  }
 
   const phase = PHASE_HEADING.exec(raw.replace(EMOJI, "").trim());
   const weeks = findWeeks(raw);
