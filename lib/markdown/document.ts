@@ -9,7 +9,7 @@ import { EMOJI, endLine, inlineText, plain } from "./mdast";
 import { findWeeks, readTitle, type MarkerContext, type TitleMarkers } from "./markers";
 import { parseMetric } from "./metrics";
 import { findTitlePriority, parseLegendLine } from "./priority";
-import { isLabel, scanBlocks, type Content, type Entry, type Field, type Label } from "./scan";
+import { isLabel, scanBlocks, type Content, type Entry, type Field, type Label, type TableFact } from "./scan";
 import { buildSections, type Section } from "./sections";
 import { deriveStatus, findHeadingStatus, statusFromText } from "./status";
 import { CRITERIA_LABEL, DEFAULT_SIZES, METRICS_LABEL, NO_OWNER, OPTIONS_LABEL, PHASE_HEADING } from "./vocabulary";
@@ -178,7 +178,11 @@ export function readDocument(root: Root, fileName: string | undefined): { plan: 
     for (const e of content.entries) if (e.checked === null && e.label && METRICS_LABEL.test(e.label.text)) metricSources.push({ text: e.text, line: e.line, list: true });
   }
 
-  const metrics = dedupeMetrics(metricSources.map((m) => parseMetric(m.text, m.line, m.list)).filter((m): m is Metric => m !== null));
+  const fromTables = [preambleContent, ...sections.map((c) => c.content)].flatMap((content) => content.tables.flatMap(metricsFromTable));
+  const metrics = dedupeMetrics([
+    ...metricSources.map((m) => parseMetric(m.text, m.line, m.list)).filter((m): m is Metric => m !== null),
+    ...fromTables,
+  ]);
   const title = titleSection ? plain(titleSection.light).replace(EMOJI, " ").replace(/\s+/g, " ").trim() : titleFromFileName(fileName);
   criteria.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   decisions.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
@@ -687,6 +691,24 @@ export function phaseTitle(plainTitle: string): string {
 }
 
 // ---------------------------------------------------------------------------------------------
+
+/** `| Metric | Current | Target |` rows: the metric column names it, the target column sets it. */
+function metricsFromTable(t: TableFact): Metric[] {
+  const col = (re: RegExp) => t.header.findIndex((h) => re.test(h.replace(EMOJI, "").trim()));
+  const name = col(/^(?:metric|kpi|measure|indicator|slo|sli|success metric|what)$/i);
+  const target = col(/^(?:target|goal|threshold|objective|slo target|desired|success criteria)$/i);
+  const current = col(/^(?:current|baseline|today|now|actual|as[- ]is)$/i);
+  if (name < 0 || target < 0) return [];
+  return t.rows.flatMap((r) => {
+    const m = parseMetric(r.cells[target] ?? "", r.line, true);
+    const label = plain(r.cells[name] ?? "").replace(EMOJI, " ").replace(/\s+/g, " ").trim();
+    if (!m || !label) return [];
+    // A bare target next to the current value says which way to go: 99.5% → 99.9% is "at least".
+    const now = current >= 0 ? parseMetric(r.cells[current] ?? "", r.line, true) : null;
+    if (m.target.op === "=" && now && now.target.value !== m.target.value) m.target.op = m.target.value > now.target.value ? ">=" : "<=";
+    return [{ ...m, name: label }];
+  });
+}
 
 function dedupeMetrics(metrics: Metric[]): Metric[] {
   const seen = new Set<string>();
