@@ -1,4 +1,5 @@
 import type { Item, Phase, Plan } from "@/lib/validations/plan";
+import { escapeText as text } from "./escape";
 import { PHASE_HEADING } from "./vocabulary";
 import { taskFieldLines } from "./write-back";
 
@@ -58,11 +59,3 @@ function renderPhase(out: string[], phase: Phase, i: number) {
 
 // An empty text still needs something after the box to stay a checkbox.
 const items = (list: Item[]) => list.map((i) => `- [${i.done ? "x" : " "}] ${text(i.text) || "&nbsp;"}`);
-
-/** One line of inert text: markdown punctuation escaped, so `__init__.py` stays `__init__.py`. */
-function text(s: string): string {
-  return s
-    .replace(/[\r\n]+/g, " ")
-    .trim()
-    .replace(/[\\`*_~[\]<>|&!#]/g, "\\$&");
-}

@@ -5,9 +5,9 @@ import { CHOSEN_MARK, DECIDED_STATUS, RECOMMENDED_MARK } from "./vocabulary";
 
 /** An option as written: `**Redis** (6h) ← **RECOMMENDED**` → text, recommended, chosen. */
 export function readOption(light: string, checked: boolean | null, line: number | null): DecisionOption {
-  let text = plain(light);
+  let text = plain(light).replace(EMOJI, " ").replace(/\s+/g, " ").trim();
   const recommended = RECOMMENDED_MARK.test(text);
-  text = text.replace(RECOMMENDED_MARK, "");
+  text = text.replace(new RegExp(RECOMMENDED_MARK.source, "gi"), "");
   const marked = CHOSEN_MARK.test(text);
   text = text.replace(CHOSEN_MARK, "");
   text = text.replace(EMOJI, " ").replace(/\s+/g, " ").replace(/[\s\-–—←:]+$/, "").trim();

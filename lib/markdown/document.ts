@@ -242,7 +242,7 @@ function readMeta(preamble: readonly RootContent[]): Record<string, string> {
       if (p?.type !== "paragraph") continue;
       for (const line of inlineText(p.children).split("\n")) {
         const f = readFieldLine(line, "any");
-        if (f && f.value && !(f.name in meta)) meta[f.name] = plain(f.value);
+        if (f && plain(f.value) && !(f.name in meta)) meta[f.name] = plain(f.value);
       }
     }
   }
@@ -413,7 +413,7 @@ function checkboxTasks(
         estimate: m.estimate,
         owner: m.owner,
         dependsOn: [],
-        files: codeSpans(e.text).filter(looksLikePath),
+        files: [...new Set(codeSpans(e.text).filter(looksLikePath))],
         checklist: [own],
         criteria: [],
         line: e.line,
@@ -490,7 +490,7 @@ function listItemTasks(c: Classified, ctx: MarkerContext, known: Map<string, Dra
       const keyed = m.strongKey && m.key && c.workGroup;
       if ((!keyed && !(allAreTasks && candidates.some((x) => x.e === e))) || index.tasks.has(e.line)) continue;
       const task = blankTask(m, e.line);
-      task.files = codeSpans(e.text).filter(looksLikePath);
+      task.files = [...new Set(codeSpans(e.text).filter(looksLikePath))];
       const source: TaskSource = { line: e.line, style: "list", headingDepth: 0, endLine: endLine(e.node), fieldLines: {}, lastFieldLine: null };
       index.tasks.set(e.line, source);
       const d: Draft = { task, home: c, phase: phaseFor(c), source, ownPriority: m.priority !== null, statusUnset: m.status === null };
@@ -679,9 +679,16 @@ function weeksField(c: Classified) {
 
 /** `PHASE 1: Critical Stabilization (Week 1) - ✅ COMPLETED` → `PHASE 1: Critical Stabilization`. */
 export function phaseTitle(plainTitle: string): string {
+  // Read again until nothing changes, so a title written back reads back the same.
+  let title = cleanPhaseTitle(plainTitle);
+  for (let i = 0; i < 4 && cleanPhaseTitle(title) !== title; i++) title = cleanPhaseTitle(title);
+  return title;
+}
+
+function cleanPhaseTitle(plainTitle: string): string {
   const title = plainTitle
     .replace(/^(?:completed?|done|finished)\s*[:\-–—]\s*/i, "")
-    .replace(/\s*[-–—|:]*\s*(?:\b(?:COMPLETED?|DONE|FINISHED|IN PROGRESS|WIP|BLOCKED)\b)[\s!.]*$/i, "")
+    .replace(/\s*[-–—|:]*\s*(?:\b(?:COMPLETED?|DONE|FINISHED|IN PROGRESS|WIP|BLOCKED)\b)[\s!.]*$/, "")
     .replace(/\s*\((?:weeks?|days?|sprint|months?)\s+\d[^)]*\)/gi, "")
     .replace(/\s*[-–—|:]+\s*$/, "")
     .replace(/\s+/g, " ")

@@ -110,7 +110,7 @@ export function readTitle(light: string, ctx: MarkerContext, depth = 0): TitleMa
   t = t.replace(/^[\s:.\-–—|]+|[\s:\-–—|,;]+$/g, "").replace(/\s+/g, " ").trim();
   if (!t) t = "Untitled";
   // Cleaning again changes nothing: a title never carries a marker that one more read would take.
-  if (depth < 4 && t !== "Untitled") {
+  if (depth < 8 && t !== "Untitled") {
     const again = readTitle(t, ctx, depth + 1).title;
     if (again !== t) t = again;
   }

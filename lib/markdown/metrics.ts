@@ -22,6 +22,13 @@ const OR_MORE = new RegExp(String.raw`(?<![\w.])(${NUM})\s*(${UNIT})?\s+or\s+(mo
 const RANGE = new RegExp(String.raw`(?<![\w.])(${NUM})\s*[-–]\s*(${NUM})\s*(x|×|%)(?![\w])`, "i");
 const BARE = new RegExp(String.raw`(?<![\w.])(${NUM})\s*(${UNIT})(?![\w/])`, "i");
 
+function lastMatch(pattern: RegExp, text: string): RegExpExecArray | null {
+  const global = new RegExp(pattern.source, pattern.flags + "g");
+  let last: RegExpExecArray | null = null;
+  for (let m = global.exec(text); m; m = global.exec(text)) last = m;
+  return last;
+}
+
 function toNumber(s: string): number {
   const t = s.replace(/,/g, "").replace(/\s+/g, "");
   const k = /k$/i.test(t);
@@ -50,32 +57,35 @@ export function parseMetric(light: string, line: number, inMetricsList: boolean)
   let m: RegExpExecArray | null;
   let target: Metric["target"] | null = null;
   let match = "";
-  if ((m = WITH_OP.exec(text))) {
+  let at = -1;
+  // The last comparison is the target (`from > 500 ms to < 100 ms`; a canonical `name: < 100 ms`).
+  if ((m = lastMatch(WITH_OP, text))) {
     target = { op: opOf(m[1]!), value: toNumber(m[2]!), unit: normalizeUnit(m[3]) };
-    match = m[0];
+    [match, at] = [m[0], m.index];
   } else if ((m = PLUS.exec(text))) {
     target = { op: ">=", value: toNumber(m[1]!), unit: normalizeUnit(m[2] ?? m[3]) };
-    match = m[0];
+    [match, at] = [m[0], m.index];
   } else if ((m = OR_MORE.exec(text))) {
     target = { op: /more|higher|greater/i.test(m[3]!) ? ">=" : "<=", value: toNumber(m[1]!), unit: normalizeUnit(m[2]) };
-    match = m[0];
+    [match, at] = [m[0], m.index];
   } else if ((m = RANGE.exec(text))) {
     target = { op: ">=", value: toNumber(m[1]!), unit: normalizeUnit(m[3]) };
-    match = m[0];
+    [match, at] = [m[0], m.index];
   } else if (inMetricsList && (m = BARE.exec(text)) && /^\s*$/.test(text.slice(0, m.index).replace(/[*_]/g, ""))) {
     target = { op: "=", value: toNumber(m[1]!), unit: normalizeUnit(m[2]) };
-    match = m[0];
+    [match, at] = [m[0], m.index];
   }
   if (!target || !Number.isFinite(target.value)) return null;
-  return { name: metricName(text, match), target, line };
+  return { name: metricName(text, match, at), target, line };
 }
 
 /** The part of the text that names what is measured: the clause holding the target, minus it. */
-function metricName(text: string, match: string): string {
-  const clauses = text.split(/\s+[-–—]\s+|:\s+|\s+with\s+|;\s*|,\s+(?=[a-z])/i);
-  const holding = clauses.find((c) => c.includes(match.trim())) ?? text;
-  const name = tidy(holding.replace(match.trim(), " "));
-  return name.split(" ").length >= 2 ? name : tidy(text.replace(match.trim(), " ")) || text;
+function metricName(text: string, match: string, at: number): string {
+  const without = text.slice(0, at) + " \u0000 " + text.slice(at + match.length);
+  const clauses = without.split(/\s+[-–—]\s+|:\s+|\s+with\s+|;\s*|,\s+(?=[a-z])/i);
+  const holding = clauses.find((c) => c.includes("\u0000")) ?? without;
+  const name = tidy(holding.replace("\u0000", " "));
+  return name.split(" ").length >= 2 ? name : tidy(without.replace("\u0000", " ")) || tidy(text) || text;
 }
 
 const tidy = (s: string) =>

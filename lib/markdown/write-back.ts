@@ -1,6 +1,7 @@
 import type { Estimate, Item, Phase, Plan, Priority, Status, Task } from "@/lib/validations/plan";
 import type { ParsedPlan } from "./parse-plan";
 import type { TaskSource } from "./document";
+import { escapeText } from "./escape";
 
 /**
  * Writes the plan as it is now onto the source it was imported from, touching only what changed:
@@ -310,8 +311,8 @@ export function taskFieldLines(task: Task): string[] {
   lines.push(`**Priority:** ${task.priority ?? "None"}  `);
   lines.push(`**Status:** ${STATUS_WORD[task.status]}  `);
   if (task.estimate) lines.push(`**Effort:** ${estimateText(task.estimate)}  `);
-  if (task.owner) lines.push(`**Owner:** ${task.owner}  `);
-  if (task.dependsOn.length) lines.push(`**Depends on:** ${task.dependsOn.join(", ")}  `);
+  if (task.owner) lines.push(`**Owner:** ${escapeText(task.owner)}  `);
+  if (task.dependsOn.length) lines.push(`**Depends on:** ${task.dependsOn.map(escapeText).join(", ")}  `);
   if (task.files.length) lines.push(`**Files:** ${task.files.map((f) => `\`${f}\``).join(", ")}  `);
   lines[lines.length - 1] = lines[lines.length - 1]!.trimEnd();
   return lines;
