@@ -18,6 +18,18 @@ const IMPORT_LOCK_NAMESPACE = 0x46500001;
  * never interleave (and anything that derives from "the workspace's plans" sees whole imports).
  * The lock is released by COMMIT/ROLLBACK.
  */
+/** The columns of a plan row that come from its parsed source (import and re-import alike). */
+export function planSourceColumns(parsed: ParsedInput) {
+  return {
+    title: parsed.plan.title,
+    meta: parsed.plan.meta,
+    warnings: parsed.plan.warnings,
+    sourceMarkdown: parsed.text,
+    sourceBom: parsed.bom,
+    repairedEncoding: parsed.plan.repairedEncoding,
+  };
+}
+
 export async function lockWorkspaceImports(tx: Tx, workspaceId: string): Promise<void> {
   await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(${IMPORT_LOCK_NAMESPACE}::int, hashtext(${workspaceId}))`;
 }
@@ -46,12 +58,7 @@ export async function storeParsedPlan(actor: Actor, parsed: ParsedInput, fileNam
       data: {
         id: planId,
         workspaceId: actor.workspaceId,
-        title: parsed.plan.title,
-        meta: parsed.plan.meta,
-        warnings: parsed.plan.warnings,
-        sourceMarkdown: parsed.text,
-        sourceBom: parsed.bom,
-        repairedEncoding: parsed.plan.repairedEncoding,
+        ...planSourceColumns(parsed),
         fileName: fileName ?? null,
         createdById: actor.userId,
       },

@@ -5,7 +5,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { assertCanEdit, type Actor } from "./actor";
 import { recordActivity } from "./activity";
 import { newId } from "./ids";
-import { lockWorkspaceImports } from "./plan-import";
+import { lockWorkspaceImports, planSourceColumns } from "./plan-import";
 import { parsePlanInput } from "./plan-input";
 import { matchPlans, ownerLabel, taskChanges, type FieldChange, type PlanMatch } from "./plan-match";
 import { loadPlan, loadPlanInTx } from "./plan-read";
@@ -52,12 +52,7 @@ export async function applyReimport(actor: Actor, planId: string, input: string 
     await tx.plan.update({
       where: { id: planId },
       data: {
-        title: parsed.plan.title,
-        meta: parsed.plan.meta,
-        warnings: parsed.plan.warnings,
-        sourceMarkdown: parsed.text,
-        sourceBom: parsed.bom,
-        repairedEncoding: parsed.plan.repairedEncoding,
+        ...planSourceColumns(parsed),
         version: { increment: 1 },
       },
     });
