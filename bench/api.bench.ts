@@ -3,7 +3,7 @@
 // Set-up: a throw-away database (DATABASE_URL's server, else the embedded one), an owner with an
 // API token, and a generated 5,000-task plan (15,000 checkboxes) stored through storeParsedPlan,
 // the storing half of importPlan (the engine's parse of the same markdown is checked equal by the
-// integration tests; parsing 1 MB currently takes the engine over a minute).
+// integration tests; the parse itself is measured by bench:import).
 // Measured, with autocannon (50 connections, 10 s each), on 127.0.0.1 only:
 //   GET   /api/plans/:id                      (plan read)
 //   PATCH /api/plans/:id/items/:itemId {"done": true}  (toggle; a random one of the 15,000 items,

@@ -24,6 +24,22 @@ export async function getPlan(actor: Actor, planId: string): Promise<PlanView> {
   return loadPlanOnce(planId, current.version, async () => (await loadPlan(actor, planId)).view);
 }
 
+/**
+ * The same plan as JSON text. A cached view is frozen and shared, so its serialisation is kept
+ * beside it: a 5,000-task plan is a 4 MB body, and serialising it again per request costs more
+ * than everything else the read does.
+ */
+const serialized = new WeakMap<PlanView, string>();
+export async function getPlanJson(actor: Actor, planId: string): Promise<string> {
+  const view = await getPlan(actor, planId);
+  let json = serialized.get(view);
+  if (json === undefined) {
+    json = JSON.stringify(view);
+    if (Object.isFrozen(view)) serialized.set(view, json);
+  }
+  return json;
+}
+
 export { listPlans } from "./plan-list";
 export { importPlan } from "./plan-import";
 export { setItemDone, updateTask, type ItemResult, type TaskPatch, type TaskResult } from "./plan-edit";
