@@ -30,7 +30,9 @@ export function renderCanonical(plan: Plan): string {
   // Every metric in its own list; criteria that also read as metrics are deduplicated on import.
   if (plan.metrics.length) {
     out.push("## Success Metrics", "");
-    for (const m of plan.metrics) out.push(`- ${text(m.name)}: ${m.target.op} ${m.target.value}${m.target.unit === "%" ? "" : " "}${m.target.unit}`.trimEnd());
+    // In a fixed order: a metric also read from a criterion has its own line, and lines move.
+    const metrics = [...plan.metrics].sort((a, b) => a.name.localeCompare(b.name) || a.target.value - b.target.value);
+    for (const m of metrics) out.push(`- ${text(m.name)}: ${m.target.op} ${m.target.value}${m.target.unit === "%" ? "" : " "}${m.target.unit}`.trimEnd());
     out.push("");
   }
   // `Checklist`, not `Acceptance Criteria`: plan criteria here are not read as metrics again.

@@ -146,7 +146,8 @@ export function readDocument(root: Root, fileName: string | undefined): { plan: 
 
   // 4. Phases: the section each task belongs to; phase-like sections with checkboxes.
   for (const d of drafts) {
-    if (!d.ownPriority && d.task.priority === null) d.task.priority = inheritedPriority(d.home ?? d.phase, ctx);
+    const around = d.home?.kind === "task" ? d.home.parent : (d.home ?? d.phase);
+    if (!d.ownPriority && d.task.priority === null) d.task.priority = inheritedPriority(around, ctx);
     const column = d.statusUnset ? statusColumn(d.home ?? d.phase) : null;
     if (column) d.task.status = column;
   }
@@ -326,7 +327,8 @@ function draftFromHeading(c: Classified, content: Content, ctx: MarkerContext): 
     line: c.section.line,
   };
   const phase = phaseFor(c.parent);
-  return { task, home: c, phase, source, ownPriority: priority !== null, statusUnset: status === null };
+  // `**Priority:** None` is a priority of its own too: nothing is inherited over it.
+  return { task, home: c, phase, source, ownPriority: priority !== null || priorityField !== undefined, statusUnset: status === null };
 }
 
 const keyPriority = (key: string | null): Priority | null => (key && /^P[0-3]\./.test(key) ? (key.slice(0, 2) as Priority) : null);
