@@ -42,14 +42,7 @@ export async function signUpAction(_prev: AuthFormState, form: FormData): Promis
     password: form.get("password"),
   });
   if (!parsed.success) return { fieldErrors: fieldErrors(parsed.error) };
-  try {
-    await signUpUser(parsed.data);
-  } catch (err) {
-    if (isAppError(err)) return { error: err.message };
-    console.error("[auth] sign-up failed:", err instanceof Error ? err.message : "unknown error");
-    return { error: "Could not create the account. Try again." };
-  }
-  return signInOrExplain(parsed.data.email, parsed.data.password);
+  return createThenSignIn("sign-up", "Could not create the account. Try again.", () => signUpUser(parsed.data), parsed.data.password);
 }
 
 export async function acceptInviteAction(_prev: AuthFormState, form: FormData): Promise<AuthFormState> {
@@ -59,16 +52,21 @@ export async function acceptInviteAction(_prev: AuthFormState, form: FormData): 
     password: form.get("password"),
   });
   if (!parsed.success) return { fieldErrors: fieldErrors(parsed.error) };
+  return createThenSignIn("accept-invite", "Could not accept the invite. Try again.", () => acceptInvite(parsed.data), parsed.data.password);
+}
+
+/** Creates the account (sign-up or invite), then signs it in; known failures are shown as they are. */
+async function createThenSignIn(step: string, fallback: string, create: () => Promise<{ email: string }>, password: string): Promise<AuthFormState> {
   let email: string;
   try {
-    const user = await acceptInvite(parsed.data);
-    email = user.email;
+    email = (await create()).email;
   } catch (err) {
     if (isAppError(err)) return { error: err.message };
-    console.error("[auth] accept-invite failed:", err instanceof Error ? err.message : "unknown error");
-    return { error: "Could not accept the invite. Try again." };
+    // Only the message: an error object may carry the submitted form.
+    console.error(`[auth] ${step} failed:`, err instanceof Error ? err.message : "unknown error");
+    return { error: fallback };
   }
-  return signInOrExplain(email, parsed.data.password);
+  return signInOrExplain(email, password);
 }
 
 export async function signOutAction(): Promise<void> {
