@@ -1,6 +1,7 @@
 "use client";
 
 import { cn } from "@/components/ui/cn";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ApiItem } from "@/lib/api/types";
 import { InlineText } from "./inline-text";
 
@@ -15,6 +16,7 @@ export function Checklist({
   onToggle: (item: ApiItem, done: boolean) => void;
   pendingIds?: ReadonlySet<string>;
 }) {
+  const hydrated = useHydrated();
   if (items.length === 0) return null;
   return (
     <ul className="space-y-1.5">
@@ -26,7 +28,7 @@ export function Checklist({
               id={id}
               type="checkbox"
               checked={item.done}
-              disabled={!canEdit}
+              disabled={!canEdit || !hydrated}
               onChange={(e) => onToggle(item, e.target.checked)}
               className={cn(
                 "mt-0.5 size-4 shrink-0 rounded border-slate-300 accent-brand-600",

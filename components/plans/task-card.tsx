@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ApiItem, ApiTask, TaskPatch } from "@/lib/api/types";
 import { STATUSES, type Status } from "@/lib/validations/plan";
 import { Checklist } from "./checklist";
@@ -27,6 +28,7 @@ export function TaskCard({
   onToggleItem: (item: ApiItem, done: boolean) => void;
   onUpdate: (task: ApiTask, patch: Omit<TaskPatch, "version">) => void;
 }) {
+  const hydrated = useHydrated();
   const done = task.checklist.filter((i) => i.done).length + task.criteria.filter((i) => i.done).length;
   const total = task.checklist.length + task.criteria.length;
   return (
@@ -58,6 +60,7 @@ export function TaskCard({
             <select
               aria-label={`Status of ${task.title}`}
               value={task.status}
+              disabled={!hydrated}
               onChange={(e) => onUpdate(task, { status: e.target.value as Status })}
               className={`h-8 rounded-md border-0 py-0 pr-7 pl-2 text-xs font-medium ring-1 ring-inset focus:ring-2 focus:ring-brand-500 ${STATUS_SELECT[task.status]}`}
               data-testid="task-status"
@@ -96,6 +99,7 @@ export function TaskCard({
 }
 
 function OwnerInput({ task, onSave }: { task: ApiTask; onSave: (owner: string | null) => void }) {
+  const hydrated = useHydrated();
   const [value, setValue] = useState(task.owner ?? "");
   const [syncedFrom, setSyncedFrom] = useState(task.owner);
   if (syncedFrom !== task.owner) {
@@ -112,6 +116,7 @@ function OwnerInput({ task, onSave }: { task: ApiTask; onSave: (owner: string | 
       aria-label={`Owner of ${task.title}`}
       placeholder="Owner"
       value={value}
+      disabled={!hydrated}
       maxLength={100}
       onChange={(e) => setValue(e.target.value)}
       onBlur={commit}
