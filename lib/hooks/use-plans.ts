@@ -68,30 +68,37 @@ function mapTask(plan: ApiPlan, taskId: string, fn: (task: ApiTask) => ApiTask):
   };
 }
 
-/** Tick / untick a checkbox, optimistically; rolls back if the server refuses. */
+/**
+ * Tick / untick a checkbox, optimistically; rolls back if the server refuses. The optimistic
+ * write happens in the click itself: a controlled checkbox whose state changes only in a later
+ * tick is first put back by React, and a quick second look sees the click "do nothing".
+ */
 export function useSetItemDone(planId: string) {
   const qc = useQueryClient();
   const key = planKeys.detail(planId);
-  return useMutation({
+  const setDone = (itemId: string, done: boolean) => {
+    const current = qc.getQueryData<ApiPlan>(key);
+    if (current) qc.setQueryData<ApiPlan>(key, mapItems(current, (i) => (i.id === itemId ? { ...i, done } : i)));
+  };
+  const mutation = useMutation({
     mutationFn: ({ itemId, done }: { itemId: string; done: boolean }) =>
       apiFetch<unknown>(`/api/plans/${encodeURIComponent(planId)}/items/${encodeURIComponent(itemId)}`, {
         method: "PATCH",
         json: { done },
       }),
-    onMutate: async ({ itemId, done }) => {
-      await qc.cancelQueries({ queryKey: key });
-      const previous = qc.getQueryData<ApiPlan>(key);
-      if (previous) qc.setQueryData<ApiPlan>(key, mapItems(previous, (i) => (i.id === itemId ? { ...i, done } : i)));
-      return { previous };
-    },
-    onError: (_err, _vars, context) => {
-      if (context?.previous) qc.setQueryData(key, context.previous);
-    },
+    // A refetch still on its way must not overwrite the tick (a manual write is what a cancel restores).
+    onMutate: () => qc.cancelQueries({ queryKey: key }),
+    onError: (_err, { itemId, done }) => setDone(itemId, !done),
     onSettled: () => {
       void qc.invalidateQueries({ queryKey: key });
       void qc.invalidateQueries({ queryKey: planKeys.list() });
     },
   });
+  const mutate: typeof mutation.mutate = (variables, options) => {
+    setDone(variables.itemId, variables.done);
+    mutation.mutate(variables, options);
+  };
+  return { ...mutation, mutate };
 }
 
 /** Edit a task's status / owner / priority / estimate, optimistically; a stale version → 409. */
