@@ -28,6 +28,8 @@ export interface TaskSource {
   headingDepth: number;
   endLine: number;
   fieldLines: Partial<Record<"status" | "estimate" | "owner" | "priority", number>>;
+  /** The field names as written (`Estimated Effort`), for lines that hold several fields. */
+  fieldNames?: Partial<Record<"status" | "estimate" | "owner" | "priority", string>>;
   lastFieldLine: number | null;
 }
 
@@ -298,7 +300,10 @@ function draftFromHeading(c: Classified, content: Content, ctx: MarkerContext): 
     lastFieldLine: null,
   };
   for (const f of content.fields) {
-    if (f.kind === "status" || f.kind === "estimate" || f.kind === "owner" || f.kind === "priority") source.fieldLines[f.kind] ??= f.line;
+    if (f.kind === "status" || f.kind === "estimate" || f.kind === "owner" || f.kind === "priority") {
+      if (source.fieldLines[f.kind] === undefined) (source.fieldNames ??= {})[f.kind] = f.name;
+      source.fieldLines[f.kind] ??= f.line;
+    }
     source.lastFieldLine = Math.max(source.lastFieldLine ?? 0, f.line);
   }
   const keyField = first("key");

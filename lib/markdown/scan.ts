@@ -107,6 +107,13 @@ function readParagraph(node: Paragraph, frame: Frame, out: Content): Label | nul
   let label: Label | null | undefined;
   text.split("\n").forEach((raw, i) => {
     const line = line0 + i;
+    // `Priority: High · Estimate: 5 days · Owner: Bo`: several fields on one line.
+    const parts = raw.split(/\s+[·•|]\s+/);
+    const fields = parts.map((part) => readFieldLine(part, "known"));
+    if (parts.length > 1 && fields.every((f) => f && fieldKind(f.name) && f.value)) {
+      for (const f of fields) out.fields.push({ kind: fieldKind(f!.name), name: f!.name, value: f!.value, line, sublist: [] });
+      return;
+    }
     const field = readFieldLine(raw, "known");
     if (field) {
       const kind = fieldKind(field.name);

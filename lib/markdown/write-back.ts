@@ -148,6 +148,14 @@ function rewriteTaskFields(doc: LineDoc, source: TaskSource, before: Task, after
     }
     if (field === "status" && source.style === "heading") doc.set(source.line, withoutStatusMarks(doc.get(source.line)));
     const line = source.fieldLines[field];
+    const name = source.fieldNames?.[field];
+    if (line !== undefined && name && SEPARATED.test(doc.get(line))) {
+      const rewritten = rewriteSegment(doc.get(line), name, value);
+      if (rewritten !== null) {
+        doc.set(line, rewritten);
+        continue;
+      }
+    }
     if (line !== undefined) {
       const m = FIELD_LINE.exec(doc.get(line));
       if (m) {
@@ -158,6 +166,17 @@ function rewriteTaskFields(doc: LineDoc, source: TaskSource, before: Task, after
     if (source.style === "heading") addFieldLine(doc, source, FIELD_LABEL[field], value);
     else appendMarker(doc, source.line, field, after);
   }
+}
+
+const SEPARATED = /\s[·•|]\s/;
+
+/** `Priority: High · Estimate: 5 days · Owner: Bo`: only the named field's value changes. */
+function rewriteSegment(line: string, name: string, value: string): string | null {
+  const label = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const m = new RegExp(`((?:\\*\\*)?${label}(?::\\*\\*|\\*\\*\\s*:|\\s*:)\\s*)(.*?)(?=\\s+[·•|]\\s+|\\s{2,}$|$)`).exec(line);
+  if (!m) return null;
+  const start = m.index + m[1]!.length;
+  return line.slice(0, start) + styled(m[2]!, value) + line.slice(start + m[2]!.length);
 }
 
 /** `### ✅ ~~Task 1.1: Indexes~~ COMPLETED` → `### Task 1.1: Indexes`: the field says the status now. */
