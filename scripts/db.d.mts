@@ -8,3 +8,4 @@ export function createDatabaseIfMissing(adminUrl: string, name: string): Promise
 export function dropDatabase(adminUrl: string, name: string): Promise<void>;
 export function runPrisma(args: string[], opts?: { url?: string; stdio?: unknown }): Promise<void>;
 export function migrateDeploy(url: string, opts?: { stdio?: unknown }): Promise<void>;
+export function runThenExit(main: () => Promise<number | void>): Promise<never>;

@@ -149,3 +149,20 @@ export function runPrisma(args, { url, stdio = "inherit" } = {}) {
 }
 
 export const migrateDeploy = (url, opts) => runPrisma(["migrate", "deploy"], { url, ...opts });
+
+/**
+ * Runs a script's `main` (which returns an exit code), prints a failure as one message, always
+ * stops the embedded server this process started, then exits with the code.
+ */
+export async function runThenExit(main) {
+  let code = 0;
+  try {
+    code = (await main()) ?? 0;
+  } catch (e) {
+    console.error(e instanceof Error ? e.message : e);
+    code = 1;
+  } finally {
+    await stopEmbedded();
+  }
+  process.exit(code);
+}

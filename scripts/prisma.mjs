@@ -2,17 +2,9 @@
 // else the embedded server, started for the duration of the command). E.g.
 //   node scripts/prisma.mjs migrate dev --name add-foo     (create a migration)
 //   node scripts/prisma.mjs migrate deploy                 (npm run db:migrate)
-import { ensureDatabase, runPrisma, stopEmbedded } from "./db.mjs";
+import { ensureDatabase, runPrisma, runThenExit } from "./db.mjs";
 
 const args = process.argv.slice(2);
-let code = 0;
-try {
-  const url = await ensureDatabase();
-  await runPrisma(args, { url });
-} catch (e) {
-  console.error(e instanceof Error ? e.message : e);
-  code = 1;
-} finally {
-  await stopEmbedded();
-}
-process.exit(code);
+await runThenExit(async () => {
+  await runPrisma(args, { url: await ensureDatabase() });
+});

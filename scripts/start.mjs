@@ -4,7 +4,7 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { ROOT, ensureDatabase, migrateDeploy, stopEmbedded } from "./db.mjs";
+import { ROOT, ensureDatabase, migrateDeploy, runThenExit } from "./db.mjs";
 
 const PORT = process.env.PORT || "3000";
 const bin = (name) => path.join(ROOT, "node_modules", ".bin", name);
@@ -66,8 +66,7 @@ function buildIsStale() {
   return !existsSync(buildId) || statSync(buildId).mtimeMs < newestSourceMtime();
 }
 
-let code = 0;
-try {
+await runThenExit(async () => {
   const url = await ensureDatabase();
   console.log("Applying database migrations ...");
   await migrateDeploy(url, { stdio: ["ignore", "ignore", "inherit"] });
@@ -80,15 +79,8 @@ try {
     console.log("Building the app (next build) ...");
     await run(bin("next"), ["build"], { ...env, NEXT_TELEMETRY_DISABLED: "1" });
   }
-  if (!stopping) {
-    console.log(`Starting Flightplan on http://localhost:${PORT}`);
-    const host = process.env.HOST ? ["-H", process.env.HOST] : [];
-    code = await run(bin("next"), ["start", "-p", PORT, ...host], { ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" });
-  }
-} catch (e) {
-  console.error(e instanceof Error ? e.message : e);
-  code = 1;
-} finally {
-  await stopEmbedded();
-}
-process.exit(code);
+  if (stopping) return 0;
+  console.log(`Starting Flightplan on http://localhost:${PORT}`);
+  const host = process.env.HOST ? ["-H", process.env.HOST] : [];
+  return run(bin("next"), ["start", "-p", PORT, ...host], { ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" });
+});

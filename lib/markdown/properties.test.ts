@@ -8,6 +8,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Decision, Estimate, Item, Metric, Phase, Plan, Task } from "@/lib/validations/plan";
 import { PlanInputError, parsePlan, renderCanonical, writeBack, type ParsedPlan } from "./index";
+import { withBoxAt } from "./__fixtures__/expect-plan";
 import { deriveStatus } from "./status";
 
 /** Modest by default so the suite stays fast; `FC_NUM_RUNS=5000 npx vitest run …` for a deep run. */
@@ -152,20 +153,7 @@ function boxLines(plan: Plan): Array<{ line: number; done: boolean }> {
   ];
 }
 
-function flip(plan: Plan, line: number): Plan {
-  const copy = structuredClone(plan);
-  const each = (items: Item[]) => items.forEach((i) => i.line === line && (i.done = !i.done));
-  each(copy.criteria);
-  for (const p of copy.phases) {
-    each(p.checklist);
-    for (const t of p.tasks) {
-      each(t.checklist);
-      each(t.criteria);
-    }
-  }
-  for (const d of copy.decisions) for (const o of d.options) if (o.line === line) o.chosen = !o.chosen;
-  return copy;
-}
+const flip = (plan: Plan, line: number): Plan => withBoxAt(plan, line, (was) => !was);
 
 /**
  * Markdown with checkboxes on most lines, so that most cases have something to tick. Without

@@ -7,6 +7,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Item, Plan, Status, Task } from "@/lib/validations/plan";
 import { parsePlan, writeBack, type ParsedPlan } from "./index";
+import { withBoxAt } from "./__fixtures__/expect-plan";
 import { findHeadingStatus } from "./status";
 
 const PLANS = new URL("../../fixtures/plans/", import.meta.url);
@@ -45,21 +46,8 @@ function boxes(plan: Plan): Box[] {
   return out;
 }
 
-/** A deep copy of `plan` with every item / option on `line` flipped to `done`. */
-function withBox(plan: Plan, line: number, done: boolean): Plan {
-  const copy = structuredClone(plan);
-  const set = (items: Item[]) => items.forEach((i) => i.line === line && (i.done = done));
-  set(copy.criteria);
-  for (const p of copy.phases) {
-    set(p.checklist);
-    for (const t of p.tasks) {
-      set(t.checklist);
-      set(t.criteria);
-    }
-  }
-  for (const d of copy.decisions) for (const o of d.options) if (o.line === line) o.chosen = done;
-  return copy;
-}
+/** A deep copy of `plan` with every item / option on `line` set to `done`. */
+const withBox = (plan: Plan, line: number, done: boolean): Plan => withBoxAt(plan, line, () => done);
 
 /** Asserts that `after` is `before` with exactly one character changed, on line `line`; returns it. */
 function expectOneCharAt(before: string, after: string, line: number): { from: string; to: string; column: number } {

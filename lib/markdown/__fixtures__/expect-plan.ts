@@ -131,3 +131,19 @@ export function checkPlan(plan: Plan, want: Expectation): string[] {
     );
   return misses;
 }
+
+/** A deep copy of `plan` with every item / option on `line` set to `done(was)`: a tick, an untick or a flip. */
+export function withBoxAt(plan: Plan, line: number, done: (was: boolean) => boolean): Plan {
+  const copy = structuredClone(plan);
+  const set = (items: Item[]) => items.forEach((i) => i.line === line && (i.done = done(i.done)));
+  set(copy.criteria);
+  for (const p of copy.phases) {
+    set(p.checklist);
+    for (const t of p.tasks) {
+      set(t.checklist);
+      set(t.criteria);
+    }
+  }
+  for (const d of copy.decisions) for (const o of d.options) if (o.line === line) o.chosen = done(o.chosen);
+  return copy;
+}
