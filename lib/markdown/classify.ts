@@ -1,4 +1,4 @@
-import { EMOJI, plain } from "./mdast";
+import { EMOJI, plain, stripEmoji } from "./mdast";
 import { readTitle, type MarkerContext, type TitleMarkers } from "./markers";
 import { findTitlePriority } from "./priority";
 import { scanBlocks, type Content } from "./scan";
@@ -62,7 +62,7 @@ export function classifySections(top: Section, topLevel: Section[], ctx: MarkerC
   const byId = new Map<Section, Classified>();
   const list: Classified[] = [];
   for (const section of allSections(top)) {
-    const plainTitle = plain(section.light).replace(EMOJI, " ").replace(/\s+/g, " ").trim();
+    const plainTitle = stripEmoji(plain(section.light));
     const parent = section.parent ? (byId.get(section.parent) ?? null) : null;
     // `### Task: Acceptance Criteria` is a task by name, whatever the words after the colon.
     const named = /^task(?:\s+#?[\w.-]+)?\s*:/i.test(plainTitle);

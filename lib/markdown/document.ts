@@ -2,17 +2,18 @@ import type { Root, RootContent } from "mdast";
 import type { Decision, Item, Metric, Phase, Plan, Priority, Status, Task } from "@/lib/validations/plan";
 import { classifySections, type Classified } from "./classify";
 import { buildDecision, cleanDecisionTitle, entriesUnder, optionsFromVersus, readOption } from "./decisions";
-import { parseDependencies } from "./dependencies";
-import { parseEstimate, parseSizeDefinition, type SizeTable } from "./estimate";
+import { parseDependencies, splitInlineDependency } from "./dependencies";
+import { parseEffort, parseSizeDefinition } from "./estimate";
 import { codeSpans, looksLikePath, pathsIn, readFieldLine } from "./fields";
-import { EMOJI, endLine, inlineText, plain } from "./mdast";
+import { EMOJI, endLine, inlineText, plain, stripEmoji } from "./mdast";
 import { findWeeks, readTitle, type MarkerContext, type TitleMarkers } from "./markers";
 import { parseMetric } from "./metrics";
 import { findTitlePriority, parseLegendLine } from "./priority";
 import { isLabel, scanBlocks, type Content, type Entry, type Field, type Label, type TableFact } from "./scan";
 import { buildSections, type Section } from "./sections";
 import { deriveStatus, findHeadingStatus, statusFromText } from "./status";
-import { CRITERIA_LABEL, DEFAULT_SIZES, METRICS_LABEL, NO_OWNER, OPTIONS_LABEL, PHASE_HEADING } from "./vocabulary";
+import { legendStatus, parsePointLegend, parseStatusLegend } from "./conventions";
+import { CONVENTIONAL_PRIORITY_EMOJI, CRITERIA_LABEL, DEFAULT_SIZES, LEGEND_HEADING, METRICS_LABEL, NO_OWNER, OPTIONS_LABEL, PHASE_HEADING, POINTS_FIELD, TABLE_COLUMNS } from "./vocabulary";
 
 /** Where each part of the plan stands in the source, for writing edits back in place. */
 export interface SourceIndex {
@@ -63,7 +64,7 @@ export function readDocument(root: Root, fileName: string | undefined): { plan: 
   const preamble = [...top.blocks, ...(titleSection?.blocks ?? [])];
   const preambleContent = scanBlocks(preamble, null);
 
-  const ctx = readConventions(top, preambleContent);
+  const ctx = readConventions(top, preamble);
   const sections = classifySections(top, topLevel, ctx).filter((c) => c.section !== titleSection);
   const index: SourceIndex = { tasks: new Map(), phases: new Map(), itemEnds: new Map() };
   const warnings: string[] = [];
@@ -186,7 +187,7 @@ export function readDocument(root: Root, fileName: string | undefined): { plan: 
     ...metricSources.map((m) => parseMetric(m.text, m.line, m.list)).filter((m): m is Metric => m !== null),
     ...fromTables,
   ]);
-  const title = titleSection ? plain(titleSection.light).replace(EMOJI, " ").replace(/\s+/g, " ").trim() : titleFromFileName(fileName);
+  const title = titleSection ? stripEmoji(plain(titleSection.light)) : titleFromFileName(fileName);
   criteria.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   decisions.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   metrics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
@@ -212,28 +213,36 @@ export function readDocument(root: Root, fileName: string | undefined): { plan: 
 // ---------------------------------------------------------------------------------------------
 // Conventions a plan declares for itself: its priority legend and its t-shirt sizes.
 
-function readConventions(top: Section, preamble: Content): MarkerContext {
-  const legend = new Map<string, Priority>();
+function readConventions(top: Section, preamble: readonly RootContent[]): MarkerContext {
+  const legend = new Map<string, Priority>(CONVENTIONAL_PRIORITY_EMOJI);
+  const statusLegend = new Map<string, Status>();
   const sizes: Record<string, readonly [number, number]> = { ...DEFAULT_SIZES };
+  let pointHours: number | null = null;
   const lines: string[] = [];
-  const visit = (content: Content) => {
+  const visit = (blocks: readonly RootContent[]) => {
+    const content = scanBlocks(blocks, null);
     for (const e of content.entries) lines.push(e.text);
     for (const t of content.tables) for (const r of t.rows) lines.push(r.cells.join(" | "));
+    for (const b of blocks) if (b.type === "paragraph") lines.push(...inlineText(b.children).split("\n"));
   };
   visit(preamble);
   const stack = [...top.children];
   while (stack.length) {
     const s = stack.pop()!;
-    if (/legend|priorit|sizes?|effort|estimat|key\b/i.test(plain(s.light))) visit(scanBlocks(s.blocks, null));
+    if (LEGEND_HEADING.test(plain(s.light))) visit(s.blocks);
     stack.push(...s.children);
   }
+  const own = new Set<string>();
   for (const line of lines) {
     const entry = parseLegendLine(line);
-    if (entry && !legend.has(entry[0])) legend.set(entry[0], entry[1]);
+    // The plan's own legend wins over the conventional emoji.
+    if (entry && !own.has(entry[0])) [own.add(entry[0]), legend.set(entry[0], entry[1])];
     const size = parseSizeDefinition(line);
     if (size) sizes[size[0]] = size[1];
+    for (const [emoji, status] of parseStatusLegend(line)) if (!statusLegend.has(emoji) && !entry) statusLegend.set(emoji, status);
+    pointHours ??= parsePointLegend(line);
   }
-  return { legend, sizes };
+  return { legend, sizes, statusLegend, pointHours };
 }
 
 function readMeta(preamble: readonly RootContent[]): Record<string, string> {
@@ -317,15 +326,15 @@ function draftFromHeading(c: Classified, content: Content, ctx: MarkerContext): 
   const key = fieldKey ? fieldKey[1]! : m.key;
   // A field is the explicit word: it outranks a marker in the heading (`✅`, `(P0)`).
   const priority = priorityField ? findTitlePriority(plain(priorityField.value), ctx.legend, true) : (m.priority ?? keyPriority(key));
-  const status = (statusField ? statusFromText(statusField.value) : null) ?? m.status;
+  const status = (statusField ? (statusFromText(statusField.value) ?? legendStatus(statusField.value, ctx.statusLegend)) : null) ?? m.status;
   const task: Task = {
     key,
     title: m.title,
     priority,
     status: status ?? "todo",
-    estimate: (estimateField ? parseEstimate(estimateField.value, ctx.sizes) : null) ?? m.estimate,
+    estimate: (estimateField ? parseEffort(estimateField.value, ctx.sizes, ctx.pointHours, POINTS_FIELD.test(estimateField.name)) : null) ?? m.estimate,
     owner: ownerField ? readOwner(ownerField.value) : m.owner,
-    dependsOn: depsField ? parseDependencies(depsField.value) : [],
+    dependsOn: depsField ? parseDependencies(depsField.value) : m.dependsOn.length ? m.dependsOn : inlineDependencies(content),
     files: filesOf(content),
     checklist: [],
     criteria: [],
@@ -336,10 +345,19 @@ function draftFromHeading(c: Classified, content: Content, ctx: MarkerContext): 
   return { task, home: c, phase, source, ownPriority: priority !== null || priorityField !== undefined, statusUnset: status === null };
 }
 
+/** `Effort: 3 days — depends on #57`: a dependency written inside another field's value. */
+function inlineDependencies(content: Content): string[] {
+  for (const f of content.fields) {
+    const inline = f.kind !== "dependsOn" ? splitInlineDependency(plain(f.value)) : null;
+    if (inline) return inline.dependsOn;
+  }
+  return [];
+}
+
 const keyPriority = (key: string | null): Priority | null => (key && /^P[0-3]\./.test(key) ? (key.slice(0, 2) as Priority) : null);
 
 function readOwner(value: string): string | null {
-  const v = plain(value).replace(EMOJI, " ").replace(/\s+/g, " ").trim();
+  const v = stripEmoji(plain(value));
   return !v || NO_OWNER.test(v) ? null : v;
 }
 
@@ -419,7 +437,7 @@ function checkboxTasks(
         status: e.checked ? "done" : (m.status ?? "todo"),
         estimate: m.estimate,
         owner: m.owner,
-        dependsOn: [],
+        dependsOn: m.dependsOn,
         files: [...new Set(codeSpans(e.text).filter(looksLikePath))],
         checklist: [own],
         criteria: [],
@@ -464,7 +482,7 @@ function preambleTasks(content: Content, ctx: MarkerContext, item: (e: Entry) =>
 /** Inline marks that make a checkbox a task: a key, an owner, an effort, a bracketed priority or status. */
 function hasTaskMarkers(light: string, m: TitleMarkers): boolean {
   const t = plain(light);
-  if (m.strongKey || m.owner || m.estimate) return true;
+  if (m.strongKey || m.owner || m.estimate || m.annotated || m.dependsOn.length) return true;
   if (/^\s*[[(]?P[0-3]\b[\])]?\s*[:\-–—]|[([]\s*(?:P[0-3]|critical|high|medium|low)(?:\s+priority)?\s*[)\],]|[,—–]\s*P[0-3]\b/i.test(t)) return true;
   return /[—–]\s*(?:blocked|in progress|wip)\b|\((?:blocked|in progress|wip)\)/i.test(t);
 }
@@ -516,7 +534,7 @@ function blankTask(m: TitleMarkers, line: number): Task {
     status: m.status ?? "todo",
     estimate: m.estimate,
     owner: m.owner,
-    dependsOn: [],
+    dependsOn: m.dependsOn,
     files: [],
     checklist: [],
     criteria: [],
@@ -524,16 +542,7 @@ function blankTask(m: TitleMarkers, line: number): Task {
   };
 }
 
-const COLUMNS = {
-  title: /^(?:task|title|item|action|action item|work item|story|ticket|issue|todo|to-do|deliverable|what|description)$/i,
-  key: /^(?:id|#|key|no\.?|nr\.?|number|ref|task id|ticket id)$/i,
-  priority: /^(?:priority|prio|severity|p|pri)$/i,
-  estimate: /^(?:estimate|effort|est\.?|size|hours|time|duration|estimated effort|eta)$/i,
-  owner: /^(?:owner|assignee|assigned to|who|responsible|dri)$/i,
-  status: /^(?:status|state|done|progress)$/i,
-  deps: /^(?:depends on|dependencies|deps|blocked by|after)$/i,
-  files: /^(?:files?|paths?|locations?|file paths?)$/i,
-};
+const COLUMNS = TABLE_COLUMNS;
 const NOT_TASK_TABLE = /^(?:phase|week|weeks|sprint|category|metric|component|aspect|area|milestone|risk|file|files)$/i;
 
 /** `| ID | Task | Priority | Estimate | Owner | Status |` rows as tasks; a table of existing keys is a summary. */
@@ -556,15 +565,15 @@ function tableTasks(c: Classified, ctx: MarkerContext, known: Map<string, Draft>
     for (const { r, m, key } of rows) {
       if (!m.title || (key && known.has(key.toUpperCase())) || index.tasks.has(r.line)) continue;
       const cell = (i: number) => (i >= 0 ? (r.cells[i] ?? "") : "");
-      const status = statusCol >= 0 ? (statusFromText(cell(statusCol)) ?? (/\[x\]/i.test(cell(statusCol)) ? "done" : null)) : null;
+      const status = statusCol >= 0 ? (statusFromText(cell(statusCol)) ?? legendStatus(cell(statusCol), ctx.statusLegend) ?? (/\[x\]/i.test(cell(statusCol)) ? "done" : null)) : null;
       const task: Task = {
         ...blankTask(m, r.line),
         key,
         priority: prioCol >= 0 ? (findTitlePriority(plain(cell(prioCol)), ctx.legend, true) ?? m.priority) : m.priority,
         status: status ?? m.status ?? "todo",
-        estimate: estCol >= 0 ? (parseEstimate(cell(estCol), ctx.sizes) ?? m.estimate) : m.estimate,
+        estimate: estCol >= 0 ? (parseEffort(cell(estCol), ctx.sizes, ctx.pointHours, POINTS_FIELD.test(t.header[estCol] ?? "")) ?? m.estimate) : m.estimate,
         owner: ownerCol >= 0 ? readOwner(cell(ownerCol)) : m.owner,
-        dependsOn: depsCol >= 0 ? parseDependencies(cell(depsCol)) : [],
+        dependsOn: depsCol >= 0 ? parseDependencies(cell(depsCol)) : m.dependsOn,
         files: fileCol >= 0 ? pathsIn(cell(fileCol)) : [],
       };
       const source: TaskSource = { line: r.line, style: "table", headingDepth: 0, endLine: r.line, fieldLines: {}, lastFieldLine: null };
@@ -715,7 +724,7 @@ function metricsFromTable(t: TableFact): Metric[] {
   if (name < 0 || target < 0) return [];
   return t.rows.flatMap((r) => {
     const m = parseMetric(r.cells[target] ?? "", r.line, true);
-    const label = plain(r.cells[name] ?? "").replace(EMOJI, " ").replace(/\s+/g, " ").trim();
+    const label = stripEmoji(plain(r.cells[name] ?? ""));
     if (!m || !label) return [];
     // A bare target next to the current value says which way to go: 99.5% → 99.9% is "at least".
     const now = current >= 0 ? parseMetric(r.cells[current] ?? "", r.line, true) : null;
