@@ -20,10 +20,8 @@ export function readInlineTasks(r: Reader, sections: readonly Classified[], prea
   r.drafts.push(...preambleTasks(r, preamble));
 }
 
-/** The checkboxes nested under each checkbox of `content`, in reading order. */
-function descendantsOf(content: Content): (e: Entry) => Entry[] {
-  const children = new Map<Entry, Entry[]>();
-  for (const x of content.entries) if (x.parent) push(children, x.parent, x);
+/** The entries nested under each checkbox of `content`, in reading order. */
+function descendantsOf(children: Map<Entry, Entry[]>): (e: Entry) => Entry[] {
   return (e) => {
     const out: Entry[] = [];
     const stack = [...(children.get(e) ?? [])];
@@ -44,10 +42,12 @@ function checkboxTasks(r: Reader, c: Classified): Draft[] {
   );
   const lists = new Map<unknown, Entry[]>();
   for (const e of tops) push(lists, e.list, e);
-  const descendants = descendantsOf(content);
+  const children = new Map<Entry, Entry[]>();
+  for (const x of content.entries) if (x.parent) push(children, x.parent, x);
+  const descendants = descendantsOf(children);
   const drafts: Draft[] = [];
   for (const entries of lists.values()) {
-    const taskish = entries.some((e) => hasTaskMarkers(e.text, readTitle(e.text, r.ctx)) || descendants(e).some((x) => x.parent === e && x.checked !== null));
+    const taskish = entries.some((e) => hasTaskMarkers(e.text, readTitle(e.text, r.ctx)) || (children.get(e) ?? []).some((x) => x.checked !== null));
     if (!taskish) continue;
     for (const e of entries) if (!r.index.tasks.has(e.line)) drafts.push(checkboxTask(r, c, e, descendants(e)));
   }
