@@ -1,55 +1,84 @@
-import type { Status } from "@/lib/validations/plan";
-import { parseEstimate } from "./estimate";
-import { EMOJI } from "./mdast";
-import { statusFromText } from "./status";
-import { POINT_UNIT } from "./vocabulary";
+import type { RootContent } from "mdast";
+import type { Priority, Status } from "@/lib/validations/plan";
+import { parseSizeDefinition } from "./estimate";
+import { readFieldLine } from "./fields";
+import { EMOJI, inlineText, plain, stripEmoji } from "./mdast";
+import type { MarkerContext } from "./markers";
+import { parseLegendLine } from "./priority";
+import { scanBlocks } from "./scan";
+import type { Section } from "./sections";
+import { parsePointLegend, parseStatusLegend } from "./legends";
+import { CONVENTIONAL_PRIORITY_EMOJI, DEFAULT_SIZES, LEGEND_HEADING, PHASE_HEADING } from "./vocabulary";
+
+/** Conventions a plan declares for itself (its priority legend, its t-shirt sizes) and its preamble. */
+
+export function readConventions(top: Section, preamble: readonly RootContent[]): MarkerContext {
+  const legend = new Map<string, Priority>(CONVENTIONAL_PRIORITY_EMOJI);
+  const statusLegend = new Map<string, Status>();
+  const sizes: Record<string, readonly [number, number]> = { ...DEFAULT_SIZES };
+  let pointHours: number | null = null;
+  const lines: string[] = [];
+  const visit = (blocks: readonly RootContent[]) => {
+    const content = scanBlocks(blocks, null);
+    for (const e of content.entries) lines.push(e.text);
+    for (const t of content.tables) for (const r of t.rows) lines.push(r.cells.join(" | "));
+    for (const b of blocks) if (b.type === "paragraph") lines.push(...inlineText(b.children).split("\n"));
+  };
+  visit(preamble);
+  const stack = [...top.children];
+  while (stack.length) {
+    const s = stack.pop()!;
+    if (LEGEND_HEADING.test(plain(s.light))) visit(s.blocks);
+    stack.push(...s.children);
+  }
+  const own = new Set<string>();
+  for (const line of lines) {
+    const entry = parseLegendLine(line);
+    // The plan's own legend wins over the conventional emoji.
+    if (entry && !own.has(entry[0])) [own.add(entry[0]), legend.set(entry[0], entry[1])];
+    const size = parseSizeDefinition(line);
+    if (size) sizes[size[0]] = size[1];
+    if (!entry) for (const [emoji, status] of parseStatusLegend(line)) if (!statusLegend.has(emoji)) statusLegend.set(emoji, status);
+    pointHours ??= parsePointLegend(line);
+  }
+  return { legend, sizes, statusLegend, pointHours };
+}
+
+export function readMeta(preamble: readonly RootContent[]): Record<string, string> {
+  const meta: Record<string, string> = {};
+  for (const node of preamble) {
+    const paragraphs =
+      node.type === "paragraph" ? [node] : node.type === "list" ? node.children.map((i) => i.children[0]).filter((p) => p?.type === "paragraph") : [];
+    for (const p of paragraphs) {
+      if (p?.type !== "paragraph") continue;
+      for (const line of inlineText(p.children).split("\n")) {
+        const f = readFieldLine(line, "any");
+        if (f && plain(f.value) && !(f.name in meta)) meta[f.name] = plain(f.value);
+      }
+    }
+  }
+  return meta;
+}
+
+function titleFromFileName(fileName: string | undefined): string {
+  if (!fileName) return "Untitled plan";
+  const base = fileName.split(/[\\/]/).pop()!.replace(/\.(?:md|markdown|txt)$/i, "");
+  return base.replace(/[-_]+/g, " ").trim() || "Untitled plan";
+}
 
 /**
- * Scales a plan defines for itself in a legend: what its status emoji mean
- * (`🟢 done · 🟡 in progress`, `| ⏸ | deferred |`) and how many hours a story point is
- * (`1 SP ≈ 6 h`). Read from the preamble and legend sections only.
+ * The plan's title section and the sections below it: the first level-1 heading is the title,
+ * unless the plan uses level 1 for its phases.
  */
-
-const EMOJI_AT = new RegExp(`(?:${EMOJI.source})+`, "gu");
-
-/** `Status legend: 🟢 done · 🟡 in progress` → 🟢 → done, 🟡 → in_progress. */
-export function parseStatusLegend(line: string): Array<[string, Status]> {
-  const text = line.replace(/\*\*|`/g, "");
-  const marks = [...text.matchAll(EMOJI_AT)];
-  const out: Array<[string, Status]> = [];
-  marks.forEach((m, i) => {
-    const end = marks[i + 1]?.index ?? text.length;
-    const meaning = text.slice(m.index + m[0].length, end).replace(/^[\s|=:→\-–—]+/, "").split(/\s*[·•,;|]\s*|\s+[-–—]\s+/)[0]!.trim();
-    const base = m[0].replace(/[\uFE0F\u200D]/g, "");
-    // The meaning is the status word itself (`done`, `not started`), not a sentence that mentions one.
-    if (!base || !meaning || meaning.split(/\s+/).length > 3) return;
-    const status = statusFromText(meaning);
-    if (status) out.push([base, status]);
-  });
-  return out;
+export function splitTitle(top: Section): { titleSection: Section | null; topLevel: Section[]; preamble: RootContent[] } {
+  const firstH1 = top.children.find((s) => s.depth === 1) ?? null;
+  const h1Count = top.children.filter((s) => s.depth === 1).length;
+  const titleSection = firstH1 && !(h1Count > 1 && PHASE_HEADING.test(plain(firstH1.light).replace(EMOJI, "").trim())) ? firstH1 : null;
+  const topLevel = [...(titleSection?.children ?? []), ...top.children.filter((s) => s !== titleSection)];
+  const preamble = [...top.blocks, ...(titleSection?.blocks ?? [])];
+  return { titleSection, topLevel, preamble };
 }
 
-/** The status a cell's emoji stands for in the plan's legend. */
-export function legendStatus(text: string, legend: ReadonlyMap<string, Status> | undefined): Status | null {
-  if (!legend?.size) return null;
-  for (const m of text.matchAll(EMOJI_AT)) {
-    const s = legend.get(m[0].replace(/[\uFE0F\u200D]/g, ""));
-    if (s) return s;
-  }
-  return null;
-}
-
-const POINT_LEGEND = new RegExp(
-  String.raw`(?<![\w.])(\d+(?:[.,]\d+)?)\s*(?:${POINT_UNIT})\s*(?:≈|~|=|:|→|->|is|equals|entspricht|equivale a|vaut)\s*(.+)$`,
-  "iu",
-);
-
-/** `1 SP ≈ 6 h`, `1 point = 4 hours` → hours per point. */
-export function parsePointLegend(line: string): number | null {
-  const m = POINT_LEGEND.exec(line.replace(/\*\*|`/g, ""));
-  if (!m) return null;
-  const points = Number(m[1]!.replace(",", "."));
-  const hours = parseEstimate(m[2]!, {});
-  if (!hours || !points || hours.minHours !== hours.maxHours) return null;
-  return hours.minHours / points;
+export function planTitle(titleSection: Section | null, fileName: string | undefined): string {
+  return titleSection ? stripEmoji(plain(titleSection.light)) : titleFromFileName(fileName);
 }
