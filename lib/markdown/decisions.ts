@@ -1,7 +1,7 @@
 import type { Decision, DecisionOption } from "@/lib/validations/plan";
 import { EMOJI, plain, stripEmoji } from "./mdast";
 import type { Entry, Field, Label } from "./scan";
-import { CHOSEN_MARK, DECIDED_STATUS, RECOMMENDED_MARK } from "./vocabulary";
+import { CHOSEN_MARK, DECIDED_STATUS, DECISION_PREFIX, RECOMMENDED_MARK } from "./vocabulary";
 
 /** An option as written: `**Redis** (6h) ← **RECOMMENDED**` → text, recommended, chosen. */
 export function readOption(light: string, checked: boolean | null, line: number | null): DecisionOption {
@@ -47,7 +47,7 @@ export function buildDecision(args: {
 export function cleanDecisionTitle(title: string): string {
   return plain(title)
     .replace(EMOJI, " ")
-    .replace(/^(?:decision(?:\s+(?:#?\d+|[A-Z]))?|D-?\d+|ADR[- ]?\d+)\s*[:.\-–—)]\s*/i, "")
+    .replace(DECISION_PREFIX, "")
     .replace(/^\d+(?:\.\d+)*[.)]\s*/, "")
     .replace(/\s*\([^)]*\)\s*$/, "")
     .replace(/[\s:]+$/, "")

@@ -1,8 +1,8 @@
 import { EMOJI, plain, stripEmoji } from "./mdast";
-import { BLOCKING_PHRASE, DEPENDENCY_PHRASE, NO_DEPENDENCY } from "./vocabulary";
+import { BLOCKING_PHRASE, DEPENDENCY_PHRASE, NO_DEPENDENCY, TASK_WORD } from "./vocabulary";
 
 const KEY = String.raw`#?(?:[A-Z][A-Z0-9]*-\d+|P[0-3]\.\d+|\d+(?:\.\d+)*[a-z]?)`;
-const REF = new RegExp(String.raw`^(?:tasks?\s+|items?\s+|steps?\s+)?(${KEY})(?:\s*(?:-|–|—|to|through)\s*(?:tasks?\s+)?(${KEY}))?$`, "i");
+const REF = new RegExp(String.raw`^(?:(?:${TASK_WORD}|items?|steps?)\s+)?(${KEY})(?:\s*(?:-|–|—|to|through)\s*(?:(?:${TASK_WORD})\s+)?(${KEY}))?$`, "i");
 
 /**
  * `Task 1.1 (indexes)` → ["1.1"]; `Tasks 2.1-2.3` → ["2.1", "2.2", "2.3"]; `PROD-1, PROD-2`;

@@ -7,7 +7,7 @@ import { codeSpans, looksLikePath, pathsIn } from "./fields";
 import { decisionsFromFields, decisionsFromLabels } from "./found-decisions";
 import { plain } from "./mdast";
 import type { MarkerContext } from "./markers";
-import { findTitlePriority } from "./priority";
+import { priorityFromValue } from "./priority";
 import { isDecisionLabel, nearestLabel, phaseFor, readOwner, takeItem, type Draft, type Reader, type TaskSource } from "./reader";
 import type { Content, Field, Label } from "./scan";
 import { statusFromText } from "./status";
@@ -89,7 +89,7 @@ function draftFromHeading(c: Classified, content: Content, ctx: MarkerContext): 
   const fieldKey = keyField ? /^#?([A-Za-z]*[-.]?\d[\w.-]*)$/.exec(plain(keyField.value).split(/\s+/)[0] ?? "") : null;
   const key = fieldKey ? fieldKey[1]! : m.key;
   // A field is the explicit word: it outranks a marker in the heading (`✅`, `(P0)`).
-  const priority = priorityField ? findTitlePriority(plain(priorityField.value), ctx.legend, true) : (m.priority ?? keyPriority(key));
+  const priority = priorityField ? priorityFromValue(plain(priorityField.value), ctx.legend) : (m.priority ?? keyPriority(key));
   const status = (statusField ? (statusFromText(statusField.value) ?? legendStatus(statusField.value, ctx.statusLegend)) : null) ?? m.status;
   const task: Task = {
     key,

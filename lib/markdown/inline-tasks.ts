@@ -85,6 +85,7 @@ function preambleTasks(r: Reader, content: Content): Draft[] {
     phaseLike: false,
     priorityGroup: false,
     statusGroup: null,
+    bucket: false,
     workGroup: false,
     criteriaLike: false,
     metricsLike: false,
@@ -122,7 +123,7 @@ function listItemTasks(r: Reader, c: Classified, headingTasks: boolean): Draft[]
     const read = entries.map((e) => ({ e, m: readTitle(e.text, r.ctx), first: e.text.split("\n")[0] ?? "" }));
     const candidates = read.filter(({ first }) => plain(first) !== "" && !readFieldLine(first, "any") && !/:\s*\**\s*$/.test(first) && plain(first).length <= 160);
     const marked = candidates.filter(({ e, m }) => hasTaskMarkers(e.text, m));
-    const allAreTasks = ((c.priorityGroup || c.statusGroup !== null) && !headingTasks) || (marked.length > 0 && marked.length * 2 >= read.length);
+    const allAreTasks = ((c.priorityGroup || c.statusGroup !== null || c.bucket) && !headingTasks) || (marked.length > 0 && marked.length * 2 >= read.length);
     for (const { e, m } of read) {
       const existing = m.strongKey && m.key ? r.known.get(m.key.toUpperCase()) : undefined;
       if (existing) {

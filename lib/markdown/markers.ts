@@ -5,7 +5,7 @@ import { splitInlineDependency } from "./dependencies";
 import { fieldKind } from "./fields";
 import { emojiPriority, findTitlePriority, priorityFromWord, type Legend } from "./priority";
 import { findHeadingStatus, statusFromText } from "./status";
-import { CONVENTIONAL_PRIORITY_EMOJI, DATE_MARKS, PHASE_HEADING, PRIORITY_TOKEN, RECURRENCE_MARK } from "./vocabulary";
+import { CONVENTIONAL_PRIORITY_EMOJI, DATE_MARKS, PHASE_HEADING, PRIORITY_TOKEN, RECURRENCE_MARK, TASK_WORD } from "./vocabulary";
 
 /** What a heading, list item or table cell says about itself, and its title without the markers. */
 export interface TitleMarkers {
@@ -35,9 +35,10 @@ export interface MarkerContext {
   pointHours?: number | null;
 }
 
+const TASK_NAMED = new RegExp(String.raw`^(?:${TASK_WORD})\s*:\s*(?=\S)`, "i");
 const SEP = String.raw`\s*(?:[:.)\-–—]\s*|\s)`;
 const KEY_PATTERNS: ReadonlyArray<readonly [RegExp, boolean]> = [
-  [new RegExp(String.raw`^task\s+#?([A-Za-z][A-Za-z0-9]*-\d+[a-z]?|[A-Za-z]*\d+(?:\.\d+)*[a-z]?)(?![.\d])(?:${SEP}|$)`, "i"), true],
+  [new RegExp(String.raw`^(?:${TASK_WORD})\s+#?([A-Za-z][A-Za-z0-9]*-\d+[a-z]?|[A-Za-z]*\d+(?:\.\d+)*[a-z]?)(?![.\d])(?:${SEP}|$)`, "i"), true],
   [/^\[([A-Za-z][A-Za-z0-9]*-\d+|#?\d+(?:\.\d+)*)\]\s*[:\-–—]?\s*/, true],
   [new RegExp(String.raw`^([A-Z][A-Z0-9]{0,11}-\d+[a-z]?)\b${SEP}`), true],
   [new RegExp(String.raw`^(P[0-3]\.\d+)\b${SEP}`), true],
@@ -83,7 +84,7 @@ export function readTitle(written: string, ctx: MarkerContext, depth = 0): Title
   // A title crossed out as a whole is done; its markers may stand inside or outside the ~~.
   let t = stripEmoji(raw);
   // `### Task: Write the runbook`: named a task outright, without a key.
-  const named = /^task\s*:\s*(?=\S)/i.exec(t);
+  const named = TASK_NAMED.exec(t);
   if (named) t = t.slice(named[0].length);
   // `### [x] Migrate the database`: a checkbox written into a heading.
   const box = /^\[([ xX])\]\s+/.exec(t);

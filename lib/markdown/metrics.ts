@@ -4,7 +4,8 @@ import { METRIC_OPS, METRIC_OP_TOKEN, METRIC_UNITS, METRIC_UNIT_TOKEN } from "./
 
 type Op = Metric["target"]["op"];
 
-const NUM = String.raw`\d+(?:,\d{3})*(?:\.\d+)?\s*[kK]?`;
+// `1,000` groups thousands; `99,5` and `0,5` are decimal commas.
+const NUM = String.raw`\d+(?:,\d{3}(?!\d))*(?:[.,]\d+)?\s*[kK]?`;
 const UNIT = `(?:${METRIC_UNIT_TOKEN})`;
 const OP_WORDS = METRIC_OPS;
 const OP_TOKEN = METRIC_OP_TOKEN;
@@ -24,7 +25,7 @@ function lastMatch(pattern: RegExp, text: string): RegExpExecArray | null {
 }
 
 function toNumber(s: string): number {
-  const t = s.replace(/,/g, "").replace(/\s+/g, "");
+  const t = s.replace(/,(?=\d{3}(?!\d))/g, "").replace(",", ".").replace(/\s+/g, "");
   const k = /k$/i.test(t);
   return Number(k ? t.slice(0, -1) : t) * (k ? 1000 : 1);
 }

@@ -6,7 +6,7 @@ import { legendStatus } from "./legends";
 import { pathsIn } from "./fields";
 import { EMOJI, plain, stripEmoji } from "./mdast";
 import { readTitle, type TitleMarkers } from "./markers";
-import { findTitlePriority } from "./priority";
+import { priorityFromValue } from "./priority";
 import { blankTask, phaseFor, readOwner, type Draft, type Reader, type TaskSource } from "./reader";
 import type { TableFact } from "./scan";
 import { statusFromText } from "./status";
@@ -78,7 +78,7 @@ function rowTask(r: Reader, c: Classified, cols: TaskColumns, row: TableFact["ro
   const task: Task = {
     ...blankTask(m, row.line),
     key,
-    priority: cols.priority >= 0 ? (findTitlePriority(plain(cell(cols.priority)), r.ctx.legend, true) ?? m.priority) : m.priority,
+    priority: cols.priority >= 0 ? (priorityFromValue(plain(cell(cols.priority)), r.ctx.legend) ?? m.priority) : m.priority,
     status: status ?? m.status ?? "todo",
     estimate: cols.estimate >= 0 ? (parseEffort(cell(cols.estimate), r.ctx.sizes, r.ctx.pointHours, cols.points) ?? m.estimate) : m.estimate,
     owner: cols.owner >= 0 ? readOwner(cell(cols.owner)) : m.owner,

@@ -25,7 +25,7 @@ export const de: Partial<Words> = {
   buckets: ["unsortiert", "sonstiges"],
   phaseWords: ["phase", "etappe", "meilenstein", "woche", "wochen", "monat", "stufe", "schritt"],
   groupPrefixes: ["epos"],
-  taskWords: ["aufgabe", "arbeitspaket", "ap"],
+  taskWords: ["aufgabe", "aufgaben", "arbeitspaket", "arbeitspakete"],
   units: {
     minute: ["minute", "minuten"],
     hour: ["std", "std.", "stunde", "stunden"],

@@ -24,14 +24,14 @@ export const en: Words = {
   buckets: ["backlog", "unsorted", "inbox", "triage", "unprioritized", "unprioritised", "uncategorized", "misc", "miscellaneous", "other"],
   phaseWords: ["phase", "stage", "sprint", "milestone", "iteration", "week", "weeks", "month", "release", "wave", "step", "cycle"],
   groupPrefixes: ["epic", "project", "initiative", "theme", "feature", "component", "workstream"],
-  taskWords: ["task"],
+  taskWords: ["task", "tasks"],
   units: {
     minute: ["m", "min", "mins", "minute", "minutes"],
     hour: ["h", "hr", "hrs", "hour", "hours"],
     day: ["d", "day", "days", "person day", "person days", "dev day", "dev days", "developer day", "developer days", "man day", "man days"],
     week: ["w", "wk", "wks", "week", "weeks"],
     month: ["month", "months", "mo", "mos"],
-    point: ["sp", "point", "points", "story point", "story points", "pt", "pts"],
+    point: ["sp", "point", "points", "story point", "story points", "pts"],
   },
   approx: ["~", "≈", "about", "approx", "approx.", "around", "roughly"],
   fields: {

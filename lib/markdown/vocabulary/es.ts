@@ -26,7 +26,7 @@ export const es: Partial<Words> = {
   buckets: ["sin clasificar", "otros", "pila"],
   phaseWords: ["fase", "etapa", "hito", "semana", "semanas", "mes", "paso", "iteración"],
   groupPrefixes: ["épica", "proyecto"],
-  taskWords: ["tarea"],
+  taskWords: ["tarea", "tareas"],
   units: {
     minute: ["minuto", "minutos"],
     hour: ["hora", "horas"],

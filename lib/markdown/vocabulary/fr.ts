@@ -25,7 +25,7 @@ export const fr: Partial<Words> = {
   buckets: ["non trié", "non classé", "divers", "autres"],
   phaseWords: ["phase", "étape", "jalon", "semaine", "semaines", "mois", "lot", "itération"],
   groupPrefixes: ["épopée", "projet", "chantier"],
-  taskWords: ["tâche", "tache"],
+  taskWords: ["tâche", "tâches", "tache", "taches"],
   units: {
     minute: ["minute", "minutes"],
     hour: ["heure", "heures"],

@@ -111,10 +111,10 @@ export const OPTIONS_LABEL = leading(WORDS.optionsLabels);
 /** Section headings that hold decisions. */
 export const DECISIONS_SECTION = anywhere(WORDS.decisionSections);
 /** A heading that is itself one decision: `Decision 1: X`, `Open question 2: X`, `D-001: X`, `ADR-7 X`. */
-export const DECISION_HEADING = new RegExp(
-  String.raw`^(?:(?:${alternation(WORDS.decisionWords)})(?:\s+(?:#?\d+|[A-Z]))?|D-?\d+|ADR[- ]?\d+)\s*[:.\-–—)]\s*(.+)$`,
-  "iu",
-);
+const DECISION_LEAD = String.raw`^(?:(?:${alternation(WORDS.decisionWords)})(?:\s+(?:#?\d+|[A-Z]))?|D-?\d+|ADR[- ]?\d+)\s*[:.\-–—)]\s*`;
+export const DECISION_HEADING = new RegExp(`${DECISION_LEAD}(.+)$`, "iu");
+/** What a decision heading or label starts with before its title. */
+export const DECISION_PREFIX = new RegExp(DECISION_LEAD, "iu");
 
 /** A heading of a section that defines the plan's scales. */
 export const LEGEND_HEADING = anywhere(WORDS.legendHeadings);
