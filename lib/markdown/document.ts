@@ -1,5 +1,5 @@
 import type { Root, RootContent } from "mdast";
-import type { Decision, Item, Metric, Phase, Plan, Priority, Status, Task } from "@/lib/validations/plan";
+import type { Decision, Item, Metric, Phase, Plan, Priority, Status, Task } from "@/lib/plan/contract";
 import { classifySections, type Classified } from "./classify";
 import { buildDecision, cleanDecisionTitle, entriesUnder, optionsFromVersus, readOption } from "./decisions";
 import { parseDependencies } from "./dependencies";
