@@ -1,0 +1,75 @@
+import type { RootContent } from "mdast";
+import type { Priority } from "@/lib/validations/plan";
+import { parseSizeDefinition } from "./estimate";
+import { readFieldLine } from "./fields";
+import { EMOJI, inlineText, plain } from "./mdast";
+import type { MarkerContext } from "./markers";
+import { parseLegendLine } from "./priority";
+import { scanBlocks, type Content } from "./scan";
+import type { Section } from "./sections";
+import { DEFAULT_SIZES, PHASE_HEADING } from "./vocabulary";
+
+/** Conventions a plan declares for itself (its priority legend, its t-shirt sizes) and its preamble. */
+
+export function readConventions(top: Section, preamble: Content): MarkerContext {
+  const legend = new Map<string, Priority>();
+  const sizes: Record<string, readonly [number, number]> = { ...DEFAULT_SIZES };
+  const lines: string[] = [];
+  const visit = (content: Content) => {
+    for (const e of content.entries) lines.push(e.text);
+    for (const t of content.tables) for (const r of t.rows) lines.push(r.cells.join(" | "));
+  };
+  visit(preamble);
+  const stack = [...top.children];
+  while (stack.length) {
+    const s = stack.pop()!;
+    if (/legend|priorit|sizes?|effort|estimat|key\b/i.test(plain(s.light))) visit(scanBlocks(s.blocks, null));
+    stack.push(...s.children);
+  }
+  for (const line of lines) {
+    const entry = parseLegendLine(line);
+    if (entry && !legend.has(entry[0])) legend.set(entry[0], entry[1]);
+    const size = parseSizeDefinition(line);
+    if (size) sizes[size[0]] = size[1];
+  }
+  return { legend, sizes };
+}
+
+export function readMeta(preamble: readonly RootContent[]): Record<string, string> {
+  const meta: Record<string, string> = {};
+  for (const node of preamble) {
+    const paragraphs =
+      node.type === "paragraph" ? [node] : node.type === "list" ? node.children.map((i) => i.children[0]).filter((p) => p?.type === "paragraph") : [];
+    for (const p of paragraphs) {
+      if (p?.type !== "paragraph") continue;
+      for (const line of inlineText(p.children).split("\n")) {
+        const f = readFieldLine(line, "any");
+        if (f && plain(f.value) && !(f.name in meta)) meta[f.name] = plain(f.value);
+      }
+    }
+  }
+  return meta;
+}
+
+function titleFromFileName(fileName: string | undefined): string {
+  if (!fileName) return "Untitled plan";
+  const base = fileName.split(/[\\/]/).pop()!.replace(/\.(?:md|markdown|txt)$/i, "");
+  return base.replace(/[-_]+/g, " ").trim() || "Untitled plan";
+}
+
+/**
+ * The plan's title section and the sections below it: the first level-1 heading is the title,
+ * unless the plan uses level 1 for its phases.
+ */
+export function splitTitle(top: Section): { titleSection: Section | null; topLevel: Section[]; preamble: RootContent[] } {
+  const firstH1 = top.children.find((s) => s.depth === 1) ?? null;
+  const h1Count = top.children.filter((s) => s.depth === 1).length;
+  const titleSection = firstH1 && !(h1Count > 1 && PHASE_HEADING.test(plain(firstH1.light).replace(EMOJI, "").trim())) ? firstH1 : null;
+  const topLevel = [...(titleSection?.children ?? []), ...top.children.filter((s) => s !== titleSection)];
+  const preamble = [...top.blocks, ...(titleSection?.blocks ?? [])];
+  return { titleSection, topLevel, preamble };
+}
+
+export function planTitle(titleSection: Section | null, fileName: string | undefined): string {
+  return titleSection ? plain(titleSection.light).replace(EMOJI, " ").replace(/\s+/g, " ").trim() : titleFromFileName(fileName);
+}

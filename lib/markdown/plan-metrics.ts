@@ -1,0 +1,48 @@
+import type { Metric } from "@/lib/validations/plan";
+import type { Classified } from "./classify";
+import { EMOJI, plain } from "./mdast";
+import { parseMetric } from "./metrics";
+import type { Reader } from "./reader";
+import type { Content, TableFact } from "./scan";
+import { METRICS_LABEL } from "./vocabulary";
+
+/** The plan's success metrics: from the metric lines the other steps noted, and from metric tables. */
+export function readMetrics(r: Reader, sections: readonly Classified[], contentOf: (c: Classified) => Content, preamble: Content): Metric[] {
+  for (const c of sections) if (c.kind === "task") {
+    const content = contentOf(c);
+    for (const e of content.entries) if (e.checked === null && e.label && METRICS_LABEL.test(e.label.text)) r.metricSources.push({ text: e.text, line: e.line, list: true });
+  }
+  const fromTables = [preamble, ...sections.map((c) => c.content)].flatMap((content) => content.tables.flatMap(metricsFromTable));
+  return dedupeMetrics([
+    ...r.metricSources.map((m) => parseMetric(m.text, m.line, m.list)).filter((m): m is Metric => m !== null),
+    ...fromTables,
+  ]);
+}
+
+/** `| Metric | Current | Target |` rows: the metric column names it, the target column sets it. */
+function metricsFromTable(t: TableFact): Metric[] {
+  const col = (re: RegExp) => t.header.findIndex((h) => re.test(h.replace(EMOJI, "").trim()));
+  const name = col(/^(?:metric|kpi|measure|indicator|slo|sli|success metric|what)$/i);
+  const target = col(/^(?:target|goal|threshold|objective|slo target|desired|success criteria)$/i);
+  const current = col(/^(?:current|baseline|today|now|actual|as[- ]is)$/i);
+  if (name < 0 || target < 0) return [];
+  return t.rows.flatMap((r) => {
+    const m = parseMetric(r.cells[target] ?? "", r.line, true);
+    const label = plain(r.cells[name] ?? "").replace(EMOJI, " ").replace(/\s+/g, " ").trim();
+    if (!m || !label) return [];
+    // A bare target next to the current value says which way to go: 99.5% → 99.9% is "at least".
+    const now = current >= 0 ? parseMetric(r.cells[current] ?? "", r.line, true) : null;
+    if (m.target.op === "=" && now && now.target.value !== m.target.value) m.target.op = m.target.value > now.target.value ? ">=" : "<=";
+    return [{ ...m, name: label }];
+  });
+}
+
+function dedupeMetrics(metrics: Metric[]): Metric[] {
+  const seen = new Set<string>();
+  return metrics.filter((m) => {
+    const k = `${m.name.toLowerCase()}|${m.target.op}|${m.target.value}|${m.target.unit}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
