@@ -17,7 +17,7 @@ import {
   STATUS_GROUPS,
   TASK_WORD,
 } from "./vocabulary";
-import type { Status } from "@/lib/validations/plan";
+import type { Status } from "@/lib/plan/contract";
 
 export type SectionKind = "task" | "decision" | "group" | "content";
 

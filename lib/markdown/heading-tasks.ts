@@ -1,4 +1,4 @@
-import type { Priority, Task } from "@/lib/validations/plan";
+import type { Priority, Task } from "@/lib/plan/contract";
 import type { Classified } from "./classify";
 import { parseDependencies, splitInlineDependency } from "./dependencies";
 import { parseEffort } from "./estimate";

@@ -1,4 +1,4 @@
-import type { Status } from "@/lib/validations/plan";
+import type { Status } from "@/lib/plan/contract";
 import { parseEstimate } from "./estimate";
 import { EMOJI } from "./mdast";
 import { statusFromText } from "./status";

@@ -1,4 +1,4 @@
-import type { Estimate, Priority, Status } from "@/lib/validations/plan";
+import type { Estimate, Priority, Status } from "@/lib/plan/contract";
 import { findInlineEstimate, parseEstimate, type SizeTable } from "./estimate";
 import { EMOJI, plain, stripEmoji } from "./mdast";
 import { splitInlineDependency } from "./dependencies";

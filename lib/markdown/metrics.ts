@@ -1,4 +1,4 @@
-import type { Metric } from "@/lib/validations/plan";
+import type { Metric } from "@/lib/plan/contract";
 import { EMOJI, plain, stripEmoji } from "./mdast";
 import { METRIC_OPS, METRIC_OP_TOKEN, METRIC_UNITS, METRIC_UNIT_TOKEN } from "./vocabulary";
 

@@ -1,4 +1,4 @@
-import type { Priority, Status } from "@/lib/validations/plan";
+import type { Priority, Status } from "@/lib/plan/contract";
 import { AFTER, alternation, anywhere, BEFORE, leading, mergeWords, whole } from "./build";
 import { de } from "./de";
 import { en } from "./en";

@@ -1,4 +1,4 @@
-import type { Priority, Status } from "@/lib/validations/plan";
+import type { Priority, Status } from "@/lib/plan/contract";
 
 /** Field names as plans write them (`**Effort:** 3h`, `Owner: Ana`) → what they set. */
 export type FieldKind =
