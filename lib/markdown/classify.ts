@@ -1,5 +1,6 @@
 import { EMOJI, plain, stripEmoji } from "./mdast";
 import { readTitle, type MarkerContext, type TitleMarkers } from "./markers";
+import { versusOptions } from "./question-decisions";
 import { findTitlePriority } from "./priority";
 import { scanBlocks, type Content } from "./scan";
 import { allSections, type Section } from "./sections";
@@ -119,7 +120,9 @@ export function classifySections(top: Section, topLevel: Section[], ctx: MarkerC
       c.owner = owner;
       continue;
     }
-    if (DECISION_HEADING.test(c.plainTitle)) {
+    // `Postgres vs DynamoDB`: a heading that compares options, outside any work group, is a decision.
+    const versus = !c.markers.strongKey && !c.workGroup && !c.parent?.workGroup && versusOptions(c.plainTitle) !== null;
+    if (DECISION_HEADING.test(c.plainTitle) || versus) {
       c.kind = "decision";
       continue;
     }

@@ -75,6 +75,8 @@ export const de: Partial<Words> = {
   leaning: ["wir tendieren zu", "tendenz"],
   chosen: ["gewählt", "ausgewählt", "entschieden", "beschlossen"],
   decidedStatus: ["entschieden", "beschlossen", "angenommen", "abgeschlossen"],
+  versus: ["gegen"],
+  or: ["oder"],
   ops: {
     "<=": ["höchstens", "maximal", "bis zu", "nicht mehr als"],
     ">=": ["mindestens", "wenigstens"],

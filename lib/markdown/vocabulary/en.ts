@@ -74,6 +74,8 @@ export const en: Words = {
   leaning: ["we lean to", "we lean towards", "we lean toward", "leaning to", "leaning towards", "leaning toward", "we prefer", "preferred"],
   chosen: ["chosen", "selected", "decided", "picked", "accepted"],
   decidedStatus: ["accepted", "decided", "approved", "adopted", "final", "resolved", "closed", "chosen", "done"],
+  versus: ["vs", "vs.", "versus"],
+  or: ["or"],
   ops: {
     "<=": ["at most", "no more than", "max", "maximum", "up to", "within", "not more than"],
     ">=": ["at least", "min", "minimum", "no less than", "not less than"],

@@ -76,6 +76,8 @@ export const es: Partial<Words> = {
   leaning: ["nos inclinamos por", "preferimos"],
   chosen: ["elegido", "elegida", "seleccionado", "seleccionada", "decidido"],
   decidedStatus: ["decidido", "decidida", "aprobado", "aprobada", "aceptado", "aceptada", "cerrado"],
+  versus: ["contra", "frente a"],
+  or: ["o", "u"],
   ops: {
     "<=": ["como máximo", "máximo", "no más de", "hasta"],
     ">=": ["al menos", "como mínimo", "mínimo"],

@@ -75,6 +75,8 @@ export const fr: Partial<Words> = {
   leaning: ["nous penchons pour", "nous préférons"],
   chosen: ["choisi", "choisie", "retenu", "retenue", "décidé"],
   decidedStatus: ["décidé", "décidée", "validé", "validée", "accepté", "acceptée", "adopté"],
+  versus: ["contre"],
+  or: ["ou"],
   ops: {
     "<=": ["au plus", "au maximum", "pas plus de", "jusqu'à"],
     ">=": ["au moins", "au minimum"],

@@ -156,6 +156,15 @@ export const CHOSEN_MARK = new RegExp(
 /** `we lean to Redis`: the option named after it is the recommended one. */
 export const LEANING = new RegExp(String.raw`${BEFORE}(?:${alternation(WORDS.leaning)})\s+(.+?)\s*[.;]?\s*$`, "iu");
 
+/** `Postgres vs DynamoDB`: a heading that names the options of one decision. */
+export const VERSUS = new RegExp(String.raw`\s+(?:${alternation(WORDS.versus)})(?=\s)\s*`, "iu");
+/** Separators of an inline list of options: `A, B or C`. */
+export const OPTION_SEPARATOR = new RegExp(String.raw`\s*,\s*(?:(?:${alternation(WORDS.or)})\s+)?|\s+(?:${alternation(WORDS.or)})\s+`, "iu");
+/** `Options: Redis or Memcached` inside a sentence. */
+export const INLINE_OPTIONS = new RegExp(String.raw`${BEFORE}(?:${alternation(WORDS.optionsLabels)})\s*:\s*(.+?)(?=\s+[—–]\s+|\.\s|\.?$)`, "iu");
+/** `Decided: a database table.` inside a sentence. */
+export const INLINE_CHOSEN = new RegExp(String.raw`${BEFORE}(?:${alternation(WORDS.fields.chosen)})\s*:\s*(.+?)\s*\.?$`, "iu");
+
 /** Decision statuses that mean the decision is made even when no option is marked. */
 export const DECIDED_STATUS = anywhere(WORDS.decidedStatus);
 

@@ -73,6 +73,10 @@ export interface Words {
   leaning: readonly string[];
   chosen: readonly string[];
   decidedStatus: readonly string[];
+  /** `Postgres vs DynamoDB`: the word between two options. */
+  versus: readonly string[];
+  /** `Redis or Memcached`: the word before the last option of a list. */
+  or: readonly string[];
   /** Comparison words of a metric target. */
   ops: Record<"<=" | ">=" | "<" | ">" | "=", readonly string[]>;
 }
