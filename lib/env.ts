@@ -21,6 +21,8 @@ const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** "off" disables the per-process plan cache (lib/server/plans/cache.ts); the API bench measures both. */
   PLAN_CACHE: z.enum(["on", "off"]).default("on"),
+  /** Time a parse may take per started MiB of input before its worker is ended (lib/server/parsing/pool.ts). */
+  PARSE_TIME_LIMIT_MS: z.coerce.number().int().min(1).max(600_000).default(30_000),
 });
 
 export type Env = Omit<z.infer<typeof EnvSchema>, "AUTH_SECRET"> & { AUTH_SECRET: string };

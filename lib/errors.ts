@@ -11,6 +11,10 @@ export const ERROR_STATUS = {
   conflict: 409,
   payload_too_large: 413,
   unprocessable: 422,
+  /** The input is readable but too costly to read: over the parse time limit or a bound. */
+  too_complex: 422,
+  /** The server is overloaded for this kind of work right now; try again. */
+  unavailable: 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

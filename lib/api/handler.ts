@@ -2,7 +2,7 @@ import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import { ZodError, type ZodType, type z } from "zod";
 import { AppError, isAppError } from "@/lib/errors";
-import { PlanInputError } from "@/lib/markdown";
+import { MAX_PLAN_BYTES, PlanInputError } from "@/lib/markdown";
 import { resolveRequestActor } from "@/lib/auth";
 import type { Actor } from "@/lib/server/actor";
 
@@ -40,9 +40,9 @@ export function withActor<P extends Params = Params>(
   options: ActorOptions | PublicOptions = {},
 ) {
   return async (req: NextRequest, ctx: RouteContext<P>): Promise<Response> => {
+    let actor: Actor | null = null;
     try {
       const params = ((await ctx?.params) ?? {}) as P;
-      let actor: Actor | null = null;
       if (!options.public) {
         actor = await resolveRequestActor(req);
         if (!actor) throw new AppError("unauthorized", "Sign in or send an API token (Authorization: Bearer <token>).");
@@ -53,12 +53,17 @@ export function withActor<P extends Params = Params>(
       }
       // For public routes the handler was declared with `Actor | null`.
       const result = await handler({ req, params, actor: actor as Actor });
-      if (result instanceof Response) return result;
-      return NextResponse.json(result ?? null);
+      return privateIfSignedIn(result instanceof Response ? result : NextResponse.json(result ?? null), actor);
     } catch (err) {
-      return errorResponse(err, req);
+      return privateIfSignedIn(errorResponse(err, req), actor);
     }
   };
+}
+
+/** What an authenticated request gets is the actor's own data: no shared or browser cache keeps it. */
+function privateIfSignedIn(res: Response, actor: Actor | null): Response {
+  if (actor) res.headers.set("Cache-Control", "no-store");
+  return res;
 }
 
 export function errorBody(code: string, message: string) {
@@ -107,7 +112,10 @@ export async function readJson<S extends ZodType>(req: Request, schema: S, maxBy
   return schema.parse(data);
 }
 
-export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+/** The one upload limit: the engine's (a plan is refused above it anyway). */
+export const MAX_UPLOAD_BYTES = MAX_PLAN_BYTES;
+/** A multipart body is the file plus its part headers and boundaries. */
+const MULTIPART_OVERHEAD_BYTES = 64 * 1024;
 
 /**
  * Read a request body with a byte limit: refuses by Content-Length before reading, and again while
@@ -149,8 +157,9 @@ export async function readBodyBytes(req: Request, maxBytes: number): Promise<Uin
 export async function readPlanUpload(req: Request): Promise<{ input: Uint8Array; fileName?: string }> {
   const rawContentType = req.headers.get("content-type") ?? "";
   const contentType = rawContentType.toLowerCase();
-  const bytes = await readBodyBytes(req, MAX_UPLOAD_BYTES);
-  if (contentType.startsWith("multipart/form-data")) {
+  const multipart = contentType.startsWith("multipart/form-data");
+  const bytes = await readBodyBytes(req, MAX_UPLOAD_BYTES + (multipart ? MULTIPART_OVERHEAD_BYTES : 0));
+  if (multipart) {
     let form: FormData;
     try {
       form = await new Response(bytes as BodyInit, { headers: { "content-type": rawContentType } }).formData();

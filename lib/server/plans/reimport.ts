@@ -19,7 +19,7 @@ import { BULK_TX, type Tx } from "@/lib/server/tx";
 /** What re-importing `input` would change; writes nothing. */
 export async function previewReimport(actor: Actor, planId: string, input: string | Uint8Array): Promise<ReimportDiff> {
   assertCan(actor, "plan.reimport");
-  const parsed = parsePlanInput(input);
+  const parsed = await parsePlanInput(input);
   const { view } = await loadPlan(actor, planId);
   return describe(view, matchPlans(view, parsed.plan));
 }
@@ -31,7 +31,7 @@ export async function previewReimport(actor: Actor, planId: string, input: strin
  */
 export async function applyReimport(actor: Actor, planId: string, input: string | Uint8Array): Promise<{ diff: ReimportDiff; plan: ApiPlan }> {
   assertCan(actor, "plan.reimport");
-  const parsed = parsePlanInput(input);
+  const parsed = await parsePlanInput(input);
   const diff = await db.$transaction(async (tx) => {
     await lockWorkspaceImports(tx, actor.workspaceId);
     // Lock the plan row: every edit bumps the plan version, so edits wait for us and vice versa.
