@@ -22,8 +22,8 @@ test("a paragraph of unpaired emphasis marks is refused with 422 too_complex at 
 
 test("health answers while a large plan is being parsed", async ({ page, baseURL }) => {
   await signUp(page);
-  // 40,000 checkboxes (~0.9 MB): a parse of seconds, which used to hold the event loop throughout.
-  const md = "# Plan\n\n## Phase 1: Launch\n\n" + Array.from({ length: 40_000 }, (_, i) => `- [ ] item ${i}`).join("\n") + "\n";
+  // 10,000 checkboxes (~0.2 MB): a parse of seconds, which used to hold the event loop throughout.
+  const md = "# Plan\n\n## Phase 1: Launch\n\n" + Array.from({ length: 10_000 }, (_, i) => `- [ ] item ${i}`).join("\n") + "\n";
   let settled = false;
   const preview = page.request.post("/api/plans/preview", { data: md, headers: markdown, timeout: 120_000 }).finally(() => (settled = true));
   let during = 0;
@@ -35,8 +35,8 @@ test("health answers while a large plan is being parsed", async ({ page, baseURL
     else failed++;
   }
   const res = await preview;
-  expect(res.status()).toBe(200);
-  expect(((await res.json()) as { phases: Array<{ checklist: unknown[] }> }).phases[0]!.checklist.length).toBe(40_000);
+  expect(res.status(), await res.text()).toBe(200);
+  expect(((await res.json()) as { phases: Array<{ checklist: unknown[] }> }).phases[0]!.checklist.length).toBe(10_000);
   expect(failed).toBe(0);
   // Parsed on the event loop, no health request could be answered until the parse ended.
   expect(during).toBeGreaterThanOrEqual(5);
