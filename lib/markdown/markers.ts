@@ -5,7 +5,7 @@ import { splitInlineDependency } from "./dependencies";
 import { fieldKind } from "./fields";
 import { emojiPriority, findTitlePriority, priorityFromWord, type Legend } from "./priority";
 import { findHeadingStatus, statusFromText } from "./status";
-import { CONVENTIONAL_PRIORITY_EMOJI, DATE_MARKS, PHASE_HEADING, PRIORITY_TOKEN, RECURRENCE_MARK, TASK_WORD } from "./vocabulary";
+import { CONVENTIONAL_PRIORITY_EMOJI, DATE_MARKS, PHASE_HEADING, PRIORITY_NAME, PRIORITY_TOKEN, RECURRENCE_MARK, TASK_WORD } from "./vocabulary";
 
 /** What a heading, list item or table cell says about itself, and its title without the markers. */
 export interface TitleMarkers {
@@ -51,11 +51,11 @@ const PRIORITY_PREFIX = new RegExp(
   String.raw`^(?:${PRIORITY_TOKEN})(?:\s+priority)?\s*(?:\(([^)]*)\))?\s*(?:#(\d+))?\s*[:\-–—]\s*`,
   "i",
 );
-const ORDINAL_PREFIX = /^priority\s+#?(\d+)\s*[:\-–—]\s*/i;
+const ORDINAL_PREFIX = new RegExp(String.raw`^(?:${PRIORITY_NAME})\s+#?(\d+)\s*[:\-–—]\s*`, "i");
 const STATUS_PREFIX = /^(?:✅\s*)?(?:completed?|done|finished|in progress|wip|blocked|deferred)\s*[:\-–—]\s*/i;
 const TRAILING_STATUS =
   /\s*[-–—:|]*\s*(?:\b(?:COMPLETED?|DONE|FINISHED|RESOLVED|FIXED|SHIPPED|IN[ -]PROGRESS|WIP|BLOCKED|DEFERRED|POSTPONED)\b|\((?:completed?|done|in[ -]progress|wip|blocked|deferred|postponed|future|later|v\d+(?:\.\d+)*)\)|[—–]\s*(?:blocked|in[ -]progress|deferred|done))[\s!.]*$/i;
-const TRAILING_PRIORITY = new RegExp(String.raw`(?:\s*[,—–|-]\s*(?:${PRIORITY_TOKEN})(?:\s+priority)?)+\s*[,—–|-]*\s*$`, "i");
+const TRAILING_PRIORITY = new RegExp(String.raw`(?:\s*[,—–|-]\s*(?:${PRIORITY_TOKEN})(?:\s+(?:${PRIORITY_NAME}))?)+\s*[,—–|-]*\s*$`, "i");
 const WEEKS = /\bweeks?\s+(\d+)(?:\s*(?:-|–|—|to|&|and)\s*(\d+))?/i;
 const OWNER = /(?:^|[\s(,[])@([\w.-]*\w)/;
 

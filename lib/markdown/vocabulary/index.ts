@@ -26,6 +26,11 @@ export const PRIORITY_WORDS: ReadonlyArray<readonly [RegExp, Priority]> = PRIORI
 /** One alternation of every priority word for scanning text (`\b` around it is the caller's). */
 export const PRIORITY_TOKEN = `${alternation(PRIORITIES.flatMap((p) => WORDS.priority[p]))}|p-?[0-3]`;
 
+/** The word `priority` in every language (`High priority`, `Priorität: Hoch`). */
+export const PRIORITY_NAME = alternation(WORDS.fields.priority);
+/** Upper-case priority words: in a title they are a mark even without brackets (`HIGH: Fix login`). */
+export const PRIORITY_UPPER = alternation(PRIORITIES.flatMap((p) => WORDS.priority[p]).filter((w) => !/^p-?\d$/.test(w) && w.length > 2)).toUpperCase();
+
 /** Symbols that state a status without words. */
 const STATUS_SYMBOLS: Readonly<Partial<Record<Status, string>>> = {
   blocked: "⛔|🚫|🛑",
