@@ -4,7 +4,7 @@ import type { Priority, Status } from "@/lib/plan/contract";
 import { parseEstimate } from "../estimate";
 import { fieldKind } from "../fields";
 import { priorityFromWord } from "../priority";
-import { statusFromText } from "../status";
+import { findHeadingStatus, statusFromText } from "../status";
 import { de } from "./de";
 import { en } from "./en";
 import { es } from "./es";
@@ -43,6 +43,15 @@ describe.each(languages)("the %s tables", (_name, words) => {
   it("read every kanban heading as its column", () => {
     for (const [status, list] of Object.entries(words.statusGroups ?? {}) as Array<[Status, string[]]>)
       for (const w of list) expect([w, STATUS_GROUPS.find(([re]) => re.test(w))?.[1]]).toEqual([w, status]);
+  });
+
+  it("read every title status mark in upper case, in brackets and after a dash", () => {
+    for (const [status, list] of Object.entries(words.titleStatus ?? {}) as Array<[Status, string[]]>)
+      for (const w of list) {
+        expect([w, findHeadingStatus(`Ship it ${w.toUpperCase()}`)]).toEqual([w, status]);
+        expect([w, findHeadingStatus(`Ship it (${w})`)]).toEqual([w, status]);
+        expect([w, findHeadingStatus(`Ship it — ${w}`)]).toEqual([w, status]);
+      }
   });
 
   it("read every field name as its kind", () => {
