@@ -5,6 +5,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Plan, RepairedEncoding } from "@/lib/plan/contract";
 import type { Actor } from "@/lib/server/actor";
 import type { ApiDecision, ApiItem, ApiMetric, ApiPhase, ApiPlan, ApiTask } from "@/lib/plan/contract";
+import { DECISION_INCLUDE, toDecisionView, toMetricView } from "./views";
 
 /**
  * Loading a whole plan: a fixed set of queries (one per table) in one REPEATABLE READ snapshot,
@@ -42,7 +43,7 @@ function planQueries(c: Client, workspaceId: string, planId: string) {
     c.task.findMany({ where: { planId }, orderBy: { position: "asc" } }),
     c.taskDependency.findMany({ where: { task: { planId } }, orderBy: [{ taskId: "asc" }, { position: "asc" }] }),
     c.item.findMany({ where: { planId }, orderBy: [{ position: "asc" }, { sourceLine: "asc" }], select: ITEM_SELECT }),
-    c.decision.findMany({ where: { planId }, orderBy: { position: "asc" } }),
+    c.decision.findMany({ where: { planId }, orderBy: { position: "asc" }, include: DECISION_INCLUDE }),
     c.decisionOption.findMany({ where: { decision: { planId } }, orderBy: [{ decisionId: "asc" }, { position: "asc" }] }),
     c.metric.findMany({ where: { planId }, orderBy: { position: "asc" } }),
     c.measurement.findMany({ where: { metric: { planId } }, orderBy: { measuredAt: "asc" } }),
@@ -124,35 +125,13 @@ function buildPlan([plan, phases, tasks, deps, items, decisions, options, metric
     line: p.sourceLine,
   }));
 
-  const optionsByDecision = new Map<string, ApiDecision["options"]>();
-  for (const o of options) {
-    getOrInit(optionsByDecision, o.decisionId, () => []).push({ id: o.id, text: o.text, chosen: o.chosen, recommended: o.recommended, line: o.sourceLine });
-  }
-  const decisionViews: ApiDecision[] = decisions.map((d) => ({
-    id: d.id,
-    version: d.version,
-    title: d.title,
-    status: d.status,
-    options: optionsByDecision.get(d.id) ?? [],
-    dueBy: d.dueBy,
-    line: d.sourceLine,
-    decidedAt: d.decidedAt?.toISOString() ?? null,
-    decidedById: d.decidedById,
-    rationale: d.rationale,
-  }));
+  const optionsByDecision = new Map<string, (typeof options)[number][]>();
+  for (const o of options) getOrInit(optionsByDecision, o.decisionId, () => []).push(o);
+  const decisionViews: ApiDecision[] = decisions.map((d) => toDecisionView(d, optionsByDecision.get(d.id) ?? []));
 
-  const measurementsByMetric = new Map<string, ApiMetric["measurements"]>();
-  for (const m of measurements) {
-    getOrInit(measurementsByMetric, m.metricId, () => []).push({ id: m.id, value: m.value, measuredAt: m.measuredAt.toISOString(), note: m.note });
-  }
-  const metricViews: ApiMetric[] = metrics.map((m) => ({
-    id: m.id,
-    version: m.version,
-    name: m.name,
-    target: { op: m.op as ApiMetric["target"]["op"], value: m.value, unit: m.unit },
-    line: m.sourceLine,
-    measurements: measurementsByMetric.get(m.id) ?? [],
-  }));
+  const measurementsByMetric = new Map<string, (typeof measurements)[number][]>();
+  for (const m of measurements) getOrInit(measurementsByMetric, m.metricId, () => []).push(m);
+  const metricViews: ApiMetric[] = metrics.map((m) => toMetricView(m, measurementsByMetric.get(m.id) ?? []));
 
   const view: ApiPlan = {
     format: "flightplan.plan/v1",
