@@ -13,4 +13,4 @@ export const GET = withActor<{ planId: string }>(async ({ req, actor, params }) 
   const sent = req.headers.get("if-none-match");
   if (sent && sent.split(/\s*,\s*/).includes(etag)) return new Response(null, { status: 304, headers });
   return new Response(await getPlanJson(actor, params.planId), { headers: { ...headers, "content-type": "application/json" } });
-});
+}, { action: "plan.read" });

@@ -7,5 +7,5 @@ export const dynamic = "force-dynamic";
 /** Record a decision's choice: `{ "optionId", "rationale", "version" }` (`optionId: null` reopens). */
 export const PATCH = withActor<{ planId: string; decisionId: string }>(
   async ({ req, actor, params }) => decideDecision(actor, params.planId, params.decisionId, await readJson(req, DecideSchema)),
-  { role: "editor" },
+  { action: "decision.decide" },
 );

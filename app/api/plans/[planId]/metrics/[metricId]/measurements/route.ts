@@ -7,5 +7,5 @@ export const dynamic = "force-dynamic";
 /** Record one measurement: `{ "value", "at"?, "note"? }` → 201. */
 export const POST = withActor<{ planId: string; metricId: string }>(
   async ({ req, actor, params }) => json(await recordMeasurement(actor, params.planId, params.metricId, await readJson(req, MeasurementInputSchema)), 201),
-  { role: "editor" },
+  { action: "measurement.record" },
 );
