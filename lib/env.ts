@@ -47,7 +47,7 @@ export function databaseUrl(): string {
   return url;
 }
 
-/** Forget the validated environment (tests that change process.env). */
+/** Forget the validated environment (tests that change process.env, e.g. the parse time limit). */
 export function resetEnvCache(): void {
   cached = undefined;
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { renderCanonical } from "@/lib/markdown";
 import { exportInWorker } from "@/lib/server/parsing/pool";
 import { PlanSchema, type Plan } from "@/lib/plan/contract";
+import { assertCan } from "@/lib/permissions";
 import type { Actor } from "@/lib/server/actor";
 import { loadPlan } from "./read";
 import type { ApiPlan } from "@/lib/plan/contract";
@@ -15,6 +16,7 @@ export type PlanExport = { body: string; contentType: string; fileName: string }
  * a plan made in the app is rendered canonically.
  */
 export async function exportPlan(actor: Actor, planId: string, format: ExportFormat): Promise<PlanExport> {
+  assertCan(actor, "plan.export");
   const { view, sourceMarkdown, sourceBom } = await loadPlan(actor, planId);
   const plan = toPlanJson(view);
   const base = baseName(view);

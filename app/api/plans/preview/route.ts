@@ -13,4 +13,4 @@ export const POST = withActor(async ({ req }) => {
   // The worker serialises the body too: a preview of 100,000 items is megabytes of JSON.
   const body = await previewInWorker(input, fileName, withSource);
   return new Response(body, { headers: { "Content-Type": "application/json" } });
-});
+}, { action: "plan.preview" });
