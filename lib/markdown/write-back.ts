@@ -4,6 +4,7 @@ import { ownerMention } from "@/lib/plan/owners";
 import type { ParsedPlan } from "./parse-plan";
 import type { TaskSource } from "./document";
 import { escapeText } from "./escape";
+import { writeDecisionChoices } from "./write-decisions";
 
 /**
  * Writes the plan as it is now onto the source it was imported from, touching only what changed:
@@ -16,6 +17,7 @@ export function writeBack(parsed: ParsedPlan, current: Plan): string {
   const original = parsed.plan;
 
   applyTicks(doc, original, current);
+  writeDecisionChoices(doc, original.decisions, current.decisions);
   const originalTasks = new Map(original.phases.flatMap((p) => p.tasks).map((t) => [t.line, t]));
   for (const phase of current.phases) {
     for (const task of phase.tasks) {
