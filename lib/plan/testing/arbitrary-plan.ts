@@ -103,7 +103,7 @@ export function withIds(plan: Plan): ApiPlan {
         })),
       };
     }),
-    decisions: plan.decisions.map((d) => ({ ...d, id: id("d"), version: 0, decidedAt: null, decidedById: null, rationale: null, options: [] })),
+    decisions: plan.decisions.map((d) => ({ ...d, id: id("d"), version: 0, decidedAt: null, decidedById: null, decidedByName: null, rationale: null, options: [] })),
     metrics: plan.metrics.map((m) => ({ ...m, id: id("m"), version: 0, measurements: [] })),
     criteria: itemsOf(plan.criteria, "criterion"),
   };
