@@ -88,4 +88,11 @@ test("JSON routes refuse other content types and plan uploads refuse text/plain,
   expect(plain.status()).toBe(415);
   const md = await page.request.post("/api/plans/preview", { data: "# Plan\n", headers: { "Content-Type": "text/x-markdown" } });
   expect(md.status()).toBe(200);
+  // NUL and an unpaired surrogate (both valid JSON escapes) are a clean 400, as is a newline in a one-line name.
+  for (const name of ["a\\u0000b", "a\\ud800b", "a\\nb"]) {
+    const res = await page.request.post("/api/tokens", { data: `{"name":"${name}"}`, headers: { "Content-Type": "application/json" } });
+    expect(res.status(), name).toBe(400);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe("bad_request");
+  }
+  expect(await (await page.request.get("/api/tokens")).json()).toEqual([]);
 });
