@@ -8,6 +8,7 @@ import { recordActivity } from "@/lib/server/activity";
 import { runTransaction } from "@/lib/server/tx";
 
 export async function listMembers(actor: Actor): Promise<Member[]> {
+  assertCan(actor, "member.read");
   const rows = await db.membership.findMany({
     where: { workspaceId: actor.workspaceId },
     orderBy: { createdAt: "asc" },
