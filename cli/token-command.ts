@@ -36,7 +36,7 @@ export async function runTokenCommand(args: string[]): Promise<number> {
     return 2;
   }
   try {
-    const { createApiTokenForEmail } = await import("@/lib/server/tokens");
+    const { createApiTokenForEmail } = await import("@/lib/server/tokens/api-tokens");
     const { token } = await createApiTokenForEmail(email);
     process.stdout.write(`${token}\n`);
     return 0;

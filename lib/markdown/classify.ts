@@ -14,7 +14,7 @@ import {
   PRIORITY_TOKEN,
   STATUS_GROUPS,
 } from "./vocabulary";
-import type { Status } from "@/lib/validations/plan";
+import type { Status } from "@/lib/plan/contract";
 
 export type SectionKind = "task" | "decision" | "group" | "content";
 

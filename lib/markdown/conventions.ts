@@ -1,5 +1,5 @@
 import type { RootContent } from "mdast";
-import type { Priority } from "@/lib/validations/plan";
+import type { Priority } from "@/lib/plan/contract";
 import { parseSizeDefinition } from "./estimate";
 import { readFieldLine } from "./fields";
 import { EMOJI, inlineText, plain } from "./mdast";

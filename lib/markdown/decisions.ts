@@ -1,4 +1,4 @@
-import type { Decision, DecisionOption } from "@/lib/validations/plan";
+import type { Decision, DecisionOption } from "@/lib/plan/contract";
 import { EMOJI, plain } from "./mdast";
 import type { Entry, Field, Label } from "./scan";
 import { CHOSEN_MARK, DECIDED_STATUS, RECOMMENDED_MARK } from "./vocabulary";

@@ -1,5 +1,5 @@
 import type { Root } from "mdast";
-import type { Plan } from "@/lib/validations/plan";
+import type { Plan } from "@/lib/plan/contract";
 import { classifySections, type Classified } from "./classify";
 import { planTitle, readConventions, readMeta, splitTitle } from "./conventions";
 import { readDecisions } from "./found-decisions";

@@ -1,4 +1,4 @@
-import type { Estimate } from "@/lib/validations/plan";
+import type { Estimate } from "@/lib/plan/contract";
 import { DEFAULT_SIZES, EFFORT_UNIT, HOURS_PER_UNIT } from "./vocabulary";
 
 export type SizeTable = Readonly<Record<string, readonly [number, number]>>;

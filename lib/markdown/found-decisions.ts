@@ -1,4 +1,4 @@
-import type { Decision } from "@/lib/validations/plan";
+import type { Decision } from "@/lib/plan/contract";
 import type { Classified } from "./classify";
 import { buildDecision, cleanDecisionTitle, entriesUnder, optionsFromVersus, readOption } from "./decisions";
 import { readFieldLine } from "./fields";

@@ -1,4 +1,4 @@
-import type { Priority, Task } from "@/lib/validations/plan";
+import type { Priority, Task } from "@/lib/plan/contract";
 import type { Classified } from "./classify";
 import { parseDependencies } from "./dependencies";
 import { parseEstimate } from "./estimate";

@@ -1,4 +1,4 @@
-import type { Task } from "@/lib/validations/plan";
+import type { Task } from "@/lib/plan/contract";
 import type { Classified } from "./classify";
 import { codeSpans, looksLikePath, readFieldLine } from "./fields";
 import { endLine, plain } from "./mdast";

@@ -1,4 +1,4 @@
-import type { Estimate, Priority, Status } from "@/lib/validations/plan";
+import type { Estimate, Priority, Status } from "@/lib/plan/contract";
 import { findInlineEstimate, type SizeTable } from "./estimate";
 import { EMOJI, plain } from "./mdast";
 import { findTitlePriority, type Legend } from "./priority";

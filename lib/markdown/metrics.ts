@@ -1,4 +1,4 @@
-import type { Metric } from "@/lib/validations/plan";
+import type { Metric } from "@/lib/plan/contract";
 import { EMOJI, plain } from "./mdast";
 import { METRIC_UNITS, METRIC_UNIT_TOKEN } from "./vocabulary";
 

@@ -1,4 +1,4 @@
-import { PlanSchema, type Plan } from "@/lib/validations/plan";
+import { PlanSchema, type Plan } from "@/lib/plan/contract";
 import { readDocument, type SourceIndex } from "./document";
 import { decodePlanInput } from "./encoding";
 import { parseMarkdown } from "./mdast";

@@ -1,4 +1,4 @@
-import type { Metric } from "@/lib/validations/plan";
+import type { Metric } from "@/lib/plan/contract";
 import type { Classified } from "./classify";
 import { EMOJI, plain } from "./mdast";
 import { parseMetric } from "./metrics";

@@ -1,4 +1,4 @@
-import type { Priority } from "@/lib/validations/plan";
+import type { Priority } from "@/lib/plan/contract";
 import { EMOJI } from "./mdast";
 import { PRIORITY_TOKEN, PRIORITY_WORDS } from "./vocabulary";
 

@@ -1,4 +1,4 @@
-import type { Decision, Item, Priority, Status, Task } from "@/lib/validations/plan";
+import type { Decision, Item, Priority, Status, Task } from "@/lib/plan/contract";
 import type { Classified } from "./classify";
 import { EMOJI, endLine, plain } from "./mdast";
 import type { MarkerContext, TitleMarkers } from "./markers";

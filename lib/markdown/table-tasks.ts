@@ -1,4 +1,4 @@
-import type { Task } from "@/lib/validations/plan";
+import type { Task } from "@/lib/plan/contract";
 import type { Classified } from "./classify";
 import { parseDependencies } from "./dependencies";
 import { parseEstimate } from "./estimate";

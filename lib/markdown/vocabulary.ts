@@ -1,4 +1,4 @@
-import type { Priority, Status } from "@/lib/validations/plan";
+import type { Priority, Status } from "@/lib/plan/contract";
 
 /**
  * The words plans use, as data. Every rule of the importer that depends on wording reads these

@@ -1,4 +1,4 @@
-import type { Estimate, Item, Phase, Plan, Priority, Status, Task } from "@/lib/validations/plan";
+import type { Estimate, Item, Phase, Plan, Priority, Status, Task } from "@/lib/plan/contract";
 import type { ParsedPlan } from "./parse-plan";
 import type { TaskSource } from "./document";
 import { escapeText } from "./escape";

@@ -2,9 +2,9 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { Plan, RepairedEncoding } from "@/lib/validations/plan";
-import type { Actor } from "./actor";
-import type { DecisionView, ItemView, MetricView, PhaseView, PlanView, TaskView } from "./plan-types";
+import type { Plan, RepairedEncoding } from "@/lib/plan/contract";
+import type { Actor } from "@/lib/server/actor";
+import type { ApiDecision, ApiItem, ApiMetric, ApiPhase, ApiPlan, ApiTask } from "@/lib/plan/contract";
 
 /**
  * Loading a whole plan: a fixed set of queries (one per table) in one REPEATABLE READ snapshot,
@@ -30,7 +30,7 @@ const PLAN_SELECT = {
 
 const ITEM_SELECT = { id: true, taskId: true, phaseId: true, kind: true, text: true, done: true, sourceLine: true, version: true } as const;
 
-export type LoadedPlan = { view: PlanView; sourceMarkdown: string | null; sourceBom: boolean };
+export type LoadedPlan = { view: ApiPlan; sourceMarkdown: string | null; sourceBom: boolean };
 
 type Client = Pick<Prisma.TransactionClient, "plan" | "phase" | "task" | "taskDependency" | "item" | "decision" | "decisionOption" | "metric" | "measurement">;
 
@@ -70,10 +70,10 @@ function buildPlan([plan, phases, tasks, deps, items, decisions, options, metric
   // Another workspace's plan is indistinguishable from a missing one.
   if (!plan) throw new AppError("not_found", "No such plan.");
 
-  const itemView = (i: (typeof items)[number]): ItemView => ({ id: i.id, text: i.text, done: i.done, line: i.sourceLine, kind: i.kind, version: i.version });
-  const taskItems = new Map<string, { checklist: ItemView[]; criteria: ItemView[] }>();
-  const phaseItems = new Map<string, ItemView[]>();
-  const criteria: ItemView[] = [];
+  const itemView = (i: (typeof items)[number]): ApiItem => ({ id: i.id, text: i.text, done: i.done, line: i.sourceLine, kind: i.kind, version: i.version });
+  const taskItems = new Map<string, { checklist: ApiItem[]; criteria: ApiItem[] }>();
+  const phaseItems = new Map<string, ApiItem[]>();
+  const criteria: ApiItem[] = [];
   for (const i of items) {
     if (i.taskId) {
       const lists = getOrInit(taskItems, i.taskId, () => ({ checklist: [], criteria: [] }));
@@ -85,7 +85,7 @@ function buildPlan([plan, phases, tasks, deps, items, decisions, options, metric
   const depsByTask = new Map<string, { text: string; taskId: string | null }[]>();
   for (const d of deps) getOrInit(depsByTask, d.taskId, () => []).push({ text: d.raw, taskId: d.dependsOnId });
 
-  const tasksByPhase = new Map<string, TaskView[]>();
+  const tasksByPhase = new Map<string, ApiTask[]>();
   for (const t of tasks) {
     const dependencies = depsByTask.get(t.id) ?? [];
     const lists = taskItems.get(t.id);
@@ -112,7 +112,7 @@ function buildPlan([plan, phases, tasks, deps, items, decisions, options, metric
     });
   }
 
-  const phaseViews: PhaseView[] = phases.map((p) => ({
+  const phaseViews: ApiPhase[] = phases.map((p) => ({
     id: p.id,
     version: p.version,
     title: p.title,
@@ -124,11 +124,11 @@ function buildPlan([plan, phases, tasks, deps, items, decisions, options, metric
     line: p.sourceLine,
   }));
 
-  const optionsByDecision = new Map<string, DecisionView["options"]>();
+  const optionsByDecision = new Map<string, ApiDecision["options"]>();
   for (const o of options) {
     getOrInit(optionsByDecision, o.decisionId, () => []).push({ id: o.id, text: o.text, chosen: o.chosen, recommended: o.recommended, line: o.sourceLine });
   }
-  const decisionViews: DecisionView[] = decisions.map((d) => ({
+  const decisionViews: ApiDecision[] = decisions.map((d) => ({
     id: d.id,
     version: d.version,
     title: d.title,
@@ -141,20 +141,20 @@ function buildPlan([plan, phases, tasks, deps, items, decisions, options, metric
     rationale: d.rationale,
   }));
 
-  const measurementsByMetric = new Map<string, MetricView["measurements"]>();
+  const measurementsByMetric = new Map<string, ApiMetric["measurements"]>();
   for (const m of measurements) {
     getOrInit(measurementsByMetric, m.metricId, () => []).push({ id: m.id, value: m.value, measuredAt: m.measuredAt.toISOString(), note: m.note });
   }
-  const metricViews: MetricView[] = metrics.map((m) => ({
+  const metricViews: ApiMetric[] = metrics.map((m) => ({
     id: m.id,
     version: m.version,
     name: m.name,
-    target: { op: m.op as MetricView["target"]["op"], value: m.value, unit: m.unit },
+    target: { op: m.op as ApiMetric["target"]["op"], value: m.value, unit: m.unit },
     line: m.sourceLine,
     measurements: measurementsByMetric.get(m.id) ?? [],
   }));
 
-  const view: PlanView = {
+  const view: ApiPlan = {
     format: "flightplan.plan/v1",
     id: plan.id,
     workspaceId: plan.workspaceId,

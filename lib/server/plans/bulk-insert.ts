@@ -1,5 +1,5 @@
 import "server-only";
-import type { Tx } from "./tx";
+import type { Tx } from "@/lib/server/tx";
 
 /**
  * Multi-thousand-row inserts in one statement: the rows travel as one JSON parameter and

@@ -2,10 +2,10 @@ import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { parsePlan } from "@/lib/markdown";
-import { getPlan, importPlan, listPlans, setItemDone, toPlanJson } from "./plans";
-import { storeParsedPlan } from "./plan-import";
-import { generatePlan, generatePlanMarkdown } from "./testing/generate-plan";
-import { countQueries, fixtureNames, newOwner, rawClient, readFixture } from "./testing/helpers";
+import { getPlan, importPlan, listPlans, setItemDone, toPlanJson } from "@/lib/server/plans";
+import { storeParsedPlan } from "./import";
+import { generatePlan, generatePlanMarkdown } from "@/lib/server/testing/generate-plan";
+import { countQueries, fixtureNames, newOwner, rawClient, readFixture } from "@/lib/server/testing/helpers";
 
 afterAll(async () => {
   await db.$disconnect();

@@ -2,8 +2,10 @@ import { createHash } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { newMember, newOwner, PASSWORD, uniqueEmail } from "./testing/helpers";
-import { acceptInvite, createInvite, getActorForUser, listMembers, setMemberRole, signUpUser, verifyUserPassword } from "./users";
+import { newMember, newOwner, PASSWORD, uniqueEmail } from "@/lib/server/testing/helpers";
+import { getActorForUser, signUpUser, verifyUserPassword } from "@/lib/server/users/accounts";
+import { acceptInvite, createInvite } from "@/lib/server/workspaces/invites";
+import { listMembers, setMemberRole } from "@/lib/server/workspaces/members";
 
 afterAll(async () => {
   await db.$disconnect();

@@ -1,14 +1,15 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { assertCanEdit, type Actor } from "./actor";
-import { recordActivity } from "./activity";
-import { newId } from "./ids";
-import { parsePlanInput, type ParsedInput } from "./plan-input";
-import { loadPlan } from "./plan-read";
-import { insertPlanRows, planToRows } from "./plan-rows";
-import type { PlanView } from "./plan-types";
-import { BULK_TX, type Tx } from "./tx";
+import { assertCan } from "@/lib/permissions";
+import type { Actor } from "@/lib/server/actor";
+import { recordActivity } from "@/lib/server/activity";
+import { newId } from "@/lib/server/ids";
+import { parsePlanInput, type ParsedInput } from "./input";
+import { loadPlan } from "./read";
+import { insertPlanRows, planToRows } from "./rows";
+import type { ApiPlan } from "@/lib/plan/contract";
+import { BULK_TX, type Tx } from "@/lib/server/tx";
 
 // First key of pg_advisory_xact_lock(int, int): namespaces our locks from anyone else's.
 const IMPORT_LOCK_NAMESPACE = 0x46500001;
@@ -38,8 +39,8 @@ export async function lockWorkspaceImports(tx: Tx, workspaceId: string): Promise
  * Parses markdown with the engine and stores the whole plan in one transaction (createMany per
  * table). Returns the stored plan as getPlan would.
  */
-export async function importPlan(actor: Actor, input: { input: string | Uint8Array; fileName?: string }): Promise<PlanView> {
-  assertCanEdit(actor);
+export async function importPlan(actor: Actor, input: { input: string | Uint8Array; fileName?: string }): Promise<ApiPlan> {
+  assertCan(actor, "plan.import");
   const parsed = parsePlanInput(input.input, input.fileName);
   return storeParsedPlan(actor, parsed, input.fileName);
 }
@@ -48,8 +49,8 @@ export async function importPlan(actor: Actor, input: { input: string | Uint8Arr
  * The storing half of importPlan, for a plan the engine has already parsed (tests and the API
  * benchmark use it to load very large generated plans without waiting for the parser).
  */
-export async function storeParsedPlan(actor: Actor, parsed: ParsedInput, fileName?: string): Promise<PlanView> {
-  assertCanEdit(actor);
+export async function storeParsedPlan(actor: Actor, parsed: ParsedInput, fileName?: string): Promise<ApiPlan> {
+  assertCan(actor, "plan.import");
   const planId = newId();
   const rows = planToRows(planId, parsed.plan);
   await db.$transaction(async (tx) => {

@@ -2,20 +2,21 @@ import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { parsePlan } from "@/lib/markdown";
-import type { Actor } from "./actor";
-import { applyReimport, exportPlan, getPlan, importPlan, previewReimport, setItemDone, updateTask, type PlanView } from "./plans";
-import { fixtureNames, newMember, newOwner, readFixture } from "./testing/helpers";
+import type { Actor } from "@/lib/server/actor";
+import { applyReimport, exportPlan, getPlan, importPlan, previewReimport, setItemDone, updateTask } from "@/lib/server/plans";
+import type { ApiPlan } from "@/lib/plan/contract";
+import { fixtureNames, newMember, newOwner, readFixture } from "@/lib/server/testing/helpers";
 
 afterAll(async () => {
   await db.$disconnect();
 });
 
 const code = (e: unknown) => (e instanceof AppError ? e.code : e);
-const allItems = (p: PlanView) => [
+const allItems = (p: ApiPlan) => [
   ...p.phases.flatMap((ph) => [...ph.checklist, ...ph.tasks.flatMap((t) => [...t.checklist, ...t.criteria])]),
   ...p.criteria,
 ];
-const allTasks = (p: PlanView) => p.phases.flatMap((ph) => ph.tasks);
+const allTasks = (p: ApiPlan) => p.phases.flatMap((ph) => ph.tasks);
 
 async function importFixture(actor: Actor, name: string) {
   return importPlan(actor, { input: readFixture(name), fileName: name });

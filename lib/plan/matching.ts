@@ -1,5 +1,5 @@
-import type { Decision, Item, Metric, Phase, Plan, Task } from "@/lib/validations/plan";
-import type { DecisionView, ItemKind, ItemView, MetricView, PhaseView, PlanView, TaskView } from "./plan-types";
+import type { Decision, FieldChange, Item, Metric, Phase, Plan, Task } from "./contract";
+import type { ApiDecision, ItemKind, ApiItem, ApiMetric, ApiPhase, ApiPlan, ApiTask } from "./contract";
 
 /**
  * Matches a newly parsed Plan against the stored one, for re-import: phases by key else title,
@@ -16,22 +16,22 @@ export const normalize = (s: string): string =>
     .replace(/\s+/g, " ")
     .trim();
 
-export type PhaseMatch = { next: Phase; position: number; current: PhaseView | null };
-export type TaskMatch = { next: Task; phase: PhaseMatch; position: number; current: TaskView | null };
+export type PhaseMatch = { next: Phase; position: number; current: ApiPhase | null };
+export type TaskMatch = { next: Task; phase: PhaseMatch; position: number; current: ApiTask | null };
 export type ItemOwnerRef = { type: "task"; task: TaskMatch } | { type: "phase"; phase: PhaseMatch } | { type: "plan" };
-export type ItemMatch = { next: Item; kind: ItemKind; owner: ItemOwnerRef; position: number; current: ItemView | null };
+export type ItemMatch = { next: Item; kind: ItemKind; owner: ItemOwnerRef; position: number; current: ApiItem | null };
 
 export type PlanMatch = {
   phases: PhaseMatch[];
-  removedPhases: PhaseView[];
+  removedPhases: ApiPhase[];
   tasks: TaskMatch[];
-  removedTasks: TaskView[];
+  removedTasks: ApiTask[];
   items: ItemMatch[];
-  removedItems: ItemView[];
-  decisions: { next: Decision; position: number; current: DecisionView | null }[];
-  removedDecisions: DecisionView[];
-  metrics: { next: Metric; position: number; current: MetricView | null }[];
-  removedMetrics: MetricView[];
+  removedItems: ApiItem[];
+  decisions: { next: Decision; position: number; current: ApiDecision | null }[];
+  removedDecisions: ApiDecision[];
+  metrics: { next: Metric; position: number; current: ApiMetric | null }[];
+  removedMetrics: ApiMetric[];
 };
 
 /** First-come matching by a list of key functions, tried in order; each current entry used once. */
@@ -66,7 +66,7 @@ function matchList<C, N>(current: C[], next: N[], keys: { cur: (c: C) => string 
 const byKey = <T extends { key: string | null }>(t: T) => (t.key ? t.key.trim().toLowerCase() : null);
 const byTitle = <T extends { title: string }>(t: T) => normalize(t.title);
 
-export function matchPlans(current: PlanView, next: Plan): PlanMatch {
+export function matchPlans(current: ApiPlan, next: Plan): PlanMatch {
   const phaseResult = matchList(current.phases, next.phases, [
     { cur: byKey, nxt: byKey },
     { cur: byTitle, nxt: byTitle },
@@ -82,8 +82,8 @@ export function matchPlans(current: PlanView, next: Plan): PlanMatch {
   const tasks: TaskMatch[] = nextTasks.map((n, i) => ({ next: n.task, phase: n.phase, position: i, current: taskResult.matched[i] ?? null }));
 
   const items: ItemMatch[] = [];
-  const removedItems: ItemView[] = [];
-  const matchItems = (owner: ItemOwnerRef, currentItems: ItemView[], lists: { kind: ItemKind; items: Item[] }[]) => {
+  const removedItems: ApiItem[] = [];
+  const matchItems = (owner: ItemOwnerRef, currentItems: ApiItem[], lists: { kind: ItemKind; items: Item[] }[]) => {
     const nextItems = lists.flatMap((l) => l.items.map((item, position) => ({ item, kind: l.kind, position })));
     const r = matchList(currentItems, nextItems, [{ cur: (c) => normalize(c.text), nxt: (n) => normalize(n.item.text) }]);
     nextItems.forEach((n, i) => items.push({ next: n.item, kind: n.kind, owner, position: n.position, current: r.matched[i] ?? null }));
@@ -117,8 +117,6 @@ export function matchPlans(current: PlanView, next: Plan): PlanMatch {
     removedMetrics: metricResult.removed,
   };
 }
-
-export type FieldChange = { field: string; before: unknown; after: unknown };
 
 /** What a re-import would change in a matched task's own fields (not its items). */
 export function taskChanges(tm: TaskMatch): FieldChange[] {

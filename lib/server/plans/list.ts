@@ -1,14 +1,14 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { STATUSES, type Status } from "@/lib/validations/plan";
-import type { Actor } from "./actor";
-import type { PlanSummary } from "./plan-types";
+import { STATUSES, type Status } from "@/lib/plan/contract";
+import type { Actor } from "@/lib/server/actor";
+import type { PlanOverview } from "@/lib/plan/contract";
 
 /**
  * The workspace's plans, newest first, with progress: checkbox counts, tasks per status and hour
  * sums (remaining = tasks not done or deferred). Three aggregate queries whatever the plan count.
  */
-export async function listPlans(actor: Actor): Promise<PlanSummary[]> {
+export async function listPlans(actor: Actor): Promise<PlanOverview[]> {
   const plans = await db.plan.findMany({
     where: { workspaceId: actor.workspaceId },
     orderBy: { createdAt: "desc" },
@@ -25,7 +25,7 @@ export async function listPlans(actor: Actor): Promise<PlanSummary[]> {
       _sum: { estimateMinHours: true, estimateMaxHours: true },
     }),
   ]);
-  const byId = new Map<string, PlanSummary>(
+  const byId = new Map<string, PlanOverview>(
     plans.map((p) => [
       p.id,
       {

@@ -2,8 +2,8 @@ import { createHash } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { newMember, newOwner, uniqueEmail } from "./testing/helpers";
-import { createApiToken, createApiTokenForEmail, getActorForApiToken, listApiTokens, revokeApiToken } from "./tokens";
+import { newMember, newOwner, uniqueEmail } from "@/lib/server/testing/helpers";
+import { createApiToken, createApiTokenForEmail, getActorForApiToken, listApiTokens, revokeApiToken } from "./api-tokens";
 
 afterAll(async () => {
   await db.$disconnect();

@@ -1,16 +1,17 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { parsePlan } from "@/lib/markdown";
-import { applyReimport, exportPlan, getPlan, importPlan, previewReimport, setItemDone, toPlanJson, type PlanView } from "./plans";
-import { generatePlanMarkdown } from "./testing/generate-plan";
-import { fixtureNames, newOwner, readFixture } from "./testing/helpers";
+import { applyReimport, exportPlan, getPlan, importPlan, previewReimport, setItemDone, toPlanJson } from "@/lib/server/plans";
+import type { ApiPlan } from "@/lib/plan/contract";
+import { generatePlanMarkdown } from "@/lib/server/testing/generate-plan";
+import { fixtureNames, newOwner, readFixture } from "@/lib/server/testing/helpers";
 
 afterAll(async () => {
   await db.$disconnect();
 });
 
-const tasksOf = (p: PlanView) => p.phases.flatMap((ph) => ph.tasks);
-const itemsOf = (p: PlanView) => [
+const tasksOf = (p: ApiPlan) => p.phases.flatMap((ph) => ph.tasks);
+const itemsOf = (p: ApiPlan) => [
   ...p.phases.flatMap((ph) => [...ph.checklist, ...ph.tasks.flatMap((t) => [...t.checklist, ...t.criteria])]),
   ...p.criteria,
 ];

@@ -3,9 +3,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { Actor } from "./actor";
-import { importPlan } from "./plan-import";
-import { signUpUser } from "./users";
+import type { Actor } from "@/lib/server/actor";
+import { importPlan } from "@/lib/server/plans/import";
+import { signUpUser } from "@/lib/server/users/accounts";
 
 /** The demo account `npm start` creates in an empty database. */
 export const DEMO_USER = { email: "demo@flightplan.local", password: "flightplan-demo", name: "Demo User" } as const;

@@ -1,22 +1,17 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { Actor } from "./actor";
-import { getCachedPlan, loadPlanOnce } from "./plan-cache";
-import { loadPlan } from "./plan-read";
-import type { PlanView } from "./plan-types";
-
-/**
- * The plan domain's public surface (what app/api and the pages call). Each function checks the
- * actor's role and workspace itself; implementations live in the plan-*.ts files.
- */
+import type { Actor } from "@/lib/server/actor";
+import { getCachedPlan, loadPlanOnce } from "./cache";
+import { loadPlan } from "./read";
+import type { ApiPlan } from "@/lib/plan/contract";
 
 /**
  * Plan JSON v1 with ids and versions, in a constant number of queries whatever the plan size:
- * one when this process has the current version cached (plan-cache.ts), else one snapshot load.
+ * one when this process has the current version cached (cache.ts), else one snapshot load.
  * The result is frozen and shared: do not mutate it.
  */
-export async function getPlan(actor: Actor, planId: string): Promise<PlanView> {
+export async function getPlan(actor: Actor, planId: string): Promise<ApiPlan> {
   const current = await db.plan.findFirst({ where: { id: planId, workspaceId: actor.workspaceId }, select: { version: true } });
   if (!current) throw new AppError("not_found", "No such plan.");
   const cached = getCachedPlan(planId, current.version);
@@ -29,7 +24,7 @@ export async function getPlan(actor: Actor, planId: string): Promise<PlanView> {
  * beside it: a 5,000-task plan is a 4 MB body, and serialising it again per request costs more
  * than everything else the read does.
  */
-const serialized = new WeakMap<PlanView, string>();
+const serialized = new WeakMap<ApiPlan, string>();
 export async function getPlanJson(actor: Actor, planId: string): Promise<string> {
   const view = await getPlan(actor, planId);
   let json = serialized.get(view);
@@ -39,10 +34,3 @@ export async function getPlanJson(actor: Actor, planId: string): Promise<string>
   }
   return json;
 }
-
-export { listPlans } from "./plan-list";
-export { importPlan } from "./plan-import";
-export { setItemDone, updateTask, type ItemResult, type TaskPatch, type TaskResult } from "./plan-edit";
-export { exportPlan, toPlanJson, type ExportFormat, type PlanExport } from "./plan-export";
-export { previewReimport, applyReimport, type ReimportDiff } from "./plan-reimport";
-export type { PlanView, PlanSummary, PhaseView, TaskView, ItemView, DecisionView, MetricView } from "./plan-types";

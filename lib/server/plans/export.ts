@@ -1,11 +1,11 @@
 import "server-only";
 import { parsePlan, renderCanonical, writeBack } from "@/lib/markdown";
-import { PlanSchema, type Plan } from "@/lib/validations/plan";
-import type { Actor } from "./actor";
-import { loadPlan } from "./plan-read";
-import type { PlanView } from "./plan-types";
+import { PlanSchema, type Plan } from "@/lib/plan/contract";
+import type { Actor } from "@/lib/server/actor";
+import { loadPlan } from "./read";
+import type { ApiPlan } from "@/lib/plan/contract";
 
-export type ExportFormat = "md" | "json";
+import type { ExportFormat } from "@/lib/plan/contract";
 export type PlanExport = { body: string; contentType: string; fileName: string };
 
 /**
@@ -28,12 +28,12 @@ export async function exportPlan(actor: Actor, planId: string, format: ExportFor
 }
 
 /** Plan JSON v1 exactly: the view without database ids and app-only fields. */
-export function toPlanJson(view: PlanView): Plan {
+export function toPlanJson(view: ApiPlan): Plan {
   // zod objects drop unknown keys, and parsing also proves the export matches the contract.
   return PlanSchema.parse(view);
 }
 
-function baseName(view: PlanView): string {
+function baseName(view: ApiPlan): string {
   const fromFile = view.fileName?.replace(/\.(md|markdown|txt|json)$/i, "").trim();
   if (fromFile) return fromFile;
   const slug = view.title

@@ -2,31 +2,23 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { assertCanEdit, type Actor } from "./actor";
-import { recordActivity } from "./activity";
-import { newId } from "./ids";
-import { lockWorkspaceImports, planSourceColumns } from "./plan-import";
-import { parsePlanInput } from "./plan-input";
-import { matchPlans, ownerLabel, taskChanges, type FieldChange, type PlanMatch } from "./plan-match";
-import { loadPlan, loadPlanInTx } from "./plan-read";
-import { decisionRow, dependencyRows, itemRow, keyIndex, metricRow, optionRows, phaseRow, taskFields, taskRow } from "./plan-rows";
-import type { PlanView } from "./plan-types";
-import { BULK_TX, type Tx } from "./tx";
+import { assertCan } from "@/lib/permissions";
+import type { Actor } from "@/lib/server/actor";
+import { recordActivity } from "@/lib/server/activity";
+import { newId } from "@/lib/server/ids";
+import { lockWorkspaceImports, planSourceColumns } from "./import";
+import { parsePlanInput } from "./input";
+import type { ReimportDiff } from "@/lib/plan/contract";
+import { matchPlans, ownerLabel, taskChanges, type PlanMatch } from "@/lib/plan/matching";
+import { loadPlan, loadPlanInTx } from "./read";
+import { decisionRow, dependencyRows, itemRow, keyIndex, metricRow, optionRows, phaseRow, taskFields, taskRow } from "./rows";
+import type { ApiPlan } from "@/lib/plan/contract";
+import { BULK_TX, type Tx } from "@/lib/server/tx";
 
-export type ReimportDiff = {
-  addedPhases: { key: string | null; title: string }[];
-  removedPhases: { id: string; key: string | null; title: string }[];
-  addedTasks: { key: string | null; title: string; phase: string }[];
-  removedTasks: { id: string; key: string | null; title: string }[];
-  changedTasks: { id: string; key: string | null; title: string; changes: FieldChange[] }[];
-  addedItems: { text: string; done: boolean; owner: string }[];
-  removedItems: { id: string; text: string; done: boolean }[];
-  unchanged: { tasks: number; items: number };
-};
 
 /** What re-importing `input` would change; writes nothing. */
 export async function previewReimport(actor: Actor, planId: string, input: string | Uint8Array): Promise<ReimportDiff> {
-  assertCanEdit(actor);
+  assertCan(actor, "plan.reimport");
   const parsed = parsePlanInput(input);
   const { view } = await loadPlan(actor, planId);
   return describe(view, matchPlans(view, parsed.plan));
@@ -37,8 +29,8 @@ export async function previewReimport(actor: Actor, planId: string, input: strin
  * and (for items) their done state; new ones are added, vanished ones deleted. One transaction,
  * one plan version bump, one activity row carrying the diff summary.
  */
-export async function applyReimport(actor: Actor, planId: string, input: string | Uint8Array): Promise<{ diff: ReimportDiff; plan: PlanView }> {
-  assertCanEdit(actor);
+export async function applyReimport(actor: Actor, planId: string, input: string | Uint8Array): Promise<{ diff: ReimportDiff; plan: ApiPlan }> {
+  assertCan(actor, "plan.reimport");
   const parsed = parsePlanInput(input);
   const diff = await db.$transaction(async (tx) => {
     await lockWorkspaceImports(tx, actor.workspaceId);
@@ -78,7 +70,7 @@ function summary(d: ReimportDiff): Prisma.InputJsonObject {
   };
 }
 
-function describe(view: PlanView, m: PlanMatch): ReimportDiff {
+function describe(view: ApiPlan, m: PlanMatch): ReimportDiff {
   const phaseTitle = new Map(view.phases.map((p) => [p.id, p.title]));
   const changedTasks: ReimportDiff["changedTasks"] = [];
   let unchangedTasks = 0;

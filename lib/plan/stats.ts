@@ -1,4 +1,4 @@
-import type { Item, Plan, Status } from "@/lib/validations/plan";
+import type { Item, Plan, Status } from "./contract";
 
 /** Shape-agnostic over Plan JSON v1 and the API's Plan JSON (which adds ids). */
 type ItemLike = Pick<Item, "done">;

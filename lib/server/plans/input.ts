@@ -1,7 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import { parsePlan, PlanInputError } from "@/lib/markdown";
-import type { Plan } from "@/lib/validations/plan";
+import type { Plan } from "@/lib/plan/contract";
 
 export type ParsedInput = { plan: Plan; text: string; bom: boolean };
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { getEnv } from "@/lib/env";
-import type { PlanView } from "./plan-types";
+import type { ApiPlan } from "@/lib/plan/contract";
 
 /**
  * Recently read plans, per process, keyed by id and version. Every change to a plan bumps
@@ -12,11 +12,11 @@ import type { PlanView } from "./plan-types";
 
 const MAX_ROWS = 120_000; // tasks + items kept across entries (~ five 5,000-task plans)
 
-type Entry = { version: number; view: PlanView; rows: number };
+type Entry = { version: number; view: ApiPlan; rows: number };
 const entries = new Map<string, Entry>();
 let totalRows = 0;
 
-export function getCachedPlan(planId: string, version: number): PlanView | null {
+export function getCachedPlan(planId: string, version: number): ApiPlan | null {
   if (getEnv().PLAN_CACHE === "off") return null;
   const hit = entries.get(planId);
   if (!hit || hit.version !== version) return null;
@@ -26,7 +26,7 @@ export function getCachedPlan(planId: string, version: number): PlanView | null 
   return hit.view;
 }
 
-export function cachePlan(view: PlanView): PlanView {
+export function cachePlan(view: ApiPlan): ApiPlan {
   const rows = view.phases.reduce((n, p) => n + 1 + p.checklist.length + p.tasks.reduce((m, t) => m + 1 + t.checklist.length + t.criteria.length, 0), 0);
   if (rows > MAX_ROWS) return view;
   forget(view.id);
@@ -53,14 +53,14 @@ function deepFreeze(value: unknown): void {
   for (const v of Object.values(value)) deepFreeze(v);
 }
 
-const inflight = new Map<string, Promise<PlanView>>();
+const inflight = new Map<string, Promise<ApiPlan>>();
 
 /**
  * Single flight: concurrent cold reads of the same plan version share one load. Without it, the
  * first read after every change would send every waiting client to the database at once (50
  * parallel 5,000-task loads exhaust the connection pool and time out).
  */
-export function loadPlanOnce(planId: string, version: number, load: () => Promise<PlanView>): Promise<PlanView> {
+export function loadPlanOnce(planId: string, version: number, load: () => Promise<ApiPlan>): Promise<ApiPlan> {
   if (getEnv().PLAN_CACHE === "off") return load();
   const key = `${planId}@${version}`;
   let pending = inflight.get(key);

@@ -1,9 +1,9 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Decision, Item, Metric, Phase, Plan, Task } from "@/lib/validations/plan";
+import type { Decision, Item, Metric, Phase, Plan, Task } from "@/lib/plan/contract";
 import { bulkInsert } from "./bulk-insert";
-import { newId } from "./ids";
-import type { ItemKind } from "./plan-types";
+import { newId } from "@/lib/server/ids";
+import type { ItemKind } from "@/lib/plan/contract";
 
 /**
  * Turns a parsed Plan into rows for createMany, with ids made up front so tasks, items and
@@ -90,7 +90,7 @@ export function metricRow(planId: string, m: Metric, position: number, id = newI
   return { id, planId, name: m.name, op: m.target.op, value: m.target.value, unit: m.target.unit, position, sourceLine: m.line };
 }
 
-/** The kinds a Plan's item lists are stored as (and read back from; see plan-read.ts). */
+/** The kinds a Plan's item lists are stored as (and read back from; see read.ts). */
 export const TASK_CHECKLIST: ItemKind = "checklist";
 export const TASK_CRITERIA: ItemKind = "criterion";
 export const PHASE_CHECKLIST: ItemKind = "deliverable";

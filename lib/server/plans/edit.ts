@@ -3,12 +3,12 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { parseEstimate } from "@/lib/markdown/estimate";
-import type { Estimate, Priority, Status } from "@/lib/validations/plan";
-import { assertCanEdit, type Actor } from "./actor";
-import { recordActivity } from "./activity";
-import type { ItemKind } from "./plan-types";
-import { newId } from "./ids";
-import type { Tx } from "./tx";
+import type { Estimate, ItemKind, ItemResult, Priority, Status, TaskPatch, TaskResult } from "@/lib/plan/contract";
+import { assertCan } from "@/lib/permissions";
+import type { Actor } from "@/lib/server/actor";
+import { recordActivity } from "@/lib/server/activity";
+import { newId } from "@/lib/server/ids";
+import type { Tx } from "@/lib/server/tx";
 
 /** Every change to a plan bumps its version (a cheap "anything changed?" for caches and clients). */
 async function bumpPlanVersion(tx: Tx, planId: string): Promise<number> {
@@ -17,17 +17,6 @@ async function bumpPlanVersion(tx: Tx, planId: string): Promise<number> {
   return plan.version;
 }
 
-export type ItemResult = {
-  id: string;
-  text: string;
-  done: boolean;
-  line: number | null;
-  kind: ItemKind;
-  version: number;
-  taskId: string | null;
-  phaseId: string | null;
-  planVersion: number;
-};
 
 const ITEM_RESULT = { id: true, text: true, done: true, sourceLine: true, kind: true, version: true, taskId: true, phaseId: true } as const;
 
@@ -52,7 +41,7 @@ type ToggledRow = {
  * held across client round trips, which serialised concurrent toggles at a few dozen per second.
  */
 export async function setItemDone(actor: Actor, planId: string, itemId: string, done: boolean): Promise<ItemResult> {
-  assertCanEdit(actor);
+  assertCan(actor, "plan.edit");
   const action = done ? "item.checked" : "item.unchecked";
   const before = JSON.stringify({ done: !done });
   const after = JSON.stringify({ done });
@@ -102,29 +91,7 @@ function toItemResult(i: { id: string; text: string; done: boolean; sourceLine: 
   return { id: i.id, text: i.text, done: i.done, line: i.sourceLine, kind: i.kind, version: i.version, taskId: i.taskId, phaseId: i.phaseId, planVersion };
 }
 
-export type TaskPatch = {
-  status?: Status;
-  owner?: string | null;
-  priority?: Priority | null;
-  /** Hours as an object, or the text the team writes ("3h", "2-4 days"), parsed like the importer does. */
-  estimate?: Estimate | string | null;
-  /** The task version the client read; a different current version → conflict. */
-  version: number;
-};
 
-export type TaskResult = {
-  id: string;
-  phaseId: string;
-  key: string | null;
-  title: string;
-  status: Status;
-  priority: Priority | null;
-  owner: string | null;
-  estimate: Estimate | null;
-  version: number;
-  completedAt: string | null;
-  planVersion: number;
-};
 
 const TASK_RESULT = {
   id: true,
@@ -145,7 +112,7 @@ type TaskRow = Prisma.TaskGetPayload<{ select: typeof TASK_RESULT }>;
 
 /** Edits status, owner, priority or estimate with optimistic concurrency on the task's version. */
 export async function updateTask(actor: Actor, planId: string, taskId: string, patch: TaskPatch): Promise<TaskResult> {
-  assertCanEdit(actor);
+  assertCan(actor, "plan.edit");
   const estimate = patch.estimate === undefined ? undefined : normalizeEstimate(patch.estimate);
   return db.$transaction(async (tx) => {
     const task = await tx.task.findFirst({ where: { id: taskId, planId, plan: { workspaceId: actor.workspaceId } }, select: TASK_RESULT });

@@ -1,10 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { Actor, Role } from "./actor";
-import { recordActivity } from "./activity";
-import { hashSecret, newSecret } from "./secrets";
-import { getActorForUser, normalizeEmail } from "./users";
+import { can, type Role } from "@/lib/permissions";
+import type { ApiTokenInfo } from "@/lib/plan/contract";
+import type { Actor } from "@/lib/server/actor";
+import { recordActivity } from "@/lib/server/activity";
+import { hashSecret, newSecret } from "@/lib/server/secrets";
+import { getActorForUser, normalizeEmail } from "@/lib/server/users/accounts";
 
 const TOKEN_PREFIX = "fp_";
 const DISPLAY_PREFIX_LENGTH = TOKEN_PREFIX.length + 6;
@@ -12,22 +14,27 @@ const DISPLAY_PREFIX_LENGTH = TOKEN_PREFIX.length + 6;
 // authenticated read into a write, so it is refreshed at most once a minute.
 const LAST_USED_GRANULARITY_MS = 60_000;
 
-export type ApiTokenInfo = {
-  id: string;
-  name: string;
-  prefix: string;
-  createdAt: Date;
-  lastUsedAt: Date | null;
-  revokedAt: Date | null;
-};
-
 const INFO = { id: true, name: true, prefix: true, createdAt: true, lastUsedAt: true, revokedAt: true } as const;
+
+/** A token as stored (dates as Date); the API sends it as ApiTokenInfo (dates as ISO strings). */
+export type ApiTokenRow = { id: string; name: string; prefix: string; createdAt: Date; lastUsedAt: Date | null; revokedAt: Date | null };
+
+export function toApiTokenInfo(row: ApiTokenRow): ApiTokenInfo {
+  return {
+    id: row.id,
+    name: row.name,
+    prefix: row.prefix,
+    createdAt: row.createdAt.toISOString(),
+    lastUsedAt: row.lastUsedAt?.toISOString() ?? null,
+    revokedAt: row.revokedAt?.toISOString() ?? null,
+  };
+}
 
 /**
  * A bearer token acting as this user in this workspace (with the user's role at the time of each
  * request). The token is returned once; only its SHA-256 is stored.
  */
-export async function createApiToken(actor: Actor, name: string): Promise<ApiTokenInfo & { token: string }> {
+export async function createApiToken(actor: Actor, name: string): Promise<ApiTokenRow & { token: string }> {
   const clean = name.trim();
   if (!clean || clean.length > 100) throw new AppError("bad_request", "A token needs a name of 1 to 100 characters.");
   const token = newSecret(TOKEN_PREFIX);
@@ -48,19 +55,20 @@ export async function createApiToken(actor: Actor, name: string): Promise<ApiTok
 }
 
 /** The actor's own tokens in this workspace, newest first, revoked ones included. */
-export async function listApiTokens(actor: Actor): Promise<ApiTokenInfo[]> {
-  return db.apiToken.findMany({
+export async function listApiTokens(actor: Actor): Promise<ApiTokenRow[]> {
+  const rows = await db.apiToken.findMany({
     where: { userId: actor.userId, workspaceId: actor.workspaceId },
     orderBy: { createdAt: "desc" },
     select: INFO,
   });
+  return rows;
 }
 
 /** Revokes one of the actor's tokens (an owner may revoke any token of the workspace). Idempotent. */
-export async function revokeApiToken(actor: Actor, id: string): Promise<ApiTokenInfo> {
+export async function revokeApiToken(actor: Actor, id: string): Promise<ApiTokenRow> {
   return db.$transaction(async (tx) => {
     const row = await tx.apiToken.findFirst({
-      where: { id, workspaceId: actor.workspaceId, ...(actor.role === "owner" ? {} : { userId: actor.userId }) },
+      where: { id, workspaceId: actor.workspaceId, ...(can(actor.role, "token.revoke_any") ? {} : { userId: actor.userId }) },
       select: INFO,
     });
     if (!row) throw new AppError("not_found", "No such API token.");
@@ -94,7 +102,7 @@ export async function getActorForApiToken(raw: string): Promise<Actor | null> {
 }
 
 /** For the CLI (`flightplan token`): a token for the account with this email, in its workspace. */
-export async function createApiTokenForEmail(email: string, name = "cli"): Promise<ApiTokenInfo & { token: string }> {
+export async function createApiTokenForEmail(email: string, name = "cli"): Promise<ApiTokenRow & { token: string }> {
   const user = await db.user.findUnique({ where: { email: normalizeEmail(email) }, select: { id: true } });
   const actor = user ? await getActorForUser(user.id) : null;
   if (!actor) throw new AppError("not_found", `No account with email ${normalizeEmail(email)}.`);
