@@ -23,6 +23,7 @@ export const ACTIONS = [
   "plan.reimport",
   "plan.export",
   "roadmap.read",
+  "roadmap.edit",
   "weekly.read",
   "member.read",
   "member.manage",
@@ -46,6 +47,8 @@ export const PERMISSIONS: Readonly<Record<Action, readonly ActorRole[]>> = {
   "plan.export": MEMBERS,
   // A share link reads the roadmap and weekly summary of its one plan, nothing else.
   "roadmap.read": ANYONE,
+  // Start and target dates, hours per week, unnamed people, per-owner hours.
+  "roadmap.edit": EDITORS,
   "weekly.read": ANYONE,
   "member.read": MEMBERS,
   "member.manage": OWNERS,

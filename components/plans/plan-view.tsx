@@ -1,8 +1,10 @@
 "use client";
 
+import Link from "next/link";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
+import { buttonClasses } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { ApiError } from "@/lib/api/client";
@@ -72,6 +74,9 @@ export function PlanView({ initialPlan, canEdit }: { initialPlan: ApiPlan; canEd
           </div>
         </div>
         <div className="flex shrink-0 flex-wrap gap-2">
+          <Link href={`/plans/${plan.id}/roadmap`} className={buttonClasses("secondary")} data-testid="plan-roadmap-link">
+            Roadmap
+          </Link>
           <ExportButtons planId={plan.id} />
           {canEdit ? <ReimportDialog planId={plan.id} /> : null}
         </div>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter, useSearchParams } from "next/navigation";
-import { useRef, useState, useTransition, type MouseEvent, type ReactNode } from "react";
+import { useEffect, useRef, useState, useTransition, type MouseEvent, type ReactNode } from "react";
 import { cn } from "@/components/ui/cn";
 import { ZOOMS, type Zoom } from "./timeline-scale";
 
@@ -10,20 +10,32 @@ import { ZOOMS, type Zoom } from "./timeline-scale";
  * SVG's own <title>s do the same without JavaScript), and zoom buttons that swap the server-
  * rendered SVG without a full reload (they are plain links underneath).
  */
-export function TimelineFrame({ children, zoom }: { children: ReactNode; zoom: Zoom }) {
+export function TimelineFrame({ children, labels, zoom }: { children: ReactNode; labels: ReactNode; zoom: Zoom }) {
   const [tip, setTip] = useState<{ text: string; x: number; y: number } | null>(null);
-  const frame = useRef<HTMLDivElement>(null);
+  const scroller = useRef<HTMLDivElement>(null);
+  // Open at today rather than at the plan's first (often long past) window.
+  useEffect(() => {
+    const el = scroller.current;
+    const today = el?.querySelector("[data-testid=roadmap-line-today] line");
+    if (!el || !today) return;
+    const x = Number(today.getAttribute("x1"));
+    if (x > el.clientWidth * 0.6) el.scrollLeft = x - el.clientWidth * 0.3;
+  }, [zoom]);
   const onMove = (e: MouseEvent<HTMLDivElement>) => {
     const el = (e.target as Element).closest("[data-tip]");
-    const box = frame.current?.getBoundingClientRect();
-    if (!el || !box) return setTip(null);
+    const box = e.currentTarget.getBoundingClientRect();
+    if (!el) return setTip(null);
     setTip({ text: el.getAttribute("data-tip") ?? "", x: e.clientX - box.left + 12, y: e.clientY - box.top + 12 });
   };
   return (
     <div className="relative">
       <ZoomLinks zoom={zoom} />
-      <div ref={frame} className="relative mt-3 overflow-x-auto rounded-md border border-slate-200 bg-white" onMouseMove={onMove} onMouseLeave={() => setTip(null)} data-testid="roadmap-frame">
-        {children}
+      <div className="relative mt-3 flex rounded-md border border-slate-200 bg-white" onMouseMove={onMove} onMouseLeave={() => setTip(null)} data-testid="roadmap-frame">
+        {/* Names stay in view while the chart scrolls sideways; narrower on a phone. */}
+        <div className="w-[128px] shrink-0 overflow-hidden border-r border-slate-200 sm:w-[180px]">{labels}</div>
+        <div ref={scroller} className="min-w-0 flex-1 overflow-x-auto">
+          {children}
+        </div>
         {tip ? (
           <div role="tooltip" className="pointer-events-none absolute z-10 max-w-xs rounded-md bg-slate-900 px-2.5 py-1.5 text-xs whitespace-pre-line text-white shadow-lg" style={{ left: tip.x, top: tip.y }}>
             {tip.text}

@@ -7,6 +7,7 @@ export type Zoom = (typeof ZOOMS)[number];
 /** Pixels per calendar day at each zoom. */
 const PX_PER_DAY: Record<Zoom, number> = { week: 18, month: 4, quarter: 1.4 };
 const DAY_MS = 86_400_000;
+const MIN_CHART_WIDTH = 900;
 
 export const dayNumber = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY_MS;
 const utc = (day: number) => new TZDate(day * DAY_MS, "UTC");
@@ -28,21 +29,23 @@ export function parseZoom(value: string | string[] | undefined, fallback: Zoom):
   return typeof value === "string" && (ZOOMS as readonly string[]).includes(value) ? (value as Zoom) : fallback;
 }
 
-/** The zoom that fits a span on a laptop screen without scrolling much. */
+/** The zoom that fits the remaining work (today to the latest finish) on a laptop screen. */
 export function defaultZoom(days: number): Zoom {
-  return days <= 70 ? "week" : days <= 400 ? "month" : "quarter";
+  return days <= 45 ? "week" : days <= 240 ? "month" : "quarter";
 }
 
 export function makeScale(dates: string[], zoom: Zoom, left: number): Scale {
   const days = dates.map(dayNumber);
   const from = Math.min(...days) - 3;
   const to = Math.max(...days) + 4;
-  const k = PX_PER_DAY[zoom];
+  // A short plan still fills a laptop-wide chart.
+  const k = Math.max(PX_PER_DAY[zoom], MIN_CHART_WIDTH / (to - from));
   const x = (iso: string) => left + (dayNumber(iso) - from) * k;
   return {
-    zoom, from, to, left, width: left + (to - from) * k,
+    // Room on the right for the labels of lines near the end (P50, P85).
+    zoom, from, to, left, width: left + (to - from) * k + 48,
     x, xEnd: (iso) => x(iso) + k,
-    ticks: ticksFor(zoom, from, to).map((t) => ({ ...t, x: left + (t.day - from) * k })),
+    ticks: ticksFor(zoom, from, to).map((t) => ({ ...t, x: left + (t.day - from) * k })).filter((t) => t.x >= left),
   };
 }
 

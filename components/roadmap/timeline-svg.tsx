@@ -17,10 +17,6 @@ const TASK_H = 22;
 const MAX_ARROWS = 1500;
 
 export interface TimelineProps {
-  roadmap: Roadmap;
-  baseline: Roadmap | null;
-  zoom: Zoom;
-  expanded: Set<string>;
   /** Link to the same page with other phases open. */
   hrefFor: (open: string[]) => string;
 }
@@ -36,8 +32,16 @@ export function criticalityColor(c: number): string {
   return `hsl(${hue.toFixed(0)} ${sat}% ${light}%)`;
 }
 
-export function TimelineSvg({ roadmap, baseline, zoom, expanded, hrefFor }: TimelineProps) {
-  const scale = makeScale(timelineDates(roadmap, baseline), zoom, LABEL_WIDTH);
+export interface TimelineLayout {
+  scale: Scale;
+  placed: { row: Row; top: number }[];
+  y: Map<string, number>;
+  height: number;
+  hiddenTasks: number;
+}
+
+export function layoutTimeline(roadmap: Roadmap, baseline: Roadmap | null, zoom: Zoom, expanded: Set<string>): TimelineLayout {
+  const scale = makeScale(timelineDates(roadmap, baseline), zoom, 0);
   const { rows, hiddenTasks } = timelineRows(roadmap, expanded);
   const y = new Map<string, number>();
   let at = TOP;
@@ -47,11 +51,44 @@ export function TimelineSvg({ roadmap, baseline, zoom, expanded, hrefFor }: Time
     if (r.kind === "task") y.set(r.task.id, top + TASK_H / 2);
     return { row: r, top };
   });
-  const height = at + 12;
+  return { scale, placed, y, height: at + 14, hiddenTasks };
+}
+
+/** The left column: phase names (links that open and close a phase) and task names. */
+export function TimelineLabels({ layout, expanded, hrefFor }: { layout: TimelineLayout; expanded: Set<string>; hrefFor: TimelineProps["hrefFor"] }) {
+  const toggle = (id: string) => hrefFor(expanded.has(id) ? [...expanded].filter((e) => e !== id) : [...expanded, id]);
+  return (
+    <svg width={LABEL_WIDTH} height={layout.height} className="block font-sans text-[11px]" aria-hidden="false" data-testid="roadmap-labels">
+      {layout.placed.map(({ row, top }, i) => {
+        const h = rowHeight(row);
+        const mid = top + h / 2 + 4;
+        return (
+          <g key={row.kind === "phase" ? row.phase.id : row.task.id}>
+            {i % 2 ? <rect x={0} y={top} width={LABEL_WIDTH} height={h} fill="#f8fafc" /> : null}
+            {row.kind === "phase" ? (
+              <a href={toggle(row.phase.id)} aria-expanded={row.expanded} aria-label={`${row.expanded ? "Collapse" : "Expand"} ${row.phase.title}`}>
+                <text x={8} y={mid} fontWeight={600} fill="#0f172a">
+                  {`${row.tasks ? (row.expanded ? "▾ " : "▸ ") : "   "}${clip(row.phase.title, 24)}`}
+                </text>
+              </a>
+            ) : (
+              <text x={20} y={mid} fill="#334155">
+                {clip(`${row.task.key ? `${row.task.key} ` : ""}${row.task.title}`, 27)}
+              </text>
+            )}
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
+
+/** The chart: bars, windows, ghosts, arrows, lines and decision markers. */
+export function TimelineSvg({ roadmap, baseline, layout }: { roadmap: Roadmap; baseline: Roadmap | null; layout: TimelineLayout }) {
+  const { scale, placed, y, height, hiddenTasks } = layout;
   const baseById = new Map((baseline?.phases ?? []).map((p) => [p.id, p]));
   const baseTask = new Map((baseline?.tasks ?? []).map((t) => [t.id, t]));
   const critical = new Set(roadmap.criticalPath);
-  const toggle = (id: string) => hrefFor(expanded.has(id) ? [...expanded].filter((e) => e !== id) : [...expanded, id]);
   return (
     <svg
       width={scale.width}
@@ -71,19 +108,19 @@ export function TimelineSvg({ roadmap, baseline, zoom, expanded, hrefFor }: Time
           <path d="M0,0 L6,3 L0,6 z" fill="#dc2626" />
         </marker>
       </defs>
-      <Grid scale={scale} height={height} />
       {placed.map(({ row, top }, i) => (i % 2 ? <rect key={`z${i}`} x={0} y={top} width={scale.width} height={rowHeight(row)} fill="#f8fafc" /> : null))}
+      <Grid scale={scale} height={height} />
       <Arrows roadmap={roadmap} scale={scale} y={y} critical={critical} />
       {placed.map(({ row, top }) =>
         row.kind === "phase" ? (
-          <PhaseRow key={row.phase.id} row={row} top={top} scale={scale} base={baseById.get(row.phase.id) ?? null} href={toggle(row.phase.id)} />
+          <PhaseRow key={row.phase.id} row={row} top={top} scale={scale} base={baseById.get(row.phase.id) ?? null} />
         ) : (
           <TaskRow key={row.task.id} task={row.task} top={top} scale={scale} critical={critical.has(row.task.id)} base={baseTask.get(row.task.id) ?? null} />
         ),
       )}
       <TimelineMarkers roadmap={roadmap} scale={scale} height={height} top={TOP} />
       {hiddenTasks > 0 ? (
-        <text x={8} y={height - 2} fill="#64748b">{`${hiddenTasks} more tasks not drawn; open fewer phases or use the table.`}</text>
+        <text x={8} y={height - 3} fill="#64748b">{`${hiddenTasks} more tasks not drawn; open fewer phases or use the table.`}</text>
       ) : null}
     </svg>
   );
@@ -92,7 +129,6 @@ export function TimelineSvg({ roadmap, baseline, zoom, expanded, hrefFor }: Time
 function Grid({ scale, height }: { scale: Scale; height: number }) {
   return (
     <g aria-hidden="true">
-      <rect x={0} y={0} width={LABEL_WIDTH} height={height} fill="#ffffff" />
       {scale.ticks.map((t) => (
         <g key={t.x}>
           <line x1={t.x} x2={t.x} y1={14} y2={height} stroke={t.major ? "#cbd5e1" : "#e2e8f0"} />
@@ -101,12 +137,11 @@ function Grid({ scale, height }: { scale: Scale; height: number }) {
           </text>
         </g>
       ))}
-      <line x1={LABEL_WIDTH} x2={LABEL_WIDTH} y1={0} y2={height} stroke="#cbd5e1" />
     </g>
   );
 }
 
-function PhaseRow({ row, top, scale, base, href }: { row: Extract<Row, { kind: "phase" }>; top: number; scale: Scale; base: Roadmap["phases"][number] | null; href: string }) {
+function PhaseRow({ row, top, scale, base }: { row: Extract<Row, { kind: "phase" }>; top: number; scale: Scale; base: Roadmap["phases"][number] | null }) {
   const p = row.phase;
   const mid = top + PHASE_H / 2;
   const share = p.progress.hours > 0 ? p.progress.hoursDone / p.progress.hours : p.progress.tasks ? p.progress.tasksDone / p.progress.tasks : 0;
@@ -122,11 +157,6 @@ function PhaseRow({ row, top, scale, base, href }: { row: Extract<Row, { kind: "
   return (
     <g data-testid="roadmap-phase" data-phase-id={p.id} data-tip={tip} data-slipping={p.slipping || undefined}>
       <title>{tip}</title>
-      <a href={href} aria-expanded={row.expanded} aria-label={`${row.expanded ? "Collapse" : "Expand"} ${p.title}`}>
-        <text x={8} y={mid + 4} fontWeight={600} fill="#0f172a">
-          {`${row.tasks ? (row.expanded ? "▾ " : "▸ ") : "  "}${clip(p.title, 26)}`}
-        </text>
-      </a>
       {p.window ? (
         <rect x={scale.x(p.window.from)} y={top + 3} width={scale.xEnd(p.window.to) - scale.x(p.window.from)} height={PHASE_H - 6} fill="none" stroke="#94a3b8" strokeDasharray="4 3" rx={3} data-testid="roadmap-window" />
       ) : null}
@@ -166,9 +196,6 @@ function TaskRow({ task, top, scale, critical, base }: { task: RoadmapTask; top:
   return (
     <g data-testid="roadmap-task" data-task-id={task.id} data-critical={critical || undefined} data-tip={tip}>
       <title>{tip}</title>
-      <text x={20} y={mid + 4} fill="#334155">
-        {clip(`${task.key ? `${task.key} ` : ""}${task.title}`, 28)}
-      </text>
       {base?.start && base.finish ? (
         <rect x={scale.x(base.start)} y={top + TASK_H - 5} width={Math.max(2, scale.xEnd(base.finish) - scale.x(base.start))} height={3} fill="#94a3b8" opacity={0.45} />
       ) : null}

@@ -1,5 +1,5 @@
 -- Roadmap settings of a plan (issue: the roadmap). start_date and hours_per_week exist already.
--- target_date: set in the app; null means "from the plan's meta" (Target Deployment: Q2 2026).
+-- target_date: set in the app, null means "from the plan's meta" (Target Deployment: Q2 2026).
 -- unnamed_people: how many people work the tasks without an owner.
 -- owner_hours: hours per week of single owners that differ from hours_per_week, {"Ana": 20}.
 ALTER TABLE "plans" ADD COLUMN "target_date" DATE;
