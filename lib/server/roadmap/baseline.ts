@@ -19,10 +19,9 @@ export interface ChangesSince {
   tickedItemIds: Set<string>;
 }
 
-/** Null when the plan did not exist yet (or was imported again since: its old rows are gone). */
-export async function readChangesSince(planId: string, since: Date): Promise<ChangesSince | null> {
-  const [reimports, activity, tasks, items] = await Promise.all([
-    db.activity.count({ where: { planId, action: { in: ["plan.imported"] }, createdAt: { gt: since } } }),
+/** The caller checks that the plan existed at `since`. */
+export async function readChangesSince(planId: string, since: Date): Promise<ChangesSince> {
+  const [activity, tasks, items] = await Promise.all([
     db.activity.findMany({
       where: { planId, action: { in: ["task.updated", "roadmap.updated"] }, createdAt: { gt: since } },
       orderBy: { createdAt: "asc" },
@@ -31,7 +30,6 @@ export async function readChangesSince(planId: string, since: Date): Promise<Cha
     db.task.findMany({ where: { planId, createdAt: { gt: since } }, select: { id: true } }),
     db.item.findMany({ where: { planId, done: true, doneAt: { gt: since } }, select: { id: true } }),
   ]);
-  if (reimports > 0) return null;
   const settings = activity.find((a) => a.action === "roadmap.updated");
   return {
     taskChanges: activity.filter((a) => a.action === "task.updated").map((a) => ({ taskId: a.entityId, before: (a.before ?? {}) as TaskBefore, at: a.createdAt })),
