@@ -47,7 +47,8 @@ test("the roadmap of every fixture plan, its critical path, its settings and a v
     const { url } = (await invite.json()) as { url: string };
     const context = await browser.newContext();
     const viewer = await context.newPage();
-    await viewer.goto(url);
+    // Same host as baseURL, so the session cookie of the accepted invite applies.
+    await viewer.goto(new URL(url).pathname);
     await viewer.getByLabel("Your name").fill("Vera Viewer");
     await viewer.getByLabel("Choose a password").fill(PASSWORD);
     await viewer.getByRole("button", { name: "Accept invite" }).click();
