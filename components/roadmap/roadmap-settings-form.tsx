@@ -5,7 +5,7 @@ import { useState, useTransition, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
-import { ApiError } from "@/lib/api/client";
+import { isAppError } from "@/lib/errors";
 import { useUpdateRoadmapSettings } from "@/lib/hooks/use-roadmap";
 
 export interface SettingsFormValues {
@@ -45,7 +45,7 @@ export function RoadmapSettingsForm({ planId, values, owners }: { planId: string
           setSaved(true);
           startRefresh(() => router.refresh());
         },
-        onError: (err) => setError(err instanceof ApiError ? err.message : "Could not save the settings."),
+        onError: (err) => setError(isAppError(err) ? err.message : "Could not save the settings."),
       },
     );
   };

@@ -24,7 +24,7 @@ export interface ParsedPlan {
  */
 export function parsePlan(input: string | Uint8Array, options: ParseOptions = {}): ParsedPlan {
   const decoded = decodePlanInput(input);
-  const { plan, index } = readDocument(parseMarkdown(decoded.text), options.fileName);
+  const { plan, index } = readDocument(parseMarkdown(decoded.text), options.fileName, decoded.text);
   plan.repairedEncoding = decoded.repairedEncoding;
   if (decoded.repairedEncoding) {
     const page = decoded.repairedEncoding === "cp1252" ? "Windows-1252" : "Mac Roman";
