@@ -22,6 +22,8 @@ export const ACTIONS = [
   "plan.edit",
   "plan.reimport",
   "plan.export",
+  "decision.decide",
+  "measurement.record",
   "roadmap.read",
   "roadmap.edit",
   "weekly.read",
@@ -45,6 +47,8 @@ export const PERMISSIONS: Readonly<Record<Action, readonly ActorRole[]>> = {
   "plan.edit": EDITORS,
   "plan.reimport": EDITORS,
   "plan.export": MEMBERS,
+  "decision.decide": EDITORS,
+  "measurement.record": EDITORS,
   // A share link reads the roadmap and weekly summary of its one plan, nothing else.
   "roadmap.read": ANYONE,
   // Start and target dates, hours per week, unnamed people, per-owner hours.

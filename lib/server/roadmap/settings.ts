@@ -6,6 +6,7 @@ import { assertCan } from "@/lib/permissions";
 import { defaultStartDate, defaultTargetDate, type RoadmapSettings } from "@/lib/plan/schedule";
 import type { Actor } from "@/lib/server/actor";
 import { recordActivity } from "@/lib/server/activity";
+import { bumpPlanVersion } from "@/lib/server/plans/version";
 import type { RoadmapSettingsPatch } from "@/lib/validations/roadmap";
 
 /** A plan row's roadmap columns: what the app stores (null dates: the plan's own). */
@@ -93,12 +94,13 @@ export async function updateRoadmapSettings(actor: Actor, planId: string, patch:
         hoursPerWeek: patch.hoursPerWeek,
         unnamedPeople: patch.unnamedPeople,
         ownerHours: patch.ownerHours,
-        version: { increment: 1 },
       },
       select: SETTINGS_SELECT,
     });
     const after = storedSettings(updated);
-    await recordActivity(tx, actor, { planId, action: "roadmap.updated", entityType: "plan", entityId: planId, before: { ...before }, after: { ...after } });
+    // Last: the plan row stays locked for as short a time as possible; live clients hear of it.
+    const planVersion = await bumpPlanVersion(tx, planId);
+    await recordActivity(tx, actor, { planId, planVersion, action: "roadmap.updated", entityType: "plan", entityId: planId, before: { ...before }, after: { ...after } });
     return after;
   });
 }
