@@ -6,9 +6,11 @@ import { MAX_PLAN_BYTES } from "@/lib/markdown";
 import { resolveRequestActor } from "@/lib/auth";
 import { assertCan, type Action } from "@/lib/permissions";
 import type { Actor } from "@/lib/server/actor";
+import { assertJsonContentType, assertSameOrigin, assertStorableJson, hasBearer, hasUnstorableText, planUploadType } from "./request-guards";
 
 /**
  * The one wrapper every REST route goes through:
+ * - refuses changes that rely on the cookie but come from another origin (request-guards.ts);
  * - resolves the actor (Bearer token or Auth.js session cookie) and checks the route's action
  *   against the permission table (lib/permissions.ts);
  * - hands the handler typed route params (Next 16 passes them as a Promise);
@@ -44,6 +46,12 @@ export function withActor<P extends Params = Params>(
     let actor: Actor | null = null;
     try {
       const params = ((await ctx?.params) ?? {}) as P;
+      if (!hasBearer(req)) assertSameOrigin(req);
+      for (const value of Object.values(params)) {
+        for (const v of Array.isArray(value) ? value : [value]) {
+          if (v !== undefined && hasUnstorableText(v)) throw new AppError("bad_request", "The address contains characters no id can have.");
+        }
+      }
       if (!options.public) {
         actor = await resolveRequestActor(req);
         if (!actor) throw new AppError("unauthorized", "Sign in or send an API token (Authorization: Bearer <token>).");
@@ -65,7 +73,10 @@ function privateIfSignedIn(res: Response, actor: Actor | null): Response {
 }
 
 export function errorResponse(err: unknown, req?: Request): Response {
-  if (isAppError(err)) return NextResponse.json(err.toBody(), { status: err.status });
+  if (isAppError(err)) {
+    const headers = err.retryAfterSeconds ? { "Retry-After": String(err.retryAfterSeconds) } : undefined;
+    return NextResponse.json(err.toBody(), { status: err.status, headers });
+  }
   if (err instanceof ZodError) {
     const first = err.issues[0];
     const where = first && first.path.length ? `${first.path.join(".")}: ` : "";
@@ -87,8 +98,12 @@ function redact(err: unknown): string {
     .replace(/(Bearer\s+)\S+/gi, "$1***");
 }
 
-/** Parse a JSON body with a zod schema: bad JSON → 400 bad_request, invalid shape → ZodError → 400. */
+/**
+ * Parse a JSON body with a zod schema: not application/json → 415, bad JSON, NUL or unpaired
+ * surrogates → 400 bad_request, invalid shape → ZodError → 400.
+ */
 export async function readJson<S extends ZodType>(req: Request, schema: S, maxBytes = 1024 * 1024): Promise<z.infer<S>> {
+  assertJsonContentType(req);
   const bytes = await readBodyBytes(req, maxBytes);
   let data: unknown;
   try {
@@ -96,6 +111,7 @@ export async function readJson<S extends ZodType>(req: Request, schema: S, maxBy
   } catch {
     throw new AppError("bad_request", "The request body is not valid JSON.");
   }
+  assertStorableJson(data);
   return schema.parse(data);
 }
 
@@ -137,14 +153,14 @@ export async function readBodyBytes(req: Request, maxBytes: number): Promise<Uin
 }
 
 /**
- * A plan upload: `text/markdown` (or text/plain, or application/octet-stream) raw bytes, or
- * `multipart/form-data` with a `file` field. Returns the raw bytes (the engine decodes them and
+ * A plan upload: `text/markdown` (or text/x-markdown) raw bytes, or `multipart/form-data` with a
+ * `file` field; any other type → 415 (a cross-site form could send text/plain). Returns the raw bytes (the engine decodes them and
  * repairs encodings) and the file name if one came with it.
  */
 export async function readPlanUpload(req: Request): Promise<{ input: Uint8Array; fileName?: string }> {
   const rawContentType = req.headers.get("content-type") ?? "";
-  const contentType = rawContentType.toLowerCase();
-  const multipart = contentType.startsWith("multipart/form-data");
+  const type = planUploadType(req);
+  const multipart = type === "multipart/form-data";
   const bytes = await readBodyBytes(req, MAX_UPLOAD_BYTES + (multipart ? MULTIPART_OVERHEAD_BYTES : 0));
   if (multipart) {
     let form: FormData;
@@ -159,19 +175,10 @@ export async function readPlanUpload(req: Request): Promise<{ input: Uint8Array;
     }
     const input = new Uint8Array(await file.arrayBuffer());
     if (input.byteLength > MAX_UPLOAD_BYTES) throw new AppError("payload_too_large", `The file is larger than ${formatBytes(MAX_UPLOAD_BYTES)}.`);
-    return { input, fileName: file.name || undefined };
+    return { input, fileName: file.name ? safeFileName(file.name) : undefined };
   }
-  if (
-    contentType === "" ||
-    contentType.startsWith("text/markdown") ||
-    contentType.startsWith("text/plain") ||
-    contentType.startsWith("text/x-markdown") ||
-    contentType.startsWith("application/octet-stream")
-  ) {
-    const fileName = req.headers.get("x-file-name") ?? undefined;
-    return { input: bytes, fileName: fileName ? safeFileName(fileName) : undefined };
-  }
-  throw new AppError("bad_request", "Send markdown with Content-Type: text/markdown, or multipart/form-data with a \"file\" field.");
+  const fileName = req.headers.get("x-file-name") ?? undefined;
+  return { input: bytes, fileName: fileName ? safeFileName(fileName) : undefined };
 }
 
 function safeFileName(name: string): string {
@@ -181,7 +188,7 @@ function safeFileName(name: string): string {
   } catch {
     /* keep as sent */
   }
-  return decoded.replace(/[\\/\u0000-\u001f]/g, "_").slice(0, 200);
+  return Array.from(decoded.replace(/[\\/\u0000-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "_")).slice(0, 200).join("");
 }
 
 function formatBytes(n: number): string {
