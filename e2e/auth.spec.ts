@@ -91,3 +91,15 @@ test("a password change signs out every other session at once", async ({ page, b
   expect((await page.request.get(plansUrl)).status()).toBe(200);
   await other.close();
 });
+
+test("sign-in attempts are limited per account: then 429 with Retry-After, even with the right password", async ({ page, request }) => {
+  const { email } = await signUp(page);
+  const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const attempt = (password: string) =>
+    request.post("/api/auth/callback/credentials", { form: { email, password, csrfToken }, maxRedirects: 0 });
+  for (let i = 0; i < 10; i++) expect((await attempt("not-the-password")).status()).toBe(302);
+  const limited = await attempt(PASSWORD);
+  expect(limited.status()).toBe(429);
+  expect(Number(limited.headers()["retry-after"])).toBeGreaterThan(0);
+  expect(((await limited.json()) as { error: { code: string } }).error.code).toBe("too_many_requests");
+});

@@ -34,7 +34,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   logger: {
     // A wrong password is an expected outcome (the form says so), not a server error.
     error(error) {
-      if (error.name === "CredentialsSignin") return;
+      // Matched by class and type: the production build minifies class names.
+      if (error instanceof CredentialsSignin || (error as { type?: string }).type === "CredentialsSignin") return;
       console.error(`[auth] ${error.name}: ${error.message}`);
     },
   },

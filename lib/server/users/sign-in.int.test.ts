@@ -2,7 +2,8 @@ import bcrypt from "bcryptjs";
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { countQueries, newOwner, PASSWORD, uniqueEmail } from "@/lib/server/testing/helpers";
+import { countQueries, newMember, newOwner, PASSWORD, uniqueEmail } from "@/lib/server/testing/helpers";
+import { removeMember } from "@/lib/server/workspaces/members";
 import { changePassword, registerAccount, signUpUser, verifyUserPassword } from "@/lib/server/users/accounts";
 import { endSession, getActorForSession, startSession } from "@/lib/server/users/sessions";
 import { countSignInAttempt, forgiveSignInAttempt, MAX_ATTEMPTS_PER_ACCOUNT, signInBlockedFor } from "@/lib/server/users/sign-in-limits";
@@ -102,5 +103,17 @@ describe("sessions", () => {
     expect(await getActorForSession(current, owner.userId)).not.toBeNull();
     expect(await verifyUserPassword(owner.email, "a-new-long-secret")).not.toBeNull();
     expect(await verifyUserPassword(owner.email, PASSWORD)).toBeNull();
+  });
+
+  it("removal from a workspace ends the member's sessions at once; the last owner stays", async () => {
+    const owner = await newOwner();
+    const editor = await newMember(owner, "editor");
+    const sid = await startSession(editor.userId);
+    expect(await getActorForSession(sid, editor.userId)).toMatchObject({ workspaceId: owner.workspaceId, role: "editor" });
+    await expect(removeMember(editor, owner.userId).catch(code)).resolves.toBe("forbidden");
+    await removeMember(owner, editor.userId);
+    expect(await getActorForSession(sid, editor.userId)).toBeNull();
+    expect(await db.session.count({ where: { userId: editor.userId } })).toBe(0);
+    await expect(removeMember(owner, owner.userId).catch(code)).resolves.toBe("conflict");
   });
 });
