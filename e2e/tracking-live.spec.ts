@@ -41,7 +41,7 @@ test("a measurement posted through the API with a token shows on the open metric
   const token = await createTokenViaApi(page.request, "ci");
   const ci = await playwright.request.newContext({ baseURL: new URL(page.url()).origin, extraHTTPHeaders: { authorization: `Bearer ${token}` } });
   // The CI job's way: `flightplan measure` posts it with the token.
-  const cli = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "cli/flightplan.ts", "measure", "--url", new URL(page.url()).origin, "--token", token, "--plan", planId, "--metric", "Queries p95", "--value", "80", "--at", "2026-11-30"], { encoding: "utf8" });
+  const cli = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "cli/flightplan.ts", "measure", "--url", new URL(page.url()).origin, "--token", token, "--plan", planId, "--metric", "Queries p95", "--value", "80", "--at", "2026-11-30"], { encoding: "utf8" });
   expect(cli.status, cli.stderr).toBe(0);
   expect(cli.stdout.trim()).toMatch(/^[0-9a-f-]{36}$/);
   const bad = await ci.post(`/api/plans/${planId}/measurements`, { data: [{ metricName: "no such metric", value: 1 }] });
