@@ -98,6 +98,8 @@ test("a tick through instance A appears on a page served by instance B within a 
   const box = watcher.getByTestId("checklist-item").locator("input[type=checkbox]:not(:checked)").first();
   const id = (await box.getAttribute("id"))!;
   await expect(watcher.locator(`[id="${id}"]`)).toBeEnabled();
+  // Instance B's stream is open (its first message arrived), so the second counts delivery only.
+  await expect(watcher.getByTestId("live-status")).toHaveAttribute("data-live", "true");
   const itemId = id.replace(/^item-/, "");
   const res = await page.request.patch(`/api/plans/${planId}/items/${itemId}`, { data: { done: true } });
   expect(res.status()).toBe(200);

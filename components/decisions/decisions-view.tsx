@@ -13,7 +13,7 @@ import { DecisionCard } from "./decision-card";
 
 export function DecisionsView({ initialPlan, canDecide }: { initialPlan: ApiPlan; canDecide: boolean }) {
   const { data: plan = initialPlan } = usePlan(initialPlan.id, initialPlan);
-  usePlanLive(plan.id);
+  const { live } = usePlanLive(plan.id);
   const held = tasksHeldByDecisions(plan);
   const open = plan.decisions.filter((d) => d.status === "open");
   const decided = plan.decisions.filter((d) => d.status === "decided");
@@ -29,7 +29,7 @@ export function DecisionsView({ initialPlan, canDecide }: { initialPlan: ApiPlan
           {open.length} open · {decided.length} decided
         </p>
       </div>
-      <PlanTabs planId={plan.id} current="/decisions" />
+      <PlanTabs planId={plan.id} current="/decisions" live={live} />
       {!canDecide ? <Alert tone="info">You have view-only access: decisions are read-only.</Alert> : null}
       {plan.decisions.length === 0 ? (
         <Card><CardBody><p className="text-sm text-slate-500">This plan has no decisions.</p></CardBody></Card>

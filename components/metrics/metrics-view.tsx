@@ -12,7 +12,7 @@ import { MetricCard } from "./metric-card";
 
 export function MetricsView({ initialPlan, canRecord }: { initialPlan: ApiPlan; canRecord: boolean }) {
   const { data: plan = initialPlan } = usePlan(initialPlan.id, initialPlan);
-  usePlanLive(plan.id);
+  const { live } = usePlanLive(plan.id);
   const s = trackingSummary(plan);
   return (
     <div className="space-y-6">
@@ -22,7 +22,7 @@ export function MetricsView({ initialPlan, canRecord }: { initialPlan: ApiPlan; 
         </p>
         <h1 className="mt-1 text-2xl font-semibold tracking-tight text-slate-900">Metrics</h1>
       </div>
-      <PlanTabs planId={plan.id} current="/metrics" />
+      <PlanTabs planId={plan.id} current="/metrics" live={live} />
       <div className="grid gap-4 sm:grid-cols-2">
         <Card className="p-5">
           <p className="text-xs font-medium tracking-wide text-slate-500 uppercase">Metrics met</p>

@@ -7,10 +7,10 @@ const TABS = [
   { href: "/metrics", label: "Metrics" },
 ] as const;
 
-/** The plan's pages, as links (server-rendered; the current one is marked for screen readers too). */
-export function PlanTabs({ planId, current }: { planId: string; current: "" | "/decisions" | "/metrics" }) {
+/** The plan's pages, as links, and whether the page follows changes live (server-rendered; the current one is marked for screen readers too). */
+export function PlanTabs({ planId, current, live }: { planId: string; current: "" | "/decisions" | "/metrics"; live?: boolean }) {
   return (
-    <nav aria-label="Plan pages" className="-mx-1 flex gap-1 overflow-x-auto border-b border-slate-200">
+    <nav aria-label="Plan pages" className="-mx-1 flex items-center gap-1 overflow-x-auto border-b border-slate-200">
       {TABS.map((t) => (
         <Link
           key={t.href}
@@ -24,6 +24,17 @@ export function PlanTabs({ planId, current }: { planId: string; current: "" | "/
           {t.label}
         </Link>
       ))}
+      {live !== undefined ? (
+        <span
+          className="ml-auto flex shrink-0 items-center gap-1.5 px-2 text-xs text-slate-500"
+          data-testid="live-status"
+          data-live={live}
+          title={live ? "Changes by others appear as they happen" : "Reconnecting; checking for changes every few seconds"}
+        >
+          <span aria-hidden className={cn("size-2 rounded-full", live ? "bg-emerald-500" : "bg-amber-400")} />
+          {live ? "Live" : "Reconnecting"}
+        </span>
+      ) : null}
     </nav>
   );
 }

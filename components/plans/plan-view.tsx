@@ -18,13 +18,13 @@ import { usePlanEdits, type ToggleItem } from "./use-plan-edits";
 export function PlanView({ initialPlan, canEdit }: { initialPlan: ApiPlan; canEdit: boolean }) {
   const { data: plan = initialPlan } = usePlan(initialPlan.id, initialPlan);
   const { toggle, update, error } = usePlanEdits(plan.id);
-  usePlanLive(plan.id);
+  const { live } = usePlanLive(plan.id);
   const stats = planStats(plan);
 
   return (
     <div className="space-y-6">
       <PlanHeader plan={plan} canEdit={canEdit} />
-      <PlanTabs planId={plan.id} current="" />
+      <PlanTabs planId={plan.id} current="" live={live} />
       {!canEdit ? (
         <Alert tone="info">You have view-only access to this workspace: checkboxes and tasks are read-only.</Alert>
       ) : null}
