@@ -39,9 +39,10 @@ export function usePlanLive(planId: string): { live: boolean } {
 
   useEffect(() => {
     const events = new EventSource(`/api/plans/${encodeURIComponent(planId)}/events`);
-    events.onopen = () => setLive(true);
     events.onerror = () => setLive(false);
+    // Live from the first message on: the server sends it once it listens for changes.
     events.onmessage = (e) => {
+      setLive(true);
       const { version } = JSON.parse(e.data as string) as { version: number };
       const current = qc.getQueryData<ApiPlan>(planKeys.detail(planId));
       if (current && version > current.version) void sync();
