@@ -1,5 +1,4 @@
 import "server-only";
-import { gzipSync } from "node:zlib";
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
 import { assertCan } from "@/lib/permissions";
@@ -31,8 +30,8 @@ export interface RoadmapView {
  * would give. A handful only: a 5,000-task roadmap with its baseline is a few MB of JSON.
  */
 const MAX_ENTRIES = 12;
-/** The JSON is kept as bytes, plain and gzipped: a 5,000-task roadmap is 2 MB, and encoding or compressing it per request costs more than the rest of the read. */
-type Entry = { view: RoadmapView; key: string; body: Uint8Array<ArrayBuffer>; gzip: Uint8Array<ArrayBuffer> };
+/** The JSON is kept as bytes: a 5,000-task roadmap is 2 MB, and encoding it per request costs more than the rest of the read. */
+type Entry = { view: RoadmapView; key: string; body: Uint8Array<ArrayBuffer> };
 const entries = new Map<string, Entry>();
 const inflight = new Map<string, Promise<Entry>>();
 
@@ -55,7 +54,7 @@ async function build(actor: Actor, planId: string, now: Date): Promise<Entry> {
   }
   const view: RoadmapView = { planId, title: plan.title, version: plan.version, settings, owners: owners(plan), roadmap, baseline };
   const body = new TextEncoder().encode(JSON.stringify(view));
-  return { view, key: entryKey(planId, plan.version, now), body, gzip: new Uint8Array(gzipSync(body, { level: 6 })) };
+  return { view, key: entryKey(planId, plan.version, now), body };
 }
 
 async function getEntry(actor: Actor, planId: string, now: Date): Promise<Entry> {
@@ -88,8 +87,8 @@ export async function getRoadmap(actor: Actor, planId: string, now = new Date())
   return (await getEntry(actor, planId, now)).view;
 }
 
-/** The same as JSON bytes (plain and gzipped), serialised once per version; `etag` names the version and day. */
-export async function getRoadmapBody(actor: Actor, planId: string, now = new Date()): Promise<{ etag: string; body: Uint8Array<ArrayBuffer>; gzip: Uint8Array<ArrayBuffer> }> {
+/** The same as JSON bytes, serialised once per version; `etag` names the version and day. */
+export async function getRoadmapBody(actor: Actor, planId: string, now = new Date()): Promise<{ etag: string; body: Uint8Array<ArrayBuffer> }> {
   const entry = await getEntry(actor, planId, now);
-  return { etag: `W/"roadmap-${entry.key}"`, body: entry.body, gzip: entry.gzip };
+  return { etag: `W/"roadmap-${entry.key}"`, body: entry.body };
 }

@@ -6,18 +6,15 @@ export const dynamic = "force-dynamic";
 
 /**
  * The plan's schedule, forecast and last week's baseline (see README, "The roadmap"). Its ETag
- * is the plan version and day it was computed for (If-None-Match → 304); gzipped when accepted.
+ * is the plan version and day it was computed for (If-None-Match → 304).
  */
 export const GET = withActor<{ planId: string }>(
   async ({ actor, params, req }) => {
-    const { etag, body, gzip } = await getRoadmapBody(actor, params.planId);
-    const headers: Record<string, string> = { etag, "cache-control": "private, no-cache", vary: "accept-encoding" };
+    const { etag, body } = await getRoadmapBody(actor, params.planId);
+    const headers = { etag, "cache-control": "private, no-cache" };
     const sent = req.headers.get("if-none-match");
     if (sent && sent.split(/\s*,\s*/).includes(etag)) return new Response(null, { status: 304, headers });
-    const zipped = /\bgzip\b/.test(req.headers.get("accept-encoding") ?? "");
-    return new Response(zipped ? gzip : body, {
-      headers: { ...headers, "content-type": "application/json", ...(zipped ? { "content-encoding": "gzip" } : {}) },
-    });
+    return new Response(body, { headers: { ...headers, "content-type": "application/json" } });
   },
   { action: "roadmap.read" },
 );
