@@ -79,9 +79,10 @@ describe("request bodies", () => {
 
   it("readJson: invalid JSON is a 400 bad_request; a valid body is parsed by the schema", async () => {
     const schema = z.object({ done: z.boolean() });
-    await expect(readJson(post("{nope"), schema)).rejects.toMatchObject({ code: "bad_request" });
-    await expect(readJson(post('{"done":true}'), schema)).resolves.toEqual({ done: true });
-    const res = errorResponse(await readJson(post('{"done":1}'), schema).catch((e: unknown) => e));
+    const json = { "content-type": "application/json" };
+    await expect(readJson(post("{nope", json), schema)).rejects.toMatchObject({ code: "bad_request" });
+    await expect(readJson(post('{"done":true}', json), schema)).resolves.toEqual({ done: true });
+    const res = errorResponse(await readJson(post('{"done":1}', json), schema).catch((e: unknown) => e));
     expect(res.status).toBe(400);
   });
 
@@ -97,7 +98,7 @@ describe("request bodies", () => {
     expect(await readBodyBytes(post("abc"), 10)).toEqual(new TextEncoder().encode("abc"));
   });
 
-  it("readPlanUpload: markdown bodies keep a cleaned file name; multipart needs a file field; other types are refused", async () => {
+  it("readPlanUpload: markdown bodies keep a cleaned file name; multipart needs a file field; other types are 415", async () => {
     const md = await readPlanUpload(post("# Plan", { "content-type": "text/markdown", "x-file-name": encodeURIComponent("a/b\u0001.md") }));
     expect(new TextDecoder().decode(md.input)).toBe("# Plan");
     expect(md.fileName).toBe("a_b_.md");
@@ -112,6 +113,6 @@ describe("request bodies", () => {
     const noFile = new FormData();
     noFile.set("other", "x");
     await expect(readPlanUpload(new Request(url, { method: "POST", body: noFile }))).rejects.toMatchObject({ code: "bad_request" });
-    await expect(readPlanUpload(post("{}", { "content-type": "application/json" }))).rejects.toMatchObject({ code: "bad_request" });
+    await expect(readPlanUpload(post("{}", { "content-type": "application/json" }))).rejects.toMatchObject({ code: "unsupported_media_type" });
   });
 });
