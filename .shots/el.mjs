@@ -1,0 +1,15 @@
+import { chromium } from "@playwright/test";
+const base = "http://127.0.0.1:3304";
+const [, , path, name, w = "1400", sel = "[data-testid=roadmap-frame]"] = process.argv;
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox"] });
+const page = await (await browser.newContext()).newPage();
+await page.goto(base + "/sign-in");
+await page.getByLabel("Email").fill("demo@flightplan.local");
+await page.getByLabel("Password").fill("flightplan-demo");
+await page.getByRole("button", { name: "Sign in" }).click();
+await page.waitForURL("**/plans");
+await page.setViewportSize({ width: Number(w), height: 1000 });
+await page.goto(base + path, { waitUntil: "networkidle" });
+await page.waitForTimeout(300);
+await page.locator(sel).first().screenshot({ path: `/tmp/roadmap-${name}.png` });
+await browser.close();
