@@ -4,18 +4,21 @@ import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { ChartsCard } from "@/components/overview/charts-card";
+import { BlockedCard, HoursCard, ProgressCard } from "@/components/overview/overview-cards";
+import { PhaseList } from "@/components/overview/phase-list";
+import { hoursByPhase } from "@/lib/plan/progress";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { ApiError } from "@/lib/api/client";
 import type { ApiItem, ApiPlan, ApiTask, TaskPatch } from "@/lib/plan/contract";
 import { usePlan, useSetItemDone, useUpdateTask } from "@/lib/hooks/use-plans";
 import { Checklist } from "./checklist";
 import { ExportButtons } from "./export-buttons";
-import { InlineText } from "./inline-text";
-import { StatusBadge, StatusBar, StatusLegend } from "./plan-badges";
+import { StatusBar } from "./plan-badges";
+import { PlanTabs } from "./plan-tabs";
 import { DecisionsCard, MetricsCard, WarningsCard } from "./plan-sections";
 import { formatHours, planStats } from "@/lib/plan/stats";
 import { ReimportDialog } from "./reimport-dialog";
-import { TaskCard } from "./task-card";
 
 export function PlanView({ initialPlan, canEdit }: { initialPlan: ApiPlan; canEdit: boolean }) {
   const { data: plan = initialPlan } = usePlan(initialPlan.id, initialPlan);
@@ -24,6 +27,7 @@ export function PlanView({ initialPlan, canEdit }: { initialPlan: ApiPlan; canEd
   const [error, setError] = useState<string | null>(null);
 
   const stats = planStats(plan);
+  const phaseHours = hoursByPhase(plan).phases;
   const toggle = (item: ApiItem, done: boolean) => {
     setError(null);
     setItem.mutate(
@@ -77,6 +81,8 @@ export function PlanView({ initialPlan, canEdit }: { initialPlan: ApiPlan; canEd
         </div>
       </div>
 
+      <PlanTabs planId={plan.id} />
+
       {!canEdit ? (
         <Alert tone="info">You have view-only access to this workspace: checkboxes and tasks are read-only.</Alert>
       ) : null}
@@ -116,55 +122,15 @@ export function PlanView({ initialPlan, canEdit }: { initialPlan: ApiPlan; canEd
         </Card>
       </div>
 
-      <StatusLegend counts={stats.tasksByStatus} />
+      <div className="grid gap-4 lg:grid-cols-2">
+        <ProgressCard plan={plan} stats={stats} />
+        <BlockedCard plan={plan} planId={plan.id} />
+      </div>
+      <ChartsCard planId={plan.id} version={plan.version} phases={phaseHours} />
+      <HoursCard plan={plan} />
 
       <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_20rem]">
-        <div className="space-y-4">
-          {plan.phases.map((phase, idx) => {
-            const phaseStats = planStats({ phases: [phase], criteria: [], decisions: [], metrics: [], warnings: [] });
-            return (
-              <Card key={phase.id} data-testid="phase">
-                <CardHeader
-                  title={
-                    <span className="flex flex-wrap items-center gap-2">
-                      <span className="text-slate-400">{phase.key ?? idx + 1}.</span>
-                      <InlineText text={phase.title} />
-                      <StatusBadge status={phase.status} />
-                    </span>
-                  }
-                  description={
-                    <>
-                      {phase.weeks ? `Weeks ${phase.weeks.from}–${phase.weeks.to} · ` : ""}
-                      {phaseStats.tasks} {phaseStats.tasks === 1 ? "task" : "tasks"} · {phaseStats.checkboxes.done}/{phaseStats.checkboxes.total} checkboxes
-                      {phaseStats.hours.max > 0 ? ` · ${formatHours(phaseStats.hours.min, phaseStats.hours.max)}` : ""}
-                    </>
-                  }
-                  actions={
-                    phaseStats.checkboxes.total === 0 ? undefined : <div className="hidden w-32 sm:block">
-                      <ProgressBar value={phaseStats.checkboxes.done} total={phaseStats.checkboxes.total} label={`${phase.title} progress`} />
-                    </div>
-                  }
-                />
-                {phase.tasks.length > 0 ? (
-                  <ul className="divide-y divide-slate-100">
-                    {phase.tasks.map((task) => (
-                      <TaskCard key={task.id} task={task} canEdit={canEdit} onToggleItem={toggle} onUpdate={update} />
-                    ))}
-                  </ul>
-                ) : null}
-                {phase.checklist.length > 0 ? (
-                  <CardBody className="border-t border-slate-100">
-                    <p className="mb-2 text-xs font-medium tracking-wide text-slate-500 uppercase">Deliverables</p>
-                    <Checklist items={phase.checklist} canEdit={canEdit} onToggle={toggle} />
-                  </CardBody>
-                ) : null}
-                {phase.tasks.length === 0 && phase.checklist.length === 0 ? (
-                  <CardBody className="text-sm text-slate-400">Nothing to track in this phase.</CardBody>
-                ) : null}
-              </Card>
-            );
-          })}
-        </div>
+        <PhaseList phases={plan.phases} totalTasks={stats.tasks} canEdit={canEdit} onToggle={toggle} onUpdate={update} />
         <div className="space-y-4">
           {plan.criteria.length > 0 ? (
             <Card data-testid="plan-criteria">

@@ -11,3 +11,6 @@ export { importPlan } from "./import";
 export { setItemDone, updateTask } from "./edit";
 export { exportPlan, toPlanJson, type PlanExport } from "./export";
 export { previewReimport, applyReimport } from "./reimport";
+export { addTask, addTaskItem } from "./add";
+export { getBurndown } from "./burndown";
+export { getTaskSource } from "./task-source";

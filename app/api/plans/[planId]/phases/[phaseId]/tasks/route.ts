@@ -1,0 +1,14 @@
+import { readJson, withActor } from "@/lib/api/handler";
+import { addTask } from "@/lib/server/plans";
+import { CreateTaskSchema } from "@/lib/plan/contract";
+
+export const dynamic = "force-dynamic";
+
+/** Add a task at the end of a phase: `{ "title", "priority"?, "owner"?, "estimate"? }` → 201. */
+export const POST = withActor<{ planId: string; phaseId: string }>(
+  async ({ req, actor, params }) => {
+    const input = await readJson(req, CreateTaskSchema);
+    return Response.json(await addTask(actor, params.planId, params.phaseId, input), { status: 201 });
+  },
+  { role: "editor" },
+);
