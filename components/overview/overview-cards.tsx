@@ -88,7 +88,7 @@ export function BlockedCard({ plan, planId }: { plan: ApiPlan; planId: string })
     <Card data-testid="overview-blocked">
       <CardHeader title="Blocked" description={blocked.length ? `${blocked.length} ${blocked.length === 1 ? "task is" : "tasks are"} blocked` : "Nothing is blocked."} />
       {blocked.length ? (
-        <ul className="divide-y divide-slate-100">
+        <ul className="max-h-80 divide-y divide-slate-100 overflow-y-auto">
           {blocked.slice(0, BLOCKED_SHOWN).map((b) => (
             <li key={b.task.id} className="px-5 py-2.5" data-testid="blocked-task">
               <a href={`/plans/${planId}/tasks?task=${encodeURIComponent(b.task.id)}`} className="text-sm font-medium text-slate-900 hover:text-brand-700">

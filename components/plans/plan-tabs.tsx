@@ -14,7 +14,7 @@ export function PlanTabs({ planId }: { planId: string }) {
   const pathname = usePathname() ?? "";
   const root = `/plans/${planId}`;
   return (
-    <nav aria-label="Plan pages" className="-mb-px flex gap-1 overflow-x-auto border-b border-slate-200">
+    <nav aria-label="Plan pages" className="flex gap-1 overflow-x-auto border-b border-slate-200">
       {TABS.map((tab) => {
         const href = root + tab.path;
         const active = pathname === href;

@@ -88,8 +88,8 @@ export function PlanView({ initialPlan, canEdit }: { initialPlan: ApiPlan; canEd
       ) : null}
       {error ? <Alert tone="error">{error}</Alert> : null}
 
-      <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
-        <Card className="p-5">
+      <div className="grid grid-cols-2 gap-3 sm:gap-4 xl:grid-cols-4">
+        <Card className="p-4 sm:p-5">
           <p className="text-xs font-medium tracking-wide text-slate-500 uppercase">Checklist</p>
           <p className="mt-2 text-2xl font-semibold text-slate-900 tabular-nums" data-testid="stat-items">
             {stats.checkboxes.done}
@@ -97,7 +97,7 @@ export function PlanView({ initialPlan, canEdit }: { initialPlan: ApiPlan; canEd
           </p>
           <ProgressBar className="mt-3" value={stats.checkboxes.done} total={stats.checkboxes.total} label="Checklist progress" />
         </Card>
-        <Card className="p-5">
+        <Card className="p-4 sm:p-5">
           <p className="text-xs font-medium tracking-wide text-slate-500 uppercase">Tasks</p>
           <p className="mt-2 text-2xl font-semibold text-slate-900 tabular-nums" data-testid="stat-tasks">
             {stats.tasksByStatus.done}
@@ -107,12 +107,12 @@ export function PlanView({ initialPlan, canEdit }: { initialPlan: ApiPlan; canEd
             <StatusBar counts={stats.tasksByStatus} />
           </div>
         </Card>
-        <Card className="p-5">
+        <Card className="p-4 sm:p-5">
           <p className="text-xs font-medium tracking-wide text-slate-500 uppercase">Estimated</p>
           <p className="mt-2 text-2xl font-semibold text-slate-900 tabular-nums">{formatHours(stats.hours.min, stats.hours.max)}</p>
           <p className="mt-2 text-xs text-slate-500">across {stats.phases} phases</p>
         </Card>
-        <Card className="p-5">
+        <Card className="p-4 sm:p-5">
           <p className="text-xs font-medium tracking-wide text-slate-500 uppercase">Decisions</p>
           <p className="mt-2 text-2xl font-semibold text-slate-900 tabular-nums">
             {stats.decisions.open}

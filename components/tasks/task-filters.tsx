@@ -121,7 +121,7 @@ export function TaskFiltersBar({
           />
           Waits for an open decision
         </label>
-        <Choice label="Sort" value={sort} onChange={(v) => onSort(v as TaskSort)} testId="task-sort">
+        <Choice label="Sort" value={sort} onChange={(v) => onSort(v as TaskSort)} testId="task-sort" wide>
           {SORTS.map((s) => (
             <option key={s} value={s}>
               Sort: {SORT_LABEL[s]}
@@ -141,9 +141,9 @@ export function TaskFiltersBar({
   );
 }
 
-function Choice({ label, value, onChange, testId, children }: { label: string; value: string; onChange: (v: string) => void; testId: string; children: ReactNode }) {
+function Choice({ label, value, onChange, testId, wide, children }: { label: string; value: string; onChange: (v: string) => void; testId: string; wide?: boolean; children: ReactNode }) {
   return (
-    <label className="min-w-0">
+    <label className={cn("min-w-0", wide && "col-span-2 sm:col-span-1")}>
       <span className="sr-only">{label}</span>
       <select aria-label={label} value={value} onChange={(e) => onChange(e.target.value)} className={cn(CONTROL, "w-full sm:w-auto sm:max-w-56")} data-testid={testId}>
         {children}
