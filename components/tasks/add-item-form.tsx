@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { ApiError } from "@/lib/api/client";
+import { isAppError } from "@/lib/errors";
 import { newTempItemId, useAddTaskItem } from "@/lib/hooks/use-tasks";
 
 export function AddItemForm({ planId, taskId, kind }: { planId: string; taskId: string; kind: "checklist" | "criterion" }) {
@@ -20,7 +20,7 @@ export function AddItemForm({ planId, taskId, kind }: { planId: string; taskId: 
         setText("");
         add.mutate(
           { taskId, input: { text: value, kind }, temp: newTempItemId() },
-          { onError: (err) => { setText(value); setError(err instanceof ApiError ? err.message : "Could not add the item."); } },
+          { onError: (err) => { setText(value); setError(isAppError(err) ? err.message : "Could not add the item."); } },
         );
       }}
     >

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { ApiError } from "@/lib/api/client";
+import { isAppError } from "@/lib/errors";
 import { PRIORITIES, type ApiPlan, type Priority } from "@/lib/plan/contract";
 import { newTempId, useAddTask } from "@/lib/hooks/use-tasks";
 
@@ -35,7 +35,7 @@ export function AddTaskForm({ plan, onAdded, onError }: { plan: ApiPlan; onAdded
               { phaseId, input: { title: t, priority: priority || null, estimate: estimate.trim() || null }, temp: newTempId() },
               {
                 onSuccess: (created) => onAdded(created.id),
-                onError: (err) => onError(err instanceof ApiError ? err.message : "Could not add the task."),
+                onError: (err) => onError(isAppError(err) ? err.message : "Could not add the task."),
               },
             );
             setTitle("");

@@ -3,7 +3,7 @@
 import dynamic from "next/dynamic";
 import { useCallback, useDeferredValue, useMemo, useState } from "react";
 import { Alert } from "@/components/ui/alert";
-import { ApiError } from "@/lib/api/client";
+import { isAppError } from "@/lib/errors";
 import { PRIORITIES, STATUSES, type ApiItem, type ApiPlan, type ApiTask } from "@/lib/plan/contract";
 import { usePlan, useSetItemDone } from "@/lib/hooks/use-plans";
 import { useTaskEdit, type EditOutcome, type TaskEdit } from "@/lib/hooks/use-task-edit";
@@ -65,7 +65,7 @@ export function TasksView({ initialPlan, canEdit, initialQuery }: { initialPlan:
       },
       toggle: (item, done) => {
         setMessage(null);
-        setItem.mutate({ itemId: item.id, done }, { onError: (err) => setMessage({ tone: "error", text: err instanceof ApiError ? err.message : "Could not save the checkbox." }) });
+        setItem.mutate({ itemId: item.id, done }, { onError: (err) => setMessage({ tone: "error", text: isAppError(err) ? err.message : "Could not save the checkbox." }) });
       },
       open: (taskId) => {
         setOpenId(taskId);

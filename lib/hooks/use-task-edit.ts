@@ -2,7 +2,7 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback } from "react";
-import { ApiError } from "@/lib/api/client";
+import { isAppError } from "@/lib/errors";
 import type { ApiPlan, ApiTask, TaskPatch } from "@/lib/plan/contract";
 import { STATUS_LABEL } from "@/lib/plan/labels";
 import { estimateLabel, fieldLabel, type EditableTaskField } from "@/lib/plan/task-fields";
@@ -36,13 +36,13 @@ export function useTaskEdit(planId: string) {
           onError: async (err) => {
             const now = qc.getQueryData<ApiPlan>(key);
             if (now) qc.setQueryData<ApiPlan>(key, mapTask(now, task.id, (t) => restore(t, before, edit)));
-            if (err instanceof ApiError && err.status === 409) {
+            if (isAppError(err) && err.code === "conflict") {
               await qc.refetchQueries({ queryKey: key, exact: true });
               const fresh = findTask(qc.getQueryData<ApiPlan>(key), task.id);
               done?.({ ok: false, conflict: true, message: conflictMessage(before, fresh, edit) });
               return;
             }
-            done?.({ ok: false, conflict: false, message: err instanceof ApiError ? err.message : "Could not save the task." });
+            done?.({ ok: false, conflict: false, message: isAppError(err) ? err.message : "Could not save the task." });
           },
         },
       );

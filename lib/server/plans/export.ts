@@ -1,6 +1,7 @@
 import "server-only";
 import { parsePlan, renderCanonical, writeBack } from "@/lib/markdown";
 import { PlanSchema, type Plan } from "@/lib/plan/contract";
+import { assertCan } from "@/lib/permissions";
 import type { Actor } from "@/lib/server/actor";
 import { loadPlan } from "./read";
 import type { ApiPlan } from "@/lib/plan/contract";
@@ -14,6 +15,7 @@ export type PlanExport = { body: string; contentType: string; fileName: string }
  * a plan made in the app is rendered canonically.
  */
 export async function exportPlan(actor: Actor, planId: string, format: ExportFormat): Promise<PlanExport> {
+  assertCan(actor, "plan.export");
   const { view, sourceMarkdown, sourceBom } = await loadPlan(actor, planId);
   const plan = toPlanJson(view);
   const base = baseName(view);

@@ -6,4 +6,5 @@ export const dynamic = "force-dynamic";
 /** Plan JSON v1 plus database ids and versions. */
 export const GET = withActor<{ planId: string }>(
   async ({ actor, params }) => new Response(await getPlanJson(actor, params.planId), { headers: { "content-type": "application/json" } }),
+  { action: "plan.read" },
 );

@@ -10,5 +10,5 @@ export const POST = withActor<{ planId: string; phaseId: string }>(
     const input = await readJson(req, CreateTaskSchema);
     return Response.json(await addTask(actor, params.planId, params.phaseId, input), { status: 201 });
   },
-  { role: "editor" },
+  { action: "plan.edit" },
 );

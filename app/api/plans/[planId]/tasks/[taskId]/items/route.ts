@@ -10,5 +10,5 @@ export const POST = withActor<{ planId: string; taskId: string }>(
     const input = await readJson(req, CreateItemSchema);
     return Response.json(await addTaskItem(actor, params.planId, params.taskId, input), { status: 201 });
   },
-  { role: "editor" },
+  { action: "plan.edit" },
 );
