@@ -7,7 +7,7 @@ test.describe.configure({ mode: "serial" });
 let page: Page;
 let planId: string;
 
-type PlanTasks = { phases: Array<{ id: string; title: string; tasks: Array<{ id: string; key: string | null; title: string; status: string; owner: string | null; version: number; checklist: Array<{ id: string; text: string }> }> }> };
+type PlanTasks = { phases: Array<{ id: string; title: string; tasks: Array<{ id: string; key: string | null; title: string; status: string; owner: string | null; files: string[]; version: number; checklist: Array<{ id: string; text: string }> }> }> };
 const tasksOf = async () => ((await getPlanJson(page.request, planId)) as unknown as PlanTasks).phases.flatMap((p) => p.tasks);
 
 test.beforeAll(async ({ browser }) => {
@@ -27,7 +27,7 @@ test("the task list filters by status and phase and searches titles", async () =
   await expect(count).toHaveText(`${all.length} tasks`);
 
   const word = all[2]!.title.split(/\s+/).find((w) => w.length > 5)!;
-  const matching = all.filter((t) => t.title.toLowerCase().includes(word.toLowerCase()) || (t.key ?? "").toLowerCase().includes(word.toLowerCase()));
+  const matching = all.filter((t) => `${t.key ?? ""} ${t.title} ${t.owner ?? ""} ${t.files.join(" ")}`.toLowerCase().includes(word.toLowerCase()));
   await page.getByTestId("task-search").fill(word.toUpperCase());
   await expect(count).toHaveText(`${matching.length} of ${all.length} tasks`);
   await expect(page.getByTestId("task-row")).toHaveCount(matching.length);
@@ -93,7 +93,7 @@ test("a second editor of the same field gets a conflict message with the current
   const other = await page.request.patch(`/api/plans/${planId}/tasks/${task.id}`, { data: { priority: "P3", version: task.version } });
   expect(other.status()).toBe(200);
   const refused = page.waitForResponse((r) => r.url().includes(`/tasks/${task.id}`) && r.request().method() === "PATCH");
-  await panel.getByTestId("panel-priority").selectOption("P0");
+  await panel.getByTestId("panel-priority").selectOption("P1");
   expect((await refused).status()).toBe(409);
   await expect(page.getByTestId("task-message")).toContainText("Priority is now “P3”");
   await expect(panel.getByTestId("panel-priority")).toHaveValue("P3");

@@ -128,8 +128,8 @@ export function TaskFiltersBar({
             </option>
           ))}
         </Choice>
-        <p className="col-span-2 text-sm text-slate-500 sm:ml-auto" aria-live="polite" data-testid="task-count">
-          {count === total ? `${total} tasks` : `${count} of ${total} tasks`}
+        <p className="col-span-2 text-sm text-slate-500 sm:ml-auto">
+          <span aria-live="polite" data-testid="task-count">{count === total ? `${total} tasks` : `${count} of ${total} tasks`}</span>
           {active ? (
             <button type="button" onClick={() => onFilters(EMPTY_FILTERS)} className="ml-2 font-medium text-brand-700 underline-offset-2 hover:underline">
               Clear filters

@@ -13,6 +13,23 @@ import { DependencyPicker } from "./dependency-picker";
 import { TaskSourceSection } from "./task-source-section";
 import type { TaskActions } from "./tasks-view";
 
+/** Tab and Shift+Tab stay inside the open panel (it is modal). */
+function trapTab(e: React.KeyboardEvent) {
+  const panel = (e.currentTarget as HTMLElement).querySelector("[role=dialog]");
+  if (!panel) return;
+  const focusable = [...panel.querySelectorAll<HTMLElement>("a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), [tabindex='0']")];
+  const first = focusable[0];
+  const last = focusable.at(-1);
+  if (!first || !last) return;
+  if (e.shiftKey && document.activeElement === first) {
+    e.preventDefault();
+    last.focus();
+  } else if (!e.shiftKey && document.activeElement === last) {
+    e.preventDefault();
+    first.focus();
+  }
+}
+
 const SELECT = "h-9 w-full rounded-md border-0 bg-white py-1 pr-8 pl-2.5 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-500";
 
 /** One task: its fields (editable for editors), checkboxes, dependencies and source section. */
@@ -28,7 +45,7 @@ export function TaskPanel({ plan, row, actions, onClose }: { plan: ApiPlan; row:
   const edit = actions.canEdit;
   const id = (f: string) => `task-${f}`;
   return (
-    <div className="fixed inset-0 z-40 flex justify-end" onKeyDown={(e) => e.key === "Escape" && onClose()}>
+    <div className="fixed inset-0 z-40 flex justify-end" onKeyDown={(e) => (e.key === "Escape" ? onClose() : e.key === "Tab" ? trapTab(e) : undefined)}>
       <button type="button" aria-label="Close the task" tabIndex={-1} className="absolute inset-0 bg-slate-900/30" onClick={onClose} />
       <aside role="dialog" aria-modal="true" aria-labelledby="task-panel-title" className="relative flex h-full w-full flex-col bg-white shadow-xl sm:max-w-xl" data-testid="task-panel">
         <header className="flex items-start justify-between gap-3 border-b border-slate-200 px-5 py-4">

@@ -1,4 +1,4 @@
-import { readJson, withActor } from "@/lib/api/handler";
+import { json, readJson, withActor } from "@/lib/api/handler";
 import { addTask } from "@/lib/server/plans";
 import { CreateTaskSchema } from "@/lib/plan/contract";
 
@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 export const POST = withActor<{ planId: string; phaseId: string }>(
   async ({ req, actor, params }) => {
     const input = await readJson(req, CreateTaskSchema);
-    return Response.json(await addTask(actor, params.planId, params.phaseId, input), { status: 201 });
+    return json(await addTask(actor, params.planId, params.phaseId, input), 201);
   },
   { action: "plan.edit" },
 );

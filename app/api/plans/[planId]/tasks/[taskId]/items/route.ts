@@ -1,4 +1,4 @@
-import { readJson, withActor } from "@/lib/api/handler";
+import { json, readJson, withActor } from "@/lib/api/handler";
 import { addTaskItem } from "@/lib/server/plans";
 import { CreateItemSchema } from "@/lib/plan/contract";
 
@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 export const POST = withActor<{ planId: string; taskId: string }>(
   async ({ req, actor, params }) => {
     const input = await readJson(req, CreateItemSchema);
-    return Response.json(await addTaskItem(actor, params.planId, params.taskId, input), { status: 201 });
+    return json(await addTaskItem(actor, params.planId, params.taskId, input), 201);
   },
   { action: "plan.edit" },
 );
