@@ -55,8 +55,11 @@ test("a task moves to the next board column by keyboard", async () => {
   await card.scrollIntoViewIfNeeded();
   const saved = page.waitForResponse((r) => r.url().includes(`/tasks/${task.id}`) && r.request().method() === "PATCH");
   await card.getByTestId("board-handle").focus();
+  // Each key waits for the board to answer the one before (the sensor listens from the next tick).
   await page.keyboard.press("Space");
+  await expect(page.getByTestId("board-column-todo")).toHaveAttribute("data-over", "true");
   await page.keyboard.press("ArrowRight");
+  await expect(page.getByTestId("board-column-in_progress")).toHaveAttribute("data-over", "true");
   await page.keyboard.press("Space");
   expect((await saved).status()).toBe(200);
   await expect(page.getByTestId("board-column-in_progress").locator(`[data-task-id="${task.id}"]`)).toHaveCount(1);
@@ -106,7 +109,8 @@ test("a viewer sees no edit controls on the task pages, and the API refuses the 
   const { url } = (await invite.json()) as { url: string };
   const context = await browser.newContext();
   const viewer = await context.newPage();
-  await viewer.goto(url);
+  // The link names the server as it saw itself; the test stays on its own origin for the cookie.
+  await viewer.goto(new URL(url).pathname);
   await viewer.getByLabel("Your name").fill("Vera Viewer");
   await viewer.getByLabel("Choose a password").fill(PASSWORD);
   await viewer.getByRole("button", { name: "Accept invite" }).click();

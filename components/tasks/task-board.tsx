@@ -98,6 +98,7 @@ function BoardColumn({ status, rows, actions }: { status: Status; rows: TaskRow[
       aria-label={`${STATUS_LABEL[status]}: ${rows.length} tasks`}
       className={cn("flex w-[82vw] max-w-80 shrink-0 snap-start flex-col rounded-lg border bg-slate-50 sm:w-72 lg:w-auto lg:max-w-none", isOver ? "border-brand-500 ring-2 ring-brand-200" : "border-slate-200")}
       data-testid={`board-column-${status}`}
+      data-over={isOver || undefined}
     >
       <h2 className="flex items-center justify-between px-3 py-2 text-sm font-semibold text-slate-800">
         {STATUS_LABEL[status]} <span className="text-xs font-normal text-slate-500 tabular-nums">{rows.length}</span>
