@@ -6,7 +6,7 @@ import { readTitle, type TitleMarkers } from "./markers";
 import { blankTask, isDecisionLabel, nearestLabel, phaseFor, push, takeItem, type Draft, type Reader, type TaskSource } from "./reader";
 import type { Content, Entry } from "./scan";
 import { tableTasks } from "./table-tasks";
-import { CRITERIA_LABEL, METRICS_LABEL } from "./vocabulary";
+import { CRITERIA_LABEL, METRICS_LABEL, TASK_PRIORITY_MARK, TASK_STATUS_MARK } from "./vocabulary";
 
 /** Tasks written as checkboxes, list items with keys, and table rows, in groups and the preamble. */
 export function readInlineTasks(r: Reader, sections: readonly Classified[], preamble: Content) {
@@ -101,8 +101,7 @@ function preambleTasks(r: Reader, content: Content): Draft[] {
 export function hasTaskMarkers(light: string, m: TitleMarkers): boolean {
   const t = plain(light);
   if (m.strongKey || m.owner || m.estimate || m.annotated || m.dependsOn.length) return true;
-  if (/^\s*[[(]?P[0-3]\b[\])]?\s*[:\-–—]|[([]\s*(?:P[0-3]|critical|high|medium|low)(?:\s+priority)?\s*[)\],]|[,—–]\s*P[0-3]\b/i.test(t)) return true;
-  return /[—–]\s*(?:blocked|in progress|wip)\b|\((?:blocked|in progress|wip)\)/i.test(t);
+  return TASK_PRIORITY_MARK.test(t) || TASK_STATUS_MARK.test(t);
 }
 
 /**

@@ -5,7 +5,7 @@ import { splitInlineDependency } from "./dependencies";
 import { fieldKind } from "./fields";
 import { emojiPriority, findTitlePriority, priorityFromWord, type Legend } from "./priority";
 import { findHeadingStatus, statusFromText } from "./status";
-import { CONVENTIONAL_PRIORITY_EMOJI, DATE_MARKS, PHASE_HEADING, PRIORITY_TOKEN, RECURRENCE_MARK, TASK_WORD } from "./vocabulary";
+import { CONVENTIONAL_PRIORITY_EMOJI, DATE_MARKS, ITEM_WORD, PHASE_HEADING, PRIORITY_NAME, PRIORITY_TOKEN, RANGE_WORD, RECURRENCE_MARK, STATUS_PREFIX, TASK_WORD, TITLE_STATUS_TOKEN, TRAILING_STATUS_MARK, TRAILING_STATUS_UPPER, WEEK_WORD } from "./vocabulary";
 
 /** What a heading, list item or table cell says about itself, and its title without the markers. */
 export interface TitleMarkers {
@@ -43,20 +43,19 @@ const KEY_PATTERNS: ReadonlyArray<readonly [RegExp, boolean]> = [
   [new RegExp(String.raw`^([A-Z][A-Z0-9]{0,11}-\d+[a-z]?)\b${SEP}`), true],
   [new RegExp(String.raw`^(P[0-3]\.\d+)\b${SEP}`), true],
   [new RegExp(String.raw`^#(\d+)\b${SEP}`), true],
-  [/^(?:step|item|issue|story|ticket)\s+#?(\d+(?:\.\d+)*)\s*[:.)\-–—]\s*/i, true],
+  [new RegExp(String.raw`^(?:${ITEM_WORD})\s+#?(\d+(?:\.\d+)*)\s*[:.)\-–—]\s*`, "iu"), true],
   [/^(\d+(?:\.\d+)*)(?:[.)]\s*|\s*[:\-–—]\s*|\s+(?=\S))/, false],
 ];
 
 const PRIORITY_PREFIX = new RegExp(
-  String.raw`^(?:${PRIORITY_TOKEN})(?:\s+priority)?\s*(?:\(([^)]*)\))?\s*(?:#(\d+))?\s*[:\-–—]\s*`,
+  String.raw`^(?:${PRIORITY_TOKEN})(?:\s+(?:${PRIORITY_NAME}))?\s*(?:\(([^)]*)\))?\s*(?:#(\d+))?\s*[:\-–—]\s*`,
   "i",
 );
-const ORDINAL_PREFIX = /^priority\s+#?(\d+)\s*[:\-–—]\s*/i;
-const STATUS_PREFIX = /^(?:✅\s*)?(?:completed?|done|finished|in progress|wip|blocked|deferred)\s*[:\-–—]\s*/i;
-const TRAILING_STATUS =
-  /\s*[-–—:|]*\s*(?:\b(?:COMPLETED?|DONE|FINISHED|RESOLVED|FIXED|SHIPPED|IN[ -]PROGRESS|WIP|BLOCKED|DEFERRED|POSTPONED)\b|\((?:completed?|done|in[ -]progress|wip|blocked|deferred|postponed|future|later|v\d+(?:\.\d+)*)\)|[—–]\s*(?:blocked|in[ -]progress|deferred|done))[\s!.]*$/i;
-const TRAILING_PRIORITY = new RegExp(String.raw`(?:\s*[,—–|-]\s*(?:${PRIORITY_TOKEN})(?:\s+priority)?)+\s*[,—–|-]*\s*$`, "i");
-const WEEKS = /\bweeks?\s+(\d+)(?:\s*(?:-|–|—|to|&|and)\s*(\d+))?/i;
+const ORDINAL_PREFIX = new RegExp(String.raw`^(?:${PRIORITY_NAME})\s+#?(\d+)\s*[:\-–—]\s*`, "i");
+const TRAILING_PRIORITY = new RegExp(String.raw`(?:\s*[,—–|-]\s*(?:${PRIORITY_TOKEN})(?:\s+(?:${PRIORITY_NAME}))?)+\s*[,—–|-]*\s*$`, "i");
+const WEEKS = new RegExp(String.raw`(?<![\p{L}])(?:${WEEK_WORD})\s+(\d+)(?:\s*(?:-|–|—|${RANGE_WORD})\s*(\d+))?`, "iu");
+/** A status mark ending a title, upper case or marked. */
+const stripTrailingStatus = (t: string) => t.replace(TRAILING_STATUS_UPPER, "").replace(TRAILING_STATUS_MARK, "");
 const OWNER = /(?:^|[\s(,[])@([\w.-]*\w)/;
 
 export function findWeeks(text: string): { from: number; to: number } | null {
@@ -92,8 +91,13 @@ export function readTitle(written: string, ctx: MarkerContext, depth = 0): Title
     if (box[1] !== " ") status = "done";
     t = t.slice(box[0].length);
   }
-  t = t.replace(STATUS_PREFIX, "");
-  t = t.replace(TRAILING_STATUS, "");
+  const prefix = STATUS_PREFIX.exec(t);
+  if (prefix) {
+    // `Done: Fix login`: the leading word is the title's status.
+    status ??= findHeadingStatus(`(${prefix[1]})`);
+    t = t.slice(prefix[0].length);
+  }
+  t = stripTrailingStatus(t);
   let key: string | null = null;
   let strongKey = false;
   let ordinal = false;
@@ -120,8 +124,8 @@ export function readTitle(written: string, ctx: MarkerContext, depth = 0): Title
     }
   }
   t = stripMarkerGroups(t);
-  t = t.replace(TRAILING_STATUS, "");
-  t = t.replace(TRAILING_PRIORITY, "").replace(TRAILING_STATUS, "");
+  t = stripTrailingStatus(t);
+  t = stripTrailingStatus(t.replace(TRAILING_PRIORITY, ""));
   t = t.replace(/^[\s:.\-–—|]+|[\s:\-–—|,;]+$/g, "").replace(/\s+/g, " ").trim();
   if (!t) t = "Untitled";
   // Cleaning again changes nothing: a title never carries a marker that one more read would take.
@@ -186,8 +190,8 @@ function readInlineMeta(light: string, ctx: MarkerContext) {
 }
 
 const MARKER_ONLY = new RegExp(
-  String.raw`^(?:\s*(?:@[\w.-]+|~?\s*\d+(?:\.\d+)?\s*(?:-\s*\d+(?:\.\d+)?\s*)?[a-z ]{0,8}|${PRIORITY_TOKEN}(?:\s+priority)?|XS|S|M|L|XL|blocked|in progress|wip|done|deferred)\s*[,;|]?)+$`,
-  "i",
+  String.raw`^(?:\s*(?:@[\w.-]+|~?\s*\d+(?:\.\d+)?\s*(?:-\s*\d+(?:\.\d+)?\s*)?[\p{L} .]{0,10}|${PRIORITY_TOKEN}(?:\s+(?:${PRIORITY_NAME}))?|XS|S|M|L|XL|${TITLE_STATUS_TOKEN})\s*[,;|]?)+$`,
+  "iu",
 );
 
 /** Removes `(P0)`, `[P1]`, `(@ana, ~4h)`, `[M]` groups that hold only markers. */

@@ -2,6 +2,7 @@ import type { Estimate, Item, Phase, Plan, Priority, Status, Task } from "@/lib/
 import type { ParsedPlan } from "./parse-plan";
 import type { TaskSource } from "./document";
 import { escapeText } from "./escape";
+import { writeDecisionChoices } from "./write-decisions";
 
 /**
  * Writes the plan as it is now onto the source it was imported from, touching only what changed:
@@ -14,6 +15,7 @@ export function writeBack(parsed: ParsedPlan, current: Plan): string {
   const original = parsed.plan;
 
   applyTicks(doc, original, current);
+  writeDecisionChoices(doc, original.decisions, current.decisions);
   const originalTasks = new Map(original.phases.flatMap((p) => p.tasks).map((t) => [t.line, t]));
   for (const phase of current.phases) {
     for (const task of phase.tasks) {

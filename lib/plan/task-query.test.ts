@@ -13,7 +13,7 @@ function task(i: number, over: Partial<ApiTask> = {}): ApiTask {
 function plan(tasks: ApiTask[][]): Pick<ApiPlan, "phases" | "decisions"> {
   return {
     phases: tasks.map((ts, p) => ({ id: `p${p}`, key: String(p + 1), title: `Phase ${p + 1}`, weeks: null, status: "todo", line: null, version: 1, checklist: [], tasks: ts })),
-    decisions: [{ id: "d", title: "Choose the queue broker", status: "open", options: [], dueBy: null, line: null, version: 1, decidedAt: null, decidedById: null, rationale: null }],
+    decisions: [{ id: "d", title: "Choose the queue broker", status: "open", options: [], dueBy: null, line: null, version: 1, decidedAt: null, decidedById: null, decidedByName: null, rationale: null }],
   };
 }
 

@@ -10,16 +10,17 @@ import type { Actor } from "@/lib/server/actor";
 import { recordActivity } from "@/lib/server/activity";
 import { newId } from "@/lib/server/ids";
 import type { Tx } from "@/lib/server/tx";
+import { bumpPlanVersion } from "./version";
 
 /**
  * New tasks and items made in the app. They have no source line, so the export inserts them
  * after their neighbours in the neighbours' style (lib/markdown/write-back.ts).
  */
 
-async function bump(tx: Tx, planId: string): Promise<number> {
-  const plan = await tx.plan.update({ where: { id: planId }, data: { version: { increment: 1 } }, select: { version: true } });
-  return plan.version;
-}
+// The activity rows of these creations carry no planVersion on purpose: a client following the
+// change feed cannot place a task or item it has never seen, so the feed answers "reset" for
+// these versions and the client loads the plan again.
+const bump = bumpPlanVersion;
 
 /** Adds a task at the end of a phase, with a key that continues its neighbours' keys. */
 export async function addTask(actor: Actor, planId: string, phaseId: string, input: CreateTaskInput): Promise<TaskResult> {

@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ApiDecision, ApiDependency, ApiItem, ApiMetric, ApiPhase, ApiPlan, ApiTask, Plan, RepairedEncoding } from "@/lib/plan/contract";
 import type { Actor } from "@/lib/server/actor";
+import { DECISION_INCLUDE, toDecisionView, toMetricView } from "./views";
 
 /**
  * Loading a whole plan: a fixed set of queries (one per table) in one REPEATABLE READ snapshot,
@@ -41,7 +42,7 @@ function planQueries(c: Client, workspaceId: string, planId: string) {
     c.task.findMany({ where: { planId }, orderBy: { position: "asc" } }),
     c.taskDependency.findMany({ where: { task: { planId } }, orderBy: [{ taskId: "asc" }, { position: "asc" }] }),
     c.item.findMany({ where: { planId }, orderBy: [{ position: "asc" }, { sourceLine: "asc" }], select: ITEM_SELECT }),
-    c.decision.findMany({ where: { planId }, orderBy: { position: "asc" } }),
+    c.decision.findMany({ where: { planId }, orderBy: { position: "asc" }, include: DECISION_INCLUDE }),
     c.decisionOption.findMany({ where: { decision: { planId } }, orderBy: [{ decisionId: "asc" }, { position: "asc" }] }),
     c.metric.findMany({ where: { planId }, orderBy: { position: "asc" } }),
     c.measurement.findMany({ where: { metric: { planId } }, orderBy: { measuredAt: "asc" } }),
@@ -159,37 +160,15 @@ function toPhase(p: Rows[1][number], tasks: ApiTask[], checklist: ApiItem[]): Ap
 }
 
 function toDecisions(decisions: Rows[5], options: Rows[6]): ApiDecision[] {
-  const byDecision = new Map<string, ApiDecision["options"]>();
-  for (const o of options) {
-    getOrInit(byDecision, o.decisionId, () => []).push({ id: o.id, text: o.text, chosen: o.chosen, recommended: o.recommended, line: o.sourceLine });
-  }
-  return decisions.map((d) => ({
-    id: d.id,
-    version: d.version,
-    title: d.title,
-    status: d.status,
-    options: byDecision.get(d.id) ?? [],
-    dueBy: d.dueBy,
-    line: d.sourceLine,
-    decidedAt: d.decidedAt?.toISOString() ?? null,
-    decidedById: d.decidedById,
-    rationale: d.rationale,
-  }));
+  const byDecision = new Map<string, Rows[6][number][]>();
+  for (const o of options) getOrInit(byDecision, o.decisionId, () => []).push(o);
+  return decisions.map((d) => toDecisionView(d, byDecision.get(d.id) ?? []));
 }
 
 function toMetrics(metrics: Rows[7], measurements: Rows[8]): ApiMetric[] {
-  const byMetric = new Map<string, ApiMetric["measurements"]>();
-  for (const m of measurements) {
-    getOrInit(byMetric, m.metricId, () => []).push({ id: m.id, value: m.value, measuredAt: m.measuredAt.toISOString(), note: m.note });
-  }
-  return metrics.map((m) => ({
-    id: m.id,
-    version: m.version,
-    name: m.name,
-    target: { op: m.op as ApiMetric["target"]["op"], value: m.value, unit: m.unit },
-    line: m.sourceLine,
-    measurements: byMetric.get(m.id) ?? [],
-  }));
+  const byMetric = new Map<string, Rows[8][number][]>();
+  for (const m of measurements) getOrInit(byMetric, m.metricId, () => []).push(m);
+  return metrics.map((m) => toMetricView(m, byMetric.get(m.id) ?? []));
 }
 
 function getOrInit<K, V>(map: Map<K, V>, key: K, init: () => V): V {

@@ -5,6 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan } from "@/lib/permissions";
 import type { Actor } from "@/lib/server/actor";
 import { recordActivity } from "@/lib/server/activity";
+import { bumpPlanVersion } from "./version";
 import { lockWorkspaceImports, planSourceColumns } from "./import";
 import { parsePlanInput } from "./input";
 import type { ApiPlan, ReimportDiff } from "@/lib/plan/contract";
@@ -40,15 +41,12 @@ export async function applyReimport(actor: Actor, planId: string, input: string 
     const match = matchPlans(view, parsed.plan);
     const diff = describeReimport(view, match);
     await applyMatch(tx, planId, match);
-    await tx.plan.update({
-      where: { id: planId },
-      data: {
-        ...planSourceColumns(parsed),
-        version: { increment: 1 },
-      },
-    });
+    await tx.plan.update({ where: { id: planId }, data: planSourceColumns(parsed) });
+    const planVersion = await bumpPlanVersion(tx, planId);
+    // entityType "plan": live clients at an older version reload the whole plan.
     await recordActivity(tx, actor, {
       planId,
+      planVersion,
       action: "plan.reimported",
       entityType: "plan",
       entityId: planId,
