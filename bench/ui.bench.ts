@@ -43,6 +43,8 @@ function startNext(env: Record<string, string>): Promise<ChildProcess> {
 
 async function signIn(browser: Browser, email: string): Promise<BrowserContext> {
   const context = await browser.newContext({ baseURL: BASE, viewport: { width: 1400, height: 900 } });
+  // tsx compiles the functions given to page.evaluate with esbuild's keepNames helper; the page needs it too.
+  await context.addInitScript({ content: "window.__name = (f) => f;" });
   const page = await context.newPage();
   await page.goto("/sign-in");
   await page.getByLabel("Email").fill(email);
