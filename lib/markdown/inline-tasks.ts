@@ -46,8 +46,10 @@ function checkboxTasks(r: Reader, c: Classified): Draft[] {
   for (const x of content.entries) if (x.parent) push(children, x.parent, x);
   const descendants = descendantsOf(children);
   const drafts: Draft[] = [];
+  // Checkboxes right under a priority group, kanban column or bucket are its work, unless the group's work is written as headings.
+  const groupWork = (c.priorityGroup || c.statusGroup !== null || c.bucket) && !c.phaseLike && !c.children.some((x) => x.kind === "task");
   for (const entries of lists.values()) {
-    const taskish = entries.some((e) => hasTaskMarkers(e.text, readTitle(e.text, r.ctx)) || (children.get(e) ?? []).some((x) => x.checked !== null));
+    const taskish = groupWork || entries.some((e) => hasTaskMarkers(e.text, readTitle(e.text, r.ctx)) || (children.get(e) ?? []).some((x) => x.checked !== null));
     if (!taskish) continue;
     for (const e of entries) if (!r.index.tasks.has(e.line)) drafts.push(checkboxTask(r, c, e, descendants(e)));
   }

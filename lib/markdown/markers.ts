@@ -2,7 +2,7 @@ import type { Estimate, Priority, Status } from "@/lib/plan/contract";
 import { findInlineEstimate, parseEstimate, type SizeTable } from "./estimate";
 import { EMOJI, plain, stripEmoji } from "./mdast";
 import { splitInlineDependency } from "./dependencies";
-import { fieldKind } from "./fields";
+import { fieldKind, readFieldLine } from "./fields";
 import { emojiPriority, findTitlePriority, priorityFromWord, type Legend } from "./priority";
 import { findHeadingStatus, statusFromText } from "./status";
 import { CONVENTIONAL_PRIORITY_EMOJI, DATE_MARKS, ITEM_WORD, PHASE_HEADING, PRIORITY_NAME, PRIORITY_TOKEN, RANGE_WORD, RECURRENCE_MARK, STATUS_PREFIX, TASK_WORD, TITLE_STATUS_TOKEN, TRAILING_STATUS_MARK, TRAILING_STATUS_UPPER, WEEK_WORD } from "./vocabulary";
@@ -72,13 +72,15 @@ export function readTitle(written: string, ctx: MarkerContext, depth = 0): Title
   const light = meta.rest;
   const struck = /~~([^~]+)~~/.exec(light);
   const inline = splitInlineDependency(plain(light));
-  const raw = inline ? inline.rest : plain(light);
-  let status = meta.status ?? findHeadingStatus(raw) ?? (inline?.blocked ? "blocked" : null);
+  const tail = readMarkerTail(inline ? inline.rest : plain(light), ctx);
+  const raw = tail ? tail.rest : inline ? inline.rest : plain(light);
+  let status = meta.status ?? tail?.status ?? findHeadingStatus(raw) ?? (inline?.blocked ? "blocked" : null);
   if (struck && plain(struck[1]!).length >= raw.replace(EMOJI, "").trim().length / 3) status = "done";
-  const priority = meta.priority ?? findTitlePriority(raw, ctx.legend);
-  const inlineEstimate = meta.estimate ? null : findInlineEstimate(raw, ctx.sizes);
+  const priority = meta.priority ?? tail?.priority ?? findTitlePriority(raw, ctx.legend);
+  const given = meta.estimate ?? tail?.estimate ?? null;
+  const inlineEstimate = given ? null : findInlineEstimate(raw, ctx.sizes);
   const ownerMark = OWNER.exec(raw);
-  const owner = meta.owner ?? (ownerMark ? `@${ownerMark[1]}` : null);
+  const owner = meta.owner ?? tail?.owner ?? (ownerMark ? `@${ownerMark[1]}` : null);
 
   // A title crossed out as a whole is done; its markers may stand inside or outside the ~~.
   let t = stripEmoji(raw);
@@ -141,7 +143,7 @@ export function readTitle(written: string, ctx: MarkerContext, depth = 0): Title
     key,
     priority,
     status,
-    estimate: meta.estimate ?? inlineEstimate?.estimate ?? null,
+    estimate: given ?? inlineEstimate?.estimate ?? null,
     owner,
     weeks: weeks ?? (phase && /^weeks?$/i.test(phase[1]!) ? findWeeks(phase[0]) : null),
     strongKey,
@@ -151,10 +153,47 @@ export function readTitle(written: string, ctx: MarkerContext, depth = 0): Title
   };
 }
 
+const TAIL = /\s+[—–]\s+([^—–]+)$/;
+const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?$/u;
+
+/**
+ * The marks after a title's last dash: `Fix auth — 2h, Ana`, `Rotate keys — @kim, in progress`,
+ * `Retries — **Owner:** Ana · **Est:** 4h`. Read only when every part is a mark (an effort, an
+ * owner, a priority, a status or a field) and one of them is more than a bare name.
+ */
+function readMarkerTail(text: string, ctx: MarkerContext) {
+  const m = TAIL.exec(text);
+  if (!m) return null;
+  const parts = m[1]!.split(/\s*[,;·|]\s*/).map((p) => p.trim()).filter(Boolean);
+  let [owner, estimate, priority, status] = [null as string | null, null as Estimate | null, null as Priority | null, null as Status | null];
+  let names: string[] = [];
+  let marks = 0;
+  for (const part of parts) {
+    const field = readFieldLine(part, "known");
+    const kind = field ? fieldKind(field.name) : null;
+    if (field && kind === "owner") owner ??= field.value;
+    else if (field && kind === "estimate") estimate ??= parseEstimate(field.value, ctx.sizes);
+    else if (field && kind === "priority") priority ??= priorityFromWord(field.value);
+    else if (field && kind === "status") status ??= statusFromText(field.value);
+    else if (/^@[\w.-]*\w$/.test(part)) owner ??= part;
+    else if (priorityFromWord(part)) priority ??= priorityFromWord(part);
+    else if (findHeadingStatus(`(${part})`)) status ??= findHeadingStatus(`(${part})`);
+    else if (findInlineEstimate(part, ctx.sizes)?.match.trim() === part || parseEstimate(part, ctx.sizes)?.text === part) estimate ??= parseEstimate(part, ctx.sizes);
+    else if (NAME.test(part)) {
+      names = [...names, part];
+      continue;
+    } else return null;
+    marks++;
+  }
+  if (!marks || names.length > 1) return null;
+  return { rest: text.slice(0, m.index).trim(), owner: owner ?? names[0] ?? null, estimate, priority, status };
+}
+
 const INLINE_FIELD = /\[([^[\]:]{1,40})::\s*([^\]]*)\]|\(([^():]{1,40})::\s*([^)]*)\)/g;
 const DATE_MARK = new RegExp(String.raw`(?:${DATE_MARKS})\uFE0F?\s*\d{4}-\d{2}-\d{2}`, "gu");
 const RECURRENCE = new RegExp(String.raw`${RECURRENCE_MARK}\uFE0F?[^#[\]\p{Extended_Pictographic}]*`, "gu");
 const TAG = /(^|\s)#([A-Za-z][\w/-]*)/g;
+const TRAILING_TAGS = /(?:\s+#[A-Za-z][\w/-]*)+\s*$/;
 const CONVENTIONAL = new RegExp(CONVENTIONAL_PRIORITY_EMOJI.map(([e]) => e).join("|"), "u");
 
 /**
@@ -186,6 +225,8 @@ function readInlineMeta(light: string, ctx: MarkerContext) {
     annotated = true;
     return lead;
   });
+  // Tags that end a title are labels, not words of it (`Review the refresh #security`).
+  rest = rest.replace(TRAILING_TAGS, "");
   return { rest: rest.replace(/[ \t]+/g, " ").trim(), annotated, priority: priority as Priority | null, status: status as Status | null, estimate: estimate as Estimate | null, owner: owner as string | null };
 }
 

@@ -66,7 +66,7 @@ export function parseMetric(light: string, line: number, inMetricsList: boolean)
   } else if ((m = RANGE.exec(text))) {
     target = { op: ">=", value: toNumber(m[1]!), unit: normalizeUnit(m[3]) };
     [match, at] = [m[0], m.index];
-  } else if (inMetricsList && (m = BARE.exec(text)) && /^\s*$/.test(text.slice(0, m.index).replace(/[*_]/g, ""))) {
+  } else if (inMetricsList && (m = BARE.exec(text)) && /^(?:[^:]{1,60}:)?\s*$/.test(text.slice(0, m.index).replace(/[*_]/g, ""))) {
     target = { op: "=", value: toNumber(m[1]!), unit: normalizeUnit(m[2]) };
     [match, at] = [m[0], m.index];
   }

@@ -16,41 +16,89 @@ export const PRIORITIES = ["P0", "P1", "P2", "P3"] as const;
 export const ENCODINGS = ["cp1252", "mac_roman"] as const;
 export const TARGET_OPS = ["<", "<=", ">", ">=", "="] as const;
 
+/**
+ * Every stored string has a length limit and every number a range, here: the API refuses larger
+ * values with a 400, the importer with a 422 naming the field, before anything reaches the database.
+ */
+export const LIMITS = {
+  title: 500,
+  key: 100,
+  owner: 200,
+  estimateText: 100,
+  text: 4000,
+  reference: 500,
+  unit: 50,
+  metaKey: 200,
+  metaValue: 4000,
+  warning: 10_000,
+  name: 100,
+  email: 254,
+  tokenName: 100,
+} as const;
+/** The largest estimate a task may have, in hours (five person-years). */
+export const MAX_ESTIMATE_HOURS = 10_000;
+export const MAX_WEEK = 10_000;
+export const MAX_METRIC_VALUE = 1e12;
+
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+const UNPAIRED = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** Text that may span lines (item text, warnings): any Unicode except NUL and unpaired surrogates. */
+export const text = (max: number) =>
+  z
+    .string()
+    .max(max, { message: `At most ${max} characters` })
+    .refine((s) => !s.includes("\u0000") && !UNPAIRED.test(s), { message: "May not contain NUL characters or unpaired surrogates" });
+
+/** A one-line field (owner, estimate, names, emails): no control characters, newlines included. */
+export const singleLine = (max: number) =>
+  z
+    .string()
+    .max(max, { message: `At most ${max} characters` })
+    .refine((s) => !CONTROL.test(s) && !UNPAIRED.test(s), { message: "Must be one line without control characters" });
+
+const hours = z.number().min(0, { message: "Hours cannot be negative" }).max(MAX_ESTIMATE_HOURS, { message: `At most ${MAX_ESTIMATE_HOURS} hours` });
+
 export const StatusSchema = z.enum(STATUSES);
 export const PrioritySchema = z.enum(PRIORITIES);
 
-export const EstimateSchema = z.object({
-  minHours: z.number().nonnegative(),
-  maxHours: z.number().nonnegative(),
-  text: z.string(),
-});
+export const EstimateSchema = z
+  .object({
+    minHours: hours,
+    maxHours: hours,
+    text: singleLine(LIMITS.estimateText),
+  })
+  .refine((e) => e.minHours <= e.maxHours, { message: "minHours must not exceed maxHours", path: ["maxHours"] });
 
 export const ItemSchema = z.object({
-  text: z.string(),
+  text: text(LIMITS.text),
   done: z.boolean(),
   /** 1-based source line of the checkbox; null for an item added in the app. */
   line: z.number().int().positive().nullable(),
 });
 
 export const TaskSchema = z.object({
-  key: z.string().nullable(),
-  title: z.string(),
+  key: singleLine(LIMITS.key).nullable(),
+  title: text(LIMITS.title),
   priority: PrioritySchema.nullable(),
   status: StatusSchema,
   estimate: EstimateSchema.nullable(),
-  owner: z.string().nullable(),
-  dependsOn: z.array(z.string()),
-  files: z.array(z.string()),
+  owner: text(LIMITS.owner).nullable(),
+  dependsOn: z.array(text(LIMITS.reference)),
+  files: z.array(text(LIMITS.reference)),
   checklist: z.array(ItemSchema),
   criteria: z.array(ItemSchema),
   /** Line of the heading, list item or table row that declares the task; null when added in the app. */
   line: z.number().int().positive().nullable(),
 });
 
+const week = z.number().min(0).max(MAX_WEEK);
+
 export const PhaseSchema = z.object({
-  title: z.string(),
-  key: z.string().nullable(),
-  weeks: z.object({ from: z.number(), to: z.number() }).nullable(),
+  title: text(LIMITS.title),
+  key: singleLine(LIMITS.key).nullable(),
+  weeks: z.object({ from: week, to: week }).nullable(),
   status: StatusSchema,
   tasks: z.array(TaskSchema),
   checklist: z.array(ItemSchema),
@@ -58,37 +106,37 @@ export const PhaseSchema = z.object({
 });
 
 export const DecisionOptionSchema = z.object({
-  text: z.string(),
+  text: text(LIMITS.text),
   chosen: z.boolean(),
   recommended: z.boolean(),
   line: z.number().int().positive().nullable(),
 });
 
 export const DecisionSchema = z.object({
-  title: z.string(),
+  title: text(LIMITS.title),
   status: z.enum(["open", "decided"]),
   options: z.array(DecisionOptionSchema),
-  dueBy: z.string().nullable(),
+  dueBy: text(LIMITS.reference).nullable(),
   line: z.number().int().positive().nullable(),
 });
 
 export const MetricSchema = z.object({
-  name: z.string(),
-  target: z.object({ op: z.enum(TARGET_OPS), value: z.number(), unit: z.string() }),
+  name: text(LIMITS.reference),
+  target: z.object({ op: z.enum(TARGET_OPS), value: z.number().min(-MAX_METRIC_VALUE).max(MAX_METRIC_VALUE), unit: text(LIMITS.unit) }),
   line: z.number().int().positive().nullable(),
 });
 
 export const PlanSchema = z.object({
   format: z.literal("flightplan.plan/v1"),
-  title: z.string(),
-  meta: z.record(z.string(), z.string()),
+  title: text(LIMITS.title),
+  meta: z.record(text(LIMITS.metaKey), text(LIMITS.metaValue)),
   repairedEncoding: z.enum(ENCODINGS).nullable(),
   phases: z.array(PhaseSchema),
   decisions: z.array(DecisionSchema),
   metrics: z.array(MetricSchema),
   criteria: z.array(ItemSchema),
   /** What the importer noticed but could not place; shown in the preview and the CLI summary. */
-  warnings: z.array(z.string()),
+  warnings: z.array(text(LIMITS.warning)),
 });
 
 export type Status = z.infer<typeof StatusSchema>;
@@ -267,12 +315,12 @@ export type CreatedApiToken = z.infer<typeof CreatedApiTokenSchema>;
 export const SetItemDoneSchema = z.object({ done: z.boolean() }).strict();
 
 /** "3h", "2-4h", "1.5 days"… kept as the text the team writes; the server parses hours from it. */
-export const EstimateTextSchema = z.string().trim().min(1).max(40);
+export const EstimateTextSchema = singleLine(LIMITS.estimateText).transform((s) => s.trim()).pipe(z.string().min(1, { message: "Write an estimate like 3h or 2-4 days" }));
 
 export const UpdateTaskSchema = z
   .object({
     status: StatusSchema.optional(),
-    owner: z.string().trim().max(100).nullable().optional(),
+    owner: singleLine(LIMITS.owner).transform((s) => s.trim()).nullable().optional(),
     priority: PrioritySchema.nullable().optional(),
     /** Hours as an object, or the text the team writes ("3h", "2-4 days"), parsed like the importer does. */
     estimate: z.union([EstimateTextSchema, EstimateSchema]).nullable().optional(),

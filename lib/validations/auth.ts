@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LIMITS, singleLine } from "@/lib/plan/contract";
 
 /** Shared by the sign-in / sign-up / accept-invite forms and their server actions. */
 
@@ -6,18 +7,16 @@ export const EmailSchema = z
   .string()
   .trim()
   .toLowerCase()
-  .pipe(z.email({ message: "Enter a valid email address" }).max(254));
+  .pipe(z.email({ message: "Enter a valid email address" }).max(LIMITS.email));
 
 export const PasswordSchema = z
   .string()
   .min(8, { message: "Password must be at least 8 characters" })
   .max(200, { message: "Password must be at most 200 characters" });
 
-export const NameSchema = z
-  .string()
-  .trim()
-  .min(1, { message: "Enter your name" })
-  .max(100, { message: "Name must be at most 100 characters" });
+export const NameSchema = singleLine(LIMITS.name)
+  .transform((s) => s.trim())
+  .pipe(z.string().min(1, { message: "Enter your name" }));
 
 export const SignInSchema = z.object({
   email: EmailSchema,

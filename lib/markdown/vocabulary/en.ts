@@ -2,9 +2,9 @@ import type { Words } from "./types";
 
 export const en: Words = {
   priority: {
-    P0: ["p0", "p-0", "critical", "blocker", "urgent", "showstopper", "must have", "highest"],
-    P1: ["p1", "p-1", "high", "important", "should have"],
-    P2: ["p2", "p-2", "medium", "med", "normal", "moderate priority", "could have"],
+    P0: ["p0", "p-0", "critical", "blocker", "urgent", "showstopper", "must have", "must fix", "must do", "highest"],
+    P1: ["p1", "p-1", "high", "important", "should have", "should fix", "should do"],
+    P2: ["p2", "p-2", "medium", "med", "normal", "moderate priority", "could have", "could fix", "could do"],
     P3: ["p3", "p-3", "low", "minor", "nice to have", "trivial", "optional", "lowest"],
   },
   status: {
@@ -65,11 +65,11 @@ export const en: Words = {
   decisionWords: ["decision", "open question", "question"],
   legendHeadings: ["legend", "key", "priority", "priorities", "prioritization", "size", "sizes", "sizing", "effort", "estimate", "estimates", "estimation", "scale", "scales", "status", "conventions", "points", "story points"],
   nonTaskHeadings: ["summary", "executive summary", "overview", "introduction", "background", "context", "note", "notes", "legend", "priority legend", "table of contents", "contents", "toc", "reference", "references", "appendix", "conclusion", "glossary", "faq", "questions", "resources", "links", "changelog", "history", "revision history", "about", "purpose", "scope", "assumptions", "risk", "risks", "key findings", "findings", "results", "test execution results", "recommendation", "recommendations", "next steps", "communication plan", "stakeholders", "status", "current state", "current status", "related", "see also", "goal", "goals", "objective", "objectives", "timeline", "schedule", "milestones", "out of scope", "non-goals", "dependencies", "budget", "team", "roles", "approach", "strategy", "rationale", "motivation", "problem", "solution", "implementation details", "details", "description", "acceptance", "exit criteria", "success criteria", "deliverables", "metrics", "kpi", "kpis", "open questions", "decision", "decisions"],
-  groupFiller: ["priority", "priorities", "issue", "issues", "item", "items", "task", "tasks", "work", "backlog", "todo", "todos", "to-do", "to-dos", "bug", "bugs", "fixes", "improvement", "improvements", "requirement", "requirements", "have", "to", "the", "and", "&", "level", "must", "ship", "should", "could", "someday", "if", "time", "allows", "permits"],
+  groupFiller: ["priority", "priorities", "issue", "issues", "item", "items", "task", "tasks", "work", "backlog", "todo", "todos", "to-do", "to-dos", "bug", "bugs", "fixes", "improvement", "improvements", "requirement", "requirements", "have", "to", "the", "and", "&", "level", "must", "ship", "should", "could", "someday", "if", "time", "allows", "permits", "fix", "do", "before", "after", "launch", "release", "production", "go live", "mvp"],
   noOwner: ["tbd", "tba", "anyone", "anybody", "unassigned", "none", "n/a", "na", "nobody", "-", "—", "?", "team", "all"],
   noDependency: ["none", "n/a", "na", "no", "nothing", "-", "—"],
-  dependencyPhrases: ["depends on", "dependent on", "needs", "requires", "blocked by", "waiting on", "waiting for", "after"],
-  blockingPhrases: ["blocked by", "waiting on", "waiting for"],
+  dependencyPhrases: ["depends on", "dependent on", "needs", "requires", "blocked by", "blocked on", "waiting on", "waiting for", "after"],
+  blockingPhrases: ["blocked by", "blocked on", "waiting on", "waiting for"],
   recommended: ["recommended", "preferred", "suggested"],
   leaning: ["we lean to", "we lean towards", "we lean toward", "leaning to", "leaning towards", "leaning toward", "we prefer", "preferred"],
   chosen: ["chosen", "selected", "decided", "picked", "accepted"],

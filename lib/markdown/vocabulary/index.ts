@@ -113,7 +113,7 @@ export const STATUS_PREFIX = new RegExp(String.raw`^(?:✅\s*)?(${ALL_TITLE_WORD
 /** A status mark ending a title, in upper case (`… DONE`) or marked (`(deferred)`, `— done`). */
 export const TRAILING_STATUS_UPPER = new RegExp(String.raw`\s*[-–—:|]*\s*${BEFORE}(?:${ALL_TITLE_UPPER})${AFTER}[\s!.]*$`, "u");
 export const TRAILING_STATUS_MARK = new RegExp(
-  String.raw`\s*(?:\((?:${ALL_TITLE_WORDS}|future|later|v\d+(?:\.\d+)*)\)|\[(?:${ALL_TITLE_WORDS})\]|(?:[—–:|]|\s-)\s*(?:${ALL_TITLE_WORDS}))[\s!.]*$`,
+  String.raw`\s*(?:\((?:${ALL_TITLE_WORDS}|future|later|v\d+(?:\.\d+)*)\)|\[(?:${ALL_TITLE_WORDS})\]|(?:[—–|]|\s-)\s*(?:${ALL_TITLE_WORDS}))[\s!.]*$`,
   "iu",
 );
 /** Status marks that make a checkbox a task: `— blocked`, `(in progress)`. */

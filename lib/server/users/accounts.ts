@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import type { PublicUser } from "@/lib/plan/contract";
 import type { Actor } from "@/lib/server/actor";
 import { recordActivity } from "@/lib/server/activity";
-import { isUniqueViolation } from "@/lib/server/tx";
+import { isUniqueViolation, runTransaction } from "@/lib/server/tx";
 import { hashPassword } from "./passwords";
 
 // Compared against when the email is unknown, so a wrong email costs as long as a wrong password.
@@ -19,7 +19,7 @@ export async function signUpUser(input: { email: string; password: string; name:
   const name = input.name.trim();
   const passwordHash = await hashPassword(input.password);
   try {
-    return await db.$transaction(async (tx) => {
+    return await runTransaction(async (tx) => {
       const user = await tx.user.create({ data: { email, name, passwordHash } });
       const workspace = await tx.workspace.create({ data: { name: `${name}'s workspace` } });
       await tx.membership.create({ data: { userId: user.id, workspaceId: workspace.id, role: "owner" } });

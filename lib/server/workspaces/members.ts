@@ -5,6 +5,7 @@ import type { Member } from "@/lib/plan/contract";
 import { assertCan, type Role } from "@/lib/permissions";
 import type { Actor } from "@/lib/server/actor";
 import { recordActivity } from "@/lib/server/activity";
+import { runTransaction } from "@/lib/server/tx";
 
 export async function listMembers(actor: Actor): Promise<Member[]> {
   assertCan(actor, "member.read");
@@ -19,9 +20,11 @@ export async function listMembers(actor: Actor): Promise<Member[]> {
 /** Owner only. The workspace always keeps at least one owner. */
 export async function setMemberRole(actor: Actor, userId: string, role: Role): Promise<Member> {
   assertCan(actor, "member.manage");
-  return db.$transaction(async (tx) => {
+  return runTransaction(async (tx) => {
     // Lock the owner rows first: two owners demoting each other at once must not both succeed.
-    await tx.$queryRaw`SELECT id FROM memberships WHERE workspace_id = ${actor.workspaceId} AND role = 'owner' FOR UPDATE`;
+    const owners = await tx.$queryRaw<{ user_id: string }[]>`SELECT user_id FROM memberships WHERE workspace_id = ${actor.workspaceId} AND role = 'owner' FOR UPDATE`;
+    // The role the request started with may be stale (demoted meanwhile): re-read it under the lock.
+    if (!owners.some((o) => o.user_id === actor.userId)) throw new AppError("forbidden", "Only a workspace owner can do this (your role changed).");
     const m = await tx.membership.findUnique({
       where: { userId_workspaceId: { userId, workspaceId: actor.workspaceId } },
       include: { user: { select: { email: true, name: true } } },
