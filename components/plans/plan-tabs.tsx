@@ -8,6 +8,7 @@ import { cn } from "@/components/ui/cn";
 const TABS = [
   { path: "", label: "Overview" },
   { path: "/tasks", label: "Tasks" },
+  { path: "/roadmap", label: "Roadmap" },
 ] as const;
 
 export function PlanTabs({ planId }: { planId: string }) {
