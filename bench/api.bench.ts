@@ -11,7 +11,9 @@
 //                                                       also once with 1 connection, for latency
 //                                                       without queueing)
 // against: the Next server (`next start`, needs a build: .next/BUILD_ID; `--build` builds first),
-// with the plan cache on and (plan read only) off; and bench/api-bare-server.mjs.
+// with the plan cache on and (plan read only) off; bench/api-bare-server.mjs; and (toggle only)
+// the Next.js baseline route app/api/bench/plans/:id/items/:itemId (the same SQL from a bare
+// route handler, served only with BENCH_BASELINE=1), target toggle >= 0.8x of it.
 //   GET   /api/plans/:id/roadmap             (schedule + forecast + baseline; 10 connections; the
 //                                            first request builds it, later ones hit the cache
 //                                            keyed by plan version)
@@ -195,9 +197,16 @@ async function main(): Promise<number> {
       notes.push("Next server not measured: no production build (.next/BUILD_ID); run `npm run bench:api -- --build` or `npm start` once.");
     } else {
       for (const cache of ONLY_ROADMAP ? (["on"] as const) : (["on", "off"] as const)) {
-        const env = { DATABASE_URL: url, AUTH_SECRET: randomBytes(32).toString("base64url"), NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PLAN_CACHE: cache };
+        const env = { DATABASE_URL: url, AUTH_SECRET: randomBytes(32).toString("base64url"), NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PLAN_CACHE: cache, BENCH_BASELINE: "1" };
         const next = await start(process.execPath, [nextBin, "start", "-p", String(NEXT_PORT), "-H", "127.0.0.1"], env, answers(`http://127.0.0.1:${NEXT_PORT}${planPath}`, token));
         await measure(`next (plan cache ${cache})`, `http://127.0.0.1:${NEXT_PORT}`, cache === "on", cache === "on");
+        if (cache === "on" && !ONLY_ROADMAP) {
+          // The Next.js baseline: the same toggle SQL from a bare route handler (app/api/bench).
+          await resetItems();
+          const benchPath = () => randomItemPath().replace("/api/plans/", "/api/bench/plans/");
+          results.push(await load("next baseline route: PATCH item", { url: `http://127.0.0.1:${NEXT_PORT}`, method: "PATCH", token, path: benchPath, body: JSON.stringify({ done: true }) }));
+          await settle(`http://127.0.0.1:${NEXT_PORT}`);
+        }
         await stop(next);
       }
     }
@@ -213,6 +222,11 @@ async function main(): Promise<number> {
     const nextGet = find("next (plan cache on): GET plan");
     const nextPatch = find("next (plan cache on): PATCH item");
     const nextGetCold = find("next (plan cache off): GET plan");
+    const nextBaseline = find("next baseline route: PATCH item");
+    if (nextPatch && nextBaseline) {
+      const ratio = nextPatch.rps / nextBaseline.rps;
+      console.log(`- toggle vs the Next.js baseline route (same SQL, no app layers): ${ratio.toFixed(2)}x (target >= 0.8): ${ratio >= 0.8 ? "met" : "MISSED"}`);
+    }
     const roadmap = find(`next (plan cache on): GET roadmap, ${ROADMAP_CONNECTIONS} conn`);
     if (roadmap) console.log(`- roadmap p95 ${roadmap.p95.toFixed(1)} ms at ${ROADMAP_CONNECTIONS} connections (target < 150): ${roadmap.p95 < 150 ? "met" : "MISSED"}`);
     if (nextGet && nextPatch && bareGet && barePatch) {

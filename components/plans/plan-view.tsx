@@ -6,6 +6,7 @@ import { ChartsCard } from "@/components/overview/charts-card";
 import { BlockedCard, HoursCard, ProgressCard } from "@/components/overview/overview-cards";
 import { PhaseList } from "@/components/overview/phase-list";
 import { usePlan } from "@/lib/hooks/use-plans";
+import { usePlanLive } from "@/lib/hooks/use-plan-live";
 import type { ApiPlan } from "@/lib/plan/contract";
 import { hoursByPhase } from "@/lib/plan/progress";
 import { planStats } from "@/lib/plan/stats";
@@ -19,12 +20,13 @@ import { usePlanEdits, type ToggleItem } from "./use-plan-edits";
 export function PlanView({ initialPlan, canEdit }: { initialPlan: ApiPlan; canEdit: boolean }) {
   const { data: plan = initialPlan } = usePlan(initialPlan.id, initialPlan);
   const { toggle, update, error } = usePlanEdits(plan.id);
+  const { live } = usePlanLive(plan.id);
   const stats = planStats(plan);
 
   return (
     <div className="space-y-6">
       <PlanHeader plan={plan} canEdit={canEdit} />
-      <PlanTabs planId={plan.id} />
+      <PlanTabs planId={plan.id} current="" live={live} />
       {!canEdit ? (
         <Alert tone="info">You have view-only access to this workspace: checkboxes and tasks are read-only.</Alert>
       ) : null}

@@ -5,6 +5,7 @@ import { useCallback, useDeferredValue, useMemo, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { isAppError } from "@/lib/errors";
 import { PRIORITIES, STATUSES, type ApiItem, type ApiPlan, type ApiTask } from "@/lib/plan/contract";
+import { usePlanLive } from "@/lib/hooks/use-plan-live";
 import { usePlan, useSetItemDone } from "@/lib/hooks/use-plans";
 import { useTaskEdit, type EditOutcome, type TaskEdit } from "@/lib/hooks/use-task-edit";
 import { filtersFromQuery, filtersToQuery, ownersOf, queryTasks, taskRows, type TaskFilters, type TaskSort } from "@/lib/plan/task-query";
@@ -28,6 +29,7 @@ type View = "list" | "board";
 
 export function TasksView({ initialPlan, canEdit, initialQuery }: { initialPlan: ApiPlan; canEdit: boolean; initialQuery: Record<string, string | undefined> }) {
   const { data: plan = initialPlan } = usePlan(initialPlan.id, initialPlan);
+  const { live } = usePlanLive(initialPlan.id);
   const initial = useMemo(() => filtersFromQuery(initialQuery, STATUSES, PRIORITIES), [initialQuery]);
   const [filters, setFilters] = useState<TaskFilters>(initial.filters);
   const [sort, setSort] = useState<TaskSort>(initial.sort);
@@ -84,7 +86,7 @@ export function TasksView({ initialPlan, canEdit, initialQuery }: { initialPlan:
         <h1 className="text-2xl font-semibold tracking-tight text-slate-900" data-testid="plan-title">
           {plan.title}
         </h1>
-        <PlanTabs planId={plan.id} />
+        <PlanTabs planId={plan.id} current="/tasks" live={live} />
       </div>
       {!canEdit ? <Alert tone="info">You have view-only access: tasks are read-only.</Alert> : null}
       {message ? (

@@ -44,9 +44,10 @@ export function useAddTask(planId: string) {
       const plan = qc.getQueryData<ApiPlan>(key);
       if (plan) qc.setQueryData<ApiPlan>(key, mapPhase(plan, phaseId, (p) => ({ ...p, tasks: p.tasks.filter((t) => t.id !== temp) })));
     },
-    onSettled: () => {
-      void qc.invalidateQueries({ queryKey: key });
-      void qc.invalidateQueries({ queryKey: planKeys.list() });
+    // The reply is the stored task; after a refusal the plan is loaded again to show what is true.
+    onSettled: (_data, error) => {
+      if (error) void qc.invalidateQueries({ queryKey: key });
+      void qc.invalidateQueries({ queryKey: planKeys.list(), refetchType: "none" });
     },
   });
 }
@@ -90,7 +91,9 @@ export function useAddTaskItem(planId: string) {
       const l = list(input.kind);
       if (plan) qc.setQueryData<ApiPlan>(key, mapTask(plan, taskId, (t) => ({ ...t, [l]: t[l].filter((i) => i.id !== temp) })));
     },
-    onSettled: () => void qc.invalidateQueries({ queryKey: key }),
+    onSettled: (_data, error) => {
+      if (error) void qc.invalidateQueries({ queryKey: key });
+    },
   });
 }
 

@@ -17,18 +17,21 @@ const MAX_CHANGES = 500;
  */
 export async function getPlanChanges(actor: Actor, planId: string, since: number): Promise<PlanChanges> {
   assertCan(actor, "plan.read");
-  const plan = await db.plan.findFirst({ where: { id: planId, workspaceId: actor.workspaceId }, select: { version: true } });
-  if (!plan) throw new AppError("not_found", "No such plan.");
-  const empty: PlanChanges = { planId, version: plan.version, reset: false, items: [], tasks: [], decisions: [], metrics: [] };
-  if (since >= plan.version) return since > plan.version ? { ...empty, reset: true } : empty;
-  if (plan.version - since > MAX_CHANGES) return { ...empty, reset: true };
+  // One round trip for the version and the log rows after `since` (this runs on every change, for every watcher).
+  const log = await db.$queryRaw<{ version: number; entity_type: string | null; entity_id: string | null; plan_version: number | null }[]>`
+    SELECT p.version, a.entity_type, a.entity_id, a.plan_version
+      FROM plans AS p
+      LEFT JOIN activity AS a ON a.plan_id = p.id AND a.plan_version > ${since} AND p.version - ${since} <= ${MAX_CHANGES}
+     WHERE p.id = ${planId} AND p.workspace_id = ${actor.workspaceId}`;
+  if (!log.length) throw new AppError("not_found", "No such plan.");
+  const version = log[0]!.version;
+  const empty: PlanChanges = { planId, version, reset: false, items: [], tasks: [], decisions: [], metrics: [] };
+  if (since >= version) return since > version ? { ...empty, reset: true } : empty;
+  if (version - since > MAX_CHANGES) return { ...empty, reset: true };
 
-  const rows = await db.activity.findMany({
-    where: { planId, planVersion: { gt: since, lte: plan.version } },
-    select: { entityType: true, entityId: true, planVersion: true },
-  });
+  const rows = log.filter((r) => r.plan_version !== null && r.plan_version <= version).map((r) => ({ entityType: r.entity_type!, entityId: r.entity_id!, planVersion: r.plan_version! }));
   const versions = new Set(rows.map((r) => r.planVersion));
-  if (versions.size < plan.version - since || rows.some((r) => r.entityType === "plan")) return { ...empty, reset: true };
+  if (versions.size < version - since || rows.some((r) => r.entityType === "plan")) return { ...empty, reset: true };
 
   const ids = (type: string) => [...new Set(rows.filter((r) => r.entityType === type).map((r) => r.entityId))];
   const [items, tasks, decisions, metrics] = await Promise.all([
