@@ -89,24 +89,6 @@ test("a viewer sees no edit controls and the API refuses the viewer's writes", a
   await viewerContext.close();
 });
 
-test("the plan read answers 304 for the version the client has, and compresses", async () => {
-  const first = await page.request.get(`/api/plans/${planId}`, { headers: { "accept-encoding": "gzip" } });
-  expect(first.status()).toBe(200);
-  expect(first.headers()["content-encoding"]).toBe("gzip");
-  const etag = first.headers()["etag"]!;
-  expect(etag).toMatch(/^W\/"plan-.+-v\d+"$/);
-  expect((await page.request.get(`/api/plans/${planId}`, { headers: { "if-none-match": etag } })).status()).toBe(304);
-  const plan = (await first.json()) as { version: number; criteria: { id: string; done: boolean }[] };
-  const item = plan.criteria.find((c) => !c.done)!;
-  const tick = await page.request.patch(`/api/plans/${planId}/items/${item.id}`, { data: { done: true } });
-  expect((await tick.body()).byteLength).toBeLessThan(2048);
-  // What a watching page fetches for that tick: the change feed, well under 2 KB.
-  const feed = await page.request.get(`/api/plans/${planId}/changes?since=${plan.version}`);
-  expect((await feed.body()).byteLength).toBeLessThan(2048);
-  expect(((await feed.json()) as { items: { id: string }[] }).items.map((i) => i.id)).toEqual([item.id]);
-  expect((await page.request.get(`/api/plans/${planId}`, { headers: { "if-none-match": etag } })).status()).toBe(200);
-});
-
 test("a tick through instance A appears on a page served by instance B within a second", async ({ browser }) => {
   const baseB = process.env.E2E_BASE_URL_B;
   test.skip(!baseB, "needs a second app instance (E2E_BASE_URL_B)");
