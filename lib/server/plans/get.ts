@@ -1,6 +1,4 @@
 import "server-only";
-import { promisify } from "node:util";
-import { gzip } from "node:zlib";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
@@ -37,20 +35,4 @@ export async function getPlanJson(actor: Actor, planId: string): Promise<string>
     if (Object.isFrozen(view)) serialized.set(view, json);
   }
   return json;
-}
-
-/**
- * The plan's JSON gzipped, kept beside the cached view like its text: compressing a 4 MB body
- * again per request would cost more than the read, so each version is compressed once.
- */
-const gzipped = new WeakMap<ApiPlan, Promise<Uint8Array>>();
-export async function getPlanJsonGzip(actor: Actor, planId: string): Promise<Uint8Array> {
-  const view = await getPlan(actor, planId);
-  let body = gzipped.get(view);
-  if (body === undefined) {
-    const json = await getPlanJson(actor, planId);
-    body = promisify(gzip)(json, { level: 6 }).then((b) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength));
-    if (Object.isFrozen(view)) gzipped.set(view, body);
-  }
-  return body;
 }

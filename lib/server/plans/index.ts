@@ -5,7 +5,7 @@ import "server-only";
  * actor's permission (lib/permissions.ts) and workspace itself; one job per file beside this one.
  */
 
-export { getPlan, getPlanJson, getPlanJsonGzip } from "./get";
+export { getPlan, getPlanJson } from "./get";
 export { listPlans } from "./list";
 export { importPlan } from "./import";
 export { setItemDone, updateTask } from "./edit";
