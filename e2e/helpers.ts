@@ -59,6 +59,9 @@ export async function signUp(page: Page, opts: { name?: string; email?: string }
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Create workspace" }).click();
+  // The same answer for a new and a taken email: the sign-in page with a notice.
+  await page.waitForURL("**/sign-in?signed-up=1");
+  await signIn(page, email);
   await page.waitForURL("**/plans");
   return { email, password: PASSWORD };
 }

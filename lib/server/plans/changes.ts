@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 import type { PlanChanges } from "@/lib/plan/contract";
 import { assertCan } from "@/lib/permissions";
 import type { Actor } from "@/lib/server/actor";
-import { DECISION_INCLUDE, toDecisionView, toMetricView } from "./views";
+import { DECISION_INCLUDE, toDecisionView, toItemView, toMetricView, toTaskView } from "./views";
 
 /** Beyond this many changes a client is better off loading the plan again. */
 const MAX_CHANGES = 500;
@@ -46,28 +46,17 @@ export async function getPlanChanges(actor: Actor, planId: string, since: number
 async function loadItems(planId: string, ids: string[]): Promise<PlanChanges["items"]> {
   if (!ids.length) return [];
   const rows = await db.item.findMany({ where: { planId, id: { in: ids } } });
-  return rows.map((i) => ({ id: i.id, text: i.text, done: i.done, line: i.sourceLine, kind: i.kind, version: i.version, taskId: i.taskId, phaseId: i.phaseId }));
+  return rows.map((i) => ({ ...toItemView(i), taskId: i.taskId, phaseId: i.phaseId }));
 }
 
 async function loadTasks(planId: string, ids: string[]): Promise<PlanChanges["tasks"]> {
   if (!ids.length) return [];
   const rows = await db.task.findMany({ where: { planId, id: { in: ids } }, include: { dependencies: { orderBy: { position: "asc" } } } });
-  return rows.map((t) => ({
-    id: t.id,
-    phaseId: t.phaseId,
-    version: t.version,
-    key: t.key,
-    title: t.title,
-    priority: t.priority,
-    status: t.status,
-    estimate: t.estimateMinHours !== null && t.estimateMaxHours !== null ? { minHours: t.estimateMinHours, maxHours: t.estimateMaxHours, text: t.estimateText ?? "" } : null,
-    owner: t.owner,
-    dependsOn: t.dependencies.map((d) => d.raw),
-    dependencies: t.dependencies.map((d) => ({ text: d.raw, taskId: d.dependsOnId })),
-    files: t.files,
-    line: t.sourceLine,
-    completedAt: t.completedAt?.toISOString() ?? null,
-  }));
+  return rows.map((t) => {
+    // A change carries the task's own fields; its checkboxes change as items.
+    const { checklist: _checklist, criteria: _criteria, ...task } = toTaskView(t, t.dependencies.map((d) => ({ text: d.raw, taskId: d.dependsOnId })));
+    return task;
+  });
 }
 
 async function loadDecisions(planId: string, ids: string[]): Promise<PlanChanges["decisions"]> {

@@ -10,6 +10,7 @@ import { recordActivity } from "@/lib/server/activity";
 import { newId } from "@/lib/server/ids";
 import { lockPlan, runTransaction, withRetry } from "@/lib/server/tx";
 import { bumpPlanVersion, PLAN_CHANNEL } from "./version";
+import { estimateOf, toItemView } from "./views";
 
 
 const ITEM_RESULT = { id: true, text: true, done: true, sourceLine: true, kind: true, version: true, taskId: true, phaseId: true } as const;
@@ -85,7 +86,7 @@ export async function setItemDone(actor: Actor, planId: string, itemId: string, 
 }
 
 function toItemResult(i: { id: string; text: string; done: boolean; sourceLine: number | null; kind: ItemKind; version: number; taskId: string | null; phaseId: string | null }, planVersion: number): ItemResult {
-  return { id: i.id, text: i.text, done: i.done, line: i.sourceLine, kind: i.kind, version: i.version, taskId: i.taskId, phaseId: i.phaseId, planVersion };
+  return { ...toItemView(i), taskId: i.taskId, phaseId: i.phaseId, planVersion };
 }
 
 
@@ -189,12 +190,6 @@ function normalizeEstimate(e: Estimate | string | null): Estimate | null {
 }
 
 const squash = (s: string) => s.replace(/\s+/g, "").toLowerCase();
-
-function estimateOf(t: TaskRow): Estimate | null {
-  return t.estimateMinHours !== null && t.estimateMaxHours !== null
-    ? { minHours: t.estimateMinHours, maxHours: t.estimateMaxHours, text: t.estimateText ?? "" }
-    : null;
-}
 
 function toTaskResult(t: TaskRow, planVersion: number): TaskResult {
   return {

@@ -1,5 +1,6 @@
 import "server-only";
-import { parsePlan, renderCanonical, writeBack } from "@/lib/markdown";
+import { renderCanonical } from "@/lib/markdown";
+import { exportInWorker } from "@/lib/server/parsing/pool";
 import { PlanSchema, type Plan } from "@/lib/plan/contract";
 import { assertCan } from "@/lib/permissions";
 import type { Actor } from "@/lib/server/actor";
@@ -25,7 +26,7 @@ export async function exportPlan(actor: Actor, planId: string, format: ExportFor
   const body =
     sourceMarkdown === null
       ? renderCanonical(plan)
-      : writeBack({ ...parsePlan(sourceMarkdown), text: sourceMarkdown, bom: sourceBom }, plan);
+      : await exportInWorker({ source: sourceMarkdown, bom: sourceBom, plan });
   return { body, contentType: "text/markdown; charset=utf-8", fileName: `${base}.md` };
 }
 

@@ -40,7 +40,7 @@ export async function lockWorkspaceImports(tx: Tx, workspaceId: string): Promise
  */
 export async function importPlan(actor: Actor, input: { input: string | Uint8Array; fileName?: string }): Promise<ApiPlan> {
   assertCan(actor, "plan.import");
-  const parsed = parsePlanInput(input.input, input.fileName);
+  const parsed = await parsePlanInput(input.input, input.fileName);
   return storeParsedPlan(actor, parsed, input.fileName);
 }
 

@@ -7,6 +7,7 @@ import { defaultStartDate, defaultTargetDate, type RoadmapSettings } from "@/lib
 import type { Actor } from "@/lib/server/actor";
 import { recordActivity } from "@/lib/server/activity";
 import { bumpPlanVersion } from "@/lib/server/plans/version";
+import { runTransaction } from "@/lib/server/tx";
 import type { RoadmapSettingsPatch } from "@/lib/validations/roadmap";
 
 /** A plan row's roadmap columns: what the app stores (null dates: the plan's own). */
@@ -82,7 +83,7 @@ const toDate = (iso: string | null | undefined) => (iso === undefined ? undefine
 /** Changes the roadmap settings of a plan (editors), logs the change and bumps the plan's version. */
 export async function updateRoadmapSettings(actor: Actor, planId: string, patch: RoadmapSettingsPatch): Promise<StoredSettings> {
   assertCan(actor, "roadmap.edit");
-  return db.$transaction(async (tx) => {
+  return runTransaction(async (tx) => {
     const row = await tx.plan.findFirst({ where: { id: planId, workspaceId: actor.workspaceId }, select: SETTINGS_SELECT });
     if (!row) throw new AppError("not_found", "No such plan.");
     const before = storedSettings(row);

@@ -8,7 +8,7 @@ import { recordActivity } from "@/lib/server/activity";
 import { hashSecret, newSecret } from "@/lib/server/secrets";
 import { isUniqueViolation, runTransaction } from "@/lib/server/tx";
 import { normalizeEmail } from "@/lib/server/users/accounts";
-import { checkPassword, hashPassword } from "@/lib/server/users/passwords";
+import { assertAcceptablePassword, checkPassword, hashPassword } from "@/lib/server/users/passwords";
 
 const INVITE_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
@@ -48,6 +48,7 @@ export async function acceptInvite(input: { token: string; password: string; nam
   if (known && !(await checkPassword(input.password, known.passwordHash))) {
     throw new AppError("unauthorized", "An account with this email exists; enter its password to join.");
   }
+  if (!known) await assertAcceptablePassword(input.password);
   const passwordHash = known ? null : await hashPassword(input.password);
   try {
     return await runTransaction(async (tx) => {

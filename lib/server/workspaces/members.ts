@@ -41,3 +41,21 @@ export async function setMemberRole(actor: Actor, userId: string, role: Role): P
     return { userId, email: m.user.email, name: m.user.name, role, joinedAt: m.createdAt.toISOString() };
   });
 }
+
+/**
+ * Owner only: removes a member from the workspace and ends every session of theirs at once (their
+ * API tokens for this workspace stop with the membership). The last owner cannot be removed.
+ */
+export async function removeMember(actor: Actor, userId: string): Promise<void> {
+  assertCan(actor, "member.manage");
+  await runTransaction(async (tx) => {
+    const owners = await tx.$queryRaw<{ user_id: string }[]>`SELECT user_id FROM memberships WHERE workspace_id = ${actor.workspaceId} AND role = 'owner' FOR UPDATE`;
+    if (!owners.some((o) => o.user_id === actor.userId)) throw new AppError("forbidden", "Only a workspace owner can do this (your role changed).");
+    const m = await tx.membership.findUnique({ where: { userId_workspaceId: { userId, workspaceId: actor.workspaceId } }, include: { user: { select: { email: true } } } });
+    if (!m) throw new AppError("not_found", "No such member in this workspace.");
+    if (m.role === "owner" && owners.length <= 1) throw new AppError("conflict", "A workspace needs at least one owner; make someone else owner first.");
+    await tx.membership.delete({ where: { id: m.id } });
+    await tx.session.deleteMany({ where: { userId } });
+    await recordActivity(tx, actor, { action: "member.removed", entityType: "membership", entityId: userId, before: { email: m.user.email, role: m.role } });
+  });
+}
