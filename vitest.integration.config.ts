@@ -32,7 +32,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["lib/**/*.int.test.ts"],
+    include: ["lib/**/*.int.test.ts", "scripts/**/*.int.test.ts", "cli/**/*.int.test.ts"],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     // Files share one database; running them one after another keeps timing assertions honest.
