@@ -128,7 +128,7 @@ export function inlineText(nodes: readonly PhrasingContent[] | readonly RootCont
     }
     switch (node.type) {
       case "text":
-        out += node.value;
+        out += protectLiteral(node.value);
         break;
       case "inlineCode":
         out += "`" + node.value + "`";
@@ -161,12 +161,31 @@ function pushWrapped(stack: Array<Nodes | string>, children: readonly Nodes[], m
   if (marker) stack.push(marker);
 }
 
+/**
+ * Literal `*`, `~~` and `` ` `` of the text (escaped in the source, `\*\*x\*\*`) stand in light
+ * markdown as noncharacters, so they are never taken for the markers `**`, `~~` and `` ` ``
+ * that plain() removes: an owner written `\*\*x\*\*` reads back as `**x**`.
+ */
+const LITERAL: Readonly<Record<string, string>> = { "*": "\uFDD0", "~": "\uFDD1", "`": "\uFDD2" };
+const LITERAL_BACK: Readonly<Record<string, string>> = { "\uFDD0": "*", "\uFDD1": "~", "\uFDD2": "`" };
+
+function protectLiteral(text: string): string {
+  return text.replace(/\*|~~|`/g, (m) => (m === "~~" ? "\uFDD1\uFDD1" : LITERAL[m]!));
+}
+
+/** Light markdown with its literal characters as written (for text kept with its markers). */
+export function unprotect(text: string): string {
+  return text.replace(/[\uFDD0-\uFDD2]/g, (m) => LITERAL_BACK[m]!);
+}
+
 /** Light markdown → plain text: markers removed, whitespace folded. */
 export function plain(text: string): string {
-  return text
-    .replace(/\*\*|~~|`/g, "")
-    .replace(/\s+/g, " ")
-    .trim();
+  return unprotect(
+    text
+      .replace(/\*\*|~~|`/g, "")
+      .replace(/\s+/g, " ")
+      .trim(),
+  );
 }
 
 /** Emoji and pictographs (with their joiners and variation selectors), for stripping from titles. */

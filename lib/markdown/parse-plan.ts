@@ -1,7 +1,7 @@
 import { PlanSchema, type Plan } from "@/lib/validations/plan";
 import { readDocument, type SourceIndex } from "./document";
-import { decodePlanInput } from "./encoding";
-import { parseMarkdown } from "./mdast";
+import { decodePlanInput, type SourceEncoding } from "./encoding";
+import { parseMarkdown, unprotect } from "./mdast";
 
 export interface ParseOptions {
   /** Used for the title when the plan has no level-1 heading. */
@@ -13,6 +13,8 @@ export interface ParsedPlan {
   /** The source as text: decoded, mojibake repaired, without its BOM. */
   text: string;
   bom: boolean;
+  /** How the source was encoded (a string input is UTF-8): export writes it back the same way. */
+  encoding: SourceEncoding;
   /** Where tasks, phases and items stand in `text`; what `writeBack` edits by. */
   index: SourceIndex;
 }
@@ -24,11 +26,25 @@ export interface ParsedPlan {
  */
 export function parsePlan(input: string | Uint8Array, options: ParseOptions = {}): ParsedPlan {
   const decoded = decodePlanInput(input);
-  const { plan, index } = readDocument(parseMarkdown(decoded.text), options.fileName);
+  const read = readDocument(parseMarkdown(decoded.text), options.fileName);
+  const { index } = read;
+  const plan = literalStrings(read.plan);
   plan.repairedEncoding = decoded.repairedEncoding;
   if (decoded.repairedEncoding) {
     const page = decoded.repairedEncoding === "cp1252" ? "Windows-1252" : "Mac Roman";
     plan.warnings.unshift(`The text was UTF-8 read as ${page} (mojibake); it was repaired.`);
   }
-  return { plan: PlanSchema.parse(plan), text: decoded.text, bom: decoded.bom, index };
+  return { plan: PlanSchema.parse(plan), text: decoded.text, bom: decoded.bom, encoding: decoded.sourceEncoding, index };
+}
+
+/** Every string of the plan with its literal characters as written (see `unprotect`). */
+function literalStrings<T>(value: T): T {
+  if (typeof value === "string") return (/[\uFDD0-\uFDD2]/.test(value) ? unprotect(value) : value) as T;
+  if (Array.isArray(value)) return value.map(literalStrings) as T;
+  if (value && typeof value === "object") {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = literalStrings(v);
+    return out as T;
+  }
+  return value;
 }
