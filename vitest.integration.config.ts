@@ -1,24 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
-// Vitest 5's reporter calls Map.groupBy (Node 21+); on Node 20 a failing test would crash the
-// report instead of showing the failure.
-if (typeof (Map as { groupBy?: unknown }).groupBy !== "function") {
-  Object.defineProperty(Map, "groupBy", {
-    value<K, V>(items: Iterable<V>, key: (item: V, index: number) => K): Map<K, V[]> {
-      const map = new Map<K, V[]>();
-      let i = 0;
-      for (const item of items) {
-        const k = key(item, i++);
-        const list = map.get(k);
-        if (list) list.push(item);
-        else map.set(k, [item]);
-      }
-      return map;
-    },
-  });
-}
-
 /**
  * Integration tests: lib/server against a real PostgreSQL. Run through
  * `npm run test:integration`, which gives each run a fresh migrated database (scripts/with-test-db.mjs).

@@ -109,9 +109,9 @@ async function main(): Promise<number> {
     await migrateDeploy(url, { stdio: ["ignore", "ignore", "inherit"] });
     process.env.DATABASE_URL = url;
     // Imported after DATABASE_URL is set: lib/env reads it on first use.
-    const { signUpUser } = await import("@/lib/server/users");
-    const { createApiToken } = await import("@/lib/server/tokens");
-    const { storeParsedPlan } = await import("@/lib/server/plan-import");
+    const { signUpUser } = await import("@/lib/server/users/accounts");
+    const { createApiToken } = await import("@/lib/server/tokens/api-tokens");
+    const { storeParsedPlan } = await import("@/lib/server/plans/import");
     const { generatePlan } = await import("@/lib/server/testing/generate-plan");
     const { db } = await import("@/lib/db");
 

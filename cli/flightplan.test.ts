@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { PlanSchema } from "@/lib/validations/plan";
+import { PlanSchema } from "@/lib/plan/contract";
 import { parsePlan } from "@/lib/markdown";
 
 const root = fileURLToPath(new URL("..", import.meta.url));

@@ -40,7 +40,7 @@ export async function runTokenCommand(args: string[]): Promise<number> {
   const db = process.env.DATABASE_URL ? null : await import("../scripts/db.mjs");
   try {
     if (db) process.env.DATABASE_URL = await db.ensureDatabase({ log: (m) => process.stderr.write(`${m}\n`) });
-    const { createApiTokenForEmail } = await import("@/lib/server/tokens");
+    const { createApiTokenForEmail } = await import("@/lib/server/tokens/api-tokens");
     const { token } = await createApiTokenForEmail(email);
     process.stdout.write(`${token}\n`);
     return 0;

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
 import { parsePlan } from "@/lib/markdown";
-import type { Item, Plan } from "@/lib/validations/plan";
+import type { Item, Plan } from "@/lib/plan/contract";
 
 export const FIXTURE_DIR = path.join(process.cwd(), "fixtures", "plans");
 export const FIXTURES = [

@@ -4,8 +4,8 @@ import Credentials from "next-auth/providers/credentials";
 import { redirect } from "next/navigation";
 import { getEnv } from "@/lib/env";
 import type { Actor } from "@/lib/server/actor";
-import { getActorForUser, verifyUserPassword } from "@/lib/server/users";
-import { getActorForApiToken } from "@/lib/server/tokens";
+import { getActorForUser, verifyUserPassword } from "@/lib/server/users/accounts";
+import { getActorForApiToken } from "@/lib/server/tokens/api-tokens";
 import { SignInSchema } from "@/lib/validations/auth";
 
 /**

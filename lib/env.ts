@@ -1,3 +1,4 @@
+import "server-only";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -18,7 +19,7 @@ const EnvSchema = z.object({
   AUTH_SECRET: z.string().min(32, { message: "AUTH_SECRET must be at least 32 characters" }).optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  /** "off" disables the per-process plan cache (lib/server/plan-cache.ts); the API bench measures both. */
+  /** "off" disables the per-process plan cache (lib/server/plans/cache.ts); the API bench measures both. */
   PLAN_CACHE: z.enum(["on", "off"]).default("on"),
 });
 

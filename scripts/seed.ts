@@ -2,7 +2,7 @@
 //   tsx --conditions=react-server scripts/seed.ts
 // (the react-server condition makes `import "server-only"` a no-op outside Next).
 import { db } from "@/lib/db";
-import { DEMO_USER, seedIfEmpty } from "@/lib/server/seed";
+import { DEMO_USER, seedIfEmpty } from "@/lib/server/workspaces/seed";
 
 try {
   const t0 = Date.now();

@@ -3,7 +3,8 @@
 import { AuthError } from "next-auth";
 import { signIn, signOut } from "@/lib/auth";
 import { isAppError } from "@/lib/errors";
-import { acceptInvite, signUpUser } from "@/lib/server/users";
+import { signUpUser } from "@/lib/server/users/accounts";
+import { acceptInvite } from "@/lib/server/workspaces/invites";
 import { AcceptInviteSchema, SignInSchema, SignUpSchema } from "@/lib/validations/auth";
 import type { ZodError } from "zod";
 

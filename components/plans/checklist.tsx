@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { cn } from "@/components/ui/cn";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import type { ApiItem } from "@/lib/api/types";
+import type { ApiItem } from "@/lib/plan/contract";
 import { InlineText } from "./inline-text";
 
 export function Checklist({

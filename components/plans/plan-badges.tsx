@@ -1,13 +1,7 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import type { Estimate, Priority, Status } from "@/lib/validations/plan";
-
-export const STATUS_LABEL: Record<Status, string> = {
-  todo: "To do",
-  in_progress: "In progress",
-  done: "Done",
-  blocked: "Blocked",
-  deferred: "Deferred",
-};
+import type { Estimate, Priority, Status } from "@/lib/plan/contract";
+import { PRIORITY_TITLE, STATUS_LABEL, STATUS_ORDER } from "@/lib/plan/labels";
+import { ownerMention } from "@/lib/plan/owners";
 
 export const STATUS_TONE: Record<Status, BadgeTone> = {
   todo: "slate",
@@ -18,13 +12,6 @@ export const STATUS_TONE: Record<Status, BadgeTone> = {
 };
 
 const PRIORITY_TONE: Record<Priority, BadgeTone> = { P0: "red", P1: "orange", P2: "amber", P3: "slate" };
-const PRIORITY_TITLE: Record<Priority, string> = {
-  P0: "P0 · critical",
-  P1: "P1 · high",
-  P2: "P2 · medium",
-  P3: "P3 · low",
-};
-
 export function StatusBadge({ status }: { status: Status }) {
   return (
     <Badge tone={STATUS_TONE[status]} className="status-badge">
@@ -58,7 +45,7 @@ export function OwnerBadge({ owner }: { owner: string | null }) {
   if (!owner) return null;
   return (
     <Badge tone="slate" title="Owner">
-      @{owner}
+      {ownerMention(owner)}
     </Badge>
   );
 }
@@ -70,7 +57,6 @@ const STATUS_BAR: Record<Status, string> = {
   todo: "bg-slate-300",
   deferred: "bg-violet-300",
 };
-export const STATUS_ORDER: Status[] = ["done", "in_progress", "blocked", "todo", "deferred"];
 
 /** A stacked bar of tasks by status. */
 export function StatusBar({ counts }: { counts: Partial<Record<Status, number>> }) {

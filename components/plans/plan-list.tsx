@@ -2,11 +2,11 @@ import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { buttonClasses } from "@/components/ui/button";
-import type { PlanListEntry } from "@/lib/api/types";
+import type { PlanOverview } from "@/lib/plan/contract";
+import { formatHours } from "@/lib/plan/stats";
 import { StatusBar, StatusLegend } from "./plan-badges";
-import { formatHours } from "./plan-stats";
 
-export function PlanList({ plans, canImport }: { plans: PlanListEntry[]; canImport: boolean }) {
+export function PlanList({ plans, canImport }: { plans: PlanOverview[]; canImport: boolean }) {
   if (plans.length === 0) {
     return (
       <Card className="px-6 py-16 text-center">
@@ -36,8 +36,8 @@ export function PlanList({ plans, canImport }: { plans: PlanListEntry[]; canImpo
         </thead>
         <tbody className="divide-y divide-slate-100">
           {plans.map((plan) => {
-            const items = plan.progress.items;
-            const tasksTotal = Object.values(plan.progress.tasks).reduce((s, v) => s + (v ?? 0), 0);
+            const { items, estimateHours: hours } = plan;
+            const tasksTotal = plan.tasks.total;
             const pct = items.total ? Math.round((items.done / items.total) * 100) : 0;
             return (
               <tr key={plan.id} className="hover:bg-slate-50/60" data-testid="plan-row">
@@ -61,16 +61,16 @@ export function PlanList({ plans, canImport }: { plans: PlanListEntry[]; canImpo
                 </td>
                 <td className="hidden px-5 py-4 align-top lg:table-cell">
                   <p className="mb-1.5 text-xs text-slate-500">{tasksTotal} {tasksTotal === 1 ? "task" : "tasks"}</p>
-                  <StatusBar counts={plan.progress.tasks} />
+                  <StatusBar counts={plan.tasks.byStatus} />
                   <div className="mt-2">
-                    <StatusLegend counts={plan.progress.tasks} />
+                    <StatusLegend counts={plan.tasks.byStatus} />
                   </div>
                 </td>
                 <td className="hidden px-5 py-4 text-right align-top whitespace-nowrap text-slate-700 tabular-nums sm:table-cell">
-                  {formatHours(plan.progress.hours.min, plan.progress.hours.max)}
-                  {plan.progress.hours.max > 0 ? (
+                  {formatHours(hours.min, hours.max)}
+                  {hours.max > 0 ? (
                     <p className="mt-0.5 text-xs text-slate-400">
-                      {formatHours(plan.progress.hours.remainingMin, plan.progress.hours.remainingMax)} left
+                      {formatHours(hours.remainingMin, hours.remainingMax)} left
                     </p>
                   ) : null}
                 </td>

@@ -1,6 +1,6 @@
 import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
-import type { Decision, Metric } from "@/lib/validations/plan";
+import type { Decision, Metric } from "@/lib/plan/contract";
 import { InlineText } from "./inline-text";
 
 export function DecisionsCard({ decisions }: { decisions: Decision[] }) {

@@ -1,9 +1,9 @@
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
-import type { Plan } from "@/lib/validations/plan";
+import type { Plan } from "@/lib/plan/contract";
 import { InlineText } from "./inline-text";
 import { EstimateBadge, OwnerBadge, PriorityBadge, StatusBadge } from "./plan-badges";
-import { formatHours, planStats } from "./plan-stats";
+import { formatHours, planStats } from "@/lib/plan/stats";
 
 /** What the engine found in a markdown plan (the import preview). Read-only. */
 export function PlanSummary({ plan }: { plan: Plan }) {

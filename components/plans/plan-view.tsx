@@ -6,14 +6,14 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { ApiError } from "@/lib/api/client";
-import type { ApiItem, ApiPlan, ApiTask, TaskPatch } from "@/lib/api/types";
+import type { ApiItem, ApiPlan, ApiTask, TaskPatch } from "@/lib/plan/contract";
 import { usePlan, useSetItemDone, useUpdateTask } from "@/lib/hooks/use-plans";
 import { Checklist } from "./checklist";
 import { ExportButtons } from "./export-buttons";
 import { InlineText } from "./inline-text";
 import { StatusBadge, StatusBar, StatusLegend } from "./plan-badges";
 import { DecisionsCard, MetricsCard, WarningsCard } from "./plan-sections";
-import { formatHours, planStats } from "./plan-stats";
+import { formatHours, planStats } from "@/lib/plan/stats";
 import { ReimportDialog } from "./reimport-dialog";
 import { TaskCard } from "./task-card";
 

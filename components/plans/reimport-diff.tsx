@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
-import type { ReimportDiff } from "@/lib/server/plan-reimport";
+import type { ReimportDiff } from "@/lib/plan/contract";
 
 function show(value: unknown): string {
   if (value === null || value === undefined || value === "") return "—";

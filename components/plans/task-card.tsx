@@ -3,10 +3,11 @@
 import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import type { ApiItem, ApiTask, TaskPatch } from "@/lib/api/types";
-import { STATUSES, type Status } from "@/lib/validations/plan";
+import type { ApiItem, ApiTask, TaskPatch } from "@/lib/plan/contract";
+import { STATUSES, type Status } from "@/lib/plan/contract";
 import { Checklist } from "./checklist";
-import { EstimateBadge, OwnerBadge, PriorityBadge, STATUS_LABEL, StatusBadge } from "./plan-badges";
+import { STATUS_LABEL } from "@/lib/plan/labels";
+import { EstimateBadge, OwnerBadge, PriorityBadge, StatusBadge } from "./plan-badges";
 import { InlineText } from "./inline-text";
 
 const STATUS_SELECT: Record<Status, string> = {

@@ -6,8 +6,10 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { Field, Input, Select } from "@/components/ui/field";
-import { useCreateInvite, useMembers, useSetMemberRole, type Member } from "@/lib/hooks/use-members";
-import { CreateInviteSchema, ROLES, type Role } from "@/lib/validations/workspace";
+import { useCreateInvite, useMembers, useSetMemberRole } from "@/lib/hooks/use-members";
+import type { Member } from "@/lib/plan/contract";
+import { ROLES, type Role } from "@/lib/permissions";
+import { CreateInviteSchema } from "@/lib/validations/workspace";
 import { CopyField } from "./copy-field";
 
 const ROLE_HELP: Record<Role, string> = {

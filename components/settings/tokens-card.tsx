@@ -6,7 +6,8 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { Field, Input } from "@/components/ui/field";
-import { useCreateToken, useRevokeToken, useTokens, type ApiTokenInfo } from "@/lib/hooks/use-tokens";
+import { useCreateToken, useRevokeToken, useTokens } from "@/lib/hooks/use-tokens";
+import type { ApiTokenInfo } from "@/lib/plan/contract";
 import { CreateTokenSchema } from "@/lib/validations/workspace";
 import { CopyField } from "./copy-field";
 

@@ -2,10 +2,9 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/api/client";
-import type { CreateInviteInput, Role } from "@/lib/validations/workspace";
-
-export type Member = { userId: string; email: string; name: string; role: Role; joinedAt?: string };
-export type CreatedInvite = { email: string; role: Role; token: string; url: string };
+import type { Role } from "@/lib/permissions";
+import type { CreatedInvite, Member } from "@/lib/plan/contract";
+import type { CreateInviteInput } from "@/lib/validations/workspace";
 
 export const memberKeys = {
   all: ["members"] as const,

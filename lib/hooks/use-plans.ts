@@ -2,23 +2,13 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiFetch, planUploadInit, type PlanSource } from "@/lib/api/client";
-import type { ApiItem, ApiPlan, ApiTask, PlanListEntry, TaskPatch } from "@/lib/api/types";
-import type { ReimportDiff } from "@/lib/server/plan-reimport";
-import type { Plan } from "@/lib/validations/plan";
+import type { ApiItem, ApiPlan, ApiTask, Plan, ReimportDiff, TaskPatch } from "@/lib/plan/contract";
 
 export const planKeys = {
   all: ["plans"] as const,
   list: () => [...planKeys.all, "list"] as const,
   detail: (planId: string) => [...planKeys.all, "detail", planId] as const,
 };
-
-export function usePlans(initialData?: PlanListEntry[]) {
-  return useQuery({
-    queryKey: planKeys.list(),
-    queryFn: () => apiFetch<PlanListEntry[]>("/api/plans"),
-    initialData,
-  });
-}
 
 export function usePlan(planId: string, initialData?: ApiPlan) {
   return useQuery({
@@ -136,7 +126,6 @@ export function useUpdateTask(planId: string) {
     },
   });
 }
-
 
 export function useReimport(planId: string) {
   const qc = useQueryClient();

@@ -2,9 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/api/client";
-
-export type ApiTokenInfo = { id: string; name: string; prefix?: string; createdAt?: string; lastUsedAt?: string | null; revokedAt?: string | null };
-export type CreatedToken = { id: string; name: string; token: string };
+import type { ApiTokenInfo, CreatedApiToken } from "@/lib/plan/contract";
 
 export const tokenKeys = {
   all: ["tokens"] as const,
@@ -18,7 +16,7 @@ export function useTokens(initialData?: ApiTokenInfo[]) {
 export function useCreateToken() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (name: string) => apiFetch<CreatedToken>("/api/tokens", { method: "POST", json: { name } }),
+    mutationFn: (name: string) => apiFetch<CreatedApiToken>("/api/tokens", { method: "POST", json: { name } }),
     onSuccess: () => qc.invalidateQueries({ queryKey: tokenKeys.list() }),
   });
 }

@@ -1,4 +1,4 @@
-import type { Item, Phase, Plan } from "@/lib/validations/plan";
+import type { Item, Phase, Plan } from "@/lib/plan/contract";
 import { escapeText as text } from "./escape";
 import { PHASE_HEADING } from "./vocabulary";
 import { taskFieldLines } from "./write-back";

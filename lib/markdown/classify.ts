@@ -1,20 +1,24 @@
-import { EMOJI, plain } from "./mdast";
+import { EMOJI, plain, stripEmoji } from "./mdast";
 import { readTitle, type MarkerContext, type TitleMarkers } from "./markers";
+import { versusOptions } from "./question-decisions";
 import { findTitlePriority } from "./priority";
 import { scanBlocks, type Content } from "./scan";
 import { allSections, type Section } from "./sections";
 import {
+  BUCKET_HEADING,
   CRITERIA_LABEL,
   DECISION_HEADING,
   DECISIONS_SECTION,
   GROUP_FILLER,
+  GROUP_PREFIX,
   METRICS_LABEL,
   NON_TASK_HEADING,
   PHASE_HEADING,
   PRIORITY_TOKEN,
   STATUS_GROUPS,
+  TASK_WORD,
 } from "./vocabulary";
-import type { Status } from "@/lib/validations/plan";
+import type { Status } from "@/lib/plan/contract";
 
 export type SectionKind = "task" | "decision" | "group" | "content";
 
@@ -33,6 +37,8 @@ export interface Classified {
   priorityGroup: boolean;
   /** `In Progress`, `Todo`, `Done`: a kanban column; its tasks take its status. */
   statusGroup: Status | null;
+  /** `Backlog`, `Unsorted`, `Epic: Payments`: a bucket of work with no state or priority of its own. */
+  bucket: boolean;
   /** A phase, priority group or status column: what it holds is work. */
   workGroup: boolean;
   /** `Success Criteria`, `Acceptance Criteria`, `Success Metrics`: checkboxes here are criteria. */
@@ -43,10 +49,14 @@ export interface Classified {
   owner: Classified | null;
 }
 
+const TASK_NAMED = new RegExp(String.raw`^(?:${TASK_WORD})(?:\s+#?[\w.-]+)?\s*:`, "iu");
 const FILLER_STRIP = new RegExp(String.raw`\b(?:${PRIORITY_TOKEN})\b|\([^)]*\)|\[[^\]]*\]|[#:\-–—|/&,.!]`, "gi");
 
+/** A group heading's words without emoji, a count `(3)` or a trailing colon. */
+const groupWords = (title: string) => stripEmoji(title.replace(/\(\s*\d+\s*\)|:$/g, ""));
+
 function statusGroupOf(title: string): Status | null {
-  const t = title.replace(EMOJI, " ").replace(/\(\s*\d+\s*\)|:$/g, "").replace(/\s+/g, " ").trim();
+  const t = groupWords(title);
   for (const [pattern, status] of STATUS_GROUPS) if (pattern.test(t)) return status;
   return null;
 }
@@ -62,21 +72,24 @@ export function classifySections(top: Section, topLevel: Section[], ctx: MarkerC
   const byId = new Map<Section, Classified>();
   const list: Classified[] = [];
   for (const section of allSections(top)) {
-    const plainTitle = plain(section.light).replace(EMOJI, " ").replace(/\s+/g, " ").trim();
+    const plainTitle = stripEmoji(plain(section.light));
     const parent = section.parent ? (byId.get(section.parent) ?? null) : null;
     // `### Task: Acceptance Criteria` is a task by name, whatever the words after the colon.
-    const named = /^task(?:\s+#?[\w.-]+)?\s*:/i.test(plainTitle);
+    const markers = readTitle(section.light, ctx);
+    // A tracker key (`ENG-43 Email verification`) names a task too: its words are a title, not a label.
+    const named = TASK_NAMED.test(plainTitle) || (markers.strongKey && /^[A-Z][A-Z0-9]*-\d/.test(markers.key ?? ""));
     const c: Classified = {
       section,
       parent: topLevel.includes(section) ? null : parent,
       children: [],
-      markers: readTitle(section.light, ctx),
+      markers,
       plainTitle,
       content: scanBlocks(section.blocks, null),
       kind: "group",
       phaseLike: PHASE_HEADING.test(plainTitle) || /\((?:phase|week|weeks|sprint)\s+\d[^)]*\)\s*:?\s*$/i.test(plainTitle),
       priorityGroup: isPriorityGroup(plainTitle, ctx),
       statusGroup: statusGroupOf(plainTitle),
+      bucket: !named && (BUCKET_HEADING.test(groupWords(plainTitle)) || GROUP_PREFIX.test(plainTitle)),
       workGroup: false,
       criteriaLike: !named && (CRITERIA_LABEL.test(plainTitle) || /\bchecklist\b/i.test(plainTitle)),
       metricsLike: !named && METRICS_LABEL.test(plainTitle),
@@ -89,7 +102,7 @@ export function classifySections(top: Section, topLevel: Section[], ctx: MarkerC
   }
   // Criteria-ness is inherited: `Success Criteria` > `Must Have` holds criteria too.
   for (const c of list) {
-    c.workGroup = c.phaseLike || c.priorityGroup || c.statusGroup !== null;
+    c.workGroup = c.phaseLike || c.priorityGroup || c.statusGroup !== null || c.bucket;
     if (c.parent?.criteriaLike) c.criteriaLike = true;
     if (c.parent?.metricsLike) c.metricsLike = true;
   }
@@ -107,7 +120,9 @@ export function classifySections(top: Section, topLevel: Section[], ctx: MarkerC
       c.owner = owner;
       continue;
     }
-    if (DECISION_HEADING.test(c.plainTitle)) {
+    // `Postgres vs DynamoDB`: a heading that compares options, outside any work group, is a decision.
+    const versus = !c.markers.strongKey && !c.workGroup && !c.parent?.workGroup && versusOptions(c.plainTitle) !== null;
+    if (DECISION_HEADING.test(c.plainTitle) || versus) {
       c.kind = "decision";
       continue;
     }

@@ -1,4 +1,4 @@
-import type { RepairedEncoding } from "../validations/plan";
+import type { RepairedEncoding } from "@/lib/plan/contract";
 
 /** The code pages whose mojibake is repaired: which byte each character of theirs stands for. */
 // ---------------------------------------------------------------------------------------------

@@ -1,38 +1,47 @@
 import type { RootContent } from "mdast";
-import type { Priority } from "@/lib/validations/plan";
+import type { Priority, Status } from "@/lib/plan/contract";
 import { parseSizeDefinition } from "./estimate";
 import { readFieldLine } from "./fields";
-import { EMOJI, inlineText, plain } from "./mdast";
+import { EMOJI, inlineText, plain, stripEmoji } from "./mdast";
 import type { MarkerContext } from "./markers";
 import { parseLegendLine } from "./priority";
-import { scanBlocks, type Content } from "./scan";
+import { scanBlocks } from "./scan";
 import type { Section } from "./sections";
-import { DEFAULT_SIZES, PHASE_HEADING } from "./vocabulary";
+import { parsePointLegend, parseStatusLegend } from "./legends";
+import { CONVENTIONAL_PRIORITY_EMOJI, DEFAULT_SIZES, LEGEND_HEADING, PHASE_HEADING } from "./vocabulary";
 
 /** Conventions a plan declares for itself (its priority legend, its t-shirt sizes) and its preamble. */
 
-export function readConventions(top: Section, preamble: Content): MarkerContext {
-  const legend = new Map<string, Priority>();
+export function readConventions(top: Section, preamble: readonly RootContent[]): MarkerContext {
+  const legend = new Map<string, Priority>(CONVENTIONAL_PRIORITY_EMOJI);
+  const statusLegend = new Map<string, Status>();
   const sizes: Record<string, readonly [number, number]> = { ...DEFAULT_SIZES };
+  let pointHours: number | null = null;
   const lines: string[] = [];
-  const visit = (content: Content) => {
+  const visit = (blocks: readonly RootContent[]) => {
+    const content = scanBlocks(blocks, null);
     for (const e of content.entries) lines.push(e.text);
     for (const t of content.tables) for (const r of t.rows) lines.push(r.cells.join(" | "));
+    for (const b of blocks) if (b.type === "paragraph") lines.push(...inlineText(b.children).split("\n"));
   };
   visit(preamble);
   const stack = [...top.children];
   while (stack.length) {
     const s = stack.pop()!;
-    if (/legend|priorit|sizes?|effort|estimat|key\b/i.test(plain(s.light))) visit(scanBlocks(s.blocks, null));
+    if (LEGEND_HEADING.test(plain(s.light))) visit(s.blocks);
     stack.push(...s.children);
   }
+  const own = new Set<string>();
   for (const line of lines) {
     const entry = parseLegendLine(line);
-    if (entry && !legend.has(entry[0])) legend.set(entry[0], entry[1]);
+    // The plan's own legend wins over the conventional emoji.
+    if (entry && !own.has(entry[0])) [own.add(entry[0]), legend.set(entry[0], entry[1])];
     const size = parseSizeDefinition(line);
     if (size) sizes[size[0]] = size[1];
+    if (!entry) for (const [emoji, status] of parseStatusLegend(line)) if (!statusLegend.has(emoji)) statusLegend.set(emoji, status);
+    pointHours ??= parsePointLegend(line);
   }
-  return { legend, sizes };
+  return { legend, sizes, statusLegend, pointHours };
 }
 
 export function readMeta(preamble: readonly RootContent[]): Record<string, string> {
@@ -71,5 +80,5 @@ export function splitTitle(top: Section): { titleSection: Section | null; topLev
 }
 
 export function planTitle(titleSection: Section | null, fileName: string | undefined): string {
-  return titleSection ? plain(titleSection.light).replace(EMOJI, " ").replace(/\s+/g, " ").trim() : titleFromFileName(fileName);
+  return titleSection ? stripEmoji(plain(titleSection.light)) : titleFromFileName(fileName);
 }

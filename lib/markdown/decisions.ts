@@ -1,11 +1,11 @@
-import type { Decision, DecisionOption } from "@/lib/validations/plan";
-import { EMOJI, plain } from "./mdast";
+import type { Decision, DecisionOption } from "@/lib/plan/contract";
+import { EMOJI, plain, stripEmoji } from "./mdast";
 import type { Entry, Field, Label } from "./scan";
-import { CHOSEN_MARK, DECIDED_STATUS, RECOMMENDED_MARK } from "./vocabulary";
+import { CHOSEN_MARK, DECIDED_STATUS, DECISION_PREFIX, RECOMMENDED_MARK } from "./vocabulary";
 
 /** An option as written: `**Redis** (6h) ← **RECOMMENDED**` → text, recommended, chosen. */
 export function readOption(light: string, checked: boolean | null, line: number | null): DecisionOption {
-  let text = plain(light).replace(EMOJI, " ").replace(/\s+/g, " ").trim();
+  let text = stripEmoji(plain(light));
   const recommended = RECOMMENDED_MARK.test(text);
   text = text.replace(new RegExp(RECOMMENDED_MARK.source, "gi"), "");
   const marked = CHOSEN_MARK.test(text);
@@ -47,7 +47,7 @@ export function buildDecision(args: {
 export function cleanDecisionTitle(title: string): string {
   return plain(title)
     .replace(EMOJI, " ")
-    .replace(/^(?:decision(?:\s+(?:#?\d+|[A-Z]))?|D-?\d+|ADR[- ]?\d+)\s*[:.\-–—)]\s*/i, "")
+    .replace(DECISION_PREFIX, "")
     .replace(/^\d+(?:\.\d+)*[.)]\s*/, "")
     .replace(/\s*\([^)]*\)\s*$/, "")
     .replace(/[\s:]+$/, "")

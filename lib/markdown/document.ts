@@ -1,6 +1,7 @@
 import type { Root } from "mdast";
-import type { Plan } from "@/lib/validations/plan";
+import type { Plan } from "@/lib/plan/contract";
 import { classifySections, type Classified } from "./classify";
+import { coverageWarning } from "./coverage";
 import { planTitle, readConventions, readMeta, splitTitle } from "./conventions";
 import { readDecisions } from "./found-decisions";
 import { gatherContent, readHeadingTasks } from "./heading-tasks";
@@ -18,11 +19,11 @@ export type { ColumnSource, PhaseSource, SourceIndex, TaskSource } from "./reade
  * tasks written inline (checkboxes, list items, table rows), phases with the checkboxes nobody
  * took, metrics. Each checkbox lands exactly once.
  */
-export function readDocument(root: Root, fileName: string | undefined): { plan: Plan; index: SourceIndex } {
+export function readDocument(root: Root, fileName: string | undefined, text = ""): { plan: Plan; index: SourceIndex } {
   const top = buildSections(root);
   const { titleSection, topLevel, preamble } = splitTitle(top);
   const preambleContent = scanBlocks(preamble, null);
-  const r = newReader(readConventions(top, preambleContent));
+  const r = newReader(readConventions(top, preamble));
   const sections = classifySections(top, topLevel, r.ctx).filter((c) => c.section !== titleSection);
 
   const owned = new Map<Classified, Classified[]>();
@@ -43,6 +44,10 @@ export function readDocument(root: Root, fileName: string | undefined): { plan: 
   const warnings: string[] = [];
   if (!phases.length && !r.criteria.length && !r.decisions.length && !metrics.length)
     warnings.push("No tasks, checklists, decisions or metrics were found: this does not look like a plan.");
+  else {
+    const sparse = coverageWarning(text, sections, { phases, decisions: r.decisions, metrics, criteria: r.criteria });
+    if (sparse) warnings.push(sparse);
+  }
   const plan: Plan = {
     format: "flightplan.plan/v1",
     title: planTitle(titleSection, fileName),

@@ -5,7 +5,7 @@
  *
  * Pure and linear: no Node-only APIs, no dependencies beyond `TextDecoder`.
  */
-import type { RepairedEncoding } from "../validations/plan";
+import type { RepairedEncoding } from "../plan/contract";
 import { PlanInputError } from "./errors";
 import { repairMojibake } from "./mojibake";
 import { continuationCount, decodeUtf8Char } from "./utf8-bytes";

@@ -1,11 +1,11 @@
-import type { Estimate } from "@/lib/validations/plan";
-import { DEFAULT_SIZES, EFFORT_UNIT, HOURS_PER_UNIT } from "./vocabulary";
+import type { Estimate } from "@/lib/plan/contract";
+import { APPROX, DEFAULT_SIZES, EFFORT_UNIT, HOURS_PER_UNIT, POINT_UNIT } from "./vocabulary";
 
 export type SizeTable = Readonly<Record<string, readonly [number, number]>>;
 
 const NUMBER = String.raw`\d+(?:[.,]\d+)?|½`;
 const EFFORT = new RegExp(
-  String.raw`(?<![\w.])(?:~|≈|about\s+|approx\.?\s+|around\s+)?(${NUMBER})\s*(?:(?:-|–|—|to)\s*(${NUMBER})\s*)?(${EFFORT_UNIT})(?![\w])`,
+  String.raw`(?<![\w.])(?:(?:${APPROX})\s*)?(${NUMBER})\s*(?:(?:-|–|—|to)\s*(${NUMBER})\s*)?(${EFFORT_UNIT})(?![\w])`,
   "i",
 );
 
@@ -45,22 +45,26 @@ export function parseSize(text: string, sizes: SizeTable = DEFAULT_SIZES): Estim
   return { minHours: range[0], maxHours: range[1], text: word[1]! };
 }
 
+// Compiled once: the unit alternation is long, and these run for every title.
+const AMOUNT = String.raw`(?:${NUMBER})\s*(?:(?:-|–|to)\s*(?:${NUMBER})\s*)?(?:${EFFORT_UNIT})`;
+const bracketed = new RegExp(String.raw`[([]\s*(?:est\.?\s*|estimate:?\s*)?((?:~\s*)?${AMOUNT})\s*[)\]]`, "i");
+const tilde = new RegExp(String.raw`(?:~|\best\.?\s*|\bestimate:\s*)(${AMOUNT})(?![\w])`, "i");
+const separated = new RegExp(String.raw`(?:^|[,—–|]\s*)((?:~\s*)?${AMOUNT})(?=\s*(?:[,—–|)]|$))`, "i");
+const ALONE = new RegExp(String.raw`^~?\s*${AMOUNT}$`, "i");
+
 /** Inline effort markers in a title: `(2h)`, `[3d]`, `~4h`, `(3-4 days)`, `[M]`, `est. 3h`. */
 export function findInlineEstimate(text: string, sizes: SizeTable): { estimate: Estimate; match: string } | null {
-  const bracketed = new RegExp(String.raw`[([]\s*(?:est\.?\s*|estimate:?\s*)?((?:~\s*)?(?:${NUMBER})\s*(?:(?:-|–|to)\s*(?:${NUMBER})\s*)?(?:${EFFORT_UNIT}))\s*[)\]]`, "i");
   const b = bracketed.exec(text);
   if (b) {
     const estimate = parseEstimate(b[1]!, sizes);
     if (estimate) return { estimate, match: b[0] };
   }
-  const tilde = new RegExp(String.raw`(?:~|\best\.?\s*|\bestimate:\s*)((?:${NUMBER})\s*(?:(?:-|–|to)\s*(?:${NUMBER})\s*)?(?:${EFFORT_UNIT}))(?![\w])`, "i");
   const t = tilde.exec(text);
   if (t) {
     const estimate = parseEstimate(t[1]!, sizes);
     if (estimate) return { estimate, match: t[0] };
   }
   // `Fix auth — 2h, P0`: an effort standing alone between separators.
-  const separated = new RegExp(String.raw`(?:^|[,—–|]\s*)((?:~\s*)?(?:${NUMBER})\s*(?:(?:-|–|to)\s*(?:${NUMBER})\s*)?(?:${EFFORT_UNIT}))(?=\s*(?:[,—–|)]|$))`, "i");
   const s = separated.exec(text);
   if (s) {
     const estimate = parseEstimate(s[1]!, sizes);
@@ -76,7 +80,7 @@ export function findInlineEstimate(text: string, sizes: SizeTable): { estimate: 
   for (let g = group.exec(text); g; g = group.exec(text)) {
     for (const part of g[1]!.split(/[,;|]/)) {
       const p = part.trim();
-      if (!new RegExp(String.raw`^~?\s*(?:${NUMBER})\s*(?:(?:-|–|to)\s*(?:${NUMBER})\s*)?(?:${EFFORT_UNIT})$`, "i").test(p)) continue;
+      if (!ALONE.test(p)) continue;
       const estimate = parseEstimate(p, sizes);
       if (estimate) return { estimate, match: p };
     }
@@ -91,4 +95,22 @@ export function parseSizeDefinition(text: string): [string, readonly [number, nu
   const estimate = parseEstimate(m[2]!, {});
   if (!estimate) return null;
   return [m[1]!.toUpperCase(), [estimate.minHours, estimate.maxHours]];
+}
+
+const POINTS_BARE = new RegExp(String.raw`^\s*(\d+(?:[.,]\d+)?)\s*(?:${POINT_UNIT})?\s*$`, "i");
+const POINTS_NAMED = new RegExp(String.raw`^\s*(\d+(?:[.,]\d+)?)\s*(?:${POINT_UNIT})\s*$`, "i");
+
+/**
+ * An effort field or cell. Story points (`3`, `5 SP`, `3 points`; a bare number in a points
+ * column) are hours only through the plan's own legend (`1 SP ≈ 6 h`); without one they give no estimate.
+ */
+export function parseEffort(value: string, sizes: SizeTable, pointHours: number | null | undefined, inPoints: boolean): Estimate | null {
+  const clean = value.replace(/\*\*|`|~~/g, "").trim();
+  const points = (inPoints ? POINTS_BARE : POINTS_NAMED).exec(clean);
+  if (points) {
+    if (!pointHours) return null;
+    const hours = round(toNumber(points[1]!) * pointHours);
+    return { minHours: hours, maxHours: hours, text: clean };
+  }
+  return parseEstimate(clean, sizes);
 }

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { PlanSchema } from "@/lib/validations/plan";
+import { PlanSchema } from "@/lib/plan/contract";
 import { allItems, checkPlan, type Expectation } from "./__fixtures__/expect-plan";
 import { parseMarkdown } from "./mdast";
 import { parsePlan } from "./parse-plan";

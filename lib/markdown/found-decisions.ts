@@ -1,5 +1,6 @@
-import type { Decision } from "@/lib/validations/plan";
+import type { Decision } from "@/lib/plan/contract";
 import type { Classified } from "./classify";
+import { questionDecisions, versusOptions } from "./question-decisions";
 import { buildDecision, cleanDecisionTitle, entriesUnder, optionsFromVersus, readOption } from "./decisions";
 import { readFieldLine } from "./fields";
 import { endLine, plain } from "./mdast";
@@ -13,6 +14,7 @@ import { CRITERIA_LABEL, OPTIONS_LABEL } from "./vocabulary";
  */
 export function readDecisions(r: Reader, sections: readonly Classified[], contentOf: (c: Classified) => Content) {
   for (const c of sections.filter((s) => s.kind === "decision")) r.decisions.push(decisionSection(r, c, contentOf(c)));
+  r.decisions.push(...questionDecisions(sections));
   for (const c of sections.filter((s) => s.kind === "group" && (s.decisionsContainer || s.parent?.decisionsContainer))) {
     const labels = new Set(c.content.labels.filter((l) => !CRITERIA_LABEL.test(l.text)));
     r.decisions.push(...decisionsFromLabels(r, labels, c.content, null, true));
@@ -39,6 +41,7 @@ function decisionSection(r: Reader, c: Classified, content: Content): Decision {
   }
   const needed = content.fields.find((f) => f.kind === "decisionNeeded" && !/^decision$/i.test(f.name));
   if (!options.length && needed) options = optionsFromVersus(needed.value);
+  if (!options.length) options = versusOptions(c.plainTitle) ?? [];
   return buildDecision({ title: c.plainTitle, line: c.section.line, options, fields: content.fields });
 }
 

@@ -1,16 +1,17 @@
-import type { Priority, Task } from "@/lib/validations/plan";
+import type { Priority, Task } from "@/lib/plan/contract";
 import type { Classified } from "./classify";
-import { parseDependencies } from "./dependencies";
-import { parseEstimate } from "./estimate";
+import { parseDependencies, splitInlineDependency } from "./dependencies";
+import { parseEffort } from "./estimate";
+import { legendStatus } from "./legends";
 import { codeSpans, looksLikePath, pathsIn } from "./fields";
 import { decisionsFromFields, decisionsFromLabels } from "./found-decisions";
 import { plain } from "./mdast";
 import type { MarkerContext } from "./markers";
-import { findTitlePriority } from "./priority";
+import { priorityFromValue } from "./priority";
 import { isDecisionLabel, nearestLabel, phaseFor, readOwner, takeItem, type Draft, type Reader, type TaskSource } from "./reader";
 import type { Content, Field, Label } from "./scan";
 import { statusFromText } from "./status";
-import { CRITERIA_LABEL } from "./vocabulary";
+import { CRITERIA_LABEL, POINTS_FIELD } from "./vocabulary";
 
 /** Tasks written as headings: their fields, their checkboxes, and the decisions inside them. */
 export function readHeadingTasks(r: Reader, sections: readonly Classified[], contentOf: (c: Classified) => Content) {
@@ -88,16 +89,16 @@ function draftFromHeading(c: Classified, content: Content, ctx: MarkerContext): 
   const fieldKey = keyField ? /^#?([A-Za-z]*[-.]?\d[\w.-]*)$/.exec(plain(keyField.value).split(/\s+/)[0] ?? "") : null;
   const key = fieldKey ? fieldKey[1]! : m.key;
   // A field is the explicit word: it outranks a marker in the heading (`✅`, `(P0)`).
-  const priority = priorityField ? findTitlePriority(plain(priorityField.value), ctx.legend, true) : (m.priority ?? keyPriority(key));
-  const status = (statusField ? statusFromText(statusField.value) : null) ?? m.status;
+  const priority = priorityField ? priorityFromValue(plain(priorityField.value), ctx.legend) : (m.priority ?? keyPriority(key));
+  const status = (statusField ? (statusFromText(statusField.value) ?? legendStatus(statusField.value, ctx.statusLegend)) : null) ?? m.status;
   const task: Task = {
     key,
     title: m.title,
     priority,
     status: status ?? "todo",
-    estimate: (estimateField ? parseEstimate(estimateField.value, ctx.sizes) : null) ?? m.estimate,
+    estimate: (estimateField ? parseEffort(estimateField.value, ctx.sizes, ctx.pointHours, POINTS_FIELD.test(estimateField.name)) : null) ?? m.estimate,
     owner: ownerField ? readOwner(ownerField.value) : m.owner,
-    dependsOn: depsField ? parseDependencies(depsField.value) : [],
+    dependsOn: depsField ? parseDependencies(depsField.value) : m.dependsOn.length ? m.dependsOn : inlineDependencies(content),
     files: filesOf(content),
     checklist: [],
     criteria: [],
@@ -126,4 +127,13 @@ function filesOf(content: Content): string[] {
     }
   }
   return [...new Set(files)];
+}
+
+/** `Effort: 3 days — depends on #57`: a dependency written inside another field's value. */
+function inlineDependencies(content: Content): string[] {
+  for (const f of content.fields) {
+    const inline = f.kind !== "dependsOn" ? splitInlineDependency(plain(f.value)) : null;
+    if (inline) return inline.dependsOn;
+  }
+  return [];
 }

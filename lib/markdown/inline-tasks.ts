@@ -1,4 +1,4 @@
-import type { Task } from "@/lib/validations/plan";
+import type { Task } from "@/lib/plan/contract";
 import type { Classified } from "./classify";
 import { codeSpans, looksLikePath, readFieldLine } from "./fields";
 import { endLine, plain } from "./mdast";
@@ -85,6 +85,7 @@ function preambleTasks(r: Reader, content: Content): Draft[] {
     phaseLike: false,
     priorityGroup: false,
     statusGroup: null,
+    bucket: false,
     workGroup: false,
     criteriaLike: false,
     metricsLike: false,
@@ -99,7 +100,7 @@ function preambleTasks(r: Reader, content: Content): Draft[] {
 /** Inline marks that make a checkbox a task: a key, an owner, an effort, a bracketed priority or status. */
 export function hasTaskMarkers(light: string, m: TitleMarkers): boolean {
   const t = plain(light);
-  if (m.strongKey || m.owner || m.estimate) return true;
+  if (m.strongKey || m.owner || m.estimate || m.annotated || m.dependsOn.length) return true;
   if (/^\s*[[(]?P[0-3]\b[\])]?\s*[:\-–—]|[([]\s*(?:P[0-3]|critical|high|medium|low)(?:\s+priority)?\s*[)\],]|[,—–]\s*P[0-3]\b/i.test(t)) return true;
   return /[—–]\s*(?:blocked|in progress|wip)\b|\((?:blocked|in progress|wip)\)/i.test(t);
 }
@@ -122,7 +123,7 @@ function listItemTasks(r: Reader, c: Classified, headingTasks: boolean): Draft[]
     const read = entries.map((e) => ({ e, m: readTitle(e.text, r.ctx), first: e.text.split("\n")[0] ?? "" }));
     const candidates = read.filter(({ first }) => plain(first) !== "" && !readFieldLine(first, "any") && !/:\s*\**\s*$/.test(first) && plain(first).length <= 160);
     const marked = candidates.filter(({ e, m }) => hasTaskMarkers(e.text, m));
-    const allAreTasks = ((c.priorityGroup || c.statusGroup !== null) && !headingTasks) || (marked.length > 0 && marked.length * 2 >= read.length);
+    const allAreTasks = ((c.priorityGroup || c.statusGroup !== null || c.bucket) && !headingTasks) || (marked.length > 0 && marked.length * 2 >= read.length);
     for (const { e, m } of read) {
       const existing = m.strongKey && m.key ? r.known.get(m.key.toUpperCase()) : undefined;
       if (existing) {

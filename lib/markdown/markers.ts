@@ -1,9 +1,11 @@
-import type { Estimate, Priority, Status } from "@/lib/validations/plan";
-import { findInlineEstimate, type SizeTable } from "./estimate";
-import { EMOJI, plain } from "./mdast";
-import { findTitlePriority, type Legend } from "./priority";
-import { findHeadingStatus } from "./status";
-import { PHASE_HEADING, PRIORITY_TOKEN } from "./vocabulary";
+import type { Estimate, Priority, Status } from "@/lib/plan/contract";
+import { findInlineEstimate, parseEstimate, type SizeTable } from "./estimate";
+import { EMOJI, plain, stripEmoji } from "./mdast";
+import { splitInlineDependency } from "./dependencies";
+import { fieldKind } from "./fields";
+import { emojiPriority, findTitlePriority, priorityFromWord, type Legend } from "./priority";
+import { findHeadingStatus, statusFromText } from "./status";
+import { CONVENTIONAL_PRIORITY_EMOJI, DATE_MARKS, PHASE_HEADING, PRIORITY_TOKEN, RECURRENCE_MARK, TASK_WORD } from "./vocabulary";
 
 /** What a heading, list item or table cell says about itself, and its title without the markers. */
 export interface TitleMarkers {
@@ -18,16 +20,25 @@ export interface TitleMarkers {
   strongKey: boolean;
   /** `Priority 1:` style ordinal, or a checkbox in a heading: a sign of a task, not a priority level. */
   ordinal: boolean;
+  /** `— depends on OPS-3`, `(needs 6.2)`: what the title says the work waits for. */
+  dependsOn: string[];
+  /** Metadata written the Obsidian Tasks way: inline fields, dates, priority emoji or tags. */
+  annotated: boolean;
 }
 
 export interface MarkerContext {
   legend: Legend;
   sizes: SizeTable;
+  /** The plan's own meaning of its status emoji (`🟢 done · 🔴 blocked`). */
+  statusLegend?: ReadonlyMap<string, Status>;
+  /** Hours per story point from the plan's legend (`1 SP ≈ 6 h`); without one, points give no estimate. */
+  pointHours?: number | null;
 }
 
+const TASK_NAMED = new RegExp(String.raw`^(?:${TASK_WORD})\s*:\s*(?=\S)`, "i");
 const SEP = String.raw`\s*(?:[:.)\-–—]\s*|\s)`;
 const KEY_PATTERNS: ReadonlyArray<readonly [RegExp, boolean]> = [
-  [new RegExp(String.raw`^task\s+#?([A-Za-z][A-Za-z0-9]*-\d+[a-z]?|[A-Za-z]*\d+(?:\.\d+)*[a-z]?)(?![.\d])(?:${SEP}|$)`, "i"), true],
+  [new RegExp(String.raw`^(?:${TASK_WORD})\s+#?([A-Za-z][A-Za-z0-9]*-\d+[a-z]?|[A-Za-z]*\d+(?:\.\d+)*[a-z]?)(?![.\d])(?:${SEP}|$)`, "i"), true],
   [/^\[([A-Za-z][A-Za-z0-9]*-\d+|#?\d+(?:\.\d+)*)\]\s*[:\-–—]?\s*/, true],
   [new RegExp(String.raw`^([A-Z][A-Z0-9]{0,11}-\d+[a-z]?)\b${SEP}`), true],
   [new RegExp(String.raw`^(P[0-3]\.\d+)\b${SEP}`), true],
@@ -57,19 +68,23 @@ export function findWeeks(text: string): { from: number; to: number } | null {
 }
 
 /** Reads the markers of a title and returns it cleaned: no key, priority, emoji, status or markup. */
-export function readTitle(light: string, ctx: MarkerContext, depth = 0): TitleMarkers {
+export function readTitle(written: string, ctx: MarkerContext, depth = 0): TitleMarkers {
+  const meta = readInlineMeta(written, ctx);
+  const light = meta.rest;
   const struck = /~~([^~]+)~~/.exec(light);
-  const raw = plain(light);
-  let status = findHeadingStatus(raw);
+  const inline = splitInlineDependency(plain(light));
+  const raw = inline ? inline.rest : plain(light);
+  let status = meta.status ?? findHeadingStatus(raw) ?? (inline?.blocked ? "blocked" : null);
   if (struck && plain(struck[1]!).length >= raw.replace(EMOJI, "").trim().length / 3) status = "done";
-  const priority = findTitlePriority(raw, ctx.legend);
-  const inlineEstimate = findInlineEstimate(raw, ctx.sizes);
-  const owner = OWNER.exec(raw);
+  const priority = meta.priority ?? findTitlePriority(raw, ctx.legend);
+  const inlineEstimate = meta.estimate ? null : findInlineEstimate(raw, ctx.sizes);
+  const ownerMark = OWNER.exec(raw);
+  const owner = meta.owner ?? (ownerMark ? `@${ownerMark[1]}` : null);
 
   // A title crossed out as a whole is done; its markers may stand inside or outside the ~~.
-  let t = raw.replace(EMOJI, " ").replace(/\s+/g, " ").trim();
+  let t = stripEmoji(raw);
   // `### Task: Write the runbook`: named a task outright, without a key.
-  const named = /^task\s*:\s*(?=\S)/i.exec(t);
+  const named = TASK_NAMED.exec(t);
   if (named) t = t.slice(named[0].length);
   // `### [x] Migrate the database`: a checkbox written into a heading.
   const box = /^\[([ xX])\]\s+/.exec(t);
@@ -122,12 +137,52 @@ export function readTitle(light: string, ctx: MarkerContext, depth = 0): TitleMa
     key,
     priority,
     status,
-    estimate: inlineEstimate?.estimate ?? null,
-    owner: owner ? `@${owner[1]}` : null,
+    estimate: meta.estimate ?? inlineEstimate?.estimate ?? null,
+    owner,
     weeks: weeks ?? (phase && /^weeks?$/i.test(phase[1]!) ? findWeeks(phase[0]) : null),
     strongKey,
     ordinal,
+    dependsOn: inline?.dependsOn ?? [],
+    annotated: meta.annotated || (priority !== null && emojiPriority(written, ctx.legend) !== null && CONVENTIONAL.test(written)),
   };
+}
+
+const INLINE_FIELD = /\[([^[\]:]{1,40})::\s*([^\]]*)\]|\(([^():]{1,40})::\s*([^)]*)\)/g;
+const DATE_MARK = new RegExp(String.raw`(?:${DATE_MARKS})\uFE0F?\s*\d{4}-\d{2}-\d{2}`, "gu");
+const RECURRENCE = new RegExp(String.raw`${RECURRENCE_MARK}\uFE0F?[^#[\]\p{Extended_Pictographic}]*`, "gu");
+const TAG = /(^|\s)#([A-Za-z][\w/-]*)/g;
+const CONVENTIONAL = new RegExp(CONVENTIONAL_PRIORITY_EMOJI.map(([e]) => e).join("|"), "u");
+
+/**
+ * Obsidian Tasks metadata: `[estimate:: 5h]`, `📅 2027-03-01`, `🔁 every week`, `#p2`. Read into
+ * fields and taken out of the title.
+ */
+function readInlineMeta(light: string, ctx: MarkerContext) {
+  let annotated = false;
+  let priority: Priority | null = null;
+  let status: Status | null = null;
+  let estimate: Estimate | null = null;
+  let owner: string | null = null;
+  let rest = light.replace(INLINE_FIELD, (_all, k1?: string, v1?: string, k2?: string, v2?: string) => {
+    const [name, value] = [(k1 ?? k2 ?? "").trim(), plain((v1 ?? v2 ?? "").trim())];
+    const kind = fieldKind(name);
+    annotated = true;
+    if (kind === "estimate") estimate = parseEstimate(value, ctx.sizes);
+    else if (kind === "owner") owner = value || null;
+    else if (kind === "priority") priority = findTitlePriority(value, ctx.legend, true);
+    else if (kind === "status") status = statusFromText(value);
+    return " ";
+  });
+  if (rest.search(DATE_MARK) >= 0 || rest.search(RECURRENCE) >= 0) annotated = true;
+  rest = rest.replace(DATE_MARK, " ").replace(RECURRENCE, " ");
+  rest = rest.replace(TAG, (all, lead: string, tag: string) => {
+    const level = priorityFromWord(tag);
+    if (!level) return all;
+    priority ??= level;
+    annotated = true;
+    return lead;
+  });
+  return { rest: rest.replace(/[ \t]+/g, " ").trim(), annotated, priority: priority as Priority | null, status: status as Status | null, estimate: estimate as Estimate | null, owner: owner as string | null };
 }
 
 const MARKER_ONLY = new RegExp(

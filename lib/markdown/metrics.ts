@@ -1,19 +1,14 @@
-import type { Metric } from "@/lib/validations/plan";
-import { EMOJI, plain } from "./mdast";
-import { METRIC_UNITS, METRIC_UNIT_TOKEN } from "./vocabulary";
+import type { Metric } from "@/lib/plan/contract";
+import { EMOJI, plain, stripEmoji } from "./mdast";
+import { METRIC_OPS, METRIC_OP_TOKEN, METRIC_UNITS, METRIC_UNIT_TOKEN } from "./vocabulary";
 
 type Op = Metric["target"]["op"];
 
-const NUM = String.raw`\d+(?:,\d{3})*(?:\.\d+)?\s*[kK]?`;
+// `1,000` groups thousands; `99,5` and `0,5` are decimal commas.
+const NUM = String.raw`\d+(?:,\d{3}(?!\d))*(?:[.,]\d+)?\s*[kK]?`;
 const UNIT = `(?:${METRIC_UNIT_TOKEN})`;
-const OP_WORDS: ReadonlyArray<readonly [RegExp, Op]> = [
-  [/^(?:<=|≤|=<)$|^(?:at most|no more than|max(?:imum)?|up to|within|not more than)$/i, "<="],
-  [/^(?:>=|≥|=>)$|^(?:at least|min(?:imum)?|no less than|not less than)$/i, ">="],
-  [/^<$|^(?:under|below|less than|fewer than|lower than|sub)$/i, "<"],
-  [/^>$|^(?:over|above|more than|greater than|higher than|exceeds?|exceeding)$/i, ">"],
-  [/^(?:=|==|exactly)$/i, "="],
-];
-const OP_TOKEN = String.raw`<=|>=|≤|≥|=<|=>|<|>|==|=|at most|no more than|not more than|max(?:imum)?|up to|within|at least|min(?:imum)?|no less than|not less than|under|below|less than|fewer than|lower than|sub|over|above|more than|greater than|higher than|exceeds?|exceeding|exactly`;
+const OP_WORDS = METRIC_OPS;
+const OP_TOKEN = METRIC_OP_TOKEN;
 
 // `< 100ms`, `at least 80%`, `80%+`, `1000+ req/sec`, `5-10x`, `99.9% uptime`.
 const WITH_OP = new RegExp(String.raw`(?<![\w])(${OP_TOKEN})\s*~?\s*(${NUM})\s*(${UNIT})?(?![\w/])`, "i");
@@ -30,7 +25,7 @@ function lastMatch(pattern: RegExp, text: string): RegExpExecArray | null {
 }
 
 function toNumber(s: string): number {
-  const t = s.replace(/,/g, "").replace(/\s+/g, "");
+  const t = s.replace(/,(?=\d{3}(?!\d))/g, "").replace(",", ".").replace(/\s+/g, "");
   const k = /k$/i.test(t);
   return Number(k ? t.slice(0, -1) : t) * (k ? 1000 : 1);
 }
@@ -53,7 +48,7 @@ function opOf(word: string): Op {
  * list of metrics makes a target.
  */
 export function parseMetric(light: string, line: number, inMetricsList: boolean): Metric | null {
-  const text = plain(light).replace(EMOJI, " ").replace(/\s+/g, " ").trim();
+  const text = stripEmoji(plain(light));
   let m: RegExpExecArray | null;
   let target: Metric["target"] | null = null;
   let match = "";

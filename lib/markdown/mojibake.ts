@@ -3,7 +3,7 @@
  * UTF-8 (`ðŸ“‹` for 📋). Repaired run by run, including bytes a broken tool dropped; text that
  * was fine is never touched. Pure and linear.
  */
-import type { RepairedEncoding } from "../validations/plan";
+import type { RepairedEncoding } from "@/lib/plan/contract";
 import { CODE_PAGES, type CodePage } from "./code-pages";
 import { continuationCount, decodeUtf8Char, isContinuation } from "./utf8-bytes";
 

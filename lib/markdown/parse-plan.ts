@@ -1,4 +1,4 @@
-import { PlanSchema, type Plan } from "@/lib/validations/plan";
+import { PlanSchema, type Plan } from "@/lib/plan/contract";
 import { readDocument, type SourceIndex } from "./document";
 import { decodePlanInput, type SourceEncoding } from "./encoding";
 import { parseMarkdown, unprotect } from "./mdast";
@@ -26,7 +26,7 @@ export interface ParsedPlan {
  */
 export function parsePlan(input: string | Uint8Array, options: ParseOptions = {}): ParsedPlan {
   const decoded = decodePlanInput(input);
-  const read = readDocument(parseMarkdown(decoded.text), options.fileName);
+  const read = readDocument(parseMarkdown(decoded.text), options.fileName, decoded.text);
   const { index } = read;
   const plan = literalStrings(read.plan);
   plan.repairedEncoding = decoded.repairedEncoding;

@@ -1,4 +1,4 @@
-import type { Item, Phase, Status } from "@/lib/validations/plan";
+import type { Item, Phase, Status } from "@/lib/plan/contract";
 import type { Classified } from "./classify";
 import { findWeeks } from "./markers";
 import { plain } from "./mdast";

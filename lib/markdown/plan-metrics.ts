@@ -1,6 +1,6 @@
-import type { Metric } from "@/lib/validations/plan";
+import type { Metric } from "@/lib/plan/contract";
 import type { Classified } from "./classify";
-import { EMOJI, plain } from "./mdast";
+import { EMOJI, plain, stripEmoji } from "./mdast";
 import { parseMetric } from "./metrics";
 import type { Reader } from "./reader";
 import type { Content, TableFact } from "./scan";
@@ -28,7 +28,7 @@ function metricsFromTable(t: TableFact): Metric[] {
   if (name < 0 || target < 0) return [];
   return t.rows.flatMap((r) => {
     const m = parseMetric(r.cells[target] ?? "", r.line, true);
-    const label = plain(r.cells[name] ?? "").replace(EMOJI, " ").replace(/\s+/g, " ").trim();
+    const label = stripEmoji(plain(r.cells[name] ?? ""));
     if (!m || !label) return [];
     // A bare target next to the current value says which way to go: 99.5% → 99.9% is "at least".
     const now = current >= 0 ? parseMetric(r.cells[current] ?? "", r.line, true) : null;

@@ -1,4 +1,4 @@
-import type { Priority } from "@/lib/validations/plan";
+import type { Priority } from "@/lib/plan/contract";
 import { EMOJI } from "./mdast";
 import { PRIORITY_TOKEN, PRIORITY_WORDS } from "./vocabulary";
 
@@ -62,4 +62,12 @@ export function parseLegendLine(text: string): [string, Priority] | null {
   const level = priorityFromWord(word[1]!);
   const base = emoji[0].replace(/[\uFE0F\u200D]/g, "");
   return level && base ? [base, level] : null;
+}
+
+/**
+ * A `Priority:` field or priority cell: the whole value may be a word that only counts there
+ * (`Media`, which in prose is an ordinary word), else whatever priority it states.
+ */
+export function priorityFromValue(text: string, legend: Legend): Priority | null {
+  return priorityFromWord(text.replace(EMOJI, " ").replace(/[*_`]/g, "").replace(/[.!]+$/, "")) ?? findTitlePriority(text, legend, true);
 }

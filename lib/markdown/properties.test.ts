@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Decision, Estimate, Item, Metric, Phase, Plan, Task } from "@/lib/validations/plan";
+import type { Decision, Estimate, Item, Metric, Phase, Plan, Task } from "@/lib/plan/contract";
 import { PlanInputError, parsePlan, renderCanonical, writeBack, type ParsedPlan } from "./index";
 import { withBoxAt } from "./__fixtures__/expect-plan";
 import { deriveStatus } from "./status";

@@ -1,6 +1,6 @@
-import type { Decision, Item, Priority, Status, Task } from "@/lib/validations/plan";
+import type { Decision, Item, Priority, Status, Task } from "@/lib/plan/contract";
 import type { Classified } from "./classify";
-import { EMOJI, endLine, plain } from "./mdast";
+import { endLine, plain, stripEmoji } from "./mdast";
 import type { MarkerContext, TitleMarkers } from "./markers";
 import { findTitlePriority } from "./priority";
 import type { Entry, Label } from "./scan";
@@ -124,7 +124,7 @@ export function nearestLabel(e: Entry): Label | null {
 export const isDecisionLabel = (l: Label) => OPTIONS_LABEL.test(l.text) || /^decision needed\b/i.test(l.text) || /\?\s*$/.test(l.text);
 
 export function readOwner(value: string): string | null {
-  const v = plain(value).replace(EMOJI, " ").replace(/\s+/g, " ").trim();
+  const v = stripEmoji(plain(value));
   return !v || NO_OWNER.test(v) ? null : v;
 }
 
@@ -136,7 +136,7 @@ export function blankTask(m: TitleMarkers, line: number): Task {
     status: m.status ?? "todo",
     estimate: m.estimate,
     owner: m.owner,
-    dependsOn: [],
+    dependsOn: m.dependsOn,
     files: [],
     checklist: [],
     criteria: [],

@@ -5,7 +5,7 @@
  */
 import { readFileSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import type { Item, Plan, Status, Task } from "@/lib/validations/plan";
+import type { Item, Plan, Status, Task } from "@/lib/plan/contract";
 import { parsePlan, writeBack, type ParsedPlan } from "./index";
 import { withBoxAt } from "./__fixtures__/expect-plan";
 import { findHeadingStatus } from "./status";

@@ -109,9 +109,12 @@ function readParagraph(node: Paragraph, frame: Frame, out: Content): Label | nul
     const line = line0 + i;
     // `Priority: High · Estimate: 5 days · Owner: Bo`: several fields on one line.
     const parts = raw.split(/\s+[·•|]\s+/);
-    const fields = parts.map((part) => readFieldLine(part, "known"));
-    if (parts.length > 1 && fields.every((f) => f && fieldKind(f.name) && f.value)) {
-      for (const f of fields) out.fields.push({ kind: fieldKind(f!.name), name: f!.name, value: f!.value, line, sublist: [] });
+    // Tracker exports add fields of their own (`Type: Bug | Priority: High | Status: QA`): every
+    // part is a field, and at least two are fields the importer knows.
+    const fields = parts.map((part) => readFieldLine(part, "any"));
+    const known = fields.filter((f) => f && fieldKind(f.name) && f.value);
+    if (parts.length > 1 && fields.every((f) => f && f.value) && known.length >= Math.min(2, parts.length)) {
+      for (const f of known) out.fields.push({ kind: fieldKind(f!.name), name: f!.name, value: f!.value, line, sublist: [] });
       return;
     }
     const field = readFieldLine(raw, "known");

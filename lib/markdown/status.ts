@@ -1,4 +1,4 @@
-import type { Status } from "@/lib/validations/plan";
+import type { Status } from "@/lib/plan/contract";
 import { HEADING_STATUS_RULES, STATUS_RULES } from "./vocabulary";
 
 /**

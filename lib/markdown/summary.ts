@@ -1,4 +1,4 @@
-import type { Plan, Task } from "@/lib/validations/plan";
+import type { Plan, Task } from "@/lib/plan/contract";
 
 const STATUS_MARK: Record<Task["status"], string> = { todo: "[ ]", in_progress: "[~]", done: "[x]", blocked: "[!]", deferred: "[-]" };
 

@@ -1,25 +1,18 @@
-import type { Task } from "@/lib/validations/plan";
+import type { Task } from "@/lib/plan/contract";
 import type { Classified } from "./classify";
 import { parseDependencies } from "./dependencies";
-import { parseEstimate } from "./estimate";
+import { parseEffort } from "./estimate";
+import { legendStatus } from "./legends";
 import { pathsIn } from "./fields";
-import { EMOJI, plain } from "./mdast";
+import { EMOJI, plain, stripEmoji } from "./mdast";
 import { readTitle, type TitleMarkers } from "./markers";
-import { findTitlePriority } from "./priority";
+import { priorityFromValue } from "./priority";
 import { blankTask, phaseFor, readOwner, type Draft, type Reader, type TaskSource } from "./reader";
 import type { TableFact } from "./scan";
 import { statusFromText } from "./status";
+import { POINTS_FIELD, TABLE_COLUMNS } from "./vocabulary";
 
-const COLUMNS = {
-  title: /^(?:task|title|item|action|action item|work item|story|ticket|issue|todo|to-do|deliverable|what|description)$/i,
-  key: /^(?:id|#|key|no\.?|nr\.?|number|ref|task id|ticket id)$/i,
-  priority: /^(?:priority|prio|severity|p|pri)$/i,
-  estimate: /^(?:estimate|effort|est\.?|size|hours|time|duration|estimated effort|eta)$/i,
-  owner: /^(?:owner|assignee|assigned to|who|responsible|dri)$/i,
-  status: /^(?:status|state|done|progress)$/i,
-  deps: /^(?:depends on|dependencies|deps|blocked by|after)$/i,
-  files: /^(?:files?|paths?|locations?|file paths?)$/i,
-};
+const COLUMNS = TABLE_COLUMNS;
 const NOT_TASK_TABLE = /^(?:phase|week|weeks|sprint|category|metric|component|aspect|area|milestone|risk|file|files)$/i;
 
 /** Column index of each field in a task table (-1: none). */
@@ -32,6 +25,8 @@ interface TaskColumns {
   status: number;
   deps: number;
   files: number;
+  /** The estimate column counts story points (`Points`, `SP`). */
+  points: boolean;
 }
 
 /** The columns of a table that lists tasks, or null when it is no task table. */
@@ -46,7 +41,9 @@ function taskColumns(t: TableFact): TaskColumns | null {
     status: col(COLUMNS.status),
     deps: col(COLUMNS.deps),
     files: col(COLUMNS.files),
+    points: false,
   };
+  cols.points = cols.estimate >= 0 && POINTS_FIELD.test(stripEmoji(t.header[cols.estimate] ?? ""));
   const others = [cols.key, cols.priority, cols.estimate, cols.owner, cols.status, cols.deps];
   if (cols.title < 0 || others.every((i) => i < 0) || NOT_TASK_TABLE.test(t.header[0] ?? "")) return null;
   return cols;
@@ -77,15 +74,15 @@ export function tableTasks(r: Reader, c: Classified): Draft[] {
 
 function rowTask(r: Reader, c: Classified, cols: TaskColumns, row: TableFact["rows"][number], m: TitleMarkers, key: string | null): Draft {
   const cell = (i: number) => (i >= 0 ? (row.cells[i] ?? "") : "");
-  const status = cols.status >= 0 ? (statusFromText(cell(cols.status)) ?? (/\[x\]/i.test(cell(cols.status)) ? "done" : null)) : null;
+  const status = cols.status >= 0 ? (statusFromText(cell(cols.status)) ?? legendStatus(cell(cols.status), r.ctx.statusLegend) ?? (/\[x\]/i.test(cell(cols.status)) ? "done" : null)) : null;
   const task: Task = {
     ...blankTask(m, row.line),
     key,
-    priority: cols.priority >= 0 ? (findTitlePriority(plain(cell(cols.priority)), r.ctx.legend, true) ?? m.priority) : m.priority,
+    priority: cols.priority >= 0 ? (priorityFromValue(plain(cell(cols.priority)), r.ctx.legend) ?? m.priority) : m.priority,
     status: status ?? m.status ?? "todo",
-    estimate: cols.estimate >= 0 ? (parseEstimate(cell(cols.estimate), r.ctx.sizes) ?? m.estimate) : m.estimate,
+    estimate: cols.estimate >= 0 ? (parseEffort(cell(cols.estimate), r.ctx.sizes, r.ctx.pointHours, cols.points) ?? m.estimate) : m.estimate,
     owner: cols.owner >= 0 ? readOwner(cell(cols.owner)) : m.owner,
-    dependsOn: cols.deps >= 0 ? parseDependencies(cell(cols.deps)) : [],
+    dependsOn: cols.deps >= 0 ? parseDependencies(cell(cols.deps)) : m.dependsOn,
     files: cols.files >= 0 ? pathsIn(cell(cols.files)) : [],
   };
   const columns = { title: cols.title, status: cols.status, estimate: cols.estimate, owner: cols.owner, priority: cols.priority, dependsOn: cols.deps };

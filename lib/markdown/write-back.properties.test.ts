@@ -8,7 +8,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Estimate, Plan, Status, Task } from "@/lib/validations/plan";
+import type { Estimate, Plan, Status, Task } from "@/lib/plan/contract";
 import { generatePlan } from "@/bench/generate-plan";
 import { parseEstimate } from "./estimate";
 import { parsePlan, writeBack, type ParsedPlan } from "./index";

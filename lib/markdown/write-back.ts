@@ -1,4 +1,4 @@
-import type { Item, Phase, Plan, Task } from "@/lib/validations/plan";
+import type { Item, Phase, Plan, Task } from "@/lib/plan/contract";
 import { encodePlanText } from "./encoding";
 import { escapeText } from "./escape";
 import { LineDoc } from "./line-doc";

@@ -1,4 +1,4 @@
-import type { Estimate, Status, Task } from "@/lib/validations/plan";
+import type { Estimate, Status, Task } from "@/lib/plan/contract";
 import { escapeText } from "./escape";
 import type { LineDoc } from "./line-doc";
 import type { SourceField, SourceIndex, TaskSource } from "./reader";

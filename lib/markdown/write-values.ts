@@ -1,4 +1,4 @@
-import type { Plan } from "@/lib/validations/plan";
+import type { Plan } from "@/lib/plan/contract";
 import { PlanInputError } from "./errors";
 
 /** Line breaks and other control characters: in a written value they would end its line. */

@@ -1,4 +1,4 @@
-import type { Status } from "@/lib/validations/plan";
+import type { Status } from "@/lib/plan/contract";
 
 /**
  * The words write-back writes, as data: each one reads back (through the vocabulary tables) as

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import * as enums from "@/lib/generated/prisma/enums";
-import { TABLES } from "./bulk-insert";
+import { TABLES } from "@/lib/server/plans/bulk-insert";
 
 /**
  * The committed migrations must build exactly the database the Prisma schema describes (Prisma's

@@ -1,11 +1,8 @@
 import { z } from "zod";
+import { RoleSchema } from "@/lib/permissions";
 import { EmailSchema } from "./auth";
 
 /** Members, invites and API tokens (the settings page and its REST endpoints). */
-
-export const ROLES = ["owner", "editor", "viewer"] as const;
-export const RoleSchema = z.enum(ROLES);
-export type Role = z.infer<typeof RoleSchema>;
 
 export const CreateInviteSchema = z.object({
   email: EmailSchema,

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/layout/page-header";
 import { PlanList } from "@/components/plans/plan-list";
-import { toPlanListEntries } from "@/components/plans/plan-list-entry";
 import { buttonClasses } from "@/components/ui/button";
 import { requireActor } from "@/lib/auth";
 import { listPlans } from "@/lib/server/plans";
@@ -11,7 +10,7 @@ export const metadata: Metadata = { title: "Plans" };
 
 export default async function PlansPage() {
   const actor = await requireActor();
-  const plans = toPlanListEntries(await listPlans(actor));
+  const plans = await listPlans(actor);
   const canImport = actor.role !== "viewer";
   return (
     <>

@@ -2,11 +2,9 @@ import type { Metadata } from "next";
 import { PageHeader } from "@/components/layout/page-header";
 import { InviteCard, MembersCard } from "@/components/settings/members-card";
 import { TokensCard } from "@/components/settings/tokens-card";
-import type { Member } from "@/lib/hooks/use-members";
-import type { ApiTokenInfo } from "@/lib/hooks/use-tokens";
 import { requireActor } from "@/lib/auth";
-import { listApiTokens } from "@/lib/server/tokens";
-import { listMembers } from "@/lib/server/users";
+import { listApiTokens, toApiTokenInfo } from "@/lib/server/tokens/api-tokens";
+import { listMembers } from "@/lib/server/workspaces/members";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -18,9 +16,9 @@ export default async function SettingsPage() {
     <>
       <PageHeader title="Settings" description="Members, invites and API tokens of this workspace." />
       <div className="space-y-6">
-        <MembersCard initialMembers={JSON.parse(JSON.stringify(members)) as Member[]} isOwner={isOwner} currentUserId={actor.userId} />
+        <MembersCard initialMembers={members} isOwner={isOwner} currentUserId={actor.userId} />
         {isOwner ? <InviteCard /> : null}
-        <TokensCard initialTokens={JSON.parse(JSON.stringify(tokens)) as ApiTokenInfo[]} />
+        <TokensCard initialTokens={tokens.map(toApiTokenInfo)} />
       </div>
     </>
   );

@@ -1,5 +1,5 @@
 import { json, readJson, withActor } from "@/lib/api/handler";
-import { createInvite } from "@/lib/server/users";
+import { createInvite } from "@/lib/server/workspaces/invites";
 import { CreateInviteSchema } from "@/lib/validations/workspace";
 
 export const dynamic = "force-dynamic";

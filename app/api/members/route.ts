@@ -1,5 +1,5 @@
 import { withActor } from "@/lib/api/handler";
-import { listMembers } from "@/lib/server/users";
+import { listMembers } from "@/lib/server/workspaces/members";
 
 export const dynamic = "force-dynamic";
 

@@ -1,5 +1,5 @@
 import { json, readJson, withActor } from "@/lib/api/handler";
-import { createApiToken, listApiTokens } from "@/lib/server/tokens";
+import { createApiToken, listApiTokens } from "@/lib/server/tokens/api-tokens";
 import { CreateTokenSchema } from "@/lib/validations/workspace";
 
 export const dynamic = "force-dynamic";

@@ -1,4 +1,4 @@
-import type { Item, Plan, Task } from "@/lib/validations/plan";
+import type { Item, Plan, Task } from "@/lib/plan/contract";
 
 /**
  * Checks a parsed plan against a partial expectation (`*.expected.json`): every field the

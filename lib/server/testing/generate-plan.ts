@@ -1,4 +1,4 @@
-import type { Plan, Task } from "@/lib/validations/plan";
+import type { Plan, Task } from "@/lib/plan/contract";
 
 /**
  * A synthetic plan in the style of the fixtures (phases → "### Task N.M" with fields and a

@@ -2,8 +2,10 @@ import { randomBytes } from "node:crypto";
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import type { Actor, Role } from "@/lib/server/actor";
-import { acceptInvite, createInvite, signUpUser } from "@/lib/server/users";
+import type { Role } from "@/lib/permissions";
+import type { Actor } from "@/lib/server/actor";
+import { signUpUser } from "@/lib/server/users/accounts";
+import { acceptInvite, createInvite } from "@/lib/server/workspaces/invites";
 
 /** Shared set-up for the integration tests (real PostgreSQL via scripts/with-test-db.mjs). */
 

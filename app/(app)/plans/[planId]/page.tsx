@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PlanView } from "@/components/plans/plan-view";
-import type { ApiPlan } from "@/lib/api/types";
+import type { ApiPlan } from "@/lib/plan/contract";
 import { requireActor } from "@/lib/auth";
 import { isAppError } from "@/lib/errors";
 import { getPlan } from "@/lib/server/plans";
@@ -13,7 +13,7 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
   const actor = await requireActor();
   let plan: ApiPlan;
   try {
-    plan = (await getPlan(actor, planId)) as unknown as ApiPlan;
+    plan = await getPlan(actor, planId);
   } catch (err) {
     if (isAppError(err) && (err.status === 404 || err.status === 400)) notFound();
     throw err;

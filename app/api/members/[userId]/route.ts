@@ -1,5 +1,5 @@
 import { readJson, withActor } from "@/lib/api/handler";
-import { setMemberRole } from "@/lib/server/users";
+import { setMemberRole } from "@/lib/server/workspaces/members";
 import { SetMemberRoleSchema } from "@/lib/validations/workspace";
 
 export const dynamic = "force-dynamic";

@@ -1,5 +1,5 @@
 import { readPlanUpload, withActor } from "@/lib/api/handler";
-import { parsePlanInput } from "@/lib/server/plan-input";
+import { parsePlanInput } from "@/lib/server/plans/input";
 
 export const dynamic = "force-dynamic";
 

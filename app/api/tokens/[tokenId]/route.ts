@@ -1,5 +1,5 @@
 import { withActor } from "@/lib/api/handler";
-import { revokeApiToken } from "@/lib/server/tokens";
+import { revokeApiToken } from "@/lib/server/tokens/api-tokens";
 
 export const dynamic = "force-dynamic";
 

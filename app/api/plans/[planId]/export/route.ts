@@ -1,6 +1,6 @@
 import { withActor } from "@/lib/api/handler";
 import { exportPlan } from "@/lib/server/plans";
-import { ExportFormatSchema } from "@/lib/validations/task";
+import { ExportFormatSchema } from "@/lib/plan/contract";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,6 @@
 import { readJson, withActor } from "@/lib/api/handler";
 import { setItemDone } from "@/lib/server/plans";
-import { SetItemDoneSchema } from "@/lib/validations/task";
+import { SetItemDoneSchema } from "@/lib/plan/contract";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,6 @@
 import { readJson, withActor } from "@/lib/api/handler";
 import { updateTask } from "@/lib/server/plans";
-import { UpdateTaskSchema } from "@/lib/validations/task";
+import { UpdateTaskSchema } from "@/lib/plan/contract";
 
 export const dynamic = "force-dynamic";
 

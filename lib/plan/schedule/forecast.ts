@@ -1,0 +1,139 @@
+import { compile, type Compiled, type Model } from "./model";
+import { EPS, makeBuffers, runPass, type PassBuffers } from "./pass";
+import { Sfc32 } from "./rng";
+import { DEFAULT_RUNS, DEFAULT_SEED, type ForecastOptions, type ScheduleInput } from "./types";
+
+/** The numbers of a forecast in working days since the calendar's epoch (see roadmap.ts for dates). */
+export interface ForecastCore {
+  runs: number;
+  seed: number;
+  earliest: number;
+  latest: number;
+  p50: number;
+  p85: number;
+  /** Share of runs finishing on or before the target; null without a target. */
+  pTarget: number | null;
+  phaseP50: (number | null)[];
+  phaseP85: (number | null)[];
+  /** Per node of the model. */
+  criticality: Float64Array;
+  /** The P50 run: its schedule and its critical path (nodes, in order). */
+  p50Run: { start: Float64Array; finish: Float64Array; lateFinish: Float64Array; finishAt: number; path: number[] };
+}
+
+export function setDurations(m: Model, b: PassBuffers, at: "lo" | "mid" | "hi"): void {
+  for (let i = 0; i < m.n; i++) b.duration[i] = at === "lo" ? m.lo[i]! : at === "hi" ? m.hi[i]! : (m.lo[i]! + m.hi[i]!) / 2;
+}
+
+/**
+ * Triangular between the low and high end of each estimate with its mode in the middle
+ * (symmetric: a min-max range says nothing about skew). Inverse-CDF sampling, one draw per task.
+ */
+export function sampleDurations(m: Model, b: PassBuffers, rng: Sfc32): void {
+  const { sampled, lo, hi } = m;
+  const k = sampled.length;
+  const u = b.uniforms;
+  rng.fill(u, k);
+  const d = b.duration;
+  for (let j = 0; j < k; j++) {
+    const i = sampled[j]!;
+    const a = lo[i]!;
+    const w = hi[i]! - a;
+    // F(x) = 2((x-a)/w)^2 below the mode, so x = a + w sqrt(u/2); mirrored above it.
+    const x = u[j]!;
+    d[i] = x < 0.5 ? a + w * Math.sqrt(x * 0.5) : a + w - w * Math.sqrt((1 - x) * 0.5);
+  }
+}
+
+/** One deterministic pass (every estimate at the middle of its range): the bench's unit of work. */
+export function deterministicPass(m: Model, b: PassBuffers = makeBuffers(m)): number {
+  setDurations(m, b, "mid");
+  return runPass(m, b);
+}
+
+const nearestRank = (sorted: Float64Array, q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
+
+export function runForecast(c: Compiled, options: ForecastOptions = {}): ForecastCore {
+  const m = c.model;
+  const runs = Math.max(1, Math.floor(options.runs ?? DEFAULT_RUNS));
+  const seed = (options.seed ?? DEFAULT_SEED) >>> 0;
+  const b = makeBuffers(m);
+  setDurations(m, b, "lo");
+  const earliest = runPass(m, b);
+  setDurations(m, b, "hi");
+  const latest = runPass(m, b);
+
+  setDurations(m, b, "lo");
+  const finishes = new Float64Array(runs);
+  const phaseFinishes = new Float64Array(runs * m.phases);
+  const counts = new Uint32Array(m.n);
+  const rng = new Sfc32(seed);
+  const critical = b.critical;
+  for (let r = 0; r < runs; r++) {
+    rng.reseed(seed, r);
+    sampleDurations(m, b, rng);
+    finishes[r] = runPass(m, b);
+    for (let p = 0, o = r * m.phases; p < m.phases; p++) phaseFinishes[o + p] = b.phaseFinish[p]!;
+    for (let i = 0; i < m.n; i++) counts[i]! += critical[i]!;
+  }
+  const sorted = Float64Array.from(finishes).sort();
+  const p50 = nearestRank(sorted, 0.5);
+  const p85 = nearestRank(sorted, 0.85);
+  const target = c.target;
+  const pTarget = target === null ? null : finishes.reduce((k, f) => k + (f <= target + EPS ? 1 : 0), 0) / runs;
+  const column = new Float64Array(runs);
+  const phaseP50: (number | null)[] = [];
+  const phaseP85: (number | null)[] = [];
+  for (let p = 0; p < m.phases; p++) {
+    for (let r = 0; r < runs; r++) column[r] = phaseFinishes[r * m.phases + p]!;
+    column.sort();
+    const ok = Number.isFinite(column[0]!);
+    phaseP50.push(ok ? nearestRank(column, 0.5) : null);
+    phaseP85.push(ok ? nearestRank(column, 0.85) : null);
+  }
+  const criticality = Float64Array.from(counts, (k) => k / runs);
+  return { runs, seed, earliest, latest, p50, p85, pTarget, phaseP50, phaseP85, criticality, p50Run: replay(m, b, finishes, p50, seed) };
+}
+
+/** Runs again the run that finished at the P50 (the first such run) and takes its critical path. */
+function replay(m: Model, b: PassBuffers, finishes: Float64Array, p50: number, seed: number): ForecastCore["p50Run"] {
+  const run = finishes.indexOf(p50);
+  setDurations(m, b, "lo");
+  sampleDurations(m, b, new Sfc32(seed, run));
+  const finishAt = runPass(m, b);
+  return { start: b.start.slice(), finish: b.finish.slice(), lateFinish: b.lateFinish.slice(), finishAt, path: criticalPath(m, b, finishAt) };
+}
+
+/**
+ * The chain of zero-float nodes that ends the plan: from the node that finishes last, back
+ * through the dependency or previous task of the same worker that ended exactly when it began.
+ * Milestones are walked through but not listed.
+ */
+export function criticalPath(m: Model, b: PassBuffers, end: number): number[] {
+  let cur = -1;
+  for (let i = m.n - 1; i >= 0; i--) {
+    if (b.finish[i]! >= end - EPS && m.fixedFinish[i] !== m.fixedFinish[i] && (m.milestone[i] === 0 || cur === -1)) {
+      cur = i;
+      if (m.milestone[i] === 0) break;
+    }
+  }
+  const path: number[] = [];
+  while (cur >= 0) {
+    if (m.milestone[cur] === 0) path.push(cur);
+    let next = -1;
+    const s = b.start[cur]!;
+    const consider = (p: number) => {
+      if (p < 0 || next >= 0 || m.fixedFinish[p] === m.fixedFinish[p]) return;
+      if (Math.abs(b.finish[p]! - s) < EPS && b.lateFinish[p]! - b.finish[p]! < EPS) next = p;
+    };
+    consider(m.workerPrev[cur]!);
+    for (let k = m.predStart[cur]!; k < m.predStart[cur + 1]!; k++) consider(m.pred[k]!);
+    cur = next;
+  }
+  return path.reverse();
+}
+
+export function forecastPlan(input: ScheduleInput, options: ForecastOptions = {}) {
+  const compiled = compile(input);
+  return { compiled, forecast: runForecast(compiled, options) };
+}

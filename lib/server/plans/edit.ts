@@ -1,0 +1,211 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { parseEstimate } from "@/lib/markdown/estimate";
+import type { Estimate, ItemKind, ItemResult, Priority, Status, TaskPatch, TaskResult } from "@/lib/plan/contract";
+import { assertCan } from "@/lib/permissions";
+import type { Actor } from "@/lib/server/actor";
+import { recordActivity } from "@/lib/server/activity";
+import { newId } from "@/lib/server/ids";
+import type { Tx } from "@/lib/server/tx";
+
+/** Every change to a plan bumps its version (a cheap "anything changed?" for caches and clients). */
+async function bumpPlanVersion(tx: Tx, planId: string): Promise<number> {
+  // Last statement before COMMIT: the plan row stays locked for as short a time as possible.
+  const plan = await tx.plan.update({ where: { id: planId }, data: { version: { increment: 1 } }, select: { version: true } });
+  return plan.version;
+}
+
+
+const ITEM_RESULT = { id: true, text: true, done: true, sourceLine: true, kind: true, version: true, taskId: true, phaseId: true } as const;
+
+type ToggledRow = {
+  id: string;
+  text: string;
+  done: boolean;
+  source_line: number | null;
+  kind: ItemKind;
+  version: number;
+  task_id: string | null;
+  phase_id: string | null;
+  plan_version: number;
+};
+
+/**
+ * Ticks or unticks a checkbox. Setting the state it already has changes nothing (no version bump).
+ *
+ * The hottest write of the app, so it is ONE statement: the item update, its activity row and the
+ * plan version bump commit together, and the plan row (which every toggle of the plan bumps) is
+ * locked only while PostgreSQL runs that statement. As an interactive transaction the lock was
+ * held across client round trips, which serialised concurrent toggles at a few dozen per second.
+ */
+export async function setItemDone(actor: Actor, planId: string, itemId: string, done: boolean): Promise<ItemResult> {
+  assertCan(actor, "plan.edit");
+  const action = done ? "item.checked" : "item.unchecked";
+  const before = JSON.stringify({ done: !done });
+  const after = JSON.stringify({ done });
+  // Only flips an item that is in this plan, in the actor's workspace, and not already in the
+  // wanted state; concurrent identical toggles record one change, not two.
+  const rows = await db.$queryRaw<ToggledRow[]>`
+    WITH changed AS (
+      UPDATE items AS i
+         SET done = ${done}, done_at = CASE WHEN ${done} THEN now() END, version = i.version + 1
+        FROM plans AS p
+       WHERE i.id = ${itemId} AND i.plan_id = ${planId} AND i.done <> ${done}
+         AND p.id = i.plan_id AND p.workspace_id = ${actor.workspaceId}
+      RETURNING i.id, i.text, i.done, i.source_line, i.kind::text AS kind, i.version, i.task_id, i.phase_id
+    ), logged AS (
+      INSERT INTO activity (id, workspace_id, plan_id, actor_id, action, entity_type, entity_id, before, after)
+      SELECT ${newId()}, ${actor.workspaceId}, ${planId}, ${actor.userId}, ${action}, 'item', c.id, ${before}::jsonb, ${after}::jsonb
+        FROM changed AS c
+    ), bumped AS (
+      UPDATE plans SET version = version + 1, updated_at = now()
+       WHERE id = ${planId} AND EXISTS (SELECT 1 FROM changed)
+      RETURNING version
+    )
+    SELECT c.*, b.version AS plan_version FROM changed AS c CROSS JOIN bumped AS b`;
+  const row = rows[0];
+  if (row) {
+    return {
+      id: row.id,
+      text: row.text,
+      done: row.done,
+      line: row.source_line,
+      kind: row.kind,
+      version: row.version,
+      taskId: row.task_id,
+      phaseId: row.phase_id,
+      planVersion: row.plan_version,
+    };
+  }
+  const item = await db.item.findFirst({
+    where: { id: itemId, planId, plan: { workspaceId: actor.workspaceId } },
+    select: { ...ITEM_RESULT, plan: { select: { version: true } } },
+  });
+  if (!item) throw new AppError("not_found", "No such item in this plan.");
+  return toItemResult(item, item.plan.version);
+}
+
+function toItemResult(i: { id: string; text: string; done: boolean; sourceLine: number | null; kind: ItemKind; version: number; taskId: string | null; phaseId: string | null }, planVersion: number): ItemResult {
+  return { id: i.id, text: i.text, done: i.done, line: i.sourceLine, kind: i.kind, version: i.version, taskId: i.taskId, phaseId: i.phaseId, planVersion };
+}
+
+
+
+const TASK_RESULT = {
+  id: true,
+  phaseId: true,
+  key: true,
+  title: true,
+  status: true,
+  priority: true,
+  owner: true,
+  estimateMinHours: true,
+  estimateMaxHours: true,
+  estimateText: true,
+  version: true,
+  completedAt: true,
+} as const;
+
+type TaskRow = Prisma.TaskGetPayload<{ select: typeof TASK_RESULT }>;
+
+/** Edits status, owner, priority or estimate with optimistic concurrency on the task's version. */
+export async function updateTask(actor: Actor, planId: string, taskId: string, patch: TaskPatch): Promise<TaskResult> {
+  assertCan(actor, "plan.edit");
+  const estimate = patch.estimate === undefined ? undefined : normalizeEstimate(patch.estimate);
+  return db.$transaction(async (tx) => {
+    const task = await tx.task.findFirst({ where: { id: taskId, planId, plan: { workspaceId: actor.workspaceId } }, select: TASK_RESULT });
+    if (!task) throw new AppError("not_found", "No such task in this plan.");
+    if (task.version !== patch.version) throw staleTask(task.version);
+
+    const data: Prisma.TaskUpdateManyMutationInput = {};
+    const before: Record<string, Prisma.InputJsonValue | null> = {};
+    const after: Record<string, Prisma.InputJsonValue | null> = {};
+    const change = (field: string, from: Prisma.InputJsonValue | null, to: Prisma.InputJsonValue | null) => {
+      before[field] = from;
+      after[field] = to;
+    };
+    if (patch.status !== undefined && patch.status !== task.status) {
+      data.status = patch.status;
+      data.completedAt = patch.status === "done" ? new Date() : null;
+      change("status", task.status, patch.status);
+    }
+    if (patch.owner !== undefined) {
+      const owner = patch.owner?.trim() || null;
+      if (owner !== task.owner) {
+        data.owner = owner;
+        change("owner", task.owner, owner);
+      }
+    }
+    if (patch.priority !== undefined && patch.priority !== task.priority) {
+      data.priority = patch.priority;
+      change("priority", task.priority, patch.priority);
+    }
+    if (estimate !== undefined) {
+      const current = estimateOf(task);
+      if (JSON.stringify(current) !== JSON.stringify(estimate)) {
+        data.estimateMinHours = estimate?.minHours ?? null;
+        data.estimateMaxHours = estimate?.maxHours ?? null;
+        data.estimateText = estimate?.text ?? null;
+        change("estimate", current, estimate);
+      }
+    }
+    if (Object.keys(after).length === 0) {
+      const plan = await tx.plan.findUniqueOrThrow({ where: { id: planId }, select: { version: true } });
+      return toTaskResult(task, plan.version);
+    }
+    // The version check again, in the UPDATE itself: a concurrent edit between our read and
+    // this write makes the count 0 instead of silently overwriting it.
+    const [updated] = await tx.task.updateManyAndReturn({
+      where: { id: taskId, version: patch.version },
+      data: { ...data, version: { increment: 1 } },
+      select: TASK_RESULT,
+    });
+    if (!updated) throw staleTask(null);
+    await recordActivity(tx, actor, { planId, action: "task.updated", entityType: "task", entityId: taskId, before, after });
+    return toTaskResult(updated, await bumpPlanVersion(tx, planId));
+  });
+}
+
+function staleTask(current: number | null): AppError {
+  const now = current === null ? "" : ` (now version ${current})`;
+  return new AppError("conflict", `This task was changed by someone else${now}; reload it and try again.`);
+}
+
+function normalizeEstimate(e: Estimate | string | null): Estimate | null {
+  if (e === null) return null;
+  if (typeof e === "string") {
+    const text = e.trim();
+    if (!text) return null;
+    const parsed = parseEstimate(text);
+    if (!parsed) throw new AppError("unprocessable", `Could not read hours from "${text}"; try e.g. "3h", "2-4 days" or "1 week".`);
+    return { ...parsed, text };
+  }
+  if (!(e.minHours >= 0) || !(e.maxHours >= e.minHours)) {
+    throw new AppError("bad_request", "An estimate needs 0 ≤ minHours ≤ maxHours.");
+  }
+  return { minHours: e.minHours, maxHours: e.maxHours, text: e.text };
+}
+
+function estimateOf(t: TaskRow): Estimate | null {
+  return t.estimateMinHours !== null && t.estimateMaxHours !== null
+    ? { minHours: t.estimateMinHours, maxHours: t.estimateMaxHours, text: t.estimateText ?? "" }
+    : null;
+}
+
+function toTaskResult(t: TaskRow, planVersion: number): TaskResult {
+  return {
+    id: t.id,
+    phaseId: t.phaseId,
+    key: t.key,
+    title: t.title,
+    status: t.status,
+    priority: t.priority,
+    owner: t.owner,
+    estimate: estimateOf(t),
+    version: t.version,
+    completedAt: t.completedAt?.toISOString() ?? null,
+    planVersion,
+  };
+}

@@ -1,0 +1,13 @@
+import "server-only";
+
+/**
+ * The plan domain's public surface (what app/api and the pages call). Each function checks the
+ * actor's permission (lib/permissions.ts) and workspace itself; one job per file beside this one.
+ */
+
+export { getPlan, getPlanJson } from "./get";
+export { listPlans } from "./list";
+export { importPlan } from "./import";
+export { setItemDone, updateTask } from "./edit";
+export { exportPlan, toPlanJson, type PlanExport } from "./export";
+export { previewReimport, applyReimport } from "./reimport";

@@ -1,0 +1,39 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { Member } from "@/lib/plan/contract";
+import { assertCan, type Role } from "@/lib/permissions";
+import type { Actor } from "@/lib/server/actor";
+import { recordActivity } from "@/lib/server/activity";
+
+export async function listMembers(actor: Actor): Promise<Member[]> {
+  const rows = await db.membership.findMany({
+    where: { workspaceId: actor.workspaceId },
+    orderBy: { createdAt: "asc" },
+    select: { role: true, createdAt: true, user: { select: { id: true, email: true, name: true } } },
+  });
+  return rows.map((m) => ({ userId: m.user.id, email: m.user.email, name: m.user.name, role: m.role, joinedAt: m.createdAt.toISOString() }));
+}
+
+/** Owner only. The workspace always keeps at least one owner. */
+export async function setMemberRole(actor: Actor, userId: string, role: Role): Promise<Member> {
+  assertCan(actor, "member.manage");
+  return db.$transaction(async (tx) => {
+    // Lock the owner rows first: two owners demoting each other at once must not both succeed.
+    await tx.$queryRaw`SELECT id FROM memberships WHERE workspace_id = ${actor.workspaceId} AND role = 'owner' FOR UPDATE`;
+    const m = await tx.membership.findUnique({
+      where: { userId_workspaceId: { userId, workspaceId: actor.workspaceId } },
+      include: { user: { select: { email: true, name: true } } },
+    });
+    if (!m) throw new AppError("not_found", "No such member in this workspace.");
+    if (m.role === "owner" && role !== "owner") {
+      const owners = await tx.membership.count({ where: { workspaceId: actor.workspaceId, role: "owner" } });
+      if (owners <= 1) throw new AppError("conflict", "A workspace needs at least one owner; make someone else owner first.");
+    }
+    if (m.role !== role) {
+      await tx.membership.update({ where: { id: m.id }, data: { role } });
+      await recordActivity(tx, actor, { action: "member.role_changed", entityType: "membership", entityId: userId, before: { role: m.role }, after: { role } });
+    }
+    return { userId, email: m.user.email, name: m.user.name, role, joinedAt: m.createdAt.toISOString() };
+  });
+}
