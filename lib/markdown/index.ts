@@ -5,3 +5,4 @@ export { renderCanonical } from "./canonical";
 export { summarizePlan } from "./summary";
 export { decodePlanInput, encodePlanText, repairMojibake, MAX_PLAN_BYTES, type SourceEncoding } from "./encoding";
 export { PlanInputError, type PlanInputErrorCode } from "./errors";
+export { ENGINE_VERSION, restoreSource, storeSource, type StoredSource } from "./stored-source";

@@ -22,7 +22,8 @@ import { DEPENDS_MARK, FIELD_LABEL, NO_PRIORITY, STATUS_MARK, STATUS_WORD, UNKNO
  * back: a field line under a heading, an inline mark in the item's (or title cell's) text.
  */
 export type EditableField = SourceField | "title";
-export const EDITABLE_FIELDS: readonly EditableField[] = ["title", "status", "priority", "owner", "estimate", "dependsOn"];
+// Status, estimate, owner, priority: the order new field lines have always been added in.
+export const EDITABLE_FIELDS: readonly EditableField[] = ["title", "status", "estimate", "owner", "priority", "dependsOn"];
 
 export function estimateText(e: Estimate | null): string {
   if (!e) return UNKNOWN;

@@ -194,7 +194,7 @@ export const ItemResultSchema = ItemSchema.extend({
 });
 
 /** PATCH /api/plans/:id/tasks/:taskId */
-export const TaskResultSchema = TaskSchema.pick({ key: true, title: true, status: true, priority: true, owner: true, estimate: true }).extend({
+export const TaskResultSchema = TaskSchema.pick({ key: true, title: true, status: true, priority: true, owner: true, estimate: true, dependsOn: true }).extend({
   id,
   phaseId: id,
   version,
@@ -267,10 +267,25 @@ export const SetItemDoneSchema = z.object({ done: z.boolean() }).strict();
 /** "3h", "2-4h", "1.5 days"… kept as the text the team writes; the server parses hours from it. */
 export const EstimateTextSchema = z.string().trim().min(1).max(40);
 
+/**
+ * A value written into the markdown on one line: no line break or control character, which
+ * would end the line and start a new block in the exported file.
+ */
+const oneLine = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .refine((v) => !/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(v), "Line breaks and control characters are not allowed here");
+
 export const UpdateTaskSchema = z
   .object({
     status: StatusSchema.optional(),
-    owner: z.string().trim().max(100).nullable().optional(),
+    owner: oneLine(100).nullable().optional(),
+    /** The task's title, written back where the source has it. */
+    title: oneLine(300).pipe(z.string().min(1, "A title cannot be empty")).optional(),
+    /** Keys of the tasks it waits for (or free text, as written in a plan). */
+    dependsOn: z.array(oneLine(200).pipe(z.string().min(1))).max(50).optional(),
     priority: PrioritySchema.nullable().optional(),
     /** Hours as an object, or the text the team writes ("3h", "2-4 days"), parsed like the importer does. */
     estimate: z.union([EstimateTextSchema, EstimateSchema]).nullable().optional(),
@@ -278,8 +293,8 @@ export const UpdateTaskSchema = z
     version,
   })
   .strict()
-  .refine((v) => v.status !== undefined || v.owner !== undefined || v.priority !== undefined || v.estimate !== undefined, {
-    message: "Send at least one of status, owner, priority, estimate",
+  .refine((v) => [v.status, v.owner, v.priority, v.estimate, v.title, v.dependsOn].some((x) => x !== undefined), {
+    message: "Send at least one of status, owner, priority, estimate, title, dependsOn",
   });
 
 export const ExportFormatSchema = z.enum(["md", "json"]);

@@ -1,10 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan } from "@/lib/permissions";
 import type { Actor } from "@/lib/server/actor";
 import { recordActivity } from "@/lib/server/activity";
 import { newId } from "@/lib/server/ids";
+import { storeSource } from "@/lib/markdown";
 import { parsePlanInput, type ParsedInput } from "./input";
 import { loadPlan } from "./read";
 import { insertPlanRows, planToRows } from "./rows";
@@ -27,6 +28,8 @@ export function planSourceColumns(parsed: ParsedInput) {
     warnings: parsed.plan.warnings,
     sourceMarkdown: parsed.text,
     sourceBom: parsed.bom,
+    sourceEncoding: parsed.encoding ?? "utf-8",
+    sourceBaseline: parsed.index ? (storeSource({ ...parsed, encoding: parsed.encoding ?? "utf-8", index: parsed.index }) as unknown as Prisma.InputJsonValue) : Prisma.DbNull,
     repairedEncoding: parsed.plan.repairedEncoding,
   };
 }

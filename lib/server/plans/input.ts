@@ -1,9 +1,10 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { parsePlan, PlanInputError } from "@/lib/markdown";
+import { parsePlan, PlanInputError, type ParsedPlan } from "@/lib/markdown";
 import type { Plan } from "@/lib/plan/contract";
 
-export type ParsedInput = { plan: Plan; text: string; bom: boolean };
+/** A parse to store; without `index` (a plan built elsewhere) export reads the source again. */
+export type ParsedInput = { plan: Plan; text: string; bom: boolean } & Partial<Pick<ParsedPlan, "encoding" | "index">>;
 
 /** Runs the engine on an upload, turning unusable input into the API's errors (413 / 422). */
 export function parsePlanInput(input: string | Uint8Array, fileName?: string): ParsedInput {
