@@ -186,7 +186,7 @@ function readInlineMeta(light: string, ctx: MarkerContext) {
 }
 
 const MARKER_ONLY = new RegExp(
-  String.raw`^(?:\s*(?:@[\w.-]+|~?\s*\d+(?:\.\d+)?\s*(?:-\s*\d+(?:\.\d+)?\s*)?[a-z ]{0,8}|${PRIORITY_TOKEN}(?:\s+priority)?|XS|S|M|L|XL|blocked|in progress|wip|done|deferred)\s*[,;|]?)+$`,
+  String.raw`^(?:\s*(?:@[\w.-]+|~?\s*\d+(?:\.\d+)?\s*(?:-\s*\d+(?:\.\d+)?\s*)?[a-z ]{0,8}|${PRIORITY_TOKEN}(?:\s+priority)?|XS|S|M|L|XL|blocked|in progress|wip|done|deferred|to do|todo|not started)\s*[,;|]?)+$`,
   "i",
 );
 

@@ -178,14 +178,16 @@ export function unprotect(text: string): string {
   return text.replace(/[\uFDD0-\uFDD2]/g, (m) => LITERAL_BACK[m]!);
 }
 
-/** Light markdown → plain text: markers removed, whitespace folded. */
+/**
+ * Light markdown → plain text: markers removed, whitespace folded. Literal characters stay
+ * noncharacters (so reading a title twice never takes them for markers); parsePlan turns them
+ * back into what they are in the plan it returns.
+ */
 export function plain(text: string): string {
-  return unprotect(
-    text
-      .replace(/\*\*|~~|`/g, "")
-      .replace(/\s+/g, " ")
-      .trim(),
-  );
+  return text
+    .replace(/\*\*|~~|`/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /** Emoji and pictographs (with their joiners and variation selectors), for stripping from titles. */

@@ -1,4 +1,5 @@
-import { EFFORT_UNIT, PRIORITY_TOKEN } from "./vocabulary";
+import { fieldKind } from "./fields";
+import { BLOCKING_PHRASE, CONVENTIONAL_PRIORITY_EMOJI, DEPENDENCY_PHRASE, EFFORT_UNIT, PRIORITY_TOKEN, type FieldKind } from "./vocabulary";
 
 /**
  * Where a task's values stand on its source line, found with the same conventions the reader
@@ -19,10 +20,10 @@ export function fieldValueSpan(text: string, name: string | undefined): Span | n
   if (name && SEPARATED.test(text)) {
     const label = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     const m = new RegExp(`((?:\\*\\*)?${label}(?::\\*\\*|\\*\\*\\s*:|\\s*:)\\s*)(.*?)(?=\\s+[·•|]\\s+|\\s{2,}$|$)`).exec(text);
-    if (m) return { start: m.index + m[1]!.length, end: m.index + m[1]!.length + m[2]!.length };
+    if (m) return trimDependency(text, { start: m.index + m[1]!.length, end: m.index + m[1]!.length + m[2]!.length });
   }
   const m = FIELD_LINE.exec(text);
-  return m ? { start: m[1]!.length, end: m[1]!.length + m[2]!.length } : null;
+  return m ? trimDependency(text, { start: m[1]!.length, end: m[1]!.length + m[2]!.length }) : null;
 }
 
 /** The cells of a table row, without their padding; `\|` does not end a cell. */
@@ -78,13 +79,41 @@ const ESTIMATE_MARKS = [
   /(?<mark>[([]\s*(?:XS|S|M|L|XL)\s*[)\]])/,
 ];
 const PRIORITY_MARKS = [
-  /(?<![\w.])(?<mark>P-?[0-3])(?![\w])/,
+  new RegExp(`(?<mark>${CONVENTIONAL_PRIORITY_EMOJI.map(([e]) => e).join("|")})\uFE0F?`, "u"),
+  /(?<![\w.#])(?<mark>P-?[0-3])(?![\w])/,
+  /(?:^|\s)(?<mark>#[pP][0-3])(?![\w])/,
   new RegExp(String.raw`[([]\s*(?<mark>(?:${PRIORITY_TOKEN})(?:\s+priority)?)\s*[)\],]`, "i"),
   new RegExp(String.raw`[,—–]\s*(?<mark>(?:${PRIORITY_TOKEN}))\s*$`, "i"),
 ];
-/** Status marks of an inline task: `— blocked`, `(in progress)`, `[blocked]`, `BLOCKED`. */
+/** Status marks of an inline task: `— blocked`, `(in progress)`, `[blocked]`, `BLOCKED` (not `blocked by X`). */
 export const STATUS_MARKS =
-  /\s*[—–]\s*(?:blocked|in[ -]progress|wip|deferred|postponed|done|to do)\b|\s*[([](?:blocked|in[ -]progress|wip|deferred|postponed|done|completed?|to do)[)\]]|\s+\b(?:BLOCKED|IN[ -]PROGRESS|WIP|DEFERRED|POSTPONED|DONE|COMPLETED)\b/gi;
+  /\s*[—–]\s*(?:blocked|in[ -]progress|wip|deferred|postponed|done|to do)\b(?!\s+by\b)|\s*[([](?:blocked|in[ -]progress|wip|deferred|postponed|done|completed?|to[ -]?do|not started)[)\]]|\s+\b(?:BLOCKED|IN[ -]PROGRESS|WIP|DEFERRED|POSTPONED|DONE|COMPLETED)\b(?!\s+by\b)/gi;
+
+const DEPENDS = new RegExp(String.raw`(?:\(\s*|(?:[—–]|\s-|[,;])\s*)(${DEPENDENCY_PHRASE})\s+`, "iu");
+
+/** An inline dependency (`— depends on OPS-3`, `(needs 6.2)`, `— blocked by X`): the whole mark and its list. */
+export function dependsMark(text: string, region: Span): { mark: Span; value: Span; blocking: boolean } | null {
+  const part = text.slice(region.start, region.end);
+  const m = DEPENDS.exec(part);
+  if (!m) return null;
+  const paren = m[0].trimStart().startsWith("(");
+  const valueStart = m.index + m[0].length;
+  const rest = part.slice(valueStart);
+  const len = paren ? rest.indexOf(")") : rest.search(/\s[—–]\s|$/);
+  if (len < 0) return null;
+  const at = region.start;
+  return {
+    mark: { start: at + m.index, end: at + valueStart + len + (paren ? 1 : 0) },
+    value: { start: at + valueStart, end: at + valueStart + len },
+    blocking: BLOCKING_PHRASE.test(m[1]!.replace(/\s+/g, " ")),
+  };
+}
+
+/** Where a field value ends: before an inline dependency written after it (`3 days — depends on #57`). */
+export function trimDependency(text: string, value: Span): Span {
+  const d = dependsMark(text, value);
+  return d && d.mark.start > value.start ? { start: value.start, end: d.mark.start } : value;
+}
 
 export const ownerMark = (text: string, region: Span) => within(text, region, OWNER_MARK);
 export const priorityMark = (text: string, region: Span) => first(text, region, PRIORITY_MARKS);
@@ -105,6 +134,32 @@ function first(text: string, region: Span, patterns: readonly RegExp[]): Span | 
 export function titleSpan(text: string, region: Span, title: string): Span | null {
   const words = title.split(/\s+/).filter(Boolean);
   if (!words.length) return null;
+  return wordsSpan(text, region, words);
+}
+
+/**
+ * The title's words as they stand, and the words of it found further on (a `#tag` after other
+ * marks): for rewriting a title whose words are not all in one run.
+ */
+export function titleParts(text: string, region: Span, title: string): Span[] {
+  const words = title.split(/\s+/).filter(Boolean);
+  for (let n = words.length; n > 0; n--) {
+    const head = wordsSpan(text, region, words.slice(0, n));
+    if (!head) continue;
+    const parts = [head];
+    let from = head.end;
+    for (const w of words.slice(n)) {
+      const at = text.indexOf(w, from);
+      if (at < 0 || at >= region.end) continue;
+      parts.push({ start: at, end: at + w.length });
+      from = at + w.length;
+    }
+    return parts;
+  }
+  return [];
+}
+
+function wordsSpan(text: string, region: Span, words: readonly string[]): Span | null {
   const sep = String.raw`(?:[\s*_\x60~\\]|\[|\]\([^)]*\)|\p{Extended_Pictographic}|\uFE0F|\u200D)+`;
   const char = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const re = new RegExp(words.map((w) => Array.from(w).map(char).join(String.raw`\\?`)).join(sep), "u");
@@ -122,4 +177,16 @@ export function titleSpan(text: string, region: Span, title: string): Span | nul
     else if (after >= 0 && after < region.end) end = after + marker.length;
   }
   return { start, end };
+}
+
+/** `[owner:: Sam]`, `(estimate:: 5h)`: the value of the inline field of `kind` in the region. */
+export function inlineFieldValue(text: string, region: Span, kind: FieldKind): Span | null {
+  const re = /[[(]\s*([^[\]():]{1,40})::\s*([^\])]*?)\s*[\])]/g;
+  const part = text.slice(region.start, region.end);
+  for (let m = re.exec(part); m; m = re.exec(part)) {
+    if (fieldKind(m[1]!.trim()) !== kind) continue;
+    const start = region.start + m.index + m[0].indexOf("::") + 2 + (/^\s*/.exec(m[0].slice(m[0].indexOf("::") + 2))![0].length);
+    return { start, end: start + m[2]!.length };
+  }
+  return null;
 }

@@ -6,14 +6,18 @@ import {
   estimateMark,
   fieldValueSpan,
   headingTextSpan,
+  inlineFieldValue,
   itemTextSpan,
   ownerMark,
   priorityMark,
+  dependsMark,
   rowCells,
   STATUS_MARKS,
+  titleParts,
   titleSpan,
   type Span,
 } from "./task-spans";
+import { CONVENTIONAL_PRIORITY_EMOJI } from "./vocabulary";
 import { DEPENDS_MARK, FIELD_LABEL, NO_PRIORITY, STATUS_MARK, STATUS_WORD, UNKNOWN } from "./written-words";
 
 /**
@@ -72,10 +76,17 @@ function titleRegion(doc: LineDoc, source: TaskSource): Span {
 function rewriteTitle(doc: LineDoc, source: TaskSource, before: Task, after: Task) {
   const text = doc.get(source.line);
   const region = titleRegion(doc, source);
-  const span = titleSpan(text, region, before.title);
   const title = escapeText(after.title);
+  const span = titleSpan(text, region, before.title);
   if (span) return doc.set(source.line, replace(text, span, title));
-  // The title was read from markup it no longer resembles: the whole region says it anew.
+  // The words are not in one run (marks stand between them): the first run says the new
+  // title, the words found after it go.
+  const parts = titleParts(text, region, before.title);
+  if (parts.length) {
+    let out = text;
+    for (const p of [...parts].reverse()) out = p === parts[0] ? replace(out, p, title) : removeMark(out, p);
+    return doc.set(source.line, out);
+  }
   const key = after.key ? `${after.key} ` : "";
   doc.set(source.line, replace(text, region, key + title));
 }
@@ -142,7 +153,7 @@ function writeTableField(doc: LineDoc, source: TaskSource, field: SourceField, b
   }
   const region = cells[source.columns?.title ?? 0];
   if (!region) return;
-  if (field === "status") return writeStatusMarks(doc, source.line, region, before.status, after.status, false);
+  if (field === "status") return writeStatusMarks(doc, source.line, region, before.status, after, false, false);
   writeMark(doc, source.line, region, field, after);
 }
 
@@ -150,13 +161,16 @@ function writeTableField(doc: LineDoc, source: TaskSource, field: SourceField, b
 
 function writeInlineStatus(doc: LineDoc, index: SourceIndex, source: TaskSource, before: Task, after: Task) {
   const boxed = source.style === "checkbox";
+  const text = doc.get(source.line);
+  const inline = inlineFieldValue(text, itemTextSpan(text), "status");
+  if (inline && !boxed) return doc.set(source.line, writeInlineField(text, inline, "status", after));
   const target = source.column !== undefined ? targetColumn(index, source.column, after.status) : null;
   if (target !== null) {
-    writeStatusMarks(doc, source.line, itemTextSpan(doc.get(source.line)), before.status, "todo", boxed);
+    writeStatusMarks(doc, source.line, itemTextSpan(doc.get(source.line)), before.status, { ...after, status: "todo" }, boxed, false);
     if (boxed) tick(doc, source.line, after.status === "done");
     return doc.move(source.line, source.endLine, contentEnd(doc, index.columns.get(target)!.endLine));
   }
-  writeStatusMarks(doc, source.line, itemTextSpan(doc.get(source.line)), before.status, after.status, boxed);
+  writeStatusMarks(doc, source.line, itemTextSpan(doc.get(source.line)), before.status, after, boxed, source.column !== undefined);
   if (boxed) tick(doc, source.line, after.status === "done");
 }
 
@@ -184,52 +198,93 @@ export function tick(doc: LineDoc, line: number, done: boolean) {
   if (m && (m[2] !== " ") !== done) doc.set(line, m[1] + (done ? "x" : " ") + text.slice(m[1]!.length + 1));
 }
 
-/** Status marks out, the new one in: a ticked box says done, so a box needs no `(done)`. */
-function writeStatusMarks(doc: LineDoc, line: number, region: Span, from: Status, to: Status, boxed: boolean) {
+/**
+ * Status marks out, the new one in (after the title): a ticked box says done by itself, and a
+ * to-do needs a mark only where a column or phase would say otherwise. `— blocked by X` that
+ * is no longer blocking becomes `— depends on X`.
+ */
+function writeStatusMarks(doc: LineDoc, line: number, region: Span, from: Status, task: Task, boxed: boolean, placed: boolean) {
   const text = doc.get(line);
   let part = text.slice(region.start, region.end).replace(STATUS_MARKS, "");
-  if (from === "done" && to !== "done") part = part.replace(/~~/g, "").replace(/\s*[✅✔☑]\uFE0F?/gu, "");
-  const mark = to === "done" && boxed ? "" : STATUS_MARK[to];
-  part = part.trimEnd() + (mark ? ` ${mark}` : "");
-  doc.set(line, text.slice(0, region.start) + part + text.slice(region.end));
+  if (from === "done" && task.status !== "done") part = part.replace(/~~/g, "").replace(/\s*✅\uFE0F?\s*\d{4}-\d{2}-\d{2}/gu, "").replace(/\s*[✅✔☑]\uFE0F?/gu, "");
+  if (task.status !== "blocked") {
+    const d = dependsMark(part, { start: 0, end: part.length });
+    if (d?.blocking) part = part.slice(0, d.mark.start).trimEnd() + (part.slice(d.mark.start).trimStart().startsWith("(") ? ` (${DEPENDS_MARK} ` : ` — ${DEPENDS_MARK} `) + part.slice(d.value.start);
+  }
+  const mark = (task.status === "done" && boxed) || (task.status === "todo" && !placed) ? "" : STATUS_MARK[task.status];
+  if (mark) part = insertAfterTitle(part, { start: 0, end: part.length }, task.title, mark);
+  doc.set(line, text.slice(0, region.start) + part.trimEnd() + text.slice(region.end));
 }
 
 /** Rewrites, adds or removes the inline mark of `field` inside `region`. */
 function writeMark(doc: LineDoc, line: number, region: Span, field: Exclude<SourceField, "status">, after: Task) {
   const text = doc.get(line);
-  const found = field === "owner" ? ownerMark(text, region) : field === "priority" ? priorityMark(text, region) : field === "estimate" ? estimateMark(text, region) : dependsMark(text, region);
+  const inline = inlineFieldValue(text, region, field);
+  if (inline) return doc.set(line, writeInlineField(text, inline, field, after));
+  if (field === "dependsOn") return doc.set(line, writeDependsMark(text, region, after));
+  const found = field === "owner" ? ownerMark(text, region) : field === "priority" ? priorityMark(text, region) : estimateMark(text, region);
   const old = found ? text.slice(found.start, found.end) : "";
   const value = markText(field, after, old);
   if (found && value !== null && !(field === "owner" && value.startsWith("["))) return doc.set(line, replace(text, found, value));
   let out = found ? removeMark(text, found) : text;
   const end = region.end - (text.length - out.length);
-  if (value !== null) {
-    const mark = value.startsWith("[") || value.startsWith("—") ? value : `(${value})`;
-    // Right after the title: a trailing mark (`— 3d`) stays the last thing on the line.
-    const title = titleSpan(out, { start: region.start, end }, after.title);
-    const at = title && field !== "dependsOn" ? title.end : end;
-    out = out.slice(0, at).trimEnd() + ` ${mark}` + out.slice(at);
-  }
+  if (value !== null) out = insertAfterTitle(out, { start: region.start, end }, after.title, value.startsWith("[") ? value : `(${value})`);
   doc.set(line, out);
 }
 
+/** ` mark` right after the title: a trailing mark (`— 3d`) stays the last thing on the line. */
+function insertAfterTitle(text: string, region: Span, title: string, mark: string): string {
+  const span = titleSpan(text, region, title);
+  let at = span ? span.end : region.end;
+  // After the markup that closes around the title: `**Title** (P1)`, `~~Title~~ (2h)`.
+  while (/^(?:\*\*|~~|__|[*_`])/.test(text.slice(at)) && at < region.end) at += /^(?:\*\*|~~|__)/.test(text.slice(at)) ? 2 : 1;
+  return text.slice(0, at).trimEnd() + ` ${mark}` + text.slice(at);
+}
+
+/** `— depends on A, B` / `(needs A)` / `— blocked by A`: the list rewritten in its own phrasing. */
+function writeDependsMark(text: string, region: Span, task: Task): string {
+  const found = dependsMark(text, region);
+  const list = task.dependsOn.map(escapeText).join(", ");
+  if (found && list) return replace(text, found.value, list);
+  if (found) {
+    // Blocked by nothing any more, but still blocked: the status keeps a mark of its own.
+    const out = removeMark(text, found.mark);
+    const end = region.end - (text.length - out.length);
+    return found.blocking && task.status === "blocked" ? insertAfterTitle(out, { start: region.start, end }, task.title, STATUS_MARK.blocked) : out;
+  }
+  if (!list) return text;
+  return insertAfterTitle(text, region, task.title, `(${DEPENDS_MARK} ${list})`);
+}
+
+/** `[owner:: Sam]` → `[owner:: Kim Lee]`; an empty value removes the whole field. */
+function writeInlineField(text: string, value: Span, field: SourceField, task: Task): string {
+  const written =
+    field === "status" ? STATUS_WORD[task.status] :
+    field === "owner" ? (task.owner ? escapeText(task.owner).replace(/\]/g, "\\]") : "") :
+    field === "priority" ? (task.priority ?? "") :
+    field === "estimate" ? (task.estimate ? estimateText(task.estimate) : "") :
+    task.dependsOn.map(escapeText).join(", ");
+  if (written) return replace(text, value, written);
+  const open = Math.max(text.lastIndexOf("[", value.start), text.lastIndexOf("(", value.start));
+  const close = text.slice(value.end).search(/[\])]/);
+  return removeMark(text, { start: open, end: value.end + close + 1 });
+}
+
 /** The mark for a value, in the convention of the old mark; null: no mark. */
-function markText(field: Exclude<SourceField, "status">, task: Task, old: string): string | null {
-  if (field === "priority") return task.priority;
+function markText(field: "owner" | "priority" | "estimate", task: Task, old: string): string | null {
+  if (field === "priority") {
+    const emoji = CONVENTIONAL_PRIORITY_EMOJI.find(([e]) => old.startsWith(e));
+    if (emoji && task.priority) return CONVENTIONAL_PRIORITY_EMOJI.find(([, p]) => p === task.priority)![0];
+    return old.startsWith("#") && task.priority ? `#${old[1]}${task.priority.slice(1)}` : task.priority;
+  }
   if (field === "owner") {
     if (!task.owner) return null;
     return /^@[\w.-]*\w$/.test(task.owner) ? task.owner : `[owner:: ${escapeText(task.owner).replace(/\]/g, "\\]")}]`;
   }
-  if (field === "dependsOn") return task.dependsOn.length ? `${DEPENDS_MARK} ${task.dependsOn.map(escapeText).join(", ")}` : null;
   if (!task.estimate) return null;
   const text = estimateText(task.estimate);
   if (/^[([]/.test(old)) return `${old[0]}${text}${old[0] === "(" ? ")" : "]"}`;
   return /^~/.test(old) || !old ? `~${text}` : text;
-}
-
-function dependsMark(text: string, region: Span): Span | null {
-  const m = /\s*[—–-]\s*depends on\b[^—–()[\]]*/i.exec(text.slice(region.start, region.end));
-  return m ? { start: region.start + m.index, end: region.start + m.index + m[0].length } : null;
 }
 
 /** A mark out of its line, with an emptied `( )` group or the separator it leaves behind. */

@@ -14,13 +14,13 @@ export const STATUS_WORD: Record<Status, string> = {
   deferred: "Deferred",
 };
 
-/** The inline mark of a status (`Fix it — blocked`); todo has none, done is the ticked box or `(done)`. */
+/** The inline mark of a status (`Fix it (blocked)`); a ticked box says done by itself. */
 export const STATUS_MARK: Record<Status, string> = {
-  todo: "",
-  in_progress: "— in progress",
+  todo: "(to do)",
+  in_progress: "(in progress)",
   done: "(done)",
-  blocked: "— blocked",
-  deferred: "— deferred",
+  blocked: "(blocked)",
+  deferred: "(deferred)",
 };
 
 /** Field names of a new field line or inline field. */
@@ -31,5 +31,5 @@ export const NO_PRIORITY = "None";
 /** An estimate or owner that says "not known yet". */
 export const UNKNOWN = "TBD";
 
-/** `— depends on PAY-1, PAY-2`: the inline mark of dependencies. */
-export const DEPENDS_MARK = "— depends on";
+/** `(depends on PAY-1, PAY-2)`: the inline mark of dependencies; `— depends on` replaces a `— blocked by`. */
+export const DEPENDS_MARK = "depends on";

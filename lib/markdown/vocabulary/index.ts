@@ -63,6 +63,8 @@ export const HEADING_STATUS_RULES: ReadonlyArray<readonly [RegExp, Status]> = [
   [/🚧|\b(?:IN[ -]PROGRESS|WIP|STARTED|ONGOING)\b|\((?:in[ -]progress|wip|started|ongoing)\)|[—–-]\s*in[ -]progress\b/iu, "in_progress"],
   [/⛔|🚫|\bBLOCKED\b|\(blocked\)|\[blocked\]|[—–-]\s*blocked\b/u, "blocked"],
   [/\b(?:DEFERRED|POSTPONED|FUTURE|LATER|WONT ?DO)\b|\((?:deferred|postponed|future|later|v\d+(?:\.\d+)*)\)|\b(?:deferred|postponed)\b|[—–-]\s*deferred\b/u, "deferred"],
+  // Written back for a task whose column or phase would otherwise say another status.
+  [/\((?:to[ -]?do|not started)\)/iu, "todo"],
 ];
 
 /** Hours per unit of effort. A day is 8 hours, a week 40, a month four weeks. Points have no hours of their own. */
