@@ -1,6 +1,6 @@
 // Prisma CLI configuration. Migrations run through the WebAssembly schema engine over
 // @prisma/adapter-pg (`engine: "js"`) because the native schema engine cannot be downloaded here.
-// The glue below works around three Prisma 6.19 issues; see scripts/prisma-adapter-glue notes.
+// The glue below works around three Prisma 6.19 issues, each explained where it is applied.
 import { defineConfig } from "prisma/config";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";

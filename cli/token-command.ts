@@ -1,5 +1,5 @@
 /**
- * `flightplan token create --email EMAIL [--name NAME]`: print a new API token for an existing
+ * `flightplan token create --email EMAIL`: print a new API token for an existing
  * user (for CI and scripts). The token is printed on stdout alone, so
  * `TOKEN=$(npm run -s flightplan -- token create --email me@example.com)` works.
  * Wired into cli/flightplan.ts by the engine's CLI.

@@ -79,6 +79,23 @@ test.describe("import through the page, export byte-exact", () => {
     expect(parsed.title).toBe(engine.plan.title);
   });
 
+  test("a long document that yields few tasks says so in the preview", async ({ page }) => {
+    const areas = Array.from({ length: 12 }, (_, i) => `## Area ${i + 1}\n\n${Array.from({ length: 6 }, (_, j) => `* Note ${j + 1} about area ${i + 1}, kept for reference`).join("\n")}\n`);
+    const text = `# Team handbook\n\n${areas.join("\n")}\n## Work\n\n- [ ] PAY-1 Fix the refund rounding (@ana)\n`;
+    await page.goto("/plans/new");
+    await page.getByRole("tab", { name: "Paste markdown" }).click();
+    await page.getByTestId("plan-text").fill(text);
+    await page.getByTestId("preview-button").click();
+    const warning = page.getByTestId("preview-warnings");
+    await expect(warning).toContainText("Only 1 task");
+    await expect(warning).toContainText("Nothing could be read from the lists or tables under “Area 1”");
+    if (process.env.SCREENSHOT_DIR)
+      for (const width of [1400, 390]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/preview-sparse-${width}.png`, fullPage: true });
+      }
+  });
+
   test("pasted markdown previews and saves; bad input shows a clear error and saves nothing", async ({ page }) => {
     await page.goto("/plans/new");
     await page.getByRole("tab", { name: "Paste markdown" }).click();

@@ -45,11 +45,6 @@ export function databaseUrl(): string {
   return url;
 }
 
-/** Forget the validated environment (tests that change process.env). */
-export function resetEnvCache(): void {
-  cached = undefined;
-}
-
 const SECRET_FILE = path.join(process.cwd(), ".data", "auth-secret");
 
 /**

@@ -1,7 +1,10 @@
+import { z } from "zod";
+
 /**
- * The one error type of the app. Server code throws it; the API wrapper turns it into
- * `{ error: { code, message } }` with the status below. Anything else is a 500 whose details
- * stay in the server log.
+ * The one error type of the app, on both sides of the wire. Server code throws it; the API
+ * wrapper turns it into `{ error: { code, message } }` with the status below, and the browser's
+ * fetch wrapper turns such a body back into it (`errorFromResponse`), so callers check `code`.
+ * Anything else on the server is a 500 whose details stay in the server log.
  */
 export const ERROR_STATUS = {
   bad_request: 400,
@@ -11,9 +14,12 @@ export const ERROR_STATUS = {
   conflict: 409,
   payload_too_large: 413,
   unprocessable: 422,
+  internal: 500,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
+
+const CODES = Object.keys(ERROR_STATUS) as ErrorCode[];
 
 export class AppError extends Error {
   readonly code: ErrorCode;
@@ -26,8 +32,29 @@ export class AppError extends Error {
     return ERROR_STATUS[this.code];
   }
   toBody() {
-    return { error: { code: this.code, message: this.message } };
+    return errorBody(this.code, this.message);
   }
 }
 
 export const isAppError = (e: unknown): e is AppError => e instanceof AppError;
+
+export function errorBody(code: ErrorCode, message: string) {
+  return { error: { code, message } };
+}
+
+export const ErrorBodySchema = z.object({
+  error: z.object({ code: z.enum(CODES as [ErrorCode, ...ErrorCode[]]), message: z.string() }),
+});
+
+/** The code a bare HTTP status stands for (a proxy's 413 or 502 carries no body of ours). */
+function codeForStatus(status: number): ErrorCode {
+  return CODES.find((c) => ERROR_STATUS[c] === status) ?? (status >= 500 ? "internal" : "bad_request");
+}
+
+/** A non-2xx answer as an AppError: the server's code and message when the body is ours. */
+export function errorFromResponse(status: number, body: unknown): AppError {
+  const parsed = ErrorBodySchema.safeParse(body);
+  if (parsed.success) return new AppError(parsed.data.error.code, parsed.data.error.message);
+  const code = codeForStatus(status);
+  return new AppError(code, code === "payload_too_large" ? "The file is too large." : `Request failed (${status}).`);
+}

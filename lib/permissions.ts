@@ -22,6 +22,8 @@ export const ACTIONS = [
   "plan.edit",
   "plan.reimport",
   "plan.export",
+  "decision.decide",
+  "measurement.record",
   "roadmap.read",
   "weekly.read",
   "member.read",
@@ -44,6 +46,8 @@ export const PERMISSIONS: Readonly<Record<Action, readonly ActorRole[]>> = {
   "plan.edit": EDITORS,
   "plan.reimport": EDITORS,
   "plan.export": MEMBERS,
+  "decision.decide": EDITORS,
+  "measurement.record": EDITORS,
   // A share link reads the roadmap and weekly summary of its one plan, nothing else.
   "roadmap.read": ANYONE,
   "weekly.read": ANYONE,

@@ -1,9 +1,10 @@
 import type { ReactNode } from "react";
 import { signOutAction } from "@/components/auth/auth-actions";
+import { can, type Role } from "@/lib/permissions";
 import { Logo } from "./logo";
 import { NavLinks } from "./nav-links";
 
-export type ShellUser = { name: string; email: string; role: "owner" | "editor" | "viewer" };
+export type ShellUser = { name: string; email: string; role: Role };
 
 export function AppShell({ user, children }: { user: ShellUser; children: ReactNode }) {
   return (
@@ -12,7 +13,7 @@ export function AppShell({ user, children }: { user: ShellUser; children: ReactN
         <div className="flex h-14 items-center justify-between px-5 lg:h-16">
           <Logo />
         </div>
-        <NavLinks canImport={user.role !== "viewer"} />
+        <NavLinks canImport={can(user.role, "plan.import")} />
         <div className="hidden border-t border-slate-200 p-4 lg:mt-auto lg:block">
           <UserBox user={user} />
         </div>

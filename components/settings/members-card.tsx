@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
-import { Badge } from "@/components/ui/badge";
+import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { Field, Input, Select } from "@/components/ui/field";
@@ -12,18 +12,20 @@ import { ROLES, type Role } from "@/lib/permissions";
 import { CreateInviteSchema } from "@/lib/validations/workspace";
 import { CopyField } from "./copy-field";
 
+const ROLE_TONE: Record<Role, BadgeTone> = { owner: "violet", editor: "blue", viewer: "slate" };
+
 const ROLE_HELP: Record<Role, string> = {
   owner: "Everything, including members and invites",
   editor: "Import plans, tick items, edit tasks",
   viewer: "Read-only",
 };
 
-export function MembersCard({ initialMembers, isOwner, currentUserId }: { initialMembers: Member[]; isOwner: boolean; currentUserId: string }) {
+export function MembersCard({ initialMembers, canManage, currentUserId }: { initialMembers: Member[]; canManage: boolean; currentUserId: string }) {
   const { data: members = initialMembers } = useMembers(initialMembers);
   const setRole = useSetMemberRole();
   return (
     <Card>
-      <CardHeader title="Members" description={isOwner ? "Change roles here; a change applies to the member's next request." : "People in this workspace."} />
+      <CardHeader title="Members" description={canManage ? "Change roles here; a change applies to the member's next request." : "People in this workspace."} />
       {setRole.error ? (
         <div className="px-5 pt-4">
           <Alert tone="error">{setRole.error.message}</Alert>
@@ -41,7 +43,7 @@ export function MembersCard({ initialMembers, isOwner, currentUserId }: { initia
                 <p className="text-xs text-slate-500">{m.email}</p>
               </td>
               <td className="w-40 px-5 py-3 text-right">
-                {isOwner && m.userId !== currentUserId ? (
+                {canManage && m.userId !== currentUserId ? (
                   <Select
                     aria-label={`Role of ${m.email}`}
                     value={m.role}
@@ -55,7 +57,7 @@ export function MembersCard({ initialMembers, isOwner, currentUserId }: { initia
                     ))}
                   </Select>
                 ) : (
-                  <Badge tone={m.role === "owner" ? "violet" : m.role === "editor" ? "blue" : "slate"}>{m.role}</Badge>
+                  <Badge tone={ROLE_TONE[m.role]}>{m.role}</Badge>
                 )}
               </td>
             </tr>

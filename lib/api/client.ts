@@ -1,18 +1,9 @@
-/**
- * Browser-side fetch for the REST API (same origin, session cookie). Non-2xx answers become an
- * `ApiError` carrying the server's `{ error: { code, message } }`.
- */
+import { errorFromResponse } from "@/lib/errors";
 
-export class ApiError extends Error {
-  readonly status: number;
-  readonly code: string;
-  constructor(status: number, code: string, message: string) {
-    super(message);
-    this.name = "ApiError";
-    this.status = status;
-    this.code = code;
-  }
-}
+/**
+ * Browser-side fetch for the REST API (same origin, session cookie). Non-2xx answers become the
+ * app's one error type, AppError, carrying the server's `{ error: { code, message } }`.
+ */
 
 export async function apiFetch<T>(path: string, init: RequestInit & { json?: unknown } = {}): Promise<T> {
   const { json, headers, ...rest } = init;
@@ -36,14 +27,7 @@ export async function apiFetch<T>(path: string, init: RequestInit & { json?: unk
       data = undefined;
     }
   }
-  if (!res.ok) {
-    const err = (data as { error?: { code?: string; message?: string } } | undefined)?.error;
-    throw new ApiError(
-      res.status,
-      err?.code ?? "http_error",
-      err?.message ?? (res.status === 413 ? "The file is too large." : `Request failed (${res.status}).`),
-    );
-  }
+  if (!res.ok) throw errorFromResponse(res.status, data);
   return data as T;
 }
 

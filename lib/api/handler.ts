@@ -1,22 +1,21 @@
 import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import { ZodError, type ZodType, type z } from "zod";
-import { AppError, isAppError } from "@/lib/errors";
-import { PlanInputError } from "@/lib/markdown";
+import { AppError, errorBody, isAppError } from "@/lib/errors";
 import { resolveRequestActor } from "@/lib/auth";
+import { assertCan, type Action } from "@/lib/permissions";
 import type { Actor } from "@/lib/server/actor";
 
 /**
  * The one wrapper every REST route goes through:
- * - resolves the actor (Bearer token or Auth.js session cookie) and checks the minimum role;
+ * - resolves the actor (Bearer token or Auth.js session cookie) and checks the route's action
+ *   against the permission table (lib/permissions.ts);
  * - hands the handler typed route params (Next 16 passes them as a Promise);
- * - maps errors: AppError → its status, ZodError → 400, PlanInputError → 422/413,
- *   anything else → 500 with a generic body (details go to the server log only).
+ * - maps errors: AppError → its status, ZodError → 400, anything else → 500 with a generic body
+ *   (details go to the server log only). Unreadable plan input becomes an AppError where it is
+ *   parsed (lib/server/plans/input.ts).
  * All error bodies are `{ error: { code, message } }`.
  */
-
-export type Role = Actor["role"];
-const ROLE_RANK: Record<Role, number> = { viewer: 0, editor: 1, owner: 2 };
 
 type Params = Record<string, string | string[] | undefined>;
 type RouteContext<P extends Params> = { params: Promise<P> };
@@ -24,12 +23,13 @@ type Result = Response | object | null | undefined;
 
 export type HandlerArgs<P extends Params, A> = { req: NextRequest; params: P; actor: A };
 
-type ActorOptions = { role?: Role; public?: false };
+/** What the route does, checked before the handler runs (the data layer checks it again). */
+type ActorOptions = { action: Action; public?: false };
 type PublicOptions = { public: true };
 
 export function withActor<P extends Params = Params>(
   handler: (args: HandlerArgs<P, Actor>) => Promise<Result> | Result,
-  options?: ActorOptions,
+  options: ActorOptions,
 ): (req: NextRequest, ctx: RouteContext<P>) => Promise<Response>;
 export function withActor<P extends Params = Params>(
   handler: (args: HandlerArgs<P, Actor | null>) => Promise<Result> | Result,
@@ -37,7 +37,7 @@ export function withActor<P extends Params = Params>(
 ): (req: NextRequest, ctx: RouteContext<P>) => Promise<Response>;
 export function withActor<P extends Params = Params>(
   handler: (args: HandlerArgs<P, Actor>) => Promise<Result> | Result,
-  options: ActorOptions | PublicOptions = {},
+  options: ActorOptions | PublicOptions,
 ) {
   return async (req: NextRequest, ctx: RouteContext<P>): Promise<Response> => {
     try {
@@ -46,10 +46,7 @@ export function withActor<P extends Params = Params>(
       if (!options.public) {
         actor = await resolveRequestActor(req);
         if (!actor) throw new AppError("unauthorized", "Sign in or send an API token (Authorization: Bearer <token>).");
-        const role = (options as ActorOptions).role;
-        if (role && ROLE_RANK[actor.role] < ROLE_RANK[role]) {
-          throw new AppError("forbidden", `This needs the ${role} role; you are ${actor.role === "owner" ? "an" : "a"} ${actor.role}.`);
-        }
+        assertCan(actor, options.action);
       }
       // For public routes the handler was declared with `Actor | null`.
       const result = await handler({ req, params, actor: actor as Actor });
@@ -61,10 +58,6 @@ export function withActor<P extends Params = Params>(
   };
 }
 
-export function errorBody(code: string, message: string) {
-  return { error: { code, message } };
-}
-
 export function errorResponse(err: unknown, req?: Request): Response {
   if (isAppError(err)) return NextResponse.json(err.toBody(), { status: err.status });
   if (err instanceof ZodError) {
@@ -74,13 +67,6 @@ export function errorResponse(err: unknown, req?: Request): Response {
       { ...errorBody("bad_request", `Invalid input. ${where}${first?.message ?? ""}`.trim()), issues: err.issues.map((i) => ({ path: i.path, message: i.message })) },
       { status: 400 },
     );
-  }
-  if (err instanceof PlanInputError) {
-    const code = (err as { code?: string }).code;
-    const tooLarge = code === "too_large";
-    return NextResponse.json(errorBody(tooLarge ? "payload_too_large" : "unprocessable", err.message), {
-      status: tooLarge ? 413 : 422,
-    });
   }
   const where = req ? `${req.method} ${new URL(req.url).pathname}` : "request";
   console.error(`[api] ${where} failed:`, redact(err));

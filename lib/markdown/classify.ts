@@ -14,6 +14,7 @@ import {
   METRICS_LABEL,
   NON_TASK_HEADING,
   PHASE_HEADING,
+  PHASE_WORD,
   PRIORITY_TOKEN,
   STATUS_GROUPS,
   TASK_WORD,
@@ -49,6 +50,7 @@ export interface Classified {
   owner: Classified | null;
 }
 
+const PHASE_IN_BRACKETS = new RegExp(String.raw`\((?:${PHASE_WORD})\s+\d[^)]*\)\s*:?\s*$`, "iu");
 const TASK_NAMED = new RegExp(String.raw`^(?:${TASK_WORD})(?:\s+#?[\w.-]+)?\s*:`, "iu");
 const FILLER_STRIP = new RegExp(String.raw`\b(?:${PRIORITY_TOKEN})\b|\([^)]*\)|\[[^\]]*\]|[#:\-–—|/&,.!]`, "gi");
 
@@ -86,7 +88,7 @@ export function classifySections(top: Section, topLevel: Section[], ctx: MarkerC
       plainTitle,
       content: scanBlocks(section.blocks, null),
       kind: "group",
-      phaseLike: PHASE_HEADING.test(plainTitle) || /\((?:phase|week|weeks|sprint)\s+\d[^)]*\)\s*:?\s*$/i.test(plainTitle),
+      phaseLike: PHASE_HEADING.test(plainTitle) || PHASE_IN_BRACKETS.test(plainTitle),
       priorityGroup: isPriorityGroup(plainTitle, ctx),
       statusGroup: statusGroupOf(plainTitle),
       bucket: !named && (BUCKET_HEADING.test(groupWords(plainTitle)) || GROUP_PREFIX.test(plainTitle)),

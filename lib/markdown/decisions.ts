@@ -1,7 +1,7 @@
 import type { Decision, DecisionOption } from "@/lib/plan/contract";
 import { EMOJI, plain, stripEmoji } from "./mdast";
 import type { Entry, Field, Label } from "./scan";
-import { CHOSEN_MARK, DECIDED_STATUS, DECISION_PREFIX, RECOMMENDED_MARK } from "./vocabulary";
+import { CHOSEN_MARK, DECIDED_STATUS, DECISION_FIELD, DECISION_PREFIX, NOTE_ITEM, RECOMMENDED_MARK } from "./vocabulary";
 
 /** An option as written: `**Redis** (6h) ← **RECOMMENDED**` → text, recommended, chosen. */
 export function readOption(light: string, checked: boolean | null, line: number | null): DecisionOption {
@@ -15,7 +15,7 @@ export function readOption(light: string, checked: boolean | null, line: number 
 }
 
 /** List items that read as notes rather than options: `→ affects scaling`, `Note: ...`. */
-export const isNoteItem = (e: Entry) => /^\s*(?:→|->|=>|⇒|note\b|n\.b\.)/i.test(plain(e.text));
+export const isNoteItem = (e: Entry) => NOTE_ITEM.test(plain(e.text));
 
 export function buildDecision(args: {
   title: string;
@@ -24,7 +24,7 @@ export function buildDecision(args: {
   fields: Field[];
 }): Decision {
   const options = args.options;
-  const chosenField = args.fields.find((f) => f.kind === "chosen" || (f.kind === "decisionNeeded" && /^decision$/i.test(f.name)));
+  const chosenField = args.fields.find((f) => f.kind === "chosen" || (f.kind === "decisionNeeded" && DECISION_FIELD.test(f.name)));
   if (chosenField && !options.some((o) => o.chosen)) {
     const value = plain(chosenField.value).toLowerCase();
     const hit = options.find((o) => o.text && (value.includes(o.text.toLowerCase()) || o.text.toLowerCase().includes(value)));

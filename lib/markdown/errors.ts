@@ -15,5 +15,3 @@ export class PlanInputError extends Error {
     this.code = code;
   }
 }
-
-export const isPlanInputError = (e: unknown): e is PlanInputError => e instanceof PlanInputError;

@@ -47,7 +47,7 @@ export function parseSize(text: string, sizes: SizeTable = DEFAULT_SIZES): Estim
 
 // Compiled once: the unit alternation is long, and these run for every title.
 const AMOUNT = String.raw`(?:${NUMBER})\s*(?:(?:-|–|to)\s*(?:${NUMBER})\s*)?(?:${EFFORT_UNIT})`;
-const bracketed = new RegExp(String.raw`[([]\s*(?:est\.?\s*|estimate:?\s*)?((?:~\s*)?${AMOUNT})\s*[)\]]`, "i");
+const bracketed = new RegExp(String.raw`[([]\s*(?:est\.?\s*|estimate:?\s*)?((?:(?:${APPROX})\s*)?${AMOUNT})\s*[)\]]`, "i");
 const tilde = new RegExp(String.raw`(?:~|\best\.?\s*|\bestimate:\s*)(${AMOUNT})(?![\w])`, "i");
 const separated = new RegExp(String.raw`(?:^|[,—–|]\s*)((?:~\s*)?${AMOUNT})(?=\s*(?:[,—–|)]|$))`, "i");
 const ALONE = new RegExp(String.raw`^~?\s*${AMOUNT}$`, "i");

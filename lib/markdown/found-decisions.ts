@@ -6,7 +6,7 @@ import { readFieldLine } from "./fields";
 import { endLine, plain } from "./mdast";
 import { isDecisionLabel, type Reader } from "./reader";
 import type { Content, Entry, Label } from "./scan";
-import { CRITERIA_LABEL, OPTIONS_LABEL } from "./vocabulary";
+import { CRITERIA_LABEL, DECISION_FIELD, OPTIONS_LABEL } from "./vocabulary";
 
 /**
  * Decisions: `Decision 1:` sections, decision lists in decision containers, `Decision needed:`
@@ -39,7 +39,7 @@ function decisionSection(r: Reader, c: Classified, content: Content): Decision {
     const entries = label ? entriesUnder(label, content.entries) : content.entries.filter((e) => e.depth === 0 && e.label === null);
     options = entries.filter((e) => !readFieldLine(e.text.split("\n")[0] ?? "", "known")).map((e) => readOption(e.text, null, null));
   }
-  const needed = content.fields.find((f) => f.kind === "decisionNeeded" && !/^decision$/i.test(f.name));
+  const needed = content.fields.find((f) => f.kind === "decisionNeeded" && !DECISION_FIELD.test(f.name));
   if (!options.length && needed) options = optionsFromVersus(needed.value);
   if (!options.length) options = versusOptions(c.plainTitle) ?? [];
   return buildDecision({ title: c.plainTitle, line: c.section.line, options, fields: content.fields });
@@ -48,7 +48,7 @@ function decisionSection(r: Reader, c: Classified, content: Content): Decision {
 export function decisionsFromFields(r: Reader, content: Content): Decision[] {
   const out: Decision[] = [];
   for (const f of content.fields) {
-    if (f.kind !== "decisionNeeded" || /^decision$/i.test(f.name)) continue;
+    if (f.kind !== "decisionNeeded" || DECISION_FIELD.test(f.name)) continue;
     let options = optionsFromVersus(f.value);
     const nested = content.entries.filter((e) => e.label?.line === f.line && e.label.text.startsWith("Decision needed"));
     if (!options.length && nested.length) options = takeOptions(r, nested);

@@ -6,7 +6,7 @@ import { readTitle, type TitleMarkers } from "./markers";
 import { blankTask, columnSection, isDecisionLabel, nearestLabel, phaseFor, push, takeItem, type Draft, type Reader, type TaskSource } from "./reader";
 import type { Content, Entry } from "./scan";
 import { tableTasks } from "./table-tasks";
-import { CRITERIA_LABEL, METRICS_LABEL } from "./vocabulary";
+import { CRITERIA_LABEL, METRICS_LABEL, TASK_PRIORITY_MARK, TASK_STATUS_MARK } from "./vocabulary";
 
 /** Tasks written as checkboxes, list items with keys, and table rows, in groups and the preamble. */
 export function readInlineTasks(r: Reader, sections: readonly Classified[], preamble: Content) {
@@ -46,8 +46,10 @@ function checkboxTasks(r: Reader, c: Classified): Draft[] {
   for (const x of content.entries) if (x.parent) push(children, x.parent, x);
   const descendants = descendantsOf(children);
   const drafts: Draft[] = [];
+  // Checkboxes right under a priority group, kanban column or bucket are its work, unless the group's work is written as headings.
+  const groupWork = (c.priorityGroup || c.statusGroup !== null || c.bucket) && !c.phaseLike && !c.children.some((x) => x.kind === "task");
   for (const entries of lists.values()) {
-    const taskish = entries.some((e) => hasTaskMarkers(e.text, readTitle(e.text, r.ctx)) || (children.get(e) ?? []).some((x) => x.checked !== null));
+    const taskish = groupWork || entries.some((e) => hasTaskMarkers(e.text, readTitle(e.text, r.ctx)) || (children.get(e) ?? []).some((x) => x.checked !== null));
     if (!taskish) continue;
     for (const e of entries) if (!r.index.tasks.has(e.line)) drafts.push(checkboxTask(r, c, e, descendants(e)));
   }
@@ -101,8 +103,7 @@ function preambleTasks(r: Reader, content: Content): Draft[] {
 export function hasTaskMarkers(light: string, m: TitleMarkers): boolean {
   const t = plain(light);
   if (m.strongKey || m.owner || m.estimate || m.annotated || m.dependsOn.length) return true;
-  if (/^\s*[[(]?P[0-3]\b[\])]?\s*[:\-–—]|[([]\s*(?:P[0-3]|critical|high|medium|low)(?:\s+priority)?\s*[)\],]|[,—–]\s*P[0-3]\b/i.test(t)) return true;
-  return /[—–]\s*(?:blocked|in progress|wip)\b|\((?:blocked|in progress|wip)\)/i.test(t);
+  return TASK_PRIORITY_MARK.test(t) || TASK_STATUS_MARK.test(t);
 }
 
 /**

@@ -2,10 +2,10 @@ import type { Estimate, Priority, Status } from "@/lib/plan/contract";
 import { findInlineEstimate, parseEstimate, type SizeTable } from "./estimate";
 import { EMOJI, plain, stripEmoji } from "./mdast";
 import { splitInlineDependency } from "./dependencies";
-import { fieldKind } from "./fields";
+import { fieldKind, readFieldLine } from "./fields";
 import { emojiPriority, findTitlePriority, priorityFromWord, type Legend } from "./priority";
 import { findHeadingStatus, statusFromText } from "./status";
-import { CONVENTIONAL_PRIORITY_EMOJI, DATE_MARKS, PHASE_HEADING, PRIORITY_TOKEN, RECURRENCE_MARK, TASK_WORD } from "./vocabulary";
+import { CONVENTIONAL_PRIORITY_EMOJI, DATE_MARKS, ITEM_WORD, PHASE_HEADING, PRIORITY_NAME, PRIORITY_TOKEN, RANGE_WORD, RECURRENCE_MARK, STATUS_PREFIX, TASK_WORD, TITLE_STATUS_TOKEN, TRAILING_STATUS_MARK, TRAILING_STATUS_UPPER, WEEK_WORD } from "./vocabulary";
 
 /** What a heading, list item or table cell says about itself, and its title without the markers. */
 export interface TitleMarkers {
@@ -43,20 +43,19 @@ const KEY_PATTERNS: ReadonlyArray<readonly [RegExp, boolean]> = [
   [new RegExp(String.raw`^([A-Z][A-Z0-9]{0,11}-\d+[a-z]?)\b${SEP}`), true],
   [new RegExp(String.raw`^(P[0-3]\.\d+)\b${SEP}`), true],
   [new RegExp(String.raw`^#(\d+)\b${SEP}`), true],
-  [/^(?:step|item|issue|story|ticket)\s+#?(\d+(?:\.\d+)*)\s*[:.)\-–—]\s*/i, true],
+  [new RegExp(String.raw`^(?:${ITEM_WORD})\s+#?(\d+(?:\.\d+)*)\s*[:.)\-–—]\s*`, "iu"), true],
   [/^(\d+(?:\.\d+)*)(?:[.)]\s*|\s*[:\-–—]\s*|\s+(?=\S))/, false],
 ];
 
 const PRIORITY_PREFIX = new RegExp(
-  String.raw`^(?:${PRIORITY_TOKEN})(?:\s+priority)?\s*(?:\(([^)]*)\))?\s*(?:#(\d+))?\s*[:\-–—]\s*`,
+  String.raw`^(?:${PRIORITY_TOKEN})(?:\s+(?:${PRIORITY_NAME}))?\s*(?:\(([^)]*)\))?\s*(?:#(\d+))?\s*[:\-–—]\s*`,
   "i",
 );
-const ORDINAL_PREFIX = /^priority\s+#?(\d+)\s*[:\-–—]\s*/i;
-const STATUS_PREFIX = /^(?:✅\s*)?(?:completed?|done|finished|in progress|wip|blocked|deferred)\s*[:\-–—]\s*/i;
-const TRAILING_STATUS =
-  /\s*[-–—:|]*\s*(?:\b(?:COMPLETED?|DONE|FINISHED|RESOLVED|FIXED|SHIPPED|IN[ -]PROGRESS|WIP|BLOCKED|DEFERRED|POSTPONED)\b|\((?:completed?|done|in[ -]progress|wip|blocked|deferred|postponed|future|later|v\d+(?:\.\d+)*)\)|[—–]\s*(?:blocked|in[ -]progress|deferred|done))[\s!.]*$/i;
-const TRAILING_PRIORITY = new RegExp(String.raw`(?:\s*[,—–|-]\s*(?:${PRIORITY_TOKEN})(?:\s+priority)?)+\s*[,—–|-]*\s*$`, "i");
-const WEEKS = /\bweeks?\s+(\d+)(?:\s*(?:-|–|—|to|&|and)\s*(\d+))?/i;
+const ORDINAL_PREFIX = new RegExp(String.raw`^(?:${PRIORITY_NAME})\s+#?(\d+)\s*[:\-–—]\s*`, "i");
+const TRAILING_PRIORITY = new RegExp(String.raw`(?:\s*[,—–|-]\s*(?:${PRIORITY_TOKEN})(?:\s+(?:${PRIORITY_NAME}))?)+\s*[,—–|-]*\s*$`, "i");
+const WEEKS = new RegExp(String.raw`(?<![\p{L}])(?:${WEEK_WORD})\s+(\d+)(?:\s*(?:-|–|—|${RANGE_WORD})\s*(\d+))?`, "iu");
+/** A status mark ending a title, upper case or marked. */
+const stripTrailingStatus = (t: string) => t.replace(TRAILING_STATUS_UPPER, "").replace(TRAILING_STATUS_MARK, "");
 const OWNER = /(?:^|[\s(,[])@([\w.-]*\w)/;
 
 export function findWeeks(text: string): { from: number; to: number } | null {
@@ -73,13 +72,15 @@ export function readTitle(written: string, ctx: MarkerContext, depth = 0): Title
   const light = meta.rest;
   const struck = /~~([^~]+)~~/.exec(light);
   const inline = splitInlineDependency(plain(light));
-  const raw = inline ? inline.rest : plain(light);
-  let status = meta.status ?? findHeadingStatus(raw) ?? (inline?.blocked ? "blocked" : null);
+  const tail = readMarkerTail(inline ? inline.rest : plain(light), ctx);
+  const raw = tail ? tail.rest : inline ? inline.rest : plain(light);
+  let status = meta.status ?? tail?.status ?? findHeadingStatus(raw) ?? (inline?.blocked ? "blocked" : null);
   if (struck && plain(struck[1]!).length >= raw.replace(EMOJI, "").trim().length / 3) status = "done";
-  const priority = meta.priority ?? findTitlePriority(raw, ctx.legend);
-  const inlineEstimate = meta.estimate ? null : findInlineEstimate(raw, ctx.sizes);
+  const priority = meta.priority ?? tail?.priority ?? findTitlePriority(raw, ctx.legend);
+  const given = meta.estimate ?? tail?.estimate ?? null;
+  const inlineEstimate = given ? null : findInlineEstimate(raw, ctx.sizes);
   const ownerMark = OWNER.exec(raw);
-  const owner = meta.owner ?? (ownerMark ? `@${ownerMark[1]}` : null);
+  const owner = meta.owner ?? tail?.owner ?? (ownerMark ? `@${ownerMark[1]}` : null);
 
   // A title crossed out as a whole is done; its markers may stand inside or outside the ~~.
   let t = stripEmoji(raw);
@@ -92,8 +93,13 @@ export function readTitle(written: string, ctx: MarkerContext, depth = 0): Title
     if (box[1] !== " ") status = "done";
     t = t.slice(box[0].length);
   }
-  t = t.replace(STATUS_PREFIX, "");
-  t = t.replace(TRAILING_STATUS, "");
+  const prefix = STATUS_PREFIX.exec(t);
+  if (prefix) {
+    // `Done: Fix login`: the leading word is the title's status.
+    status ??= findHeadingStatus(`(${prefix[1]})`);
+    t = t.slice(prefix[0].length);
+  }
+  t = stripTrailingStatus(t);
   let key: string | null = null;
   let strongKey = false;
   let ordinal = false;
@@ -120,8 +126,8 @@ export function readTitle(written: string, ctx: MarkerContext, depth = 0): Title
     }
   }
   t = stripMarkerGroups(t);
-  t = t.replace(TRAILING_STATUS, "");
-  t = t.replace(TRAILING_PRIORITY, "").replace(TRAILING_STATUS, "");
+  t = stripTrailingStatus(t);
+  t = stripTrailingStatus(t.replace(TRAILING_PRIORITY, ""));
   t = t.replace(/^[\s:.\-–—|]+|[\s:\-–—|,;]+$/g, "").replace(/\s+/g, " ").trim();
   if (!t) t = "Untitled";
   // Cleaning again changes nothing: a title never carries a marker that one more read would take.
@@ -137,7 +143,7 @@ export function readTitle(written: string, ctx: MarkerContext, depth = 0): Title
     key,
     priority,
     status,
-    estimate: meta.estimate ?? inlineEstimate?.estimate ?? null,
+    estimate: given ?? inlineEstimate?.estimate ?? null,
     owner,
     weeks: weeks ?? (phase && /^weeks?$/i.test(phase[1]!) ? findWeeks(phase[0]) : null),
     strongKey,
@@ -147,10 +153,47 @@ export function readTitle(written: string, ctx: MarkerContext, depth = 0): Title
   };
 }
 
+const TAIL = /\s+[—–]\s+([^—–]+)$/;
+const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?$/u;
+
+/**
+ * The marks after a title's last dash: `Fix auth — 2h, Ana`, `Rotate keys — @kim, in progress`,
+ * `Retries — **Owner:** Ana · **Est:** 4h`. Read only when every part is a mark (an effort, an
+ * owner, a priority, a status or a field) and one of them is more than a bare name.
+ */
+function readMarkerTail(text: string, ctx: MarkerContext) {
+  const m = TAIL.exec(text);
+  if (!m) return null;
+  const parts = m[1]!.split(/\s*[,;·|]\s*/).map((p) => p.trim()).filter(Boolean);
+  let [owner, estimate, priority, status] = [null as string | null, null as Estimate | null, null as Priority | null, null as Status | null];
+  let names: string[] = [];
+  let marks = 0;
+  for (const part of parts) {
+    const field = readFieldLine(part, "known");
+    const kind = field ? fieldKind(field.name) : null;
+    if (field && kind === "owner") owner ??= field.value;
+    else if (field && kind === "estimate") estimate ??= parseEstimate(field.value, ctx.sizes);
+    else if (field && kind === "priority") priority ??= priorityFromWord(field.value);
+    else if (field && kind === "status") status ??= statusFromText(field.value);
+    else if (/^@[\w.-]*\w$/.test(part)) owner ??= part;
+    else if (priorityFromWord(part)) priority ??= priorityFromWord(part);
+    else if (findHeadingStatus(`(${part})`)) status ??= findHeadingStatus(`(${part})`);
+    else if (findInlineEstimate(part, ctx.sizes)?.match.trim() === part || parseEstimate(part, ctx.sizes)?.text === part) estimate ??= parseEstimate(part, ctx.sizes);
+    else if (NAME.test(part)) {
+      names = [...names, part];
+      continue;
+    } else return null;
+    marks++;
+  }
+  if (!marks || names.length > 1) return null;
+  return { rest: text.slice(0, m.index).trim(), owner: owner ?? names[0] ?? null, estimate, priority, status };
+}
+
 const INLINE_FIELD = /\[([^[\]:]{1,40})::\s*([^\]]*)\]|\(([^():]{1,40})::\s*([^)]*)\)/g;
 const DATE_MARK = new RegExp(String.raw`(?:${DATE_MARKS})\uFE0F?\s*\d{4}-\d{2}-\d{2}`, "gu");
 const RECURRENCE = new RegExp(String.raw`${RECURRENCE_MARK}\uFE0F?[^#[\]\p{Extended_Pictographic}]*`, "gu");
 const TAG = /(^|\s)#([A-Za-z][\w/-]*)/g;
+const TRAILING_TAGS = /(?:\s+#[A-Za-z][\w/-]*)+\s*$/;
 const CONVENTIONAL = new RegExp(CONVENTIONAL_PRIORITY_EMOJI.map(([e]) => e).join("|"), "u");
 
 /**
@@ -182,12 +225,14 @@ function readInlineMeta(light: string, ctx: MarkerContext) {
     annotated = true;
     return lead;
   });
+  // Tags that end a title are labels, not words of it (`Review the refresh #security`).
+  rest = rest.replace(TRAILING_TAGS, "");
   return { rest: rest.replace(/[ \t]+/g, " ").trim(), annotated, priority: priority as Priority | null, status: status as Status | null, estimate: estimate as Estimate | null, owner: owner as string | null };
 }
 
 const MARKER_ONLY = new RegExp(
-  String.raw`^(?:\s*(?:@[\w.-]+|~?\s*\d+(?:\.\d+)?\s*(?:-\s*\d+(?:\.\d+)?\s*)?[a-z ]{0,8}|${PRIORITY_TOKEN}(?:\s+priority)?|XS|S|M|L|XL|blocked|in progress|wip|done|deferred|to do|todo|not started)\s*[,;|]?)+$`,
-  "i",
+  String.raw`^(?:\s*(?:@[\w.-]+|~?\s*\d+(?:\.\d+)?\s*(?:-\s*\d+(?:\.\d+)?\s*)?[\p{L} .]{0,10}|${PRIORITY_TOKEN}(?:\s+(?:${PRIORITY_NAME}))?|XS|S|M|L|XL|${TITLE_STATUS_TOKEN}|to do|todo|not started)\s*[,;|]?)+$`,
+  "iu",
 );
 
 /** Removes `(P0)`, `[P1]`, `(@ana, ~4h)`, `[M]` groups that hold only markers. */

@@ -1,6 +1,6 @@
 import type { Metric } from "@/lib/plan/contract";
 import { EMOJI, plain, stripEmoji } from "./mdast";
-import { METRIC_OPS, METRIC_OP_TOKEN, METRIC_UNITS, METRIC_UNIT_TOKEN } from "./vocabulary";
+import { METRIC_OPS, METRIC_OP_TOKEN, METRIC_UNITS, METRIC_UNIT_TOKEN, OR_LESS_WORDS, OR_MORE_WORDS } from "./vocabulary";
 
 type Op = Metric["target"]["op"];
 
@@ -12,8 +12,8 @@ const OP_TOKEN = METRIC_OP_TOKEN;
 
 // `< 100ms`, `at least 80%`, `80%+`, `1000+ req/sec`, `5-10x`, `99.9% uptime`.
 const WITH_OP = new RegExp(String.raw`(?<![\w])(${OP_TOKEN})\s*~?\s*(${NUM})\s*(${UNIT})?(?![\w/])`, "i");
-const PLUS = new RegExp(String.raw`(?<![\w.])(${NUM})\s*(?:(${UNIT})\s*\+|\+\s*(${UNIT})?)(?:\s+or more)?`, "i");
-const OR_MORE = new RegExp(String.raw`(?<![\w.])(${NUM})\s*(${UNIT})?\s+or\s+(more|higher|greater|less|fewer|lower)\b`, "i");
+const PLUS = new RegExp(String.raw`(?<![\w.])(${NUM})\s*(?:(${UNIT})\s*\+|\+\s*(${UNIT})?)(?:\s+(?:${OR_MORE_WORDS}))?`, "i");
+const OR_MORE = new RegExp(String.raw`(?<![\w.])(${NUM})\s*(${UNIT})?\s+(?:(${OR_MORE_WORDS})|${OR_LESS_WORDS})(?![\p{L}])`, "iu");
 const RANGE = new RegExp(String.raw`(?<![\w.])(${NUM})\s*[-–]\s*(${NUM})\s*(x|×|%)(?![\w])`, "i");
 const BARE = new RegExp(String.raw`(?<![\w.])(${NUM})\s*(${UNIT})(?![\w/])`, "i");
 
@@ -61,12 +61,12 @@ export function parseMetric(light: string, line: number, inMetricsList: boolean)
     target = { op: ">=", value: toNumber(m[1]!), unit: normalizeUnit(m[2] ?? m[3]) };
     [match, at] = [m[0], m.index];
   } else if ((m = OR_MORE.exec(text))) {
-    target = { op: /more|higher|greater/i.test(m[3]!) ? ">=" : "<=", value: toNumber(m[1]!), unit: normalizeUnit(m[2]) };
+    target = { op: m[3] ? ">=" : "<=", value: toNumber(m[1]!), unit: normalizeUnit(m[2]) };
     [match, at] = [m[0], m.index];
   } else if ((m = RANGE.exec(text))) {
     target = { op: ">=", value: toNumber(m[1]!), unit: normalizeUnit(m[3]) };
     [match, at] = [m[0], m.index];
-  } else if (inMetricsList && (m = BARE.exec(text)) && /^\s*$/.test(text.slice(0, m.index).replace(/[*_]/g, ""))) {
+  } else if (inMetricsList && (m = BARE.exec(text)) && /^(?:[^:]{1,60}:)?\s*$/.test(text.slice(0, m.index).replace(/[*_]/g, ""))) {
     target = { op: "=", value: toNumber(m[1]!), unit: normalizeUnit(m[2]) };
     [match, at] = [m[0], m.index];
   }

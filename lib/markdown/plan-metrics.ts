@@ -4,7 +4,7 @@ import { EMOJI, plain, stripEmoji } from "./mdast";
 import { parseMetric } from "./metrics";
 import type { Reader } from "./reader";
 import type { Content, TableFact } from "./scan";
-import { METRICS_LABEL } from "./vocabulary";
+import { METRICS_LABEL, METRIC_COLUMNS } from "./vocabulary";
 
 /** The plan's success metrics: from the metric lines the other steps noted, and from metric tables. */
 export function readMetrics(r: Reader, sections: readonly Classified[], contentOf: (c: Classified) => Content, preamble: Content): Metric[] {
@@ -22,9 +22,9 @@ export function readMetrics(r: Reader, sections: readonly Classified[], contentO
 /** `| Metric | Current | Target |` rows: the metric column names it, the target column sets it. */
 function metricsFromTable(t: TableFact): Metric[] {
   const col = (re: RegExp) => t.header.findIndex((h) => re.test(h.replace(EMOJI, "").trim()));
-  const name = col(/^(?:metric|kpi|measure|indicator|slo|sli|success metric|what)$/i);
-  const target = col(/^(?:target|goal|threshold|objective|slo target|desired|success criteria)$/i);
-  const current = col(/^(?:current|baseline|today|now|actual|as[- ]is)$/i);
+  const name = col(METRIC_COLUMNS.name);
+  const target = col(METRIC_COLUMNS.target);
+  const current = col(METRIC_COLUMNS.current);
   if (name < 0 || target < 0) return [];
   return t.rows.flatMap((r) => {
     const m = parseMetric(r.cells[target] ?? "", r.line, true);

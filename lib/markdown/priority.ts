@@ -1,6 +1,6 @@
 import type { Priority } from "@/lib/plan/contract";
 import { EMOJI } from "./mdast";
-import { PRIORITY_TOKEN, PRIORITY_WORDS } from "./vocabulary";
+import { PRIORITY_NAME, PRIORITY_TOKEN, PRIORITY_WORDS } from "./vocabulary";
 
 /**
  * A plan's own meaning of its colour emoji, read from its legend. Without a legend an emoji says
@@ -16,9 +16,9 @@ export function priorityFromWord(word: string): Priority | null {
 
 const TOKEN = `(?:${PRIORITY_TOKEN})`;
 const UPPER_WORDS = /\b(P-?[0-3]|CRITICAL|BLOCKER|URGENT|HIGH|MEDIUM|LOW|MINOR|NICE[- ]TO[- ]HAVE|MUST[- ]HAVE|SHOULD[- ]HAVE|COULD[- ]HAVE)\b/;
-const BEFORE_PRIORITY = new RegExp(String.raw`\b(${TOKEN})[- ]priority\b`, "i");
-const AFTER_PRIORITY = new RegExp(String.raw`\bpriority\s*[:=]?\s*(${TOKEN})\b`, "i");
-const BRACKETED = new RegExp(String.raw`[([]\s*(${TOKEN})(?:\s+priority)?\s*[)\]]`, "i");
+const BEFORE_PRIORITY = new RegExp(String.raw`\b(${TOKEN})[- ](?:${PRIORITY_NAME})(?![\p{L}])`, "iu");
+const AFTER_PRIORITY = new RegExp(String.raw`\b(?:${PRIORITY_NAME})\s*[:=]?\s*(${TOKEN})(?![\p{L}])`, "iu");
+const BRACKETED = new RegExp(String.raw`[([]\s*(${TOKEN})(?:\s+(?:${PRIORITY_NAME}))?\s*[)\]]`, "i");
 const LEADING = new RegExp(String.raw`^(${TOKEN})\b\s*(?:[:#(\-–—]|$)`, "i");
 const FIRST_WORD = new RegExp(String.raw`^(${TOKEN})\b`, "i");
 

@@ -4,7 +4,7 @@ import { endLine, plain, stripEmoji } from "./mdast";
 import type { MarkerContext, TitleMarkers } from "./markers";
 import { findTitlePriority } from "./priority";
 import type { Entry, Label } from "./scan";
-import { NO_OWNER, OPTIONS_LABEL } from "./vocabulary";
+import { DECISION_NEEDED_LABEL, NO_OWNER, OPTIONS_LABEL } from "./vocabulary";
 
 /**
  * The state one read of a document shares between its steps (heading tasks, decisions, inline
@@ -121,7 +121,7 @@ export function nearestLabel(e: Entry): Label | null {
   return null;
 }
 
-export const isDecisionLabel = (l: Label) => OPTIONS_LABEL.test(l.text) || /^decision needed\b/i.test(l.text) || /\?\s*$/.test(l.text);
+export const isDecisionLabel = (l: Label) => OPTIONS_LABEL.test(l.text) || DECISION_NEEDED_LABEL.test(l.text) || /\?\s*$/.test(l.text);
 
 export function readOwner(value: string): string | null {
   const v = stripEmoji(plain(value));

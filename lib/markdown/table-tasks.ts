@@ -10,10 +10,9 @@ import { priorityFromValue } from "./priority";
 import { blankTask, phaseFor, readOwner, type Draft, type Reader, type TaskSource } from "./reader";
 import type { TableFact } from "./scan";
 import { statusFromText } from "./status";
-import { POINTS_FIELD, TABLE_COLUMNS } from "./vocabulary";
+import { NOT_TASK_TABLE, POINTS_FIELD, TABLE_COLUMNS } from "./vocabulary";
 
 const COLUMNS = TABLE_COLUMNS;
-const NOT_TASK_TABLE = /^(?:phase|week|weeks|sprint|category|metric|component|aspect|area|milestone|risk|file|files)$/i;
 
 /** Column index of each field in a task table (-1: none). */
 interface TaskColumns {

@@ -7,6 +7,7 @@ import type { TaskSource } from "./reader";
 import { assertWritable } from "./write-values";
 import { CHECKBOX, contentEnd, estimateText, rewriteTask } from "./write-task";
 import { STATUS_WORD } from "./written-words";
+import { writeDecisionChoices } from "./write-decisions";
 
 /**
  * Writes the plan as it is now onto the source it was imported from, touching only what changed:
@@ -20,6 +21,7 @@ export function writeBack(parsed: ParsedPlan, current: Plan): string {
   const original = parsed.plan;
 
   applyTicks(doc, original, current);
+  writeDecisionChoices(doc, original.decisions, current.decisions);
   const originalTasks = new Map(original.phases.flatMap((p) => p.tasks).map((t) => [t.line, t]));
   for (const phase of current.phases) {
     for (const task of phase.tasks) {

@@ -10,6 +10,8 @@ export type ActivityInput = {
   entityId: string;
   before?: Prisma.InputJsonValue | null;
   after?: Prisma.InputJsonValue | null;
+  /** The plan version the change produced (bumpPlanVersion's result): live clients read by it. */
+  planVersion?: number | null;
 };
 
 /** Writes one activity-log row. Call it with the transaction client of the change it records. */
@@ -24,6 +26,7 @@ export async function recordActivity(tx: Tx, actor: Pick<Actor, "userId" | "work
       entityId: input.entityId,
       before: input.before ?? undefined,
       after: input.after ?? undefined,
+      planVersion: input.planVersion ?? null,
     },
   });
 }

@@ -4,6 +4,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { PlanList } from "@/components/plans/plan-list";
 import { buttonClasses } from "@/components/ui/button";
 import { requireActor } from "@/lib/auth";
+import { can } from "@/lib/permissions";
 import { listPlans } from "@/lib/server/plans";
 
 export const metadata: Metadata = { title: "Plans" };
@@ -11,7 +12,7 @@ export const metadata: Metadata = { title: "Plans" };
 export default async function PlansPage() {
   const actor = await requireActor();
   const plans = await listPlans(actor);
-  const canImport = actor.role !== "viewer";
+  const canImport = can(actor.role, "plan.import");
   return (
     <>
       <PageHeader

@@ -12,5 +12,5 @@ export const POST = withActor(
     const url = new URL(`/invite/${encodeURIComponent(token)}`, req.nextUrl.origin).toString();
     return json({ email: input.email, role: input.role, token, url }, 201);
   },
-  { role: "owner" },
+  { action: "invite.create" },
 );

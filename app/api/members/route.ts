@@ -3,4 +3,4 @@ import { listMembers } from "@/lib/server/workspaces/members";
 
 export const dynamic = "force-dynamic";
 
-export const GET = withActor(async ({ actor }) => listMembers(actor));
+export const GET = withActor(async ({ actor }) => listMembers(actor), { action: "member.read" });

@@ -4,7 +4,7 @@ import { importPlan, listPlans } from "@/lib/server/plans";
 export const dynamic = "force-dynamic";
 
 /** The workspace's plans with their progress. */
-export const GET = withActor(async ({ actor }) => listPlans(actor));
+export const GET = withActor(async ({ actor }) => listPlans(actor), { action: "plan.read" });
 
 /** Import a plan: `text/markdown` body, or multipart/form-data with a `file`. → 201 + the plan. */
 export const POST = withActor(
@@ -13,5 +13,5 @@ export const POST = withActor(
     const plan = await importPlan(actor, { input, fileName });
     return json(plan, 201);
   },
-  { role: "editor" },
+  { action: "plan.import" },
 );

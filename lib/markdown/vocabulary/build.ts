@@ -11,9 +11,9 @@ export function phrasePattern(phrase: string): string {
     .join(String.raw`[\s-]+`);
 }
 
-/** One alternation of the phrases, longest first so that `in progress` wins over `in`. */
-export function alternation(phrases: readonly string[]): string {
-  const unique = [...new Set(phrases.map((p) => p.trim().toLowerCase()).filter(Boolean))];
+/** One alternation of the phrases, longest first so that `in progress` wins over `in`; `upper` for case-sensitive upper-case marks. */
+export function alternation(phrases: readonly string[], upper = false): string {
+  const unique = [...new Set(phrases.map((p) => (upper ? p.trim().toUpperCase() : p.trim().toLowerCase())).filter(Boolean))];
   return unique
     .sort((a, b) => b.length - a.length || a.localeCompare(b))
     .map(phrasePattern)

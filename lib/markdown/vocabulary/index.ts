@@ -26,6 +26,34 @@ export const PRIORITY_WORDS: ReadonlyArray<readonly [RegExp, Priority]> = PRIORI
 /** One alternation of every priority word for scanning text (`\b` around it is the caller's). */
 export const PRIORITY_TOKEN = `${alternation(PRIORITIES.flatMap((p) => WORDS.priority[p]))}|p-?[0-3]`;
 
+/** The word `priority` in every language (`High priority`, `Priorität: Hoch`). */
+export const PRIORITY_NAME = alternation(WORDS.fields.priority);
+/** Upper-case priority words: in a title they are a mark even without brackets (`HIGH: Fix login`). */
+export const PRIORITY_UPPER = alternation(PRIORITIES.flatMap((p) => WORDS.priority[p]).filter((w) => !/^p-?\d$/.test(w) && w.length > 2)).toUpperCase();
+
+/** Priority words that mark a checkbox as a task when bracketed: `(high)`, `[P1]`. */
+export const TASK_PRIORITY_MARK = new RegExp(
+  String.raw`^\s*[[(]?P[0-3]\b[\])]?\s*[:\-–—]|[([]\s*(?:P[0-3]|${alternation(WORDS.priorityMarks)})(?:\s+(?:${PRIORITY_NAME}))?\s*[)\],]|[,—–]\s*P[0-3]\b`,
+  "iu",
+);
+/** `Step 3:`, `Item 2.`, `Schritt 4:` before a key. */
+export const ITEM_WORD = alternation(WORDS.itemWords);
+export const WEEK_WORD = alternation(WORDS.weekWords);
+export const RANGE_WORD = alternation(WORDS.rangeWords);
+export const NOT_TASK_TABLE = whole(WORDS.nonTaskColumns);
+export const METRIC_COLUMNS = {
+  name: whole(WORDS.metricColumns.name),
+  target: whole(WORDS.metricColumns.target),
+  current: whole(WORDS.metricColumns.current),
+};
+export const OR_MORE_WORDS = alternation(WORDS.orMore);
+export const OR_LESS_WORDS = alternation(WORDS.orLess);
+export const NOTE_ITEM = new RegExp(String.raw`^\s*(?:→|->|=>|⇒|(?:${alternation(WORDS.noteWords)})(?![\p{L}]))`, "iu");
+/** `Decision needed:` as a label in every language (a bare `Decision:` names the choice instead). */
+export const DECISION_NEEDED_LABEL = leading(WORDS.fields.decisionNeeded.filter((w) => !WORDS.decisionWords.includes(w)));
+/** A field named just `Decision` (`Entscheidung`, `Décision`): its value is the option chosen. */
+export const DECISION_FIELD = whole(WORDS.decisionWords);
+
 /** Symbols that state a status without words. */
 const STATUS_SYMBOLS: Readonly<Partial<Record<Status, string>>> = {
   blocked: "⛔|🚫|🛑",
@@ -57,15 +85,47 @@ export const STATUS_GROUPS: ReadonlyArray<readonly [RegExp, Status]> = (["in_pro
 /** Headings that are a bucket of work with no state or priority of its own: `Backlog`, `Unsorted`. */
 export const BUCKET_HEADING = whole(WORDS.buckets);
 
-/** Markers of status inside a task heading or list item (stricter than a Status field). */
-export const HEADING_STATUS_RULES: ReadonlyArray<readonly [RegExp, Status]> = [
-  [/✅|✔️?|☑️?|\b(?:COMPLETED?|DONE|FINISHED|RESOLVED|FIXED|SHIPPED)\b|\((?:completed?|done|finished|fixed|shipped)\)/u, "done"],
-  [/🚧|\b(?:IN[ -]PROGRESS|WIP|STARTED|ONGOING)\b|\((?:in[ -]progress|wip|started|ongoing)\)|[—–-]\s*in[ -]progress\b/iu, "in_progress"],
-  [/⛔|🚫|\bBLOCKED\b|\(blocked\)|\[blocked\]|[—–-]\s*blocked\b/u, "blocked"],
-  [/\b(?:DEFERRED|POSTPONED|FUTURE|LATER|WONT ?DO)\b|\((?:deferred|postponed|future|later|v\d+(?:\.\d+)*)\)|\b(?:deferred|postponed)\b|[—–-]\s*deferred\b/u, "deferred"],
+/** Symbols that mark a title's status. */
+const TITLE_SYMBOLS: Readonly<Record<Exclude<Status, "todo">, string>> = { done: "✅|✔️?|☑️?", in_progress: "🚧", blocked: "⛔|🚫", deferred: "" };
+const TITLE_ORDER = ["done", "in_progress", "blocked", "deferred"] as const;
+const titleWords = (s: Status) => WORDS.titleStatus[s];
+const ALL_TITLE_WORDS = alternation(TITLE_ORDER.flatMap(titleWords));
+const ALL_TITLE_UPPER = alternation(TITLE_ORDER.flatMap(titleWords), true);
+
+/**
+ * Markers of status inside a task heading or list item (stricter than a Status field): a symbol,
+ * the word in upper case (`DONE`), in brackets (`(blocked)`, `[wip]`) or after a dash (`— deferred`).
+ */
+export const HEADING_STATUS_RULES: ReadonlyArray<readonly [RegExp, Status]> = [...TITLE_ORDER.flatMap((s) => {
+  const lower = alternation(titleWords(s));
+  const loose = WORDS.titleStatusAnywhere[s] ?? [];
+  const exact = [TITLE_SYMBOLS[s], `${BEFORE}(?:${alternation(titleWords(s), true)})${AFTER}`];
+  const version = s === "deferred" ? String.raw`|v\d+(?:\.\d+)*` : "";
+  const marked = String.raw`\((?:${lower}${version})\)|\[(?:${lower})\]|(?:[—–]|\s-)\s*(?:${lower})${AFTER}`;
+  // Words that mark a title anywhere are read in any case (`in progress`, `WIP`); the others only in upper case.
+  return [
+    [new RegExp(exact.filter(Boolean).join("|"), "u"), s],
+    [new RegExp([marked, loose.length ? `${BEFORE}(?:${alternation(loose)})${AFTER}` : ""].filter(Boolean).join("|"), "iu"), s],
+  ] as const;
+}),
   // Written back for a task whose column or phase would otherwise say another status.
   [/\((?:to[ -]?do|not started)\)/iu, "todo"],
 ];
+/** `Done: Fix login`, `✅ Blocked — Migrate`: a status word leading a title. */
+export const STATUS_PREFIX = new RegExp(String.raw`^(?:✅\s*)?(${ALL_TITLE_WORDS})\s*[:\-–—]\s*`, "iu");
+/** A status mark ending a title, in upper case (`… DONE`) or marked (`(deferred)`, `— done`). */
+export const TRAILING_STATUS_UPPER = new RegExp(String.raw`\s*[-–—:|]*\s*${BEFORE}(?:${ALL_TITLE_UPPER})${AFTER}[\s!.]*$`, "u");
+export const TRAILING_STATUS_MARK = new RegExp(
+  String.raw`\s*(?:\((?:${ALL_TITLE_WORDS}|future|later|v\d+(?:\.\d+)*)\)|\[(?:${ALL_TITLE_WORDS})\]|(?:[—–|]|\s-)\s*(?:${ALL_TITLE_WORDS}))[\s!.]*$`,
+  "iu",
+);
+/** Status marks that make a checkbox a task: `— blocked`, `(in progress)`. */
+export const TASK_STATUS_MARK = new RegExp(
+  String.raw`[—–]\s*(?:${alternation([...titleWords("blocked"), ...titleWords("in_progress")])})${AFTER}|\((?:${alternation([...titleWords("blocked"), ...titleWords("in_progress")])})\)`,
+  "iu",
+);
+/** Every title status word, for marker groups (`(@ana, wip)`). */
+export const TITLE_STATUS_TOKEN = ALL_TITLE_WORDS;
 
 /** Hours per unit of effort. A day is 8 hours, a week 40, a month four weeks. Points have no hours of their own. */
 const UNIT_HOURS: Readonly<Record<Exclude<Unit, "point">, number>> = { minute: 1 / 60, hour: 1, day: 8, week: 40, month: 160 };
@@ -129,6 +189,7 @@ export const PHASE_HEADING = new RegExp(
   String.raw`^(?:(?:completed|done|current|next|upcoming|finished)\s*[:\-–—]\s*)?(${alternation(WORDS.phaseWords)})\s+(\d+[A-Za-z]?(?:\s*[-–—]\s*\d+)?)\b`,
   "iu",
 );
+export const PHASE_WORD = alternation(WORDS.phaseWords);
 /** `Epic: Payments`, `Project: Teams`: a group of work by name. */
 export const GROUP_PREFIX = new RegExp(String.raw`^(?:${alternation(WORDS.groupPrefixes)})\s*[:\-–—]\s*(?=\S)`, "iu");
 /** `Task 1.2`, `Aufgabe 1.2`, `Tâche 1.2`. */

@@ -73,6 +73,27 @@ export interface Words {
   leaning: readonly string[];
   chosen: readonly string[];
   decidedStatus: readonly string[];
+  /** Status marks in a task's own title (`✅ DONE`, `(blocked)`, `— in progress`): stricter than a Status field. */
+  titleStatus: Record<Status, readonly string[]>;
+  /** Of those, the lower-case words that mark a title anywhere (`… postponed to Q3`). */
+  titleStatusAnywhere: Partial<Record<Status, readonly string[]>>;
+  /** Priority words that mark a checkbox as a task when bracketed (`(high)`, `[mittel]`). */
+  priorityMarks: readonly string[];
+  /** `Step 3:`, `Item 2.` before a key. */
+  itemWords: readonly string[];
+  /** `Week 3`, `Weeks 2-3`: the word a week number follows. */
+  weekWords: readonly string[];
+  /** `2 to 3`, `2 bis 3`: the words of a range. */
+  rangeWords: readonly string[];
+  /** Table headers that make a table something other than a task list (`| Phase | ... |`, `| Risk | ... |`). */
+  nonTaskColumns: readonly string[];
+  /** Columns of a metric table. */
+  metricColumns: Record<"name" | "target" | "current", readonly string[]>;
+  /** `1000 req/s or more`: words after a value that make it a bound. */
+  orMore: readonly string[];
+  orLess: readonly string[];
+  /** List items that are notes rather than options: `Note: ...`. */
+  noteWords: readonly string[];
   /** `Postgres vs DynamoDB`: the word between two options. */
   versus: readonly string[];
   /** `Redis or Memcached`: the word before the last option of a list. */

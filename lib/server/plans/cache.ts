@@ -72,9 +72,3 @@ export function loadPlanOnce(planId: string, version: number, load: () => Promis
   }
   return pending;
 }
-
-/** For tests and benchmarks that want to measure cold reads. */
-export function clearPlanCache(): void {
-  entries.clear();
-  totalRows = 0;
-}

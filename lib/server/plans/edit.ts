@@ -10,13 +10,8 @@ import { recordActivity } from "@/lib/server/activity";
 import { newId } from "@/lib/server/ids";
 import type { Tx } from "@/lib/server/tx";
 import { dependencyRows, keyIndex } from "./rows";
+import { bumpPlanVersion, PLAN_CHANNEL } from "./version";
 
-/** Every change to a plan bumps its version (a cheap "anything changed?" for caches and clients). */
-async function bumpPlanVersion(tx: Tx, planId: string): Promise<number> {
-  // Last statement before COMMIT: the plan row stays locked for as short a time as possible.
-  const plan = await tx.plan.update({ where: { id: planId }, data: { version: { increment: 1 } }, select: { version: true } });
-  return plan.version;
-}
 
 
 const ITEM_RESULT = { id: true, text: true, done: true, sourceLine: true, kind: true, version: true, taskId: true, phaseId: true } as const;
@@ -56,16 +51,18 @@ export async function setItemDone(actor: Actor, planId: string, itemId: string, 
        WHERE i.id = ${itemId} AND i.plan_id = ${planId} AND i.done <> ${done}
          AND p.id = i.plan_id AND p.workspace_id = ${actor.workspaceId}
       RETURNING i.id, i.text, i.done, i.source_line, i.kind::text AS kind, i.version, i.task_id, i.phase_id
-    ), logged AS (
-      INSERT INTO activity (id, workspace_id, plan_id, actor_id, action, entity_type, entity_id, before, after)
-      SELECT ${newId()}, ${actor.workspaceId}, ${planId}, ${actor.userId}, ${action}, 'item', c.id, ${before}::jsonb, ${after}::jsonb
-        FROM changed AS c
     ), bumped AS (
       UPDATE plans SET version = version + 1, updated_at = now()
        WHERE id = ${planId} AND EXISTS (SELECT 1 FROM changed)
       RETURNING version
+    ), logged AS (
+      INSERT INTO activity (id, workspace_id, plan_id, actor_id, action, entity_type, entity_id, before, after, plan_version)
+      SELECT ${newId()}, ${actor.workspaceId}, ${planId}, ${actor.userId}, ${action}, 'item', c.id, ${before}::jsonb, ${after}::jsonb, b.version
+        FROM changed AS c CROSS JOIN bumped AS b
     )
-    SELECT c.*, b.version AS plan_version FROM changed AS c CROSS JOIN bumped AS b`;
+    SELECT c.*, b.version AS plan_version,
+           pg_notify(${PLAN_CHANNEL}, json_build_object('planId', ${planId}::text, 'version', b.version)::text)::text AS notified
+      FROM changed AS c CROSS JOIN bumped AS b`;
   const row = rows[0];
   if (row) {
     return {
@@ -143,8 +140,9 @@ export async function updateTask(actor: Actor, planId: string, taskId: string, p
     if (!updated) throw staleTask(null);
     const newDeps = "dependsOn" in after ? (after.dependsOn as string[]) : deps;
     if ("dependsOn" in after) await replaceDependencies(tx, planId, taskId, newDeps);
-    await recordActivity(tx, actor, { planId, action: "task.updated", entityType: "task", entityId: taskId, before, after });
-    return toTaskResult(updated, newDeps, await bumpPlanVersion(tx, planId));
+    const planVersion = await bumpPlanVersion(tx, planId);
+    await recordActivity(tx, actor, { planId, planVersion, action: "task.updated", entityType: "task", entityId: taskId, before, after });
+    return toTaskResult(updated, newDeps, planVersion);
   });
 }
 

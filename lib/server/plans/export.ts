@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { parsePlan, renderCanonical, restoreSource, writeBack, writeBackBytes, type ParsedPlan, type SourceEncoding } from "@/lib/markdown";
 import { PlanSchema, type Plan } from "@/lib/plan/contract";
+import { assertCan } from "@/lib/permissions";
 import type { Actor } from "@/lib/server/actor";
 import { loadPlan } from "./read";
 import type { ApiPlan } from "@/lib/plan/contract";
@@ -16,6 +17,7 @@ export type PlanExport = { body: string | Uint8Array; contentType: string; fileN
  * a plan made in the app is rendered canonically.
  */
 export async function exportPlan(actor: Actor, planId: string, format: ExportFormat): Promise<PlanExport> {
+  assertCan(actor, "plan.export");
   const { view, sourceMarkdown, sourceBom } = await loadPlan(actor, planId);
   const plan = toPlanJson(view);
   const base = baseName(view);

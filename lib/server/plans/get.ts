@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { assertCan } from "@/lib/permissions";
 import type { Actor } from "@/lib/server/actor";
 import { getCachedPlan, loadPlanOnce } from "./cache";
 import { loadPlan } from "./read";
@@ -12,6 +13,7 @@ import type { ApiPlan } from "@/lib/plan/contract";
  * The result is frozen and shared: do not mutate it.
  */
 export async function getPlan(actor: Actor, planId: string): Promise<ApiPlan> {
+  assertCan(actor, "plan.read");
   const current = await db.plan.findFirst({ where: { id: planId, workspaceId: actor.workspaceId }, select: { version: true } });
   if (!current) throw new AppError("not_found", "No such plan.");
   const cached = getCachedPlan(planId, current.version);

@@ -11,3 +11,5 @@ export { importPlan } from "./import";
 export { setItemDone, updateTask } from "./edit";
 export { exportPlan, toPlanJson, type PlanExport } from "./export";
 export { previewReimport, applyReimport } from "./reimport";
+export { getPlanChanges, getPlanVersion } from "./changes";
+export { bumpPlanVersion, PLAN_CHANNEL } from "./version";

@@ -1,14 +1,16 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { STATUSES, type Status } from "@/lib/plan/contract";
+import { addItems, addTasks, emptyProgress } from "@/lib/plan/stats";
+import { assertCan } from "@/lib/permissions";
 import type { Actor } from "@/lib/server/actor";
 import type { PlanOverview } from "@/lib/plan/contract";
 
 /**
  * The workspace's plans, newest first, with progress: checkbox counts, tasks per status and hour
- * sums (remaining = tasks not done or deferred). Three aggregate queries whatever the plan count.
+ * sums folded by lib/plan/stats.ts. Three aggregate queries whatever the plan count.
  */
 export async function listPlans(actor: Actor): Promise<PlanOverview[]> {
+  assertCan(actor, "plan.read");
   const plans = await db.plan.findMany({
     where: { workspaceId: actor.workspaceId },
     orderBy: { createdAt: "desc" },
@@ -35,30 +37,13 @@ export async function listPlans(actor: Actor): Promise<PlanOverview[]> {
         version: p.version,
         createdAt: p.createdAt.toISOString(),
         updatedAt: p.updatedAt.toISOString(),
-        items: { done: 0, total: 0 },
-        tasks: { total: 0, byStatus: Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number> },
-        estimateHours: { min: 0, max: 0, remainingMin: 0, remainingMax: 0 },
+        ...emptyProgress(),
       },
     ]),
   );
-  for (const row of items) {
-    const s = byId.get(row.planId)!;
-    s.items.total += row._count._all;
-    if (row.done) s.items.done += row._count._all;
-  }
+  for (const row of items) addItems(byId.get(row.planId)!, row.done, row._count._all);
   for (const row of tasks) {
-    const s = byId.get(row.planId)!;
-    const n = row._count._all;
-    const min = row._sum.estimateMinHours ?? 0;
-    const max = row._sum.estimateMaxHours ?? 0;
-    s.tasks.total += n;
-    s.tasks.byStatus[row.status] += n;
-    s.estimateHours.min += min;
-    s.estimateHours.max += max;
-    if (row.status !== "done" && row.status !== "deferred") {
-      s.estimateHours.remainingMin += min;
-      s.estimateHours.remainingMax += max;
-    }
+    addTasks(byId.get(row.planId)!, row.status, row._count._all, row._sum.estimateMinHours ?? 0, row._sum.estimateMaxHours ?? 0);
   }
   return plans.map((p) => byId.get(p.id)!);
 }

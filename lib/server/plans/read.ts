@@ -2,9 +2,9 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { Plan, RepairedEncoding } from "@/lib/plan/contract";
+import type { ApiDecision, ApiDependency, ApiItem, ApiMetric, ApiPhase, ApiPlan, ApiTask, Plan, RepairedEncoding } from "@/lib/plan/contract";
 import type { Actor } from "@/lib/server/actor";
-import type { ApiDecision, ApiItem, ApiMetric, ApiPhase, ApiPlan, ApiTask } from "@/lib/plan/contract";
+import { DECISION_INCLUDE, toDecisionView, toMetricView } from "./views";
 
 /**
  * Loading a whole plan: a fixed set of queries (one per table) in one REPEATABLE READ snapshot,
@@ -42,7 +42,7 @@ function planQueries(c: Client, workspaceId: string, planId: string) {
     c.task.findMany({ where: { planId }, orderBy: { position: "asc" } }),
     c.taskDependency.findMany({ where: { task: { planId } }, orderBy: [{ taskId: "asc" }, { position: "asc" }] }),
     c.item.findMany({ where: { planId }, orderBy: [{ position: "asc" }, { sourceLine: "asc" }], select: ITEM_SELECT }),
-    c.decision.findMany({ where: { planId }, orderBy: { position: "asc" } }),
+    c.decision.findMany({ where: { planId }, orderBy: { position: "asc" }, include: DECISION_INCLUDE }),
     c.decisionOption.findMany({ where: { decision: { planId } }, orderBy: [{ decisionId: "asc" }, { position: "asc" }] }),
     c.metric.findMany({ where: { planId }, orderBy: { position: "asc" } }),
     c.measurement.findMany({ where: { metric: { planId } }, orderBy: { measuredAt: "asc" } }),
@@ -66,30 +66,61 @@ export async function loadPlanInTx(tx: Client, actor: Actor, planId: string): Pr
   return buildPlan(results as unknown as PlanQueryResults);
 }
 
-function buildPlan([plan, phases, tasks, deps, items, decisions, options, metrics, measurements]: PlanQueryResults): LoadedPlan {
+type Rows = PlanQueryResults;
+type ItemLists = { checklist: ApiItem[]; criteria: ApiItem[] };
+
+function buildPlan([plan, phases, tasks, deps, items, decisions, options, metrics, measurements]: Rows): LoadedPlan {
   // Another workspace's plan is indistinguishable from a missing one.
   if (!plan) throw new AppError("not_found", "No such plan.");
+  const owned = groupItems(items);
+  const tasksByPhase = groupTasks(tasks, deps, owned.byTask);
+  const view: ApiPlan = {
+    format: "flightplan.plan/v1",
+    id: plan.id,
+    workspaceId: plan.workspaceId,
+    version: plan.version,
+    title: plan.title,
+    meta: plan.meta as Plan["meta"],
+    repairedEncoding: plan.repairedEncoding as RepairedEncoding | null,
+    phases: phases.map((p) => toPhase(p, tasksByPhase.get(p.id) ?? [], owned.byPhase.get(p.id) ?? [])),
+    decisions: toDecisions(decisions, options),
+    metrics: toMetrics(metrics, measurements),
+    criteria: owned.plan,
+    warnings: plan.warnings as string[],
+    fileName: plan.fileName,
+    startDate: plan.startDate ? plan.startDate.toISOString().slice(0, 10) : null,
+    hoursPerWeek: plan.hoursPerWeek,
+    hasSource: plan.sourceMarkdown !== null,
+    createdAt: plan.createdAt.toISOString(),
+    updatedAt: plan.updatedAt.toISOString(),
+  };
+  return { view, sourceMarkdown: plan.sourceMarkdown, sourceBom: plan.sourceBom };
+}
 
-  const itemView = (i: (typeof items)[number]): ApiItem => ({ id: i.id, text: i.text, done: i.done, line: i.sourceLine, kind: i.kind, version: i.version });
-  const taskItems = new Map<string, { checklist: ApiItem[]; criteria: ApiItem[] }>();
-  const phaseItems = new Map<string, ApiItem[]>();
-  const criteria: ApiItem[] = [];
+/** Items by what they belong to: a task (checklist or criteria), a phase, or the plan itself. */
+function groupItems(items: Rows[4]) {
+  const byTask = new Map<string, ItemLists>();
+  const byPhase = new Map<string, ApiItem[]>();
+  const plan: ApiItem[] = [];
   for (const i of items) {
+    const item: ApiItem = { id: i.id, text: i.text, done: i.done, line: i.sourceLine, kind: i.kind, version: i.version };
     if (i.taskId) {
-      const lists = getOrInit(taskItems, i.taskId, () => ({ checklist: [], criteria: [] }));
-      (i.kind === "criterion" ? lists.criteria : lists.checklist).push(itemView(i));
-    } else if (i.phaseId) getOrInit(phaseItems, i.phaseId, () => []).push(itemView(i));
-    else criteria.push(itemView(i));
+      const lists = getOrInit(byTask, i.taskId, () => ({ checklist: [], criteria: [] }));
+      (i.kind === "criterion" ? lists.criteria : lists.checklist).push(item);
+    } else if (i.phaseId) getOrInit(byPhase, i.phaseId, () => []).push(item);
+    else plan.push(item);
   }
+  return { byTask, byPhase, plan };
+}
 
-  const depsByTask = new Map<string, { text: string; taskId: string | null }[]>();
+function groupTasks(tasks: Rows[2], deps: Rows[3], itemsByTask: Map<string, ItemLists>): Map<string, ApiTask[]> {
+  const depsByTask = new Map<string, ApiDependency[]>();
   for (const d of deps) getOrInit(depsByTask, d.taskId, () => []).push({ text: d.raw, taskId: d.dependsOnId });
-
-  const tasksByPhase = new Map<string, ApiTask[]>();
+  const byPhase = new Map<string, ApiTask[]>();
   for (const t of tasks) {
     const dependencies = depsByTask.get(t.id) ?? [];
-    const lists = taskItems.get(t.id);
-    getOrInit(tasksByPhase, t.phaseId, () => []).push({
+    const lists = itemsByTask.get(t.id);
+    getOrInit(byPhase, t.phaseId, () => []).push({
       id: t.id,
       phaseId: t.phaseId,
       version: t.version,
@@ -111,70 +142,33 @@ function buildPlan([plan, phases, tasks, deps, items, decisions, options, metric
       completedAt: t.completedAt?.toISOString() ?? null,
     });
   }
+  return byPhase;
+}
 
-  const phaseViews: ApiPhase[] = phases.map((p) => ({
+function toPhase(p: Rows[1][number], tasks: ApiTask[], checklist: ApiItem[]): ApiPhase {
+  return {
     id: p.id,
     version: p.version,
     title: p.title,
     key: p.key,
     weeks: p.weeksFrom !== null && p.weeksTo !== null ? { from: p.weeksFrom, to: p.weeksTo } : null,
     status: p.status,
-    tasks: tasksByPhase.get(p.id) ?? [],
-    checklist: phaseItems.get(p.id) ?? [],
+    tasks,
+    checklist,
     line: p.sourceLine,
-  }));
-
-  const optionsByDecision = new Map<string, ApiDecision["options"]>();
-  for (const o of options) {
-    getOrInit(optionsByDecision, o.decisionId, () => []).push({ id: o.id, text: o.text, chosen: o.chosen, recommended: o.recommended, line: o.sourceLine });
-  }
-  const decisionViews: ApiDecision[] = decisions.map((d) => ({
-    id: d.id,
-    version: d.version,
-    title: d.title,
-    status: d.status,
-    options: optionsByDecision.get(d.id) ?? [],
-    dueBy: d.dueBy,
-    line: d.sourceLine,
-    decidedAt: d.decidedAt?.toISOString() ?? null,
-    decidedById: d.decidedById,
-    rationale: d.rationale,
-  }));
-
-  const measurementsByMetric = new Map<string, ApiMetric["measurements"]>();
-  for (const m of measurements) {
-    getOrInit(measurementsByMetric, m.metricId, () => []).push({ id: m.id, value: m.value, measuredAt: m.measuredAt.toISOString(), note: m.note });
-  }
-  const metricViews: ApiMetric[] = metrics.map((m) => ({
-    id: m.id,
-    version: m.version,
-    name: m.name,
-    target: { op: m.op as ApiMetric["target"]["op"], value: m.value, unit: m.unit },
-    line: m.sourceLine,
-    measurements: measurementsByMetric.get(m.id) ?? [],
-  }));
-
-  const view: ApiPlan = {
-    format: "flightplan.plan/v1",
-    id: plan.id,
-    workspaceId: plan.workspaceId,
-    version: plan.version,
-    title: plan.title,
-    meta: plan.meta as Plan["meta"],
-    repairedEncoding: plan.repairedEncoding as RepairedEncoding | null,
-    phases: phaseViews,
-    decisions: decisionViews,
-    metrics: metricViews,
-    criteria,
-    warnings: plan.warnings as string[],
-    fileName: plan.fileName,
-    startDate: plan.startDate ? plan.startDate.toISOString().slice(0, 10) : null,
-    hoursPerWeek: plan.hoursPerWeek,
-    hasSource: plan.sourceMarkdown !== null,
-    createdAt: plan.createdAt.toISOString(),
-    updatedAt: plan.updatedAt.toISOString(),
   };
-  return { view, sourceMarkdown: plan.sourceMarkdown, sourceBom: plan.sourceBom };
+}
+
+function toDecisions(decisions: Rows[5], options: Rows[6]): ApiDecision[] {
+  const byDecision = new Map<string, Rows[6][number][]>();
+  for (const o of options) getOrInit(byDecision, o.decisionId, () => []).push(o);
+  return decisions.map((d) => toDecisionView(d, byDecision.get(d.id) ?? []));
+}
+
+function toMetrics(metrics: Rows[7], measurements: Rows[8]): ApiMetric[] {
+  const byMetric = new Map<string, Rows[8][number][]>();
+  for (const m of measurements) getOrInit(byMetric, m.metricId, () => []).push(m);
+  return metrics.map((m) => toMetricView(m, byMetric.get(m.id) ?? []));
 }
 
 function getOrInit<K, V>(map: Map<K, V>, key: K, init: () => V): V {

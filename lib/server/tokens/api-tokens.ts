@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { can, type Role } from "@/lib/permissions";
+import { assertCan, can, type Role } from "@/lib/permissions";
 import type { ApiTokenInfo } from "@/lib/plan/contract";
 import type { Actor } from "@/lib/server/actor";
 import { recordActivity } from "@/lib/server/activity";
@@ -35,6 +35,7 @@ export function toApiTokenInfo(row: ApiTokenRow): ApiTokenInfo {
  * request). The token is returned once; only its SHA-256 is stored.
  */
 export async function createApiToken(actor: Actor, name: string): Promise<ApiTokenRow & { token: string }> {
+  assertCan(actor, "token.manage");
   const clean = name.trim();
   if (!clean || clean.length > 100) throw new AppError("bad_request", "A token needs a name of 1 to 100 characters.");
   const token = newSecret(TOKEN_PREFIX);
@@ -56,6 +57,7 @@ export async function createApiToken(actor: Actor, name: string): Promise<ApiTok
 
 /** The actor's own tokens in this workspace, newest first, revoked ones included. */
 export async function listApiTokens(actor: Actor): Promise<ApiTokenRow[]> {
+  assertCan(actor, "token.manage");
   const rows = await db.apiToken.findMany({
     where: { userId: actor.userId, workspaceId: actor.workspaceId },
     orderBy: { createdAt: "desc" },
@@ -66,6 +68,7 @@ export async function listApiTokens(actor: Actor): Promise<ApiTokenRow[]> {
 
 /** Revokes one of the actor's tokens (an owner may revoke any token of the workspace). Idempotent. */
 export async function revokeApiToken(actor: Actor, id: string): Promise<ApiTokenRow> {
+  assertCan(actor, "token.manage");
   return db.$transaction(async (tx) => {
     const row = await tx.apiToken.findFirst({
       where: { id, workspaceId: actor.workspaceId, ...(can(actor.role, "token.revoke_any") ? {} : { userId: actor.userId }) },

@@ -7,6 +7,7 @@ import type { Actor } from "@/lib/server/actor";
 import { recordActivity } from "@/lib/server/activity";
 
 export async function listMembers(actor: Actor): Promise<Member[]> {
+  assertCan(actor, "member.read");
   const rows = await db.membership.findMany({
     where: { workspaceId: actor.workspaceId },
     orderBy: { createdAt: "asc" },

@@ -4,6 +4,7 @@ import { PlanView } from "@/components/plans/plan-view";
 import type { ApiPlan } from "@/lib/plan/contract";
 import { requireActor } from "@/lib/auth";
 import { isAppError } from "@/lib/errors";
+import { can } from "@/lib/permissions";
 import { getPlan } from "@/lib/server/plans";
 
 export const metadata: Metadata = { title: "Plan" };
@@ -15,8 +16,8 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
   try {
     plan = await getPlan(actor, planId);
   } catch (err) {
-    if (isAppError(err) && (err.status === 404 || err.status === 400)) notFound();
+    if (isAppError(err) && (err.code === "not_found" || err.code === "bad_request")) notFound();
     throw err;
   }
-  return <PlanView initialPlan={plan} canEdit={actor.role !== "viewer"} />;
+  return <PlanView initialPlan={plan} canEdit={can(actor.role, "plan.edit")} />;
 }

@@ -10,5 +10,5 @@ export const PATCH = withActor<{ userId: string }>(
     const { role } = await readJson(req, SetMemberRoleSchema);
     return (await setMemberRole(actor, params.userId, role)) ?? { ok: true };
   },
-  { role: "owner" },
+  { action: "member.manage" },
 );

@@ -12,4 +12,4 @@ export const POST = withActor(async ({ req }) => {
   const { plan, text } = parsePlanInput(input, fileName);
   const withSource = new URL(req.url).searchParams.get("source") === "1";
   return withSource ? { ...plan, source: text } : plan;
-});
+}, { action: "plan.preview" });

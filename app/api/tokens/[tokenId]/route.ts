@@ -6,4 +6,4 @@ export const dynamic = "force-dynamic";
 export const DELETE = withActor<{ tokenId: string }>(async ({ actor, params }) => {
   await revokeApiToken(actor, params.tokenId);
   return new Response(null, { status: 204 });
-});
+}, { action: "token.manage" });

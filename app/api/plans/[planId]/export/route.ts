@@ -17,4 +17,4 @@ export const GET = withActor<{ planId: string }>(async ({ req, actor, params }) 
       "Cache-Control": "no-store",
     },
   });
-});
+}, { action: "plan.export" });

@@ -14,5 +14,5 @@ export const POST = withActor<{ planId: string }>(
     if (preview === "1" || preview === "true") return previewReimport(actor, params.planId, input);
     return applyReimport(actor, params.planId, input);
   },
-  { role: "editor" },
+  { action: "plan.reimport" },
 );

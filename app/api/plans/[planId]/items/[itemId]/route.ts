@@ -10,5 +10,5 @@ export const PATCH = withActor<{ planId: string; itemId: string }>(
     const { done } = await readJson(req, SetItemDoneSchema);
     return setItemDone(actor, params.planId, params.itemId, done);
   },
-  { role: "editor" },
+  { action: "plan.edit" },
 );

@@ -10,5 +10,5 @@ export const PATCH = withActor<{ planId: string; taskId: string }>(
     const input = await readJson(req, UpdateTaskSchema);
     return updateTask(actor, params.planId, params.taskId, input);
   },
-  { role: "editor" },
+  { action: "plan.edit" },
 );

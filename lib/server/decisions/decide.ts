@@ -1,0 +1,60 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { DecideInput, DecisionResult } from "@/lib/plan/contract";
+import { assertCan } from "@/lib/permissions";
+import type { Actor } from "@/lib/server/actor";
+import { recordActivity } from "@/lib/server/activity";
+import { bumpPlanVersion } from "@/lib/server/plans/version";
+import { DECISION_INCLUDE, toDecisionView } from "@/lib/server/plans/views";
+
+/**
+ * Records the choice of a decision (one option chosen, the others not) with who, when and why;
+ * `optionId: null` reopens it. Optimistic concurrency on the decision's version: a second editor
+ * who read the old version gets a conflict naming the current choice, never a silent overwrite.
+ */
+export async function decideDecision(actor: Actor, planId: string, decisionId: string, input: DecideInput): Promise<DecisionResult> {
+  assertCan(actor, "decision.decide");
+  return db.$transaction(async (tx) => {
+    const decision = await tx.decision.findFirst({
+      where: { id: decisionId, planId, plan: { workspaceId: actor.workspaceId } },
+      include: { options: { orderBy: { position: "asc" } } },
+    });
+    if (!decision) throw new AppError("not_found", "No such decision in this plan.");
+    const chosenBefore = decision.options.find((o) => o.chosen) ?? null;
+    if (decision.version !== input.version) {
+      const now = chosenBefore ? `“${chosenBefore.text}” is chosen now` : "it is open now";
+      throw new AppError("conflict", `This decision was changed by someone else (${now}); reload it and try again.`);
+    }
+    const option = input.optionId === null ? null : decision.options.find((o) => o.id === input.optionId);
+    if (option === undefined) throw new AppError("bad_request", "That option is not one of this decision's options.");
+
+    const updated = await tx.decision.updateMany({
+      where: { id: decisionId, version: input.version },
+      data: {
+        status: option ? "decided" : "open",
+        decidedById: option ? actor.userId : null,
+        decidedAt: option ? new Date() : null,
+        rationale: option ? (input.rationale?.trim() || null) : null,
+        version: { increment: 1 },
+      },
+    });
+    if (updated.count === 0) throw new AppError("conflict", "This decision was changed by someone else; reload it and try again.");
+    await tx.decisionOption.updateMany({ where: { decisionId }, data: { chosen: false } });
+    if (option) await tx.decisionOption.update({ where: { id: option.id }, data: { chosen: true } });
+
+    const planVersion = await bumpPlanVersion(tx, planId);
+    await recordActivity(tx, actor, {
+      planId,
+      planVersion,
+      action: option ? "decision.decided" : "decision.reopened",
+      entityType: "decision",
+      entityId: decisionId,
+      before: { chosen: chosenBefore?.text ?? null, rationale: decision.rationale },
+      after: { chosen: option?.text ?? null, rationale: option ? (input.rationale?.trim() || null) : null },
+    });
+    const row = await tx.decision.findUniqueOrThrow({ where: { id: decisionId }, include: DECISION_INCLUDE });
+    const options = await tx.decisionOption.findMany({ where: { decisionId }, orderBy: { position: "asc" } });
+    return { ...toDecisionView(row, options), planVersion };
+  });
+}

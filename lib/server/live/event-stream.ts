@@ -1,0 +1,54 @@
+import "server-only";
+import type { Actor } from "@/lib/server/actor";
+import { getPlanVersion } from "@/lib/server/plans/changes";
+import { planEvents } from "./plan-events";
+
+const HEARTBEAT_MS = 15_000;
+
+/**
+ * A server-sent event stream of one plan's versions: `data: {"planId","version"}` now and after
+ * every change, a comment line as heartbeat, closed when the client goes. The headers keep
+ * compression and proxies from buffering it (a compressed stream arrives in chunks, late).
+ */
+export async function openPlanEventStream(actor: Actor, planId: string, signal: AbortSignal): Promise<Response> {
+  const version = await getPlanVersion(actor, planId);
+  const encoder = new TextEncoder();
+  let cleanup = () => {};
+  const stream = new ReadableStream<Uint8Array>({
+    async start(controller) {
+      const send = (text: string) => {
+        try {
+          controller.enqueue(encoder.encode(text));
+        } catch {
+          cleanup();
+        }
+      };
+      send(`retry: 1000\ndata: ${JSON.stringify({ planId, version })}\n\n`);
+      const unsubscribe = await planEvents.subscribe(planId, (e) => send(`data: ${JSON.stringify(e)}\n\n`));
+      const heartbeat = setInterval(() => send(": ping\n\n"), HEARTBEAT_MS);
+      cleanup = () => {
+        clearInterval(heartbeat);
+        unsubscribe();
+        try {
+          controller.close();
+        } catch {
+          /* already closed */
+        }
+      };
+      if (signal.aborted) cleanup();
+      else signal.addEventListener("abort", () => cleanup(), { once: true });
+    },
+    cancel() {
+      cleanup();
+    },
+  });
+  return new Response(stream, {
+    headers: {
+      "Content-Type": "text/event-stream; charset=utf-8",
+      "Cache-Control": "no-cache, no-transform",
+      "Content-Encoding": "none",
+      "X-Accel-Buffering": "no",
+      Connection: "keep-alive",
+    },
+  });
+}

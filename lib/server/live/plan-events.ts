@@ -1,0 +1,77 @@
+import "server-only";
+import pg from "pg";
+import { databaseUrl } from "@/lib/env";
+import { PLAN_CHANNEL } from "@/lib/server/plans/version";
+
+/**
+ * One LISTEN connection per process (Prisma cannot LISTEN), fanned out to this process's event
+ * streams by plan id. Every instance listens, and every writer NOTIFYs in its transaction, so a
+ * change made through any instance reaches the streams of all of them. Payloads are only
+ * `{ planId, version }`; clients fetch what changed. Nothing is replayed by PostgreSQL: a client
+ * that reconnects catches up from its own version.
+ */
+
+export type PlanEvent = { planId: string; version: number };
+type Listener = (event: PlanEvent) => void;
+
+const RETRY_MS = 1000;
+
+class PlanEventHub {
+  private readonly listeners = new Map<string, Set<Listener>>();
+  private client: pg.Client | null = null;
+  private connecting: Promise<void> | null = null;
+
+  /** Calls `listener` with each new version of the plan until the returned function is called. */
+  async subscribe(planId: string, listener: Listener): Promise<() => void> {
+    let set = this.listeners.get(planId);
+    if (!set) this.listeners.set(planId, (set = new Set()));
+    set.add(listener);
+    await this.connect();
+    return () => {
+      set.delete(listener);
+      if (set.size === 0) this.listeners.delete(planId);
+    };
+  }
+
+  private connect(): Promise<void> {
+    if (this.client) return Promise.resolve();
+    this.connecting ??= this.open().finally(() => (this.connecting = null));
+    return this.connecting;
+  }
+
+  private async open(): Promise<void> {
+    const client = new pg.Client({ connectionString: databaseUrl(), application_name: "flightplan-live" });
+    client.on("notification", (msg) => this.dispatch(msg.payload));
+    client.on("error", () => this.drop(client));
+    client.on("end", () => this.drop(client));
+    await client.connect();
+    await client.query(`LISTEN ${PLAN_CHANNEL}`);
+    this.client = client;
+  }
+
+  /** A lost connection: reconnect while anyone listens (clients catch up by version meanwhile). */
+  private drop(client: pg.Client) {
+    if (this.client !== client) return;
+    this.client = null;
+    client.end().catch(() => undefined);
+    const retry = () => {
+      if (this.listeners.size === 0 || this.client) return;
+      this.connect().catch(() => setTimeout(retry, RETRY_MS).unref());
+    };
+    setTimeout(retry, RETRY_MS).unref();
+  }
+
+  private dispatch(payload: string | undefined) {
+    let event: PlanEvent;
+    try {
+      event = JSON.parse(payload ?? "") as PlanEvent;
+    } catch {
+      return;
+    }
+    if (typeof event.planId !== "string" || typeof event.version !== "number") return;
+    for (const listener of this.listeners.get(event.planId) ?? []) listener({ planId: event.planId, version: event.version });
+  }
+}
+
+const holder = globalThis as unknown as { __flightplanPlanEvents?: PlanEventHub };
+export const planEvents: PlanEventHub = (holder.__flightplanPlanEvents ??= new PlanEventHub());

@@ -1,0 +1,75 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { MeasurementBatch, MeasurementInput, MeasurementResult } from "@/lib/plan/contract";
+import { assertCan } from "@/lib/permissions";
+import type { Actor } from "@/lib/server/actor";
+import { recordActivity } from "@/lib/server/activity";
+import { newId } from "@/lib/server/ids";
+import { bumpPlanVersion } from "@/lib/server/plans/version";
+
+type Resolved = { metricId: string; input: MeasurementInput };
+
+/** Records one measurement of a metric (value, when, note): for the page and for CI jobs. */
+export async function recordMeasurement(actor: Actor, planId: string, metricId: string, input: MeasurementInput): Promise<MeasurementResult> {
+  const [result] = await recordMany(actor, planId, async (metrics) => {
+    if (!metrics.some((m) => m.id === metricId)) throw new AppError("not_found", "No such metric in this plan.");
+    return [{ metricId, input }];
+  });
+  return result!;
+}
+
+/**
+ * Many measurements in one transaction, each naming its metric by id or by name (case-insensitive);
+ * one unknown metric refuses the whole batch and nothing is stored.
+ */
+export async function recordMeasurements(actor: Actor, planId: string, batch: MeasurementBatch): Promise<MeasurementResult[]> {
+  return recordMany(actor, planId, async (metrics) =>
+    batch.map((entry, i) => {
+      const { metricId, metricName, ...input } = entry;
+      const metric = metricId !== undefined
+        ? metrics.find((m) => m.id === metricId)
+        : metrics.find((m) => m.name.trim().toLowerCase() === metricName!.toLowerCase());
+      if (!metric) throw new AppError("bad_request", `Entry ${i}: no metric ${metricId !== undefined ? `with id ${metricId}` : `named “${metricName}”`} in this plan.`);
+      return { metricId: metric.id, input };
+    }),
+  );
+}
+
+async function recordMany(
+  actor: Actor,
+  planId: string,
+  resolve: (metrics: { id: string; name: string }[]) => Promise<Resolved[]>,
+): Promise<MeasurementResult[]> {
+  assertCan(actor, "measurement.record");
+  return db.$transaction(async (tx) => {
+    const plan = await tx.plan.findFirst({ where: { id: planId, workspaceId: actor.workspaceId }, select: { id: true } });
+    if (!plan) throw new AppError("not_found", "No such plan.");
+    const metrics = await tx.metric.findMany({ where: { planId }, select: { id: true, name: true } });
+    const resolved = await resolve(metrics);
+    const rows = resolved.map(({ metricId, input }) => ({
+      id: newId(),
+      metricId,
+      value: input.value,
+      measuredAt: input.at ? new Date(input.at) : new Date(),
+      note: input.note?.trim() || null,
+      createdById: actor.userId,
+    }));
+    await tx.measurement.createMany({ data: rows });
+    const touched = [...new Set(rows.map((r) => r.metricId))];
+    await tx.metric.updateMany({ where: { id: { in: touched } }, data: { version: { increment: 1 } } });
+    const planVersion = await bumpPlanVersion(tx, planId);
+    for (const metricId of touched) {
+      const mine = rows.filter((r) => r.metricId === metricId);
+      await recordActivity(tx, actor, {
+        planId,
+        planVersion,
+        action: "measurement.recorded",
+        entityType: "metric",
+        entityId: metricId,
+        after: mine.map((r) => ({ value: r.value, at: r.measuredAt.toISOString() })),
+      });
+    }
+    return rows.map((r) => ({ id: r.id, metricId: r.metricId, value: r.value, measuredAt: r.measuredAt.toISOString(), note: r.note, planVersion }));
+  });
+}

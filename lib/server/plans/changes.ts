@@ -1,0 +1,91 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { PlanChanges } from "@/lib/plan/contract";
+import { assertCan } from "@/lib/permissions";
+import type { Actor } from "@/lib/server/actor";
+import { DECISION_INCLUDE, toDecisionView, toMetricView } from "./views";
+
+/** Beyond this many changes a client is better off loading the plan again. */
+const MAX_CHANGES = 500;
+
+/**
+ * What changed in a plan after version `since`, read from the activity log (each row names the
+ * plan version it produced): the current state of those items, tasks, decisions and metrics, a
+ * few hundred bytes per change instead of the whole plan. `reset` when a patch cannot say it: a
+ * re-import, too many changes, or a version some writer did not log with its plan version.
+ */
+export async function getPlanChanges(actor: Actor, planId: string, since: number): Promise<PlanChanges> {
+  assertCan(actor, "plan.read");
+  const plan = await db.plan.findFirst({ where: { id: planId, workspaceId: actor.workspaceId }, select: { version: true } });
+  if (!plan) throw new AppError("not_found", "No such plan.");
+  const empty: PlanChanges = { planId, version: plan.version, reset: false, items: [], tasks: [], decisions: [], metrics: [] };
+  if (since >= plan.version) return since > plan.version ? { ...empty, reset: true } : empty;
+  if (plan.version - since > MAX_CHANGES) return { ...empty, reset: true };
+
+  const rows = await db.activity.findMany({
+    where: { planId, planVersion: { gt: since, lte: plan.version } },
+    select: { entityType: true, entityId: true, planVersion: true },
+  });
+  const versions = new Set(rows.map((r) => r.planVersion));
+  if (versions.size < plan.version - since || rows.some((r) => r.entityType === "plan")) return { ...empty, reset: true };
+
+  const ids = (type: string) => [...new Set(rows.filter((r) => r.entityType === type).map((r) => r.entityId))];
+  const [items, tasks, decisions, metrics] = await Promise.all([
+    loadItems(planId, ids("item")),
+    loadTasks(planId, ids("task")),
+    loadDecisions(planId, ids("decision")),
+    loadMetrics(planId, ids("metric")),
+  ]);
+  return { ...empty, items, tasks, decisions, metrics };
+}
+
+async function loadItems(planId: string, ids: string[]): Promise<PlanChanges["items"]> {
+  if (!ids.length) return [];
+  const rows = await db.item.findMany({ where: { planId, id: { in: ids } } });
+  return rows.map((i) => ({ id: i.id, text: i.text, done: i.done, line: i.sourceLine, kind: i.kind, version: i.version, taskId: i.taskId, phaseId: i.phaseId }));
+}
+
+async function loadTasks(planId: string, ids: string[]): Promise<PlanChanges["tasks"]> {
+  if (!ids.length) return [];
+  const rows = await db.task.findMany({ where: { planId, id: { in: ids } }, include: { dependencies: { orderBy: { position: "asc" } } } });
+  return rows.map((t) => ({
+    id: t.id,
+    phaseId: t.phaseId,
+    version: t.version,
+    key: t.key,
+    title: t.title,
+    priority: t.priority,
+    status: t.status,
+    estimate: t.estimateMinHours !== null && t.estimateMaxHours !== null ? { minHours: t.estimateMinHours, maxHours: t.estimateMaxHours, text: t.estimateText ?? "" } : null,
+    owner: t.owner,
+    dependsOn: t.dependencies.map((d) => d.raw),
+    dependencies: t.dependencies.map((d) => ({ text: d.raw, taskId: d.dependsOnId })),
+    files: t.files,
+    line: t.sourceLine,
+    completedAt: t.completedAt?.toISOString() ?? null,
+  }));
+}
+
+async function loadDecisions(planId: string, ids: string[]): Promise<PlanChanges["decisions"]> {
+  if (!ids.length) return [];
+  const rows = await db.decision.findMany({
+    where: { planId, id: { in: ids } },
+    include: { ...DECISION_INCLUDE, options: { orderBy: { position: "asc" } } },
+  });
+  return rows.map((d) => toDecisionView(d, d.options));
+}
+
+async function loadMetrics(planId: string, ids: string[]): Promise<PlanChanges["metrics"]> {
+  if (!ids.length) return [];
+  const rows = await db.metric.findMany({ where: { planId, id: { in: ids } }, include: { measurements: { orderBy: { measuredAt: "asc" } } } });
+  return rows.map((m) => toMetricView(m, m.measurements));
+}
+
+/** The plan's current version, for ETags and the event stream's first message. */
+export async function getPlanVersion(actor: Actor, planId: string): Promise<number> {
+  assertCan(actor, "plan.read");
+  const plan = await db.plan.findFirst({ where: { id: planId, workspaceId: actor.workspaceId }, select: { version: true } });
+  if (!plan) throw new AppError("not_found", "No such plan.");
+  return plan.version;
+}

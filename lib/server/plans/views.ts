@@ -1,0 +1,50 @@
+import "server-only";
+import type { ApiDecision, ApiMetric } from "@/lib/plan/contract";
+
+/** Row → API shapes shared by the whole-plan load (read.ts) and the change feed (changes.ts). */
+
+export const DECISION_INCLUDE = { decidedBy: { select: { name: true } } } as const;
+
+type DecisionRow = {
+  id: string;
+  version: number;
+  title: string;
+  status: ApiDecision["status"];
+  dueBy: string | null;
+  sourceLine: number | null;
+  decidedAt: Date | null;
+  decidedById: string | null;
+  rationale: string | null;
+  decidedBy: { name: string } | null;
+};
+type OptionRow = { id: string; text: string; chosen: boolean; recommended: boolean; sourceLine: number | null };
+
+export function toDecisionView(d: DecisionRow, options: readonly OptionRow[]): ApiDecision {
+  return {
+    id: d.id,
+    version: d.version,
+    title: d.title,
+    status: d.status,
+    options: options.map((o) => ({ id: o.id, text: o.text, chosen: o.chosen, recommended: o.recommended, line: o.sourceLine })),
+    dueBy: d.dueBy,
+    line: d.sourceLine,
+    decidedAt: d.decidedAt?.toISOString() ?? null,
+    decidedById: d.decidedById,
+    decidedByName: d.decidedBy?.name ?? null,
+    rationale: d.rationale,
+  };
+}
+
+type MetricRow = { id: string; version: number; name: string; op: string; value: number; unit: string; sourceLine: number | null };
+type MeasurementRow = { id: string; value: number; measuredAt: Date; note: string | null };
+
+export function toMetricView(m: MetricRow, measurements: readonly MeasurementRow[]): ApiMetric {
+  return {
+    id: m.id,
+    version: m.version,
+    name: m.name,
+    target: { op: m.op as ApiMetric["target"]["op"], value: m.value, unit: m.unit },
+    line: m.sourceLine,
+    measurements: measurements.map((x) => ({ id: x.id, value: x.value, measuredAt: x.measuredAt.toISOString(), note: x.note })),
+  };
+}
