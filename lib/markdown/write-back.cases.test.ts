@@ -58,6 +58,7 @@ const found: Array<[string, Edit]> = [
   ["a new mark goes after the title, so a trailing `— 3d` stays an estimate", { plan: "kanban-columns.md", taskLine: 4, field: "priority", value: "P0" }],
   ["a new mark goes after closing bold, not inside it", { plan: "kanban-columns.md", taskLine: 9, field: "owner", value: "Kim Lee" }],
   ["a kanban status change moves the item to its column", { plan: "kanban-columns.md", taskLine: 8, field: "status", value: "done" }],
+  ["a kanban move may leave its column empty", { plan: "french-kanban.md", taskLine: 14, field: "status", value: "todo" }],
   ["removing an owner from a mark group keeps the group's other marks", { plan: "github-tasks.md", taskLine: 7, field: "owner", value: null }],
   ["an owner that is no @handle becomes an inline field", { plan: "github-tasks.md", taskLine: 7, field: "owner", value: "Kim Lee" }],
   ["an inline field is rewritten in place", { plan: "obsidian-tasks-fields.md", taskLine: 3, field: "owner", value: "@kim" }],

@@ -89,7 +89,10 @@ function rest(plan: Plan, target: Task, title: string) {
     decisions: plan.decisions.map((d) => (d.title === target.title ? { ...d, title } : d)),
     warnings: [],
     repairedEncoding: null,
-    phases: plan.phases.map((p) => ({ ...p, status: undefined, tasks: p.tasks.filter((t) => t !== target) })),
+    // A kanban move may empty a column, which then is no phase any more.
+    phases: plan.phases
+      .map((p) => ({ ...p, status: undefined, tasks: p.tasks.filter((t) => t !== target) }))
+      .filter((p) => p.tasks.length || p.checklist.length),
   });
 }
 
