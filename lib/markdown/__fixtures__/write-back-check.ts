@@ -36,7 +36,7 @@ export interface Edit {
 
 const OWNERS = ["@kim", "@ana.b", "Kim Lee", "**x**", "O'Neil", "a_b_c", "Zoë", "team-red", "R&D"];
 const ESTIMATES = ["3h", "2-4 days", "1 week", "5 hours", "2d", "6-8 hours", "30 min", "1.5 days"];
-const TITLES = ["Ship the thing", "Fix *all* the_things_", "Use `cache` keys", "Rotate keys [soon]", "Retry #later", "A <b> tag", "2x faster builds", "Zoë’s import"];
+const TITLES = ["Ship the thing", "Fix *all* the_things_", "Use `cache` keys", "Rotate keys [soon]", "Retry job #7", "A <b> tag", "2x faster builds", "Zoë’s import"];
 const STATUSES: Status[] = ["todo", "in_progress", "done", "blocked", "deferred"];
 
 const tasksOf = (plan: Plan) => plan.phases.flatMap((p) => p.tasks);
