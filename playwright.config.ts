@@ -8,6 +8,9 @@ import { defineConfig, devices } from "@playwright/test";
  */
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = process.env.E2E_BASE_URL ?? `http://127.0.0.1:${PORT}`;
+/** The second app instance on the same database (e2e/serve.mjs), for the two-instance live test. */
+const PORT_B = Number(process.env.E2E_PORT_B ?? PORT + 100);
+process.env.E2E_BASE_URL_B ??= process.env.E2E_BASE_URL ? "" : `http://127.0.0.1:${PORT_B}`;
 
 export default defineConfig({
   testDir: "./e2e",
@@ -58,6 +61,7 @@ export default defineConfig({
         stderr: "pipe",
         env: {
           PORT: String(PORT),
+          E2E_PORT_B: String(PORT_B),
           AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-only-secret-0123456789abcdefghijklmnopqrstuvwxyz",
           NEXT_TELEMETRY_DISABLED: "1",
         },

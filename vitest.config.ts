@@ -14,5 +14,8 @@ export default defineConfig({
     // Database tests run with `npm run test:integration` (vitest.integration.config.ts).
     exclude: ["**/node_modules/**", "**/*.int.test.ts"],
     testTimeout: 30_000,
+    // next-auth imports `next/server` without an extension, which Node's ESM loader refuses;
+    // bundled by Vite it resolves (the API wrapper's tests load lib/auth.ts through it).
+    server: { deps: { inline: ["next-auth"] } },
   },
 });

@@ -11,8 +11,14 @@
 //                                                       also once with 1 connection, for latency
 //                                                       without queueing)
 // against: the Next server (`next start`, needs a build: .next/BUILD_ID; `--build` builds first),
-// with the plan cache on and (plan read only) off; and bench/api-bare-server.mjs.
-// Targets: toggle p95 < 20 ms, plan read p95 < 100 ms, >= half the bare server's throughput.
+// with the plan cache on and (plan read only) off; bench/api-bare-server.mjs; and (toggle only)
+// the Next.js baseline route app/api/bench/plans/:id/items/:itemId (the same SQL from a bare
+// route handler, served only with BENCH_BASELINE=1), target toggle >= 0.8x of it.
+//   GET   /api/plans/:id/roadmap             (schedule + forecast + baseline; 10 connections; the
+//                                            first request builds it, later ones hit the cache
+//                                            keyed by plan version)
+// Targets: toggle p95 < 20 ms, plan read p95 < 100 ms, >= half the bare server's throughput,
+// roadmap p95 < 150 ms at 10 connections. `--only=roadmap` measures the roadmap route alone.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
@@ -26,6 +32,8 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 50);
 const DURATION = Number(process.env.BENCH_DURATION || 10);
 const TASKS = Number(process.env.BENCH_TASKS || 5000);
 const NEXT_PORT = 3911;
+const ONLY_ROADMAP = process.argv.includes("--only=roadmap");
+const ROADMAP_CONNECTIONS = 10;
 const BARE_PORT = 3912;
 
 type Stats = { label: string; requests: number; rps: number; p50: number; p95: number; p99: number; errors: number; non2xx: number; mbPerSec: number };
@@ -139,9 +147,20 @@ async function main(): Promise<number> {
       await new Promise((r) => setTimeout(r, 1000));
       await fetch(`${base}${planPath}`, { headers: { authorization: `Bearer ${token}` } }).then((r) => r.arrayBuffer());
     };
-    const measure = async (label: string, base: string, withToggle: boolean) => {
+    const measureRoadmap = async (label: string, base: string) => {
+      const roadmapPath = `${planPath}/roadmap`;
+      t0 = performance.now();
+      const first = await fetch(`${base}${roadmapPath}`, { headers: { authorization: `Bearer ${token}` } });
+      const body = await first.arrayBuffer();
+      notes.push(`${label}: first GET roadmap (builds forecast + baseline): ${Math.round(performance.now() - t0)} ms, status ${first.status}, ${(body.byteLength / 1e6).toFixed(1)} MB`);
+      results.push(await load(`${label}: GET roadmap, ${ROADMAP_CONNECTIONS} conn`, { url: base, method: "GET", token, path: () => roadmapPath, connections: ROADMAP_CONNECTIONS }));
+      await settle(base);
+    };
+    const measure = async (label: string, base: string, withToggle: boolean, withRoadmap = false) => {
       // Warm-up: JIT, connection pools, route compilation.
       for (let i = 0; i < 5; i++) await fetch(`${base}${planPath}`, { headers: { authorization: `Bearer ${token}` } }).then((r) => r.arrayBuffer());
+      if (withRoadmap) await measureRoadmap(label, base);
+      if (ONLY_ROADMAP) return;
       results.push(await load(`${label}: GET plan`, { url: base, method: "GET", token, path: () => planPath }));
       await settle(base);
       if (!withToggle) return;
@@ -158,9 +177,11 @@ async function main(): Promise<number> {
     };
 
     // Bare baseline.
-    const bare = await start(process.execPath, [path.join(ROOT, "bench", "api-bare-server.mjs")], { DATABASE_URL: url, PORT: String(BARE_PORT) }, answers(`http://127.0.0.1:${BARE_PORT}${planPath}`, token));
-    await measure("bare node:http + pg", `http://127.0.0.1:${BARE_PORT}`, true);
-    await stop(bare);
+    if (!ONLY_ROADMAP) {
+      const bare = await start(process.execPath, [path.join(ROOT, "bench", "api-bare-server.mjs")], { DATABASE_URL: url, PORT: String(BARE_PORT) }, answers(`http://127.0.0.1:${BARE_PORT}${planPath}`, token));
+      await measure("bare node:http + pg", `http://127.0.0.1:${BARE_PORT}`, true);
+      await stop(bare);
+    }
 
     // The real app.
     const nextBin = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
@@ -175,10 +196,17 @@ async function main(): Promise<number> {
     if (!existsSync(nextBin) || !existsSync(path.join(ROOT, ".next", "BUILD_ID"))) {
       notes.push("Next server not measured: no production build (.next/BUILD_ID); run `npm run bench:api -- --build` or `npm start` once.");
     } else {
-      for (const cache of ["on", "off"] as const) {
-        const env = { DATABASE_URL: url, AUTH_SECRET: randomBytes(32).toString("base64url"), NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PLAN_CACHE: cache };
+      for (const cache of ONLY_ROADMAP ? (["on"] as const) : (["on", "off"] as const)) {
+        const env = { DATABASE_URL: url, AUTH_SECRET: randomBytes(32).toString("base64url"), NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PLAN_CACHE: cache, BENCH_BASELINE: "1" };
         const next = await start(process.execPath, [nextBin, "start", "-p", String(NEXT_PORT), "-H", "127.0.0.1"], env, answers(`http://127.0.0.1:${NEXT_PORT}${planPath}`, token));
-        await measure(`next (plan cache ${cache})`, `http://127.0.0.1:${NEXT_PORT}`, cache === "on");
+        await measure(`next (plan cache ${cache})`, `http://127.0.0.1:${NEXT_PORT}`, cache === "on", cache === "on");
+        if (cache === "on" && !ONLY_ROADMAP) {
+          // The Next.js baseline: the same toggle SQL from a bare route handler (app/api/bench).
+          await resetItems();
+          const benchPath = () => randomItemPath().replace("/api/plans/", "/api/bench/plans/");
+          results.push(await load("next baseline route: PATCH item", { url: `http://127.0.0.1:${NEXT_PORT}`, method: "PATCH", token, path: benchPath, body: JSON.stringify({ done: true }) }));
+          await settle(`http://127.0.0.1:${NEXT_PORT}`);
+        }
         await stop(next);
       }
     }
@@ -194,6 +222,13 @@ async function main(): Promise<number> {
     const nextGet = find("next (plan cache on): GET plan");
     const nextPatch = find("next (plan cache on): PATCH item");
     const nextGetCold = find("next (plan cache off): GET plan");
+    const nextBaseline = find("next baseline route: PATCH item");
+    if (nextPatch && nextBaseline) {
+      const ratio = nextPatch.rps / nextBaseline.rps;
+      console.log(`- toggle vs the Next.js baseline route (same SQL, no app layers): ${ratio.toFixed(2)}x (target >= 0.8): ${ratio >= 0.8 ? "met" : "MISSED"}`);
+    }
+    const roadmap = find(`next (plan cache on): GET roadmap, ${ROADMAP_CONNECTIONS} conn`);
+    if (roadmap) console.log(`- roadmap p95 ${roadmap.p95.toFixed(1)} ms at ${ROADMAP_CONNECTIONS} connections (target < 150): ${roadmap.p95 < 150 ? "met" : "MISSED"}`);
     if (nextGet && nextPatch && bareGet && barePatch) {
       const verdict = (ok: boolean) => (ok ? "met" : "MISSED");
       console.log(`- toggle p95 ${nextPatch.p95.toFixed(1)} ms (target < 20): ${verdict(nextPatch.p95 < 20)}`);

@@ -6,7 +6,9 @@ const USAGE = `Usage: flightplan <command> FILE   (FILE "-" reads standard input
   parse FILE     print the Plan JSON of a markdown plan
   export FILE    print the markdown written back from an unchanged import
   summary FILE   print a short outline: phases, tasks, counts, warnings
-  token create --email EMAIL   print a new API token for an existing user`;
+  token create --email EMAIL   print a new API token for an existing user
+  measure --url URL --token T --plan ID --metric NAME --value V [--at DATE] [--note TEXT]
+                 record a metric's measurement through the API (for CI jobs)`;
 
 function readInput(file: string): Uint8Array {
   return file === "-" ? readFileSync(0) : readFileSync(file);
@@ -18,6 +20,10 @@ async function main(argv: string[]): Promise<number> {
     // Loaded only here: it needs the database, the other commands must not.
     const { runTokenCommand } = await import("./token-command");
     return runTokenCommand(args);
+  }
+  if (command === "measure") {
+    const { runMeasureCommand } = await import("./measure-command");
+    return runMeasureCommand(args);
   }
   const file = args[0];
   if (!command || !file || !["parse", "export", "summary"].includes(command)) {

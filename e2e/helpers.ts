@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
 import { parsePlan } from "@/lib/markdown";
-import type { Item, Plan } from "@/lib/plan/contract";
+import type { ApiPlan, Plan } from "@/lib/plan/contract";
+import { allItems, allTasks } from "@/lib/plan/items";
 
 export const FIXTURE_DIR = path.join(process.cwd(), "fixtures", "plans");
 export const FIXTURES = [
@@ -38,18 +39,10 @@ export function engineView(name: string) {
 }
 
 export function countPlan(plan: Plan) {
-  const items: Item[] = [...plan.criteria];
-  let tasks = 0;
-  for (const phase of plan.phases) {
-    items.push(...phase.checklist);
-    for (const task of phase.tasks) {
-      tasks += 1;
-      items.push(...task.checklist, ...task.criteria);
-    }
-  }
+  const items = allItems(plan);
   return {
     phases: plan.phases.length,
-    tasks,
+    tasks: allTasks(plan).length,
     checkboxes: items.length,
     checkboxesDone: items.filter((i) => i.done).length,
     criteria: plan.criteria.length,
@@ -66,6 +59,9 @@ export async function signUp(page: Page, opts: { name?: string; email?: string }
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Create workspace" }).click();
+  // The same answer for a new and a taken email: the sign-in page with a notice.
+  await page.waitForURL("**/sign-in?signed-up=1");
+  await signIn(page, email);
   await page.waitForURL("**/plans");
   return { email, password: PASSWORD };
 }
@@ -99,24 +95,10 @@ export async function createTokenViaApi(request: APIRequestContext, name = "e2e"
   return ((await res.json()) as { token: string }).token;
 }
 
-export type ApiPlanJson = {
-  criteria: Array<{ id: string; done: boolean }>;
-  phases: Array<{
-    checklist: Array<{ id: string; done: boolean }>;
-    tasks: Array<{ id: string; version: number; checklist: Array<{ id: string; done: boolean }>; criteria: Array<{ id: string; done: boolean }> }>;
-  }>;
-};
-
-export async function getPlanJson(request: APIRequestContext, planId: string): Promise<ApiPlanJson> {
+export async function getPlanJson(request: APIRequestContext, planId: string): Promise<ApiPlan> {
   const res = await request.get(`/api/plans/${planId}`);
   expect(res.status()).toBe(200);
-  return (await res.json()) as ApiPlanJson;
+  return (await res.json()) as ApiPlan;
 }
 
-/** Every checkbox of a plan (API JSON), in document-ish order. */
-export function allItems(plan: ApiPlanJson): Array<{ id: string; done: boolean }> {
-  return [
-    ...plan.phases.flatMap((p) => [...p.checklist, ...p.tasks.flatMap((t) => [...t.checklist, ...t.criteria])]),
-    ...plan.criteria,
-  ];
-}
+export { allItems };

@@ -1,4 +1,4 @@
-// The e2e web server: production build, then `next start` on PORT (DATABASE_URL comes from
+// The e2e web server: production build, then `next start` on PORT (and a second one, below) (DATABASE_URL comes from
 // scripts/with-test-db.mjs). E2E_SKIP_BUILD=1 reuses the existing .next build.
 import { spawn } from "node:child_process";
 
@@ -26,4 +26,9 @@ if (process.env.E2E_SKIP_BUILD !== "1") {
   await run(["build"]);
   console.log(`[e2e] next build took ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }
-await run(["start", "-p", port, "-H", "127.0.0.1"]);
+// A second instance on the same database (E2E_PORT_B, default PORT + 100): the live test ticks
+// through one and watches a page served by the other. E2E_PORT_B=0 starts only one.
+const portB = process.env.E2E_PORT_B ?? String(Number(port) + 100);
+const instances = [run(["start", "-p", port, "-H", "127.0.0.1"])];
+if (portB !== "0") instances.push(run(["start", "-p", portB, "-H", "127.0.0.1"]));
+await Promise.all(instances);

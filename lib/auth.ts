@@ -1,60 +1,99 @@
 import "server-only";
-import NextAuth from "next-auth";
+import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { redirect } from "next/navigation";
 import { getEnv } from "@/lib/env";
 import type { Actor } from "@/lib/server/actor";
-import { getActorForUser, verifyUserPassword } from "@/lib/server/users/accounts";
+import { isAppError } from "@/lib/errors";
+import { verifyUserPassword } from "@/lib/server/users/accounts";
+import { endSession, getActorForSession, SESSION_MAX_AGE_SECONDS, startSession } from "@/lib/server/users/sessions";
+import { clientAddress, countSignInAttempt, forgiveSignInAttempt } from "@/lib/server/users/sign-in-limits";
 import { getActorForApiToken } from "@/lib/server/tokens/api-tokens";
 import { SignInSchema } from "@/lib/validations/auth";
 
+/** Too many attempts for this account or address: the form shows when to try again. */
+export class SignInRateLimited extends CredentialsSignin {
+  code = "rate_limited";
+  constructor(readonly retryAfterSeconds: number) {
+    super();
+  }
+}
+
 /**
- * Auth.js v5: email + password (Credentials) with a JWT session cookie. The token carries only
- * the user id; the workspace and role are looked up on every request (`getActorForUser`) so a
- * role change or removal takes effect at once.
+ * Auth.js v5: email + password (Credentials) with a JWT session cookie. The token carries the
+ * user id and a session id; every request checks that the session row still exists and looks up
+ * the workspace and role (`getActorForSession`), so sign-out, a password change, removal or a role
+ * change take effect at once.
  */
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   // Read lazily: `next build` imports this module without any environment.
   secret: getEnv().AUTH_SECRET,
   trustHost: true,
-  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/sign-in" },
   logger: {
     // A wrong password is an expected outcome (the form says so), not a server error.
     error(error) {
-      if (error.name === "CredentialsSignin") return;
+      // Matched by class and type: the production build minifies class names.
+      if (error instanceof CredentialsSignin || (error as { type?: string }).type === "CredentialsSignin") return;
       console.error(`[auth] ${error.name}: ${error.message}`);
     },
   },
   providers: [
     Credentials({
       credentials: { email: { type: "email" }, password: { type: "password" } },
-      async authorize(raw) {
+      async authorize(raw, request) {
         const parsed = SignInSchema.safeParse(raw);
         if (!parsed.success) return null;
-        const user = await verifyUserPassword(parsed.data.email, parsed.data.password);
-        return user ? { id: user.id, email: user.email, name: user.name } : null;
+        const { email, password } = parsed.data;
+        const address = clientAddress(request.headers);
+        try {
+          await countSignInAttempt(email, address);
+        } catch (e) {
+          if (isAppError(e) && e.retryAfterSeconds) throw new SignInRateLimited(e.retryAfterSeconds);
+          throw e;
+        }
+        const user = await verifyUserPassword(email, password);
+        if (!user) return null;
+        await forgiveSignInAttempt(email, address);
+        return { id: user.id, email: user.email, name: user.name };
       },
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
-      if (user?.id) token.sub = user.id;
+    async jwt({ token, user }) {
+      if (user?.id) {
+        token.sub = user.id;
+        token.sid = await startSession(user.id);
+      }
       return token;
     },
     session({ session, token }) {
       if (token.sub && session.user) session.user.id = token.sub;
+      if (typeof token.sid === "string") (session as { sid?: string }).sid = token.sid;
       return session;
+    },
+  },
+  events: {
+    async signOut(message) {
+      const sid = "token" in message ? message.token?.sid : undefined;
+      if (typeof sid === "string") await endSession(sid);
     },
   },
 }));
 
-/** The actor behind the session cookie, or null. */
-export async function getSessionActor(): Promise<Actor | null> {
+/** The session cookie's user and session ids, or null (no cookie, or one from before sessions). */
+export async function getSessionIds(): Promise<{ userId: string; sessionId: string } | null> {
   const session = await auth();
   const userId = session?.user?.id;
-  if (!userId) return null;
-  return getActorForUser(userId);
+  const sessionId = (session as { sid?: unknown } | null)?.sid;
+  return userId && typeof sessionId === "string" ? { userId, sessionId } : null;
+}
+
+/** The actor behind the session cookie, or null (also when the session was ended). */
+export async function getSessionActor(): Promise<Actor | null> {
+  const ids = await getSessionIds();
+  return ids ? getActorForSession(ids.sessionId, ids.userId) : null;
 }
 
 /** For server-component pages: the actor, or a redirect to the sign-in page. */

@@ -17,6 +17,8 @@ const EnvSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, { message: "DATABASE_URL must be a postgresql:// URL" })
     .optional(),
   AUTH_SECRET: z.string().min(32, { message: "AUTH_SECRET must be at least 32 characters" }).optional(),
+  /** The app's public URL (https://plans.example.com): its origin is the only one allowed to send changes. */
+  APP_URL: z.url({ message: "APP_URL must be a URL like https://plans.example.com" }).optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** "off" disables the per-process plan cache (lib/server/plans/cache.ts); the API bench measures both. */

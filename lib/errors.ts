@@ -13,7 +13,9 @@ export const ERROR_STATUS = {
   not_found: 404,
   conflict: 409,
   payload_too_large: 413,
+  unsupported_media_type: 415,
   unprocessable: 422,
+  too_many_requests: 429,
   internal: 500,
 } as const;
 
@@ -23,10 +25,13 @@ const CODES = Object.keys(ERROR_STATUS) as ErrorCode[];
 
 export class AppError extends Error {
   readonly code: ErrorCode;
-  constructor(code: ErrorCode, message: string) {
+  /** Seconds until a refused request may be tried again (429 → Retry-After). */
+  readonly retryAfterSeconds?: number;
+  constructor(code: ErrorCode, message: string, options: { retryAfterSeconds?: number } = {}) {
     super(message);
     this.name = "AppError";
     this.code = code;
+    if (options.retryAfterSeconds !== undefined) this.retryAfterSeconds = Math.max(1, Math.ceil(options.retryAfterSeconds));
   }
   get status(): number {
     return ERROR_STATUS[this.code];

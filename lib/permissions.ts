@@ -25,6 +25,7 @@ export const ACTIONS = [
   "decision.decide",
   "measurement.record",
   "roadmap.read",
+  "roadmap.edit",
   "weekly.read",
   "member.read",
   "member.manage",
@@ -50,6 +51,8 @@ export const PERMISSIONS: Readonly<Record<Action, readonly ActorRole[]>> = {
   "measurement.record": EDITORS,
   // A share link reads the roadmap and weekly summary of its one plan, nothing else.
   "roadmap.read": ANYONE,
+  // Start and target dates, hours per week, unnamed people, per-owner hours.
+  "roadmap.edit": EDITORS,
   "weekly.read": ANYONE,
   "member.read": MEMBERS,
   "member.manage": OWNERS,

@@ -1,14 +1,15 @@
 "use server";
 
 import { AuthError } from "next-auth";
-import { signIn, signOut } from "@/lib/auth";
+import { redirect } from "next/navigation";
+import { getSessionIds, signIn, SignInRateLimited, signOut } from "@/lib/auth";
 import { isAppError } from "@/lib/errors";
-import { signUpUser } from "@/lib/server/users/accounts";
+import { changePassword, registerAccount } from "@/lib/server/users/accounts";
 import { acceptInvite } from "@/lib/server/workspaces/invites";
-import { AcceptInviteSchema, SignInSchema, SignUpSchema } from "@/lib/validations/auth";
+import { AcceptInviteSchema, ChangePasswordSchema, SignInSchema, SignUpSchema } from "@/lib/validations/auth";
 import type { ZodError } from "zod";
 
-export type AuthFormState = { error?: string; fieldErrors?: Record<string, string> } | undefined;
+export type AuthFormState = { error?: string; notice?: string; fieldErrors?: Record<string, string> } | undefined;
 
 function fieldErrors(err: ZodError): Record<string, string> {
   const out: Record<string, string> = {};
@@ -24,6 +25,9 @@ async function signInOrExplain(email: string, password: string): Promise<AuthFor
     await signIn("credentials", { email, password, redirectTo: "/plans" });
   } catch (err) {
     // A successful sign-in throws Next's redirect, which must propagate.
+    if (err instanceof SignInRateLimited) {
+      return { error: `Too many sign-in attempts for this account or network. Try again in ${Math.ceil(err.retryAfterSeconds / 60)} minutes.` };
+    }
     if (err instanceof AuthError) return { error: "Wrong email or password." };
     throw err;
   }
@@ -36,6 +40,10 @@ export async function signInAction(_prev: AuthFormState, form: FormData): Promis
   return signInOrExplain(parsed.data.email, parsed.data.password);
 }
 
+/**
+ * The same answer whether the email is new or already has an account (no enumeration): both go
+ * to the sign-in page with the same notice; a new email's account exists by then.
+ */
 export async function signUpAction(_prev: AuthFormState, form: FormData): Promise<AuthFormState> {
   const parsed = SignUpSchema.safeParse({
     name: form.get("name"),
@@ -43,7 +51,14 @@ export async function signUpAction(_prev: AuthFormState, form: FormData): Promis
     password: form.get("password"),
   });
   if (!parsed.success) return { fieldErrors: fieldErrors(parsed.error) };
-  return createThenSignIn("sign-up", "Could not create the account. Try again.", () => signUpUser(parsed.data), parsed.data.password);
+  try {
+    await registerAccount(parsed.data);
+  } catch (err) {
+    if (isAppError(err)) return { fieldErrors: { password: err.message } };
+    console.error("[auth] sign-up failed:", err instanceof Error ? err.message : "unknown error");
+    return { error: "Could not create the account. Try again." };
+  }
+  redirect("/sign-in?signed-up=1");
 }
 
 export async function acceptInviteAction(_prev: AuthFormState, form: FormData): Promise<AuthFormState> {
@@ -68,6 +83,22 @@ async function createThenSignIn(step: string, fallback: string, create: () => Pr
     return { error: fallback };
   }
   return signInOrExplain(email, password);
+}
+
+/** Settings: a new password; every other session of the account ends at once. */
+export async function changePasswordAction(_prev: AuthFormState, form: FormData): Promise<AuthFormState> {
+  const ids = await getSessionIds();
+  if (!ids) redirect("/sign-in");
+  const parsed = ChangePasswordSchema.safeParse({ current: form.get("current"), next: form.get("next") });
+  if (!parsed.success) return { fieldErrors: fieldErrors(parsed.error) };
+  try {
+    const { endedSessions } = await changePassword(ids.userId, { ...parsed.data, keepSession: ids.sessionId });
+    const others = endedSessions === 1 ? "1 other session was" : `${endedSessions} other sessions were`;
+    return { notice: `Password changed. ${others} signed out.` };
+  } catch (err) {
+    if (isAppError(err)) return { error: err.message };
+    throw err;
+  }
 }
 
 export async function signOutAction(): Promise<void> {

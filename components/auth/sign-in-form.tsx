@@ -6,10 +6,11 @@ import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { signInAction } from "./auth-actions";
 
-export function SignInForm() {
+export function SignInForm({ notice }: { notice?: string }) {
   const [state, action, pending] = useActionState(signInAction, undefined);
   return (
     <form action={action} className="space-y-4" noValidate>
+      {notice && !state?.error ? <Alert tone="success">{notice}</Alert> : null}
       {state?.error ? <Alert tone="error">{state.error}</Alert> : null}
       <Field label="Email" htmlFor="email" error={state?.fieldErrors?.email}>
         <Input id="email" name="email" type="email" autoComplete="email" required />

@@ -1,4 +1,6 @@
+import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
+import { buttonClasses } from "@/components/ui/button";
 import type { ApiPlan } from "@/lib/plan/contract";
 import { ExportButtons } from "./export-buttons";
 import { PlanMeta } from "./plan-meta";
@@ -23,6 +25,9 @@ export function PlanHeader({ plan, canEdit }: { plan: ApiPlan; canEdit: boolean 
         </div>
       </div>
       <div className="flex shrink-0 flex-wrap gap-2">
+        <Link href={`/plans/${plan.id}/roadmap`} className={buttonClasses("secondary")} data-testid="plan-roadmap-link">
+          Roadmap
+        </Link>
         <ExportButtons planId={plan.id} />
         {canEdit ? <ReimportDialog planId={plan.id} /> : null}
       </div>

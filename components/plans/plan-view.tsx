@@ -3,6 +3,7 @@
 import { Alert } from "@/components/ui/alert";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { usePlan } from "@/lib/hooks/use-plans";
+import { usePlanLive } from "@/lib/hooks/use-plan-live";
 import type { ApiPlan } from "@/lib/plan/contract";
 import { planStats } from "@/lib/plan/stats";
 import { Checklist } from "./checklist";
@@ -11,16 +12,19 @@ import { StatusLegend } from "./plan-badges";
 import { PlanHeader } from "./plan-header";
 import { DecisionsCard, MetricsCard, WarningsCard } from "./plan-sections";
 import { PlanStatCards } from "./plan-stat-cards";
+import { PlanTabs } from "./plan-tabs";
 import { usePlanEdits, type ToggleItem } from "./use-plan-edits";
 
 export function PlanView({ initialPlan, canEdit }: { initialPlan: ApiPlan; canEdit: boolean }) {
   const { data: plan = initialPlan } = usePlan(initialPlan.id, initialPlan);
   const { toggle, update, error } = usePlanEdits(plan.id);
+  const { live } = usePlanLive(plan.id);
   const stats = planStats(plan);
 
   return (
     <div className="space-y-6">
       <PlanHeader plan={plan} canEdit={canEdit} />
+      <PlanTabs planId={plan.id} current="" live={live} />
       {!canEdit ? (
         <Alert tone="info">You have view-only access to this workspace: checkboxes and tasks are read-only.</Alert>
       ) : null}

@@ -6,7 +6,7 @@ import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { Field, Input, Select } from "@/components/ui/field";
-import { useCreateInvite, useMembers, useSetMemberRole } from "@/lib/hooks/use-members";
+import { useCreateInvite, useMembers, useRemoveMember, useSetMemberRole } from "@/lib/hooks/use-members";
 import type { Member } from "@/lib/plan/contract";
 import { ROLES, type Role } from "@/lib/permissions";
 import { CreateInviteSchema } from "@/lib/validations/workspace";
@@ -23,12 +23,13 @@ const ROLE_HELP: Record<Role, string> = {
 export function MembersCard({ initialMembers, canManage, currentUserId }: { initialMembers: Member[]; canManage: boolean; currentUserId: string }) {
   const { data: members = initialMembers } = useMembers(initialMembers);
   const setRole = useSetMemberRole();
+  const remove = useRemoveMember();
   return (
     <Card>
       <CardHeader title="Members" description={canManage ? "Change roles here; a change applies to the member's next request." : "People in this workspace."} />
-      {setRole.error ? (
+      {setRole.error || remove.error ? (
         <div className="px-5 pt-4">
-          <Alert tone="error">{setRole.error.message}</Alert>
+          <Alert tone="error">{(setRole.error ?? remove.error)!.message}</Alert>
         </div>
       ) : null}
       <table className="w-full text-sm" data-testid="members">
@@ -42,8 +43,9 @@ export function MembersCard({ initialMembers, canManage, currentUserId }: { init
                 </p>
                 <p className="text-xs text-slate-500">{m.email}</p>
               </td>
-              <td className="w-40 px-5 py-3 text-right">
+              <td className="w-56 px-5 py-3 text-right">
                 {canManage && m.userId !== currentUserId ? (
+                  <div className="flex items-center justify-end gap-2">
                   <Select
                     aria-label={`Role of ${m.email}`}
                     value={m.role}
@@ -56,6 +58,19 @@ export function MembersCard({ initialMembers, canManage, currentUserId }: { init
                       </option>
                     ))}
                   </Select>
+                  <Button
+                    type="button"
+                    variant="secondary"
+                    className="h-8 px-2 text-xs"
+                    aria-label={`Remove ${m.email}`}
+                    disabled={remove.isPending}
+                    onClick={() => {
+                      if (window.confirm(`Remove ${m.email} from this workspace? They are signed out at once.`)) remove.mutate(m.userId);
+                    }}
+                  >
+                    Remove
+                  </Button>
+                  </div>
                 ) : (
                   <Badge tone={ROLE_TONE[m.role]}>{m.role}</Badge>
                 )}

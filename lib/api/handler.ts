@@ -5,9 +5,11 @@ import { AppError, errorBody, isAppError } from "@/lib/errors";
 import { resolveRequestActor } from "@/lib/auth";
 import { assertCan, type Action } from "@/lib/permissions";
 import type { Actor } from "@/lib/server/actor";
+import { assertJsonContentType, assertSameOrigin, assertStorableJson, hasBearer, hasUnstorableText, planUploadType } from "./request-guards";
 
 /**
  * The one wrapper every REST route goes through:
+ * - refuses changes that rely on the cookie but come from another origin (request-guards.ts);
  * - resolves the actor (Bearer token or Auth.js session cookie) and checks the route's action
  *   against the permission table (lib/permissions.ts);
  * - hands the handler typed route params (Next 16 passes them as a Promise);
@@ -42,6 +44,12 @@ export function withActor<P extends Params = Params>(
   return async (req: NextRequest, ctx: RouteContext<P>): Promise<Response> => {
     try {
       const params = ((await ctx?.params) ?? {}) as P;
+      if (!hasBearer(req)) assertSameOrigin(req);
+      for (const value of Object.values(params)) {
+        for (const v of Array.isArray(value) ? value : [value]) {
+          if (v !== undefined && hasUnstorableText(v)) throw new AppError("bad_request", "The address contains characters no id can have.");
+        }
+      }
       let actor: Actor | null = null;
       if (!options.public) {
         actor = await resolveRequestActor(req);
@@ -59,7 +67,10 @@ export function withActor<P extends Params = Params>(
 }
 
 export function errorResponse(err: unknown, req?: Request): Response {
-  if (isAppError(err)) return NextResponse.json(err.toBody(), { status: err.status });
+  if (isAppError(err)) {
+    const headers = err.retryAfterSeconds ? { "Retry-After": String(err.retryAfterSeconds) } : undefined;
+    return NextResponse.json(err.toBody(), { status: err.status, headers });
+  }
   if (err instanceof ZodError) {
     const first = err.issues[0];
     const where = first && first.path.length ? `${first.path.join(".")}: ` : "";
@@ -81,8 +92,12 @@ function redact(err: unknown): string {
     .replace(/(Bearer\s+)\S+/gi, "$1***");
 }
 
-/** Parse a JSON body with a zod schema: bad JSON → 400 bad_request, invalid shape → ZodError → 400. */
+/**
+ * Parse a JSON body with a zod schema: not application/json → 415, bad JSON, NUL or unpaired
+ * surrogates → 400 bad_request, invalid shape → ZodError → 400.
+ */
 export async function readJson<S extends ZodType>(req: Request, schema: S, maxBytes = 1024 * 1024): Promise<z.infer<S>> {
+  assertJsonContentType(req);
   const bytes = await readBodyBytes(req, maxBytes);
   let data: unknown;
   try {
@@ -90,6 +105,7 @@ export async function readJson<S extends ZodType>(req: Request, schema: S, maxBy
   } catch {
     throw new AppError("bad_request", "The request body is not valid JSON.");
   }
+  assertStorableJson(data);
   return schema.parse(data);
 }
 
@@ -128,15 +144,15 @@ export async function readBodyBytes(req: Request, maxBytes: number): Promise<Uin
 }
 
 /**
- * A plan upload: `text/markdown` (or text/plain, or application/octet-stream) raw bytes, or
- * `multipart/form-data` with a `file` field. Returns the raw bytes (the engine decodes them and
+ * A plan upload: `text/markdown` (or text/x-markdown) raw bytes, or `multipart/form-data` with a
+ * `file` field; any other type → 415 (a cross-site form could send text/plain). Returns the raw bytes (the engine decodes them and
  * repairs encodings) and the file name if one came with it.
  */
 export async function readPlanUpload(req: Request): Promise<{ input: Uint8Array; fileName?: string }> {
   const rawContentType = req.headers.get("content-type") ?? "";
-  const contentType = rawContentType.toLowerCase();
+  const type = planUploadType(req);
   const bytes = await readBodyBytes(req, MAX_UPLOAD_BYTES);
-  if (contentType.startsWith("multipart/form-data")) {
+  if (type === "multipart/form-data") {
     let form: FormData;
     try {
       form = await new Response(bytes as BodyInit, { headers: { "content-type": rawContentType } }).formData();
@@ -149,19 +165,10 @@ export async function readPlanUpload(req: Request): Promise<{ input: Uint8Array;
     }
     const input = new Uint8Array(await file.arrayBuffer());
     if (input.byteLength > MAX_UPLOAD_BYTES) throw new AppError("payload_too_large", `The file is larger than ${formatBytes(MAX_UPLOAD_BYTES)}.`);
-    return { input, fileName: file.name || undefined };
+    return { input, fileName: file.name ? safeFileName(file.name) : undefined };
   }
-  if (
-    contentType === "" ||
-    contentType.startsWith("text/markdown") ||
-    contentType.startsWith("text/plain") ||
-    contentType.startsWith("text/x-markdown") ||
-    contentType.startsWith("application/octet-stream")
-  ) {
-    const fileName = req.headers.get("x-file-name") ?? undefined;
-    return { input: bytes, fileName: fileName ? safeFileName(fileName) : undefined };
-  }
-  throw new AppError("bad_request", "Send markdown with Content-Type: text/markdown, or multipart/form-data with a \"file\" field.");
+  const fileName = req.headers.get("x-file-name") ?? undefined;
+  return { input: bytes, fileName: fileName ? safeFileName(fileName) : undefined };
 }
 
 function safeFileName(name: string): string {
@@ -171,7 +178,7 @@ function safeFileName(name: string): string {
   } catch {
     /* keep as sent */
   }
-  return decoded.replace(/[\\/\u0000-\u001f]/g, "_").slice(0, 200);
+  return Array.from(decoded.replace(/[\\/\u0000-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "_")).slice(0, 200).join("");
 }
 
 function formatBytes(n: number): string {

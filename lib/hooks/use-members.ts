@@ -24,6 +24,14 @@ export function useSetMemberRole() {
   });
 }
 
+export function useRemoveMember() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (userId: string) => apiFetch<void>(`/api/members/${encodeURIComponent(userId)}`, { method: "DELETE" }),
+    onSettled: () => qc.invalidateQueries({ queryKey: memberKeys.list() }),
+  });
+}
+
 export function useCreateInvite() {
   return useMutation({
     mutationFn: (input: CreateInviteInput) => apiFetch<CreatedInvite>("/api/invites", { method: "POST", json: input }),

@@ -2,12 +2,15 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiFetch, planUploadInit, type PlanSource } from "@/lib/api/client";
-import type { ApiItem, ApiPlan, ApiTask, Plan, ReimportDiff, TaskPatch } from "@/lib/plan/contract";
+import type { ApiItem, ApiPlan, ApiTask, ItemResult, Plan, ReimportDiff, TaskPatch, TaskResult } from "@/lib/plan/contract";
+import { applyItemResult, applyTaskResult } from "@/lib/plan/changes";
 
 export const planKeys = {
   all: ["plans"] as const,
   list: () => [...planKeys.all, "list"] as const,
   detail: (planId: string) => [...planKeys.all, "detail", planId] as const,
+  /** The polling fallback of the live stream (lib/hooks/use-plan-live.ts). */
+  changes: (planId: string) => [...planKeys.all, "changes", planId] as const,
 };
 
 export function usePlan(planId: string, initialData?: ApiPlan) {
@@ -72,17 +75,19 @@ export function useSetItemDone(planId: string) {
   };
   const mutation = useMutation({
     mutationFn: ({ itemId, done }: { itemId: string; done: boolean }) =>
-      apiFetch<unknown>(`/api/plans/${encodeURIComponent(planId)}/items/${encodeURIComponent(itemId)}`, {
+      apiFetch<ItemResult>(`/api/plans/${encodeURIComponent(planId)}/items/${encodeURIComponent(itemId)}`, {
         method: "PATCH",
         json: { done },
       }),
     // A refetch still on its way must not overwrite the tick (a manual write is what a cancel restores).
     onMutate: () => qc.cancelQueries({ queryKey: key }),
-    onError: (_err, { itemId, done }) => setDone(itemId, !done),
-    onSettled: () => {
-      void qc.invalidateQueries({ queryKey: key });
-      void qc.invalidateQueries({ queryKey: planKeys.list() });
+    // The reply is the item as stored: written into the cache, no refetch of the whole plan.
+    onSuccess: (result) => {
+      const current = qc.getQueryData<ApiPlan>(key);
+      if (current && result) qc.setQueryData<ApiPlan>(key, applyItemResult(current, result));
     },
+    onError: (_err, { itemId, done }) => setDone(itemId, !done),
+    onSettled: () => void qc.invalidateQueries({ queryKey: planKeys.list(), refetchType: "none" }),
   });
   const mutate: typeof mutation.mutate = (variables, options) => {
     setDone(variables.itemId, variables.done);
@@ -97,7 +102,7 @@ export function useUpdateTask(planId: string) {
   const key = planKeys.detail(planId);
   return useMutation({
     mutationFn: ({ taskId, patch }: { taskId: string; patch: TaskPatch }) =>
-      apiFetch<Partial<ApiTask> | undefined>(
+      apiFetch<TaskResult>(
         `/api/plans/${encodeURIComponent(planId)}/tasks/${encodeURIComponent(taskId)}`,
         { method: "PATCH", json: patch },
       ),
@@ -110,20 +115,16 @@ export function useUpdateTask(planId: string) {
       }
       return { previous };
     },
-    onSuccess: (updated, { taskId }) => {
-      const version = updated && typeof updated.version === "number" ? updated.version : undefined;
-      if (version !== undefined) {
-        const current = qc.getQueryData<ApiPlan>(key);
-        if (current) qc.setQueryData<ApiPlan>(key, mapTask(current, taskId, (t) => ({ ...t, version })));
-      }
+    onSuccess: (updated) => {
+      const current = qc.getQueryData<ApiPlan>(key);
+      if (current && updated) qc.setQueryData<ApiPlan>(key, applyTaskResult(current, updated));
     },
     onError: (_err, _vars, context) => {
       if (context?.previous) qc.setQueryData(key, context.previous);
-    },
-    onSettled: () => {
+      // A conflict or refusal: show what the server has now.
       void qc.invalidateQueries({ queryKey: key });
-      void qc.invalidateQueries({ queryKey: planKeys.list() });
     },
+    onSettled: () => void qc.invalidateQueries({ queryKey: planKeys.list(), refetchType: "none" }),
   });
 }
 

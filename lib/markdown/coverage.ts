@@ -1,4 +1,5 @@
 import type { Plan } from "@/lib/plan/contract";
+import { allItems, allTasks } from "@/lib/plan/items";
 import type { Classified } from "./classify";
 
 /** A document this long that yields this few tasks was probably written in a style not read. */
@@ -11,12 +12,11 @@ const LINES_PER_TASK = 40;
  */
 export function coverageWarning(text: string, sections: readonly Classified[], plan: Pick<Plan, "phases" | "decisions" | "metrics" | "criteria">): string | null {
   const lines = text.split("\n").filter((l) => l.trim()).length;
-  const tasks = plan.phases.flatMap((p) => p.tasks);
+  const tasks = allTasks(plan);
   if (lines < LONG_DOCUMENT_LINES || tasks.length * LINES_PER_TASK >= lines) return null;
   const used: number[] = [
     ...tasks.map((t) => t.line ?? 0),
-    ...plan.phases.flatMap((p) => [...p.checklist, ...p.tasks.flatMap((t) => [...t.checklist, ...t.criteria])].map((i) => i.line ?? 0)),
-    ...plan.criteria.map((i) => i.line ?? 0),
+    ...allItems(plan).map((i) => i.line ?? 0),
     ...plan.decisions.map((d) => d.line ?? 0),
     ...plan.metrics.map((m) => m.line ?? 0),
   ];

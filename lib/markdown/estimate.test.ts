@@ -1,3 +1,4 @@
+import { MAX_ESTIMATE_HOURS } from "@/lib/plan/contract";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { findInlineEstimate, parseEffort, parseEstimate, parseSizeDefinition } from "./estimate";
@@ -29,6 +30,8 @@ describe("parseEstimate", () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 500 }), fc.constantFrom(["h", 1], ["hours", 1], ["d", 8], ["days", 8], ["weeks", 40], ["Stunden", 1], ["días", 8]), (n, [unit, per]) => {
         const e = parseEstimate(`${n} ${unit}`);
+        // Past MAX_ESTIMATE_HOURS a number is no estimate.
+        if (n * (per as number) > MAX_ESTIMATE_HOURS) return e === null;
         return e !== null && e.minHours === n * (per as number) && e.maxHours === e.minHours;
       }),
     );

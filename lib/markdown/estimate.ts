@@ -1,4 +1,4 @@
-import type { Estimate } from "@/lib/plan/contract";
+import { MAX_ESTIMATE_HOURS, type Estimate } from "@/lib/plan/contract";
 import { APPROX, DEFAULT_SIZES, EFFORT_UNIT, HOURS_PER_UNIT, POINT_UNIT } from "./vocabulary";
 
 export type SizeTable = Readonly<Record<string, readonly [number, number]>>;
@@ -28,7 +28,8 @@ export function parseEstimate(text: string, sizes: SizeTable = DEFAULT_SIZES): E
     const per = hoursPer(m[3]!);
     const min = toNumber(m[1]!) * per;
     const max = m[2] ? toNumber(m[2]) * per : min;
-    if (Number.isFinite(min) && Number.isFinite(max) && max >= min)
+    // Beyond five person-years a number is no estimate (and past 1e308 not even a number).
+    if (Number.isFinite(min) && Number.isFinite(max) && max >= min && max <= MAX_ESTIMATE_HOURS)
       return { minHours: round(min), maxHours: round(max), text: m[0].trim() };
   }
   return parseSize(clean, sizes);
@@ -110,6 +111,7 @@ export function parseEffort(value: string, sizes: SizeTable, pointHours: number 
   if (points) {
     if (!pointHours) return null;
     const hours = round(toNumber(points[1]!) * pointHours);
+    if (!(hours <= MAX_ESTIMATE_HOURS)) return null;
     return { minHours: hours, maxHours: hours, text: clean };
   }
   return parseEstimate(clean, sizes);

@@ -1,4 +1,5 @@
 import { PlanSchema, type Plan } from "@/lib/plan/contract";
+import { PlanInputError } from "./errors";
 import { readDocument, type SourceIndex } from "./document";
 import { decodePlanInput, type SourceEncoding } from "./encoding";
 import { parseMarkdown, unprotect } from "./mdast";
@@ -34,7 +35,23 @@ export function parsePlan(input: string | Uint8Array, options: ParseOptions = {}
     const page = decoded.repairedEncoding === "cp1252" ? "Windows-1252" : "Mac Roman";
     plan.warnings.unshift(`The text was UTF-8 read as ${page} (mojibake); it was repaired.`);
   }
-  return { plan: PlanSchema.parse(plan), text: decoded.text, bom: decoded.bom, encoding: decoded.sourceEncoding, index };
+  const checked = PlanSchema.safeParse(plan);
+  if (!checked.success) throw outOfBounds(plan, checked.error.issues[0]!);
+  return { plan: checked.data, text: decoded.text, bom: decoded.bom, encoding: decoded.sourceEncoding, index };
+}
+
+/** A value past the contract's limits (a 1 MB heading, a huge number): which one, and where. */
+function outOfBounds(plan: Plan, issue: { path: PropertyKey[]; message: string }): PlanInputError {
+  let node: unknown = plan;
+  let line: number | null = null;
+  for (const key of issue.path) {
+    node = (node as Record<PropertyKey, unknown> | undefined)?.[key];
+    const l = (node as { line?: unknown } | undefined)?.line;
+    if (typeof l === "number") line = l;
+  }
+  const field = String(issue.path[issue.path.length - 1] ?? "value");
+  const where = line ? ` on line ${line}` : "";
+  return new PlanInputError("invalid_value", `The plan has a ${field}${where} the app cannot store: ${issue.message}.`);
 }
 
 /** Every string of the plan with its literal characters as written (see `unprotect`). */

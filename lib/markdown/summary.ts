@@ -1,4 +1,7 @@
 import type { Plan, Task } from "@/lib/plan/contract";
+import { allItems, allTasks, taskItems } from "@/lib/plan/items";
+import { ownerMention } from "@/lib/plan/owners";
+import { planStats } from "@/lib/plan/stats";
 
 const STATUS_MARK: Record<Task["status"], string> = { todo: "[ ]", in_progress: "[~]", done: "[x]", blocked: "[!]", deferred: "[-]" };
 
@@ -13,19 +16,16 @@ export function summarizePlan(plan: Plan): string {
   const out: string[] = [plan.title];
   for (const [k, v] of Object.entries(plan.meta)) out.push(`  ${k}: ${v}`);
   if (plan.repairedEncoding) out.push(`  (encoding repaired: ${plan.repairedEncoding})`);
-  const tasks = plan.phases.flatMap((p) => p.tasks);
-  const items = [
-    ...plan.criteria,
-    ...plan.phases.flatMap((p) => [...p.checklist, ...p.tasks.flatMap((t) => [...t.checklist, ...t.criteria])]),
-  ];
+  const tasks = allTasks(plan);
+  const items = allItems(plan);
   for (const phase of plan.phases) {
     const weeks = phase.weeks ? ` (weeks ${phase.weeks.from}-${phase.weeks.to})` : "";
     out.push("", `${phase.title}${weeks} — ${phase.status}, ${phase.tasks.length} tasks${phase.checklist.length ? `, ${phase.checklist.length} checklist items` : ""}`);
     for (const t of phase.tasks) {
       const key = t.key ? `${t.key} ` : "";
       const prio = t.priority ? ` ${t.priority}` : "";
-      const owner = t.owner ? ` @${t.owner.replace(/^@/, "")}` : "";
-      const boxes = [...t.checklist, ...t.criteria];
+      const owner = t.owner ? ` ${ownerMention(t.owner)}` : "";
+      const boxes = taskItems(t);
       const progress = boxes.length ? ` ${boxes.filter((i) => i.done).length}/${boxes.length}` : "";
       out.push(`  ${STATUS_MARK[t.status]} ${key}${t.title}${prio}${hours(t)}${owner}${progress}`);
     }
@@ -38,8 +38,7 @@ export function summarizePlan(plan: Plan): string {
     out.push("", "Success metrics");
     for (const m of plan.metrics) out.push(`  ${m.name}: ${m.target.op} ${m.target.value}${m.target.unit}`);
   }
-  const min = tasks.reduce((s, t) => s + (t.estimate?.minHours ?? 0), 0);
-  const max = tasks.reduce((s, t) => s + (t.estimate?.maxHours ?? 0), 0);
+  const { min, max } = planStats(plan).hours;
   const byStatus = Object.entries(
     tasks.reduce<Record<string, number>>((acc, t) => ((acc[t.status] = (acc[t.status] ?? 0) + 1), acc), {}),
   )

@@ -1,4 +1,6 @@
 import type { Item, Phase, Plan, Task } from "@/lib/plan/contract";
+import { allItems } from "@/lib/plan/items";
+import { ownerMention } from "@/lib/plan/owners";
 import { encodePlanText } from "./encoding";
 import { escapeText } from "./escape";
 import { LineDoc } from "./line-doc";
@@ -51,8 +53,8 @@ export function writeBackBytes(parsed: ParsedPlan, current: Plan): Uint8Array {
 
 function applyTicks(doc: LineDoc, original: Plan, current: Plan) {
   const was = new Map<number, boolean>();
-  for (const i of allItems(original)) if (i.line !== null) was.set(i.line, i.done);
-  for (const i of allItems(current)) {
+  for (const i of checkboxesOf(original)) if (i.line !== null) was.set(i.line, i.done);
+  for (const i of checkboxesOf(current)) {
     if (i.line === null || was.get(i.line) === undefined || was.get(i.line) === i.done) continue;
     const text = doc.get(i.line);
     const m = CHECKBOX.exec(text);
@@ -60,12 +62,9 @@ function applyTicks(doc: LineDoc, original: Plan, current: Plan) {
   }
 }
 
-function allItems(plan: Plan): Item[] {
-  return [
-    ...plan.criteria,
-    ...plan.phases.flatMap((p) => [...p.checklist, ...p.tasks.flatMap((t) => [...t.checklist, ...t.criteria])]),
-    ...plan.decisions.flatMap((d) => d.options.map((o) => ({ text: o.text, done: o.chosen, line: o.line }))),
-  ];
+/** Every checkbox in the source: the plan's items and the decisions' options (ticked = chosen). */
+function checkboxesOf(plan: Plan): Item[] {
+  return [...allItems(plan), ...plan.decisions.flatMap((d) => d.options.map((o) => ({ text: o.text, done: o.chosen, line: o.line })))];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -170,7 +169,7 @@ export function taskFieldLines(task: Task): string[] {
 }
 
 function inlineTask(task: Task): string {
-  const marks = [task.priority, task.owner ? `@${task.owner.replace(/^@/, "")}` : null, task.estimate ? `~${estimateText(task.estimate)}` : null].filter(Boolean);
+  const marks = [task.priority, task.owner ? ownerMention(task.owner) : null, task.estimate ? `~${estimateText(task.estimate)}` : null].filter(Boolean);
   return `${task.key ? `${task.key} ` : ""}${task.title}${marks.length ? ` (${marks.join(", ")})` : ""}`;
 }
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { RoleSchema } from "@/lib/permissions";
+import { LIMITS, singleLine } from "@/lib/plan/contract";
 import { EmailSchema } from "./auth";
 
 /** Members, invites and API tokens (the settings page and its REST endpoints). */
@@ -14,11 +15,9 @@ export const SetMemberRoleSchema = z.object({
 });
 
 export const CreateTokenSchema = z.object({
-  name: z
-    .string()
-    .trim()
-    .min(1, { message: "Give the token a name" })
-    .max(100, { message: "Name must be at most 100 characters" }),
+  name: singleLine(LIMITS.tokenName)
+    .transform((s) => s.trim())
+    .pipe(z.string().min(1, { message: "Give the token a name" })),
 });
 
 export type CreateInviteInput = z.infer<typeof CreateInviteSchema>;

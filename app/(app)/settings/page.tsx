@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/layout/page-header";
 import { InviteCard, MembersCard } from "@/components/settings/members-card";
+import { PasswordCard } from "@/components/settings/password-card";
 import { TokensCard } from "@/components/settings/tokens-card";
 import { requireActor } from "@/lib/auth";
 import { can } from "@/lib/permissions";
@@ -15,11 +16,12 @@ export default async function SettingsPage() {
   const canManage = can(actor.role, "member.manage");
   return (
     <>
-      <PageHeader title="Settings" description="Members, invites and API tokens of this workspace." />
+      <PageHeader title="Settings" description="Members, invites and API tokens of this workspace; your password." />
       <div className="space-y-6">
         <MembersCard initialMembers={members} canManage={canManage} currentUserId={actor.userId} />
         {can(actor.role, "invite.create") ? <InviteCard /> : null}
         <TokensCard initialTokens={tokens.map(toApiTokenInfo)} />
+        <PasswordCard />
       </div>
     </>
   );

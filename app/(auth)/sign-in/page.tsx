@@ -7,8 +7,9 @@ import { getSessionActor } from "@/lib/auth";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function SignInPage() {
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   if (await getSessionActor()) redirect("/plans");
+  const signedUp = (await searchParams)["signed-up"] === "1";
   return (
     <AuthCard
       title="Sign in to Flightplan"
@@ -21,7 +22,9 @@ export default async function SignInPage() {
         </>
       }
     >
-      <SignInForm />
+      <SignInForm
+        notice={signedUp ? "If this email was new, its workspace is ready: sign in with the password you chose. If it already had an account, sign in with that account's password." : undefined}
+      />
     </AuthCard>
   );
 }

@@ -53,7 +53,30 @@ export function deterministicPass(m: Model, b: PassBuffers = makeBuffers(m)): nu
 
 const nearestRank = (sorted: Float64Array, q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
 
-export function runForecast(c: Compiled, options: ForecastOptions = {}): ForecastCore {
+interface Simulation {
+  m: Model;
+  b: PassBuffers;
+  rng: Sfc32;
+  seed: number;
+  finishes: Float64Array;
+  phaseFinishes: Float64Array;
+  counts: Uint32Array;
+}
+
+/** Runs [from, to) of the Monte Carlo; a run only touches its own slots, so runs can be done in chunks. */
+function simulate(s: Simulation, from: number, to: number): void {
+  const { m, b, rng, seed, finishes, phaseFinishes, counts } = s;
+  const critical = b.critical;
+  for (let r = from; r < to; r++) {
+    rng.reseed(seed, r);
+    sampleDurations(m, b, rng);
+    finishes[r] = runPass(m, b);
+    for (let p = 0, o = r * m.phases; p < m.phases; p++) phaseFinishes[o + p] = b.phaseFinish[p]!;
+    for (let i = 0; i < m.n; i++) counts[i]! += critical[i]!;
+  }
+}
+
+function startSimulation(c: Compiled, options: ForecastOptions) {
   const m = c.model;
   const runs = Math.max(1, Math.floor(options.runs ?? DEFAULT_RUNS));
   const seed = (options.seed ?? DEFAULT_SEED) >>> 0;
@@ -62,20 +85,36 @@ export function runForecast(c: Compiled, options: ForecastOptions = {}): Forecas
   const earliest = runPass(m, b);
   setDurations(m, b, "hi");
   const latest = runPass(m, b);
-
+  // Nodes without a range keep their one duration; sampling writes only the others.
   setDurations(m, b, "lo");
-  const finishes = new Float64Array(runs);
-  const phaseFinishes = new Float64Array(runs * m.phases);
-  const counts = new Uint32Array(m.n);
-  const rng = new Sfc32(seed);
-  const critical = b.critical;
-  for (let r = 0; r < runs; r++) {
-    rng.reseed(seed, r);
-    sampleDurations(m, b, rng);
-    finishes[r] = runPass(m, b);
-    for (let p = 0, o = r * m.phases; p < m.phases; p++) phaseFinishes[o + p] = b.phaseFinish[p]!;
-    for (let i = 0; i < m.n; i++) counts[i]! += critical[i]!;
+  const sim: Simulation = {
+    m, b, seed, rng: new Sfc32(seed),
+    finishes: new Float64Array(runs), phaseFinishes: new Float64Array(runs * m.phases), counts: new Uint32Array(m.n),
+  };
+  return { sim, runs, earliest, latest };
+}
+
+export function runForecast(c: Compiled, options: ForecastOptions = {}): ForecastCore {
+  const { sim, runs, earliest, latest } = startSimulation(c, options);
+  simulate(sim, 0, runs);
+  return summarize(c, sim, runs, earliest, latest);
+}
+
+/**
+ * The same forecast, giving the event loop back every `chunk` runs: a server computing a large
+ * plan's forecast keeps answering other requests meanwhile. Same numbers as runForecast.
+ */
+export async function runForecastAsync(c: Compiled, options: ForecastOptions = {}, chunk = 100): Promise<ForecastCore> {
+  const { sim, runs, earliest, latest } = startSimulation(c, options);
+  for (let r = 0; r < runs; r += chunk) {
+    simulate(sim, r, Math.min(runs, r + chunk));
+    await new Promise((resolve) => setTimeout(resolve, 0));
   }
+  return summarize(c, sim, runs, earliest, latest);
+}
+
+function summarize(c: Compiled, sim: Simulation, runs: number, earliest: number, latest: number): ForecastCore {
+  const { m, b, finishes, phaseFinishes, counts, seed } = sim;
   const sorted = Float64Array.from(finishes).sort();
   const p50 = nearestRank(sorted, 0.5);
   const p85 = nearestRank(sorted, 0.85);

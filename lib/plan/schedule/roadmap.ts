@@ -1,5 +1,5 @@
 import { dateAt, lastDayOf, type Calendar } from "./calendar";
-import { runForecast, type ForecastCore } from "./forecast";
+import { runForecast, runForecastAsync, type ForecastCore } from "./forecast";
 import { compile, type Compiled } from "./model";
 import { EPS } from "./pass";
 import type { ForecastOptions, ScheduleInput, TaskStatus } from "./types";
@@ -73,6 +73,12 @@ export function buildRoadmap(input: ScheduleInput, options: ForecastOptions = {}
   return describe(input, compiled, runForecast(compiled, options));
 }
 
+/** buildRoadmap that yields to the event loop during the Monte Carlo (for servers). */
+export async function buildRoadmapAsync(input: ScheduleInput, options: ForecastOptions = {}): Promise<Roadmap> {
+  const compiled = compile(input);
+  return describe(input, compiled, await runForecastAsync(compiled, options));
+}
+
 function describe(input: ScheduleInput, c: Compiled, f: ForecastCore): Roadmap {
   const cal = c.calendar;
   const m = c.model;
@@ -95,7 +101,7 @@ function describe(input: ScheduleInput, c: Compiled, f: ForecastCore): Roadmap {
       critical: onPath.has(i),
       criticality: scheduled ? round3(f.criticality[i]!) : 0,
       estimated: !c.unestimated.has(ti),
-      slipping: !!win && !done && t.status !== "deferred" && win.to <= todayOffset(input, c),
+      slipping: !!win && !done && t.status !== "deferred" && win.to <= c.origin,
       overflow: !!win && scheduled && !done && run.finish[i]! > win.to + EPS,
       dependsOn: t.dependsOn,
       heldBy: c.heldBy[ti]!.map((d) => input.decisions[d]!.id),
@@ -137,7 +143,7 @@ function describePhase(input: ScheduleInput, c: Compiled, f: ForecastCore, tasks
     finish: finishes[finishes.length - 1] ?? null,
     p50: own.length && f.phaseP50[pi] !== null ? lastDayOf(cal, f.phaseP50[pi]!) : null,
     p85: own.length && f.phaseP85[pi] !== null ? lastDayOf(cal, f.phaseP85[pi]!) : null,
-    slipping: !!win && own.length > done.length && win.to <= todayOffset(input, c),
+    slipping: !!win && own.length > done.length && win.to <= c.origin,
     overflow: own.filter((ti) => tasks[ti]!.overflow).length,
     progress: {
       tasksDone: done.length, tasks: own.length,
@@ -146,7 +152,6 @@ function describePhase(input: ScheduleInput, c: Compiled, f: ForecastCore, tasks
   };
 }
 
-const todayOffset = (_input: ScheduleInput, c: Compiled) => c.origin;
 const round2 = (x: number) => Math.round(x * 100) / 100;
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 const finishDate = (cal: Calendar, start: number, finish: number) => (finish - start < EPS ? dateAt(cal, start) : lastDayOf(cal, finish));

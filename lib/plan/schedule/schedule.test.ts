@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { compile } from "./model";
 import { runForecast } from "./forecast";
-import { buildRoadmap } from "./roadmap";
+import { buildRoadmap, buildRoadmapAsync } from "./roadmap";
 import { input, type TaskSpec } from "./test-helpers";
 import type { ScheduleInput } from "./types";
 
@@ -180,5 +180,12 @@ describe("schedule", () => {
     expect(a.pTarget).toBeGreaterThan(0.3);
     expect(a.pTarget).toBeLessThan(0.7);
     expect(a.finish.earliest <= a.finish.p50 && a.finish.p50 <= a.finish.p85 && a.finish.p85 <= a.finish.latest).toBe(true);
+  });
+});
+
+describe("buildRoadmapAsync", () => {
+  it("gives the same roadmap as buildRoadmap while yielding between chunks", async () => {
+    const inp = input(chain(6, { hours: [2, 20] }), { settings: { targetDate: "2026-11-12" } });
+    expect(await buildRoadmapAsync(inp, { runs: 450, seed: 3 })).toEqual(buildRoadmap(inp, { runs: 450, seed: 3 }));
   });
 });

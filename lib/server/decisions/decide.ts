@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { lockPlan, runTransaction } from "@/lib/server/tx";
 import { AppError } from "@/lib/errors";
 import type { DecideInput, DecisionResult } from "@/lib/plan/contract";
 import { assertCan } from "@/lib/permissions";
@@ -15,7 +15,9 @@ import { DECISION_INCLUDE, toDecisionView } from "@/lib/server/plans/views";
  */
 export async function decideDecision(actor: Actor, planId: string, decisionId: string, input: DecideInput): Promise<DecisionResult> {
   assertCan(actor, "decision.decide");
-  return db.$transaction(async (tx) => {
+  return runTransaction(async (tx) => {
+    // The plan row first, like every plan writer (one lock order: no deadlock with a re-import).
+    if (!(await lockPlan(tx, planId, actor.workspaceId))) throw new AppError("not_found", "No such decision in this plan.");
     const decision = await tx.decision.findFirst({
       where: { id: decisionId, planId, plan: { workspaceId: actor.workspaceId } },
       include: { options: { orderBy: { position: "asc" } } },

@@ -11,6 +11,7 @@ const HEARTBEAT_MS = 15_000;
  * compression and proxies from buffering it (a compressed stream arrives in chunks, late).
  */
 export async function openPlanEventStream(actor: Actor, planId: string, signal: AbortSignal): Promise<Response> {
+  // Before the stream starts: a plan of another workspace is a 404, not an empty stream.
   const version = await getPlanVersion(actor, planId);
   const encoder = new TextEncoder();
   let cleanup = () => {};
@@ -23,8 +24,10 @@ export async function openPlanEventStream(actor: Actor, planId: string, signal: 
           cleanup();
         }
       };
-      send(`retry: 1000\ndata: ${JSON.stringify({ planId, version })}\n\n`);
+      // Listen first, then say the current version: a change in between is then heard, never lost.
       const unsubscribe = await planEvents.subscribe(planId, (e) => send(`data: ${JSON.stringify(e)}\n\n`));
+      const now = await getPlanVersion(actor, planId).catch(() => version);
+      send(`retry: 1000\ndata: ${JSON.stringify({ planId, version: now })}\n\n`);
       const heartbeat = setInterval(() => send(": ping\n\n"), HEARTBEAT_MS);
       cleanup = () => {
         clearInterval(heartbeat);

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { lockPlan, runTransaction } from "@/lib/server/tx";
 import { AppError } from "@/lib/errors";
 import type { MeasurementBatch, MeasurementInput, MeasurementResult } from "@/lib/plan/contract";
 import { assertCan } from "@/lib/permissions";
@@ -42,9 +42,9 @@ async function recordMany(
   resolve: (metrics: { id: string; name: string }[]) => Promise<Resolved[]>,
 ): Promise<MeasurementResult[]> {
   assertCan(actor, "measurement.record");
-  return db.$transaction(async (tx) => {
-    const plan = await tx.plan.findFirst({ where: { id: planId, workspaceId: actor.workspaceId }, select: { id: true } });
-    if (!plan) throw new AppError("not_found", "No such plan.");
+  return runTransaction(async (tx) => {
+    // The plan row first, like every plan writer (one lock order: no deadlock with a re-import).
+    if (!(await lockPlan(tx, planId, actor.workspaceId))) throw new AppError("not_found", "No such plan.");
     const metrics = await tx.metric.findMany({ where: { planId }, select: { id: true, name: true } });
     const resolved = await resolve(metrics);
     const rows = resolved.map(({ metricId, input }) => ({

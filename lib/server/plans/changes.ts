@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 import type { PlanChanges } from "@/lib/plan/contract";
 import { assertCan } from "@/lib/permissions";
 import type { Actor } from "@/lib/server/actor";
-import { DECISION_INCLUDE, toDecisionView, toMetricView } from "./views";
+import { DECISION_INCLUDE, toDecisionView, toItemView, toMetricView, toTaskView } from "./views";
 
 /** Beyond this many changes a client is better off loading the plan again. */
 const MAX_CHANGES = 500;
@@ -17,18 +17,21 @@ const MAX_CHANGES = 500;
  */
 export async function getPlanChanges(actor: Actor, planId: string, since: number): Promise<PlanChanges> {
   assertCan(actor, "plan.read");
-  const plan = await db.plan.findFirst({ where: { id: planId, workspaceId: actor.workspaceId }, select: { version: true } });
-  if (!plan) throw new AppError("not_found", "No such plan.");
-  const empty: PlanChanges = { planId, version: plan.version, reset: false, items: [], tasks: [], decisions: [], metrics: [] };
-  if (since >= plan.version) return since > plan.version ? { ...empty, reset: true } : empty;
-  if (plan.version - since > MAX_CHANGES) return { ...empty, reset: true };
+  // One round trip for the version and the log rows after `since` (this runs on every change, for every watcher).
+  const log = await db.$queryRaw<{ version: number; entity_type: string | null; entity_id: string | null; plan_version: number | null }[]>`
+    SELECT p.version, a.entity_type, a.entity_id, a.plan_version
+      FROM plans AS p
+      LEFT JOIN activity AS a ON a.plan_id = p.id AND a.plan_version > ${since} AND p.version - ${since} <= ${MAX_CHANGES}
+     WHERE p.id = ${planId} AND p.workspace_id = ${actor.workspaceId}`;
+  if (!log.length) throw new AppError("not_found", "No such plan.");
+  const version = log[0]!.version;
+  const empty: PlanChanges = { planId, version, reset: false, items: [], tasks: [], decisions: [], metrics: [] };
+  if (since >= version) return since > version ? { ...empty, reset: true } : empty;
+  if (version - since > MAX_CHANGES) return { ...empty, reset: true };
 
-  const rows = await db.activity.findMany({
-    where: { planId, planVersion: { gt: since, lte: plan.version } },
-    select: { entityType: true, entityId: true, planVersion: true },
-  });
+  const rows = log.filter((r) => r.plan_version !== null && r.plan_version <= version).map((r) => ({ entityType: r.entity_type!, entityId: r.entity_id!, planVersion: r.plan_version! }));
   const versions = new Set(rows.map((r) => r.planVersion));
-  if (versions.size < plan.version - since || rows.some((r) => r.entityType === "plan")) return { ...empty, reset: true };
+  if (versions.size < version - since || rows.some((r) => r.entityType === "plan")) return { ...empty, reset: true };
 
   const ids = (type: string) => [...new Set(rows.filter((r) => r.entityType === type).map((r) => r.entityId))];
   const [items, tasks, decisions, metrics] = await Promise.all([
@@ -43,28 +46,17 @@ export async function getPlanChanges(actor: Actor, planId: string, since: number
 async function loadItems(planId: string, ids: string[]): Promise<PlanChanges["items"]> {
   if (!ids.length) return [];
   const rows = await db.item.findMany({ where: { planId, id: { in: ids } } });
-  return rows.map((i) => ({ id: i.id, text: i.text, done: i.done, line: i.sourceLine, kind: i.kind, version: i.version, taskId: i.taskId, phaseId: i.phaseId }));
+  return rows.map((i) => ({ ...toItemView(i), taskId: i.taskId, phaseId: i.phaseId }));
 }
 
 async function loadTasks(planId: string, ids: string[]): Promise<PlanChanges["tasks"]> {
   if (!ids.length) return [];
   const rows = await db.task.findMany({ where: { planId, id: { in: ids } }, include: { dependencies: { orderBy: { position: "asc" } } } });
-  return rows.map((t) => ({
-    id: t.id,
-    phaseId: t.phaseId,
-    version: t.version,
-    key: t.key,
-    title: t.title,
-    priority: t.priority,
-    status: t.status,
-    estimate: t.estimateMinHours !== null && t.estimateMaxHours !== null ? { minHours: t.estimateMinHours, maxHours: t.estimateMaxHours, text: t.estimateText ?? "" } : null,
-    owner: t.owner,
-    dependsOn: t.dependencies.map((d) => d.raw),
-    dependencies: t.dependencies.map((d) => ({ text: d.raw, taskId: d.dependsOnId })),
-    files: t.files,
-    line: t.sourceLine,
-    completedAt: t.completedAt?.toISOString() ?? null,
-  }));
+  return rows.map((t) => {
+    // A change carries the task's own fields; its checkboxes change as items.
+    const { checklist: _checklist, criteria: _criteria, ...task } = toTaskView(t, t.dependencies.map((d) => ({ text: d.raw, taskId: d.dependsOnId })));
+    return task;
+  });
 }
 
 async function loadDecisions(planId: string, ids: string[]): Promise<PlanChanges["decisions"]> {

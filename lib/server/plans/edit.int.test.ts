@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 import { parsePlan } from "@/lib/markdown";
 import type { Actor } from "@/lib/server/actor";
 import { applyReimport, exportPlan, getPlan, importPlan, previewReimport, setItemDone, updateTask } from "@/lib/server/plans";
-import type { ApiPlan } from "@/lib/plan/contract";
+import { allItems, allTasks } from "@/lib/plan/items";
 import { fixtureNames, newMember, newOwner, readFixture } from "@/lib/server/testing/helpers";
 
 afterAll(async () => {
@@ -12,11 +12,6 @@ afterAll(async () => {
 });
 
 const code = (e: unknown) => (e instanceof AppError ? e.code : e);
-const allItems = (p: ApiPlan) => [
-  ...p.phases.flatMap((ph) => [...ph.checklist, ...ph.tasks.flatMap((t) => [...t.checklist, ...t.criteria])]),
-  ...p.criteria,
-];
-const allTasks = (p: ApiPlan) => p.phases.flatMap((ph) => ph.tasks);
 
 async function importFixture(actor: Actor, name: string) {
   return importPlan(actor, { input: readFixture(name), fileName: name });

@@ -3,15 +3,15 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { parseEstimate } from "@/lib/markdown/estimate";
-import type { Estimate, ItemKind, ItemResult, Priority, Status, TaskPatch, TaskResult } from "@/lib/plan/contract";
+import { UpdateTaskSchema, type Estimate, type ItemKind, type ItemResult, type TaskPatch, type TaskResult } from "@/lib/plan/contract";
 import { assertCan } from "@/lib/permissions";
 import type { Actor } from "@/lib/server/actor";
 import { recordActivity } from "@/lib/server/activity";
 import { newId } from "@/lib/server/ids";
-import type { Tx } from "@/lib/server/tx";
+import { lockPlan, runTransaction, withRetry, type Tx } from "@/lib/server/tx";
 import { dependencyRows, keyIndex } from "./rows";
 import { bumpPlanVersion, PLAN_CHANNEL } from "./version";
-
+import { estimateOf, toItemView } from "./views";
 
 
 const ITEM_RESULT = { id: true, text: true, done: true, sourceLine: true, kind: true, version: true, taskId: true, phaseId: true } as const;
@@ -43,13 +43,14 @@ export async function setItemDone(actor: Actor, planId: string, itemId: string, 
   const after = JSON.stringify({ done });
   // Only flips an item that is in this plan, in the actor's workspace, and not already in the
   // wanted state; concurrent identical toggles record one change, not two.
-  const rows = await db.$queryRaw<ToggledRow[]>`
+  // The plan row is locked first (the sub-select runs before the item row is touched), as every
+  // plan writer does: a re-import holding the plan and then taking items cannot deadlock with it.
+  const rows = await withRetry(() => db.$queryRaw<ToggledRow[]>`
     WITH changed AS (
       UPDATE items AS i
          SET done = ${done}, done_at = CASE WHEN ${done} THEN now() END, version = i.version + 1
-        FROM plans AS p
-       WHERE i.id = ${itemId} AND i.plan_id = ${planId} AND i.done <> ${done}
-         AND p.id = i.plan_id AND p.workspace_id = ${actor.workspaceId}
+       WHERE i.id = ${itemId} AND i.done <> ${done}
+         AND i.plan_id = (SELECT p.id FROM plans AS p WHERE p.id = ${planId} AND p.workspace_id = ${actor.workspaceId} FOR NO KEY UPDATE)
       RETURNING i.id, i.text, i.done, i.source_line, i.kind::text AS kind, i.version, i.task_id, i.phase_id
     ), bumped AS (
       UPDATE plans SET version = version + 1, updated_at = now()
@@ -62,7 +63,7 @@ export async function setItemDone(actor: Actor, planId: string, itemId: string, 
     )
     SELECT c.*, b.version AS plan_version,
            pg_notify(${PLAN_CHANNEL}, json_build_object('planId', ${planId}::text, 'version', b.version)::text)::text AS notified
-      FROM changed AS c CROSS JOIN bumped AS b`;
+      FROM changed AS c CROSS JOIN bumped AS b`);
   const row = rows[0];
   if (row) {
     return {
@@ -86,7 +87,7 @@ export async function setItemDone(actor: Actor, planId: string, itemId: string, 
 }
 
 function toItemResult(i: { id: string; text: string; done: boolean; sourceLine: number | null; kind: ItemKind; version: number; taskId: string | null; phaseId: string | null }, planVersion: number): ItemResult {
-  return { id: i.id, text: i.text, done: i.done, line: i.sourceLine, kind: i.kind, version: i.version, taskId: i.taskId, phaseId: i.phaseId, planVersion };
+  return { ...toItemView(i), taskId: i.taskId, phaseId: i.phaseId, planVersion };
 }
 
 
@@ -114,14 +115,14 @@ const DEPENDENCIES = { select: { raw: true }, orderBy: { position: "asc" } } as 
  * Edits status, owner, priority, estimate, title or dependencies with optimistic concurrency on
  * the task's version; export writes each change back where the source has it.
  */
-export async function updateTask(actor: Actor, planId: string, taskId: string, patch: TaskPatch): Promise<TaskResult> {
+export async function updateTask(actor: Actor, planId: string, taskId: string, sent: TaskPatch): Promise<TaskResult> {
   assertCan(actor, "plan.edit");
+  // The bounds (lengths, one-line fields, hours 0-10,000) hold for every caller, not only the API.
+  const patch = UpdateTaskSchema.parse(sent);
   const estimate = patch.estimate === undefined ? undefined : normalizeEstimate(patch.estimate);
-  return db.$transaction(async (tx) => {
-    const task = await tx.task.findFirst({
-      where: { id: taskId, planId, plan: { workspaceId: actor.workspaceId } },
-      select: { ...TASK_RESULT, dependencies: DEPENDENCIES },
-    });
+  return runTransaction(async (tx) => {
+    if (!(await lockPlan(tx, planId, actor.workspaceId))) throw new AppError("not_found", "No such task in this plan.");
+    const task = await tx.task.findFirst({ where: { id: taskId, planId }, select: { ...TASK_RESULT, dependencies: DEPENDENCIES } });
     if (!task) throw new AppError("not_found", "No such task in this plan.");
     if (task.version !== patch.version) throw staleTask(task.version);
     const deps = task.dependencies.map((d) => d.raw);
@@ -206,20 +207,15 @@ function normalizeEstimate(e: Estimate | string | null): Estimate | null {
     const text = e.trim();
     if (!text) return null;
     const parsed = parseEstimate(text);
-    if (!parsed) throw new AppError("unprocessable", `Could not read hours from "${text}"; try e.g. "3h", "2-4 days" or "1 week".`);
+    // The whole text must be the estimate: "-3h" or "3--5h" hold an effort ("3h", "5h") but are none.
+    const exact = parsed && squash(parsed.text) === squash(text.replace(/\*\*|`|~~/g, ""));
+    if (!parsed || !exact) throw new AppError("unprocessable", `Could not read hours from "${text}"; try e.g. "3h", "2-4 days" or "1 week".`);
     return { ...parsed, text };
-  }
-  if (!(e.minHours >= 0) || !(e.maxHours >= e.minHours)) {
-    throw new AppError("bad_request", "An estimate needs 0 ≤ minHours ≤ maxHours.");
   }
   return { minHours: e.minHours, maxHours: e.maxHours, text: e.text };
 }
 
-function estimateOf(t: TaskRow): Estimate | null {
-  return t.estimateMinHours !== null && t.estimateMaxHours !== null
-    ? { minHours: t.estimateMinHours, maxHours: t.estimateMaxHours, text: t.estimateText ?? "" }
-    : null;
-}
+const squash = (s: string) => s.replace(/\s+/g, "").toLowerCase();
 
 function toTaskResult(t: TaskRow, dependsOn: string[], planVersion: number): TaskResult {
   return {

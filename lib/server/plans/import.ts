@@ -10,7 +10,7 @@ import { parsePlanInput, type ParsedInput } from "./input";
 import { loadPlan } from "./read";
 import { insertPlanRows, planToRows } from "./rows";
 import type { ApiPlan } from "@/lib/plan/contract";
-import { BULK_TX, type Tx } from "@/lib/server/tx";
+import { BULK_TX, runTransaction, type Tx } from "@/lib/server/tx";
 
 // First key of pg_advisory_xact_lock(int, int): namespaces our locks from anyone else's.
 const IMPORT_LOCK_NAMESPACE = 0x46500001;
@@ -56,7 +56,7 @@ export async function storeParsedPlan(actor: Actor, parsed: ParsedInput, fileNam
   assertCan(actor, "plan.import");
   const planId = newId();
   const rows = planToRows(planId, parsed.plan);
-  await db.$transaction(async (tx) => {
+  await runTransaction(async (tx) => {
     await lockWorkspaceImports(tx, actor.workspaceId);
     await tx.plan.create({
       data: {

@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ApiDecision, ApiDependency, ApiItem, ApiMetric, ApiPhase, ApiPlan, ApiTask, Plan, RepairedEncoding } from "@/lib/plan/contract";
 import type { Actor } from "@/lib/server/actor";
-import { DECISION_INCLUDE, toDecisionView, toMetricView } from "./views";
+import { DECISION_INCLUDE, toDecisionView, toItemView, toMetricView, toTaskView } from "./views";
 
 /**
  * Loading a whole plan: a fixed set of queries (one per table) in one REPEATABLE READ snapshot,
@@ -103,7 +103,7 @@ function groupItems(items: Rows[4]) {
   const byPhase = new Map<string, ApiItem[]>();
   const plan: ApiItem[] = [];
   for (const i of items) {
-    const item: ApiItem = { id: i.id, text: i.text, done: i.done, line: i.sourceLine, kind: i.kind, version: i.version };
+    const item = toItemView(i);
     if (i.taskId) {
       const lists = getOrInit(byTask, i.taskId, () => ({ checklist: [], criteria: [] }));
       (i.kind === "criterion" ? lists.criteria : lists.checklist).push(item);
@@ -120,27 +120,7 @@ function groupTasks(tasks: Rows[2], deps: Rows[3], itemsByTask: Map<string, Item
   for (const t of tasks) {
     const dependencies = depsByTask.get(t.id) ?? [];
     const lists = itemsByTask.get(t.id);
-    getOrInit(byPhase, t.phaseId, () => []).push({
-      id: t.id,
-      phaseId: t.phaseId,
-      version: t.version,
-      key: t.key,
-      title: t.title,
-      priority: t.priority,
-      status: t.status,
-      estimate:
-        t.estimateMinHours !== null && t.estimateMaxHours !== null
-          ? { minHours: t.estimateMinHours, maxHours: t.estimateMaxHours, text: t.estimateText ?? "" }
-          : null,
-      owner: t.owner,
-      dependsOn: dependencies.map((d) => d.text),
-      dependencies,
-      files: t.files,
-      checklist: lists?.checklist ?? [],
-      criteria: lists?.criteria ?? [],
-      line: t.sourceLine,
-      completedAt: t.completedAt?.toISOString() ?? null,
-    });
+    getOrInit(byPhase, t.phaseId, () => []).push(toTaskView(t, dependencies, lists));
   }
   return byPhase;
 }

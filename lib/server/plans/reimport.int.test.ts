@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { parsePlan } from "@/lib/markdown";
 import { applyReimport, exportPlan, getPlan, importPlan, previewReimport, setItemDone, toPlanJson } from "@/lib/server/plans";
 import type { ApiPlan } from "@/lib/plan/contract";
+import { allItems, allTasks } from "@/lib/plan/items";
 import { generatePlanMarkdown } from "@/lib/server/testing/generate-plan";
 import { fixtureNames, newOwner, readFixture } from "@/lib/server/testing/helpers";
 
@@ -10,11 +11,8 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
-const tasksOf = (p: ApiPlan) => p.phases.flatMap((ph) => ph.tasks);
-const itemsOf = (p: ApiPlan) => [
-  ...p.phases.flatMap((ph) => [...ph.checklist, ...ph.tasks.flatMap((t) => [...t.checklist, ...t.criteria])]),
-  ...p.criteria,
-];
+const tasksOf = (p: ApiPlan) => allTasks(p);
+const itemsOf = (p: ApiPlan) => allItems(p);
 
 /** Version 2 of the generated 6-task plan: one title changed, one task gone, one added, items edited. */
 function editedPlan(md: string): string {

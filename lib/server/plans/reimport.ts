@@ -1,5 +1,4 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan } from "@/lib/permissions";
@@ -10,7 +9,7 @@ import { lockWorkspaceImports, planSourceColumns } from "./import";
 import { parsePlanInput } from "./input";
 import type { ApiPlan, ReimportDiff } from "@/lib/plan/contract";
 import { matchPlans } from "@/lib/plan/matching";
-import { BULK_TX } from "@/lib/server/tx";
+import { BULK_TX, lockPlan, runTransaction } from "@/lib/server/tx";
 import { loadPlan, loadPlanInTx } from "./read";
 import { applyMatch } from "./reimport-apply";
 import { describeReimport } from "./reimport-diff";
@@ -32,11 +31,10 @@ export async function previewReimport(actor: Actor, planId: string, input: strin
 export async function applyReimport(actor: Actor, planId: string, input: string | Uint8Array): Promise<{ diff: ReimportDiff; plan: ApiPlan }> {
   assertCan(actor, "plan.reimport");
   const parsed = parsePlanInput(input);
-  const diff = await db.$transaction(async (tx) => {
+  const diff = await runTransaction(async (tx) => {
     await lockWorkspaceImports(tx, actor.workspaceId);
-    // Lock the plan row: every edit bumps the plan version, so edits wait for us and vice versa.
-    const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM plans WHERE id = ${planId} AND workspace_id = ${actor.workspaceId} FOR UPDATE`;
-    if (locked.length === 0) throw new AppError("not_found", "No such plan.");
+    // The plan row before any of its rows, like every plan writer (ticks, task edits).
+    if (!(await lockPlan(tx, planId, actor.workspaceId))) throw new AppError("not_found", "No such plan.");
     const { view } = await loadPlanInTx(tx, actor, planId);
     const match = matchPlans(view, parsed.plan);
     const diff = describeReimport(view, match);

@@ -1,2 +1,2 @@
-// Empty stand-in for the `server-only` package in Vitest (see vitest.integration.config.ts).
+// Empty stand-in for the `server-only` package in Vitest (see vitest.config.ts).
 export {};

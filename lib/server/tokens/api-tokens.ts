@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { runTransaction } from "@/lib/server/tx";
 import { AppError } from "@/lib/errors";
 import { assertCan, can, type Role } from "@/lib/permissions";
 import type { ApiTokenInfo } from "@/lib/plan/contract";
@@ -39,7 +40,7 @@ export async function createApiToken(actor: Actor, name: string): Promise<ApiTok
   const clean = name.trim();
   if (!clean || clean.length > 100) throw new AppError("bad_request", "A token needs a name of 1 to 100 characters.");
   const token = newSecret(TOKEN_PREFIX);
-  return db.$transaction(async (tx) => {
+  return runTransaction(async (tx) => {
     const row = await tx.apiToken.create({
       data: {
         userId: actor.userId,
@@ -69,7 +70,7 @@ export async function listApiTokens(actor: Actor): Promise<ApiTokenRow[]> {
 /** Revokes one of the actor's tokens (an owner may revoke any token of the workspace). Idempotent. */
 export async function revokeApiToken(actor: Actor, id: string): Promise<ApiTokenRow> {
   assertCan(actor, "token.manage");
-  return db.$transaction(async (tx) => {
+  return runTransaction(async (tx) => {
     const row = await tx.apiToken.findFirst({
       where: { id, workspaceId: actor.workspaceId, ...(can(actor.role, "token.revoke_any") ? {} : { userId: actor.userId }) },
       select: INFO,

@@ -1,15 +1,16 @@
 import "server-only";
-import bcrypt from "bcryptjs";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { PublicUser } from "@/lib/plan/contract";
 import type { Actor } from "@/lib/server/actor";
 import { recordActivity } from "@/lib/server/activity";
-import { isUniqueViolation } from "@/lib/server/tx";
-import { hashPassword } from "./passwords";
+import { isUniqueViolation, runTransaction } from "@/lib/server/tx";
+import { assertAcceptablePassword, checkPassword, hashPassword, needsRehash } from "./passwords";
+import { endUserSessions } from "./sessions";
 
 // Compared against when the email is unknown, so a wrong email costs as long as a wrong password.
-const DUMMY_HASH = bcrypt.hashSync("flightplan-timing-equaliser", 10);
+let dummyHash: Promise<string> | undefined;
+const timingEqualiser = () => (dummyHash ??= hashPassword("flightplan-timing-equaliser"));
 
 export const normalizeEmail = (email: string): string => email.trim().toLowerCase();
 
@@ -17,9 +18,10 @@ export const normalizeEmail = (email: string): string => email.trim().toLowerCas
 export async function signUpUser(input: { email: string; password: string; name: string }): Promise<PublicUser & { workspaceId: string }> {
   const email = normalizeEmail(input.email);
   const name = input.name.trim();
+  await assertAcceptablePassword(input.password);
   const passwordHash = await hashPassword(input.password);
   try {
-    return await db.$transaction(async (tx) => {
+    return await runTransaction(async (tx) => {
       const user = await tx.user.create({ data: { email, name, passwordHash } });
       const workspace = await tx.workspace.create({ data: { name: `${name}'s workspace` } });
       await tx.membership.create({ data: { userId: user.id, workspaceId: workspace.id, role: "owner" } });
@@ -37,11 +39,43 @@ export async function signUpUser(input: { email: string; password: string; name:
   }
 }
 
-/** The user when the password matches, else null (unknown email and wrong password look alike). */
+/**
+ * The sign-up form's answer is the same whether the email is new or taken (no account
+ * enumeration): a new email gets its account, a taken one changes nothing, and both cost one hash.
+ */
+export async function registerAccount(input: { email: string; password: string; name: string }): Promise<void> {
+  try {
+    await signUpUser(input);
+  } catch (e) {
+    if (e instanceof AppError && e.code === "conflict") return;
+    throw e;
+  }
+}
+
+/**
+ * The user when the password matches, else null (unknown email and wrong password look alike).
+ * A hash made with older parameters (bcrypt) is replaced by an argon2id one on success.
+ */
 export async function verifyUserPassword(email: string, password: string): Promise<PublicUser | null> {
   const user = await db.user.findUnique({ where: { email: normalizeEmail(email) } });
-  const ok = await bcrypt.compare(password, user?.passwordHash ?? DUMMY_HASH);
-  return user && ok ? { id: user.id, email: user.email, name: user.name } : null;
+  const ok = await checkPassword(password, user?.passwordHash ?? (await timingEqualiser()));
+  if (!user || !ok) return null;
+  if (needsRehash(user.passwordHash)) {
+    await db.user.updateMany({ where: { id: user.id, passwordHash: user.passwordHash }, data: { passwordHash: await hashPassword(password) } });
+  }
+  return { id: user.id, email: user.email, name: user.name };
+}
+
+/**
+ * A new password (the current one must be given); ends every other session of the user at once.
+ * Wrong current password → 401, a common new one → 400.
+ */
+export async function changePassword(userId: string, input: { current: string; next: string; keepSession?: string }): Promise<{ endedSessions: number }> {
+  const user = await db.user.findUnique({ where: { id: userId } });
+  if (!user || !(await checkPassword(input.current, user.passwordHash))) throw new AppError("unauthorized", "The current password is not right.");
+  await assertAcceptablePassword(input.next);
+  await db.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(input.next) } });
+  return { endedSessions: await endUserSessions(userId, input.keepSession) };
 }
 
 /**

@@ -21,7 +21,7 @@ describe("signUpUser", () => {
     expect(user.name).toBe("Ada");
     const row = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(row.passwordHash).not.toContain(PASSWORD);
-    expect(row.passwordHash).toMatch(/^\$2[aby]\$/);
+    expect(row.passwordHash).toMatch(/^\$argon2id\$/);
     const memberships = await db.membership.findMany({ where: { userId: user.id } });
     expect(memberships).toEqual([expect.objectContaining({ workspaceId: user.workspaceId, role: "owner" })]);
     expect(await db.activity.count({ where: { workspaceId: user.workspaceId, action: "workspace.created" } })).toBe(1);

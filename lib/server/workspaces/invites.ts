@@ -6,9 +6,9 @@ import { assertCan, type Role } from "@/lib/permissions";
 import type { Actor } from "@/lib/server/actor";
 import { recordActivity } from "@/lib/server/activity";
 import { hashSecret, newSecret } from "@/lib/server/secrets";
-import { isUniqueViolation } from "@/lib/server/tx";
+import { isUniqueViolation, runTransaction } from "@/lib/server/tx";
 import { normalizeEmail } from "@/lib/server/users/accounts";
-import { checkPassword, hashPassword } from "@/lib/server/users/passwords";
+import { assertAcceptablePassword, checkPassword, hashPassword } from "@/lib/server/users/passwords";
 
 const INVITE_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
@@ -17,7 +17,7 @@ export async function createInvite(actor: Actor, input: { email: string; role: R
   assertCan(actor, "invite.create");
   const email = normalizeEmail(input.email);
   const token = newSecret("fpi_");
-  return db.$transaction(async (tx) => {
+  return runTransaction(async (tx) => {
     const existing = await tx.membership.findFirst({ where: { workspaceId: actor.workspaceId, user: { email } }, select: { id: true } });
     if (existing) throw new AppError("conflict", `${email} is already a member of this workspace.`);
     const invite = await tx.invite.create({
@@ -48,9 +48,10 @@ export async function acceptInvite(input: { token: string; password: string; nam
   if (known && !(await checkPassword(input.password, known.passwordHash))) {
     throw new AppError("unauthorized", "An account with this email exists; enter its password to join.");
   }
+  if (!known) await assertAcceptablePassword(input.password);
   const passwordHash = known ? null : await hashPassword(input.password);
   try {
-    return await db.$transaction(async (tx) => {
+    return await runTransaction(async (tx) => {
       // Conditional update: of two concurrent accepts only one can claim the invite.
       const claimed = await tx.invite.updateMany({ where: { id: invite.id, acceptedAt: null }, data: { acceptedAt: new Date() } });
       if (claimed.count !== 1) throw new AppError("not_found", "This invite link is invalid, expired or already used.");

@@ -5,6 +5,7 @@ import type { Member } from "@/lib/plan/contract";
 import { assertCan, type Role } from "@/lib/permissions";
 import type { Actor } from "@/lib/server/actor";
 import { recordActivity } from "@/lib/server/activity";
+import { runTransaction } from "@/lib/server/tx";
 
 export async function listMembers(actor: Actor): Promise<Member[]> {
   assertCan(actor, "member.read");
@@ -19,9 +20,11 @@ export async function listMembers(actor: Actor): Promise<Member[]> {
 /** Owner only. The workspace always keeps at least one owner. */
 export async function setMemberRole(actor: Actor, userId: string, role: Role): Promise<Member> {
   assertCan(actor, "member.manage");
-  return db.$transaction(async (tx) => {
+  return runTransaction(async (tx) => {
     // Lock the owner rows first: two owners demoting each other at once must not both succeed.
-    await tx.$queryRaw`SELECT id FROM memberships WHERE workspace_id = ${actor.workspaceId} AND role = 'owner' FOR UPDATE`;
+    const owners = await tx.$queryRaw<{ user_id: string }[]>`SELECT user_id FROM memberships WHERE workspace_id = ${actor.workspaceId} AND role = 'owner' FOR UPDATE`;
+    // The role the request started with may be stale (demoted meanwhile): re-read it under the lock.
+    if (!owners.some((o) => o.user_id === actor.userId)) throw new AppError("forbidden", "Only a workspace owner can do this (your role changed).");
     const m = await tx.membership.findUnique({
       where: { userId_workspaceId: { userId, workspaceId: actor.workspaceId } },
       include: { user: { select: { email: true, name: true } } },
@@ -36,5 +39,23 @@ export async function setMemberRole(actor: Actor, userId: string, role: Role): P
       await recordActivity(tx, actor, { action: "member.role_changed", entityType: "membership", entityId: userId, before: { role: m.role }, after: { role } });
     }
     return { userId, email: m.user.email, name: m.user.name, role, joinedAt: m.createdAt.toISOString() };
+  });
+}
+
+/**
+ * Owner only: removes a member from the workspace and ends every session of theirs at once (their
+ * API tokens for this workspace stop with the membership). The last owner cannot be removed.
+ */
+export async function removeMember(actor: Actor, userId: string): Promise<void> {
+  assertCan(actor, "member.manage");
+  await runTransaction(async (tx) => {
+    const owners = await tx.$queryRaw<{ user_id: string }[]>`SELECT user_id FROM memberships WHERE workspace_id = ${actor.workspaceId} AND role = 'owner' FOR UPDATE`;
+    if (!owners.some((o) => o.user_id === actor.userId)) throw new AppError("forbidden", "Only a workspace owner can do this (your role changed).");
+    const m = await tx.membership.findUnique({ where: { userId_workspaceId: { userId, workspaceId: actor.workspaceId } }, include: { user: { select: { email: true } } } });
+    if (!m) throw new AppError("not_found", "No such member in this workspace.");
+    if (m.role === "owner" && owners.length <= 1) throw new AppError("conflict", "A workspace needs at least one owner; make someone else owner first.");
+    await tx.membership.delete({ where: { id: m.id } });
+    await tx.session.deleteMany({ where: { userId } });
+    await recordActivity(tx, actor, { action: "member.removed", entityType: "membership", entityId: userId, before: { email: m.user.email, role: m.role } });
   });
 }

@@ -1,0 +1,18 @@
+import { chromium } from "@playwright/test";
+const base = "http://127.0.0.1:3304";
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox"] });
+const page = await (await browser.newContext()).newPage();
+page.on("console", (m) => console.log("console:", m.type(), m.text().slice(0, 300)));
+page.on("response", (r) => r.status() >= 400 && console.log("HTTP", r.status(), r.url()));
+page.on("pageerror", (e) => console.log("pageerror:", e.message.slice(0, 300)));
+await page.goto(base + "/sign-in");
+await page.getByLabel("Email").fill("demo@flightplan.local");
+await page.getByLabel("Password").fill("flightplan-demo");
+await page.getByRole("button", { name: "Sign in" }).click();
+await page.waitForURL("**/plans");
+await page.setViewportSize({ width: 1400, height: 1000 });
+await page.goto(base + process.argv[2]);
+await page.waitForTimeout(3000);
+await page.waitForTimeout(8000);
+console.log(await page.evaluate(() => { const s = document.querySelector("[data-testid=roadmap-frame] > div:nth-child(2)"); const l = document.querySelector("[data-testid=roadmap-line-today] line"); return [s?.scrollLeft, s?.clientWidth, s?.scrollWidth, l?.getAttribute("x1")]; }));
+await browser.close();

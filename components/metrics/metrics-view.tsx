@@ -1,0 +1,48 @@
+"use client";
+
+import Link from "next/link";
+import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
+import { PlanTabs } from "@/components/plans/plan-tabs";
+import { usePlan } from "@/lib/hooks/use-plans";
+import { usePlanLive } from "@/lib/hooks/use-plan-live";
+import type { ApiPlan } from "@/lib/plan/contract";
+import { trackingSummary } from "@/lib/plan/tracking";
+import { MetricCard } from "./metric-card";
+
+export function MetricsView({ initialPlan, canRecord }: { initialPlan: ApiPlan; canRecord: boolean }) {
+  const { data: plan = initialPlan } = usePlan(initialPlan.id, initialPlan);
+  const { live } = usePlanLive(plan.id);
+  const s = trackingSummary(plan);
+  return (
+    <div className="space-y-6">
+      <div>
+        <p className="text-sm text-slate-500">
+          <Link href={`/plans/${plan.id}`} className="hover:underline">{plan.title}</Link>
+        </p>
+        <h1 className="mt-1 text-2xl font-semibold tracking-tight text-slate-900">Metrics</h1>
+      </div>
+      <PlanTabs planId={plan.id} current="/metrics" live={live} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Card className="p-5">
+          <p className="text-xs font-medium tracking-wide text-slate-500 uppercase">Metrics met</p>
+          <p className="mt-2 text-2xl font-semibold text-slate-900 tabular-nums" data-testid="metrics-met">
+            {s.metricsMet}<span className="text-base font-normal text-slate-400">/{s.metrics}</span>
+          </p>
+          <p className="mt-1 text-xs text-slate-500">{s.metrics - s.metricsMeasured} not measured yet</p>
+        </Card>
+        <Card className="p-5">
+          <p className="text-xs font-medium tracking-wide text-slate-500 uppercase">Plan criteria met</p>
+          <p className="mt-2 text-2xl font-semibold text-slate-900 tabular-nums" data-testid="criteria-met">
+            {s.criteriaMet}<span className="text-base font-normal text-slate-400">/{s.criteria}</span>
+          </p>
+        </Card>
+      </div>
+      {!canRecord ? <Alert tone="info">You have view-only access: measurements are read-only.</Alert> : null}
+      {plan.metrics.length === 0 ? <p className="text-sm text-slate-500">This plan has no success metrics.</p> : null}
+      <div className="grid gap-4 lg:grid-cols-2">
+        {plan.metrics.map((m) => <MetricCard key={m.id} planId={plan.id} metric={m} canRecord={canRecord} />)}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,123 @@
+import { spawnSync } from "node:child_process";
+import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { PASSWORD, createTokenViaApi, exportMarkdown, importViaApi, signUp, uniqueEmail } from "./helpers";
+
+// One owner and one plan for the whole file (signing up and importing once keeps it fast).
+test.describe.configure({ mode: "serial" });
+
+const PLAN = "app-v2-readiness-plan.md";
+let owner: BrowserContext;
+let page: Page;
+let planId: string;
+
+test.beforeAll(async ({ browser }) => {
+  owner = await browser.newContext();
+  page = await owner.newPage();
+  await signUp(page, { name: "Olivia Owner" });
+  planId = await importViaApi(page.request, PLAN);
+});
+
+test.afterAll(async () => {
+  await owner.close();
+});
+
+test("a decision recorded on the decisions page is marked in the markdown export", async () => {
+  await page.goto(`/plans/${planId}/decisions`);
+  const card = page.getByTestId("decision").filter({ hasText: "Logging Backend" });
+  await expect(card.getByText("recommended")).toBeVisible();
+  await card.getByLabel(/Loki/).check();
+  await card.getByLabel("Rationale").fill("Runs on the Pi");
+  await card.getByRole("button", { name: "Record decision" }).click();
+  await expect(card.getByTestId("decided-by")).toContainText("Decided by Olivia Owner");
+  await expect(card.getByTestId("decided-by")).toContainText("Runs on the Pi");
+  const md = (await exportMarkdown(page.request, planId)).toString("utf8");
+  expect(md).toContain("- **Loki** (cloud-native, 6h) (chosen)");
+});
+
+test("a measurement posted through the API with a token shows on the open metrics page", async ({ playwright }) => {
+  await page.goto(`/plans/${planId}/metrics`);
+  const card = page.getByTestId("metric").filter({ hasText: "Queries p95" });
+  await expect(card.getByText("not measured")).toBeVisible();
+  const token = await createTokenViaApi(page.request, "ci");
+  const ci = await playwright.request.newContext({ baseURL: new URL(page.url()).origin, extraHTTPHeaders: { authorization: `Bearer ${token}` } });
+  // The CI job's way: `flightplan measure` posts it with the token.
+  const cli = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "cli/flightplan.ts", "measure", "--url", new URL(page.url()).origin, "--token", token, "--plan", planId, "--metric", "Queries p95", "--value", "80", "--at", "2026-11-30"], { encoding: "utf8" });
+  expect(cli.status, cli.stderr).toBe(0);
+  expect(cli.stdout.trim()).toMatch(/^[0-9a-f-]{36}$/);
+  const bad = await ci.post(`/api/plans/${planId}/measurements`, { data: [{ metricName: "no such metric", value: 1 }] });
+  expect(bad.status()).toBe(400);
+  await ci.dispose();
+  // Arrives live (no reload): the chart with its one point and the badge.
+  await expect(card.getByTestId("metric-chart")).toHaveAttribute("data-points", "1");
+  await expect(card.getByText("met", { exact: true })).toBeVisible();
+  await expect(page.getByTestId("metrics-met")).toContainText("1/");
+});
+
+test("two people ticking different items both win, and each sees the other's tick", async ({ browser }) => {
+  const other = await browser.newContext({ storageState: await owner.storageState() });
+  const second = await other.newPage();
+  await Promise.all([page.goto(`/plans/${planId}`), second.goto(`/plans/${planId}`)]);
+  const boxes = (p: Page) => p.getByTestId("checklist-item").locator("input[type=checkbox]:not(:checked)");
+  const [idA, idB] = await Promise.all([boxes(page).nth(0).getAttribute("id"), boxes(second).nth(1).getAttribute("id")]);
+  const [a, b] = [page.locator(`[id="${idA}"]`), second.locator(`[id="${idB}"]`)];
+  await expect(a).toBeEnabled();
+  await expect(b).toBeEnabled();
+  await Promise.all([a.check(), b.check()]);
+  for (const p of [page, second]) {
+    await expect(p.locator(`[id="${idA}"]`)).toBeChecked();
+    await expect(p.locator(`[id="${idB}"]`)).toBeChecked();
+  }
+  await other.close();
+});
+
+test("a viewer sees no edit controls and the API refuses the viewer's writes", async ({ browser }) => {
+  const viewerContext = await joinAsViewer(browser);
+  const viewer = await viewerContext.newPage();
+  await viewer.goto(`/plans/${planId}/decisions`);
+  await expect(viewer.getByTestId("decision").first()).toBeVisible();
+  await expect(viewer.getByRole("radio")).toHaveCount(0);
+  await expect(viewer.getByRole("button", { name: /Record decision|Reopen/ })).toHaveCount(0);
+  await viewer.goto(`/plans/${planId}/metrics`);
+  await expect(viewer.getByTestId("metric").first()).toBeVisible();
+  await expect(viewer.getByRole("button", { name: "Record" })).toHaveCount(0);
+  const plan = await (await viewer.request.get(`/api/plans/${planId}`)).json();
+  const decision = plan.decisions[0];
+  const refused = await viewer.request.patch(`/api/plans/${planId}/decisions/${decision.id}`, { data: { optionId: decision.options[0].id, version: decision.version } });
+  expect(refused.status()).toBe(403);
+  const measure = await viewer.request.post(`/api/plans/${planId}/metrics/${plan.metrics[0].id}/measurements`, { data: { value: 1 } });
+  expect(measure.status()).toBe(403);
+  await viewerContext.close();
+});
+
+test("a tick through instance A appears on a page served by instance B within a second", async ({ browser }) => {
+  const baseB = process.env.E2E_BASE_URL_B;
+  test.skip(!baseB, "needs a second app instance (E2E_BASE_URL_B)");
+  const onB = await browser.newContext({ storageState: await owner.storageState(), baseURL: baseB });
+  const watcher = await onB.newPage();
+  await watcher.goto(`/plans/${planId}`);
+  const box = watcher.getByTestId("checklist-item").locator("input[type=checkbox]:not(:checked)").first();
+  const id = (await box.getAttribute("id"))!;
+  await expect(watcher.locator(`[id="${id}"]`)).toBeEnabled();
+  // Instance B's stream is open (its first message arrived), so the second counts delivery only.
+  await expect(watcher.getByTestId("live-status")).toHaveAttribute("data-live", "true");
+  const itemId = id.replace(/^item-/, "");
+  const res = await page.request.patch(`/api/plans/${planId}/items/${itemId}`, { data: { done: true } });
+  expect(res.status()).toBe(200);
+  await expect(watcher.locator(`[id="${id}"]`)).toBeChecked({ timeout: 1_000 });
+  await onB.close();
+});
+
+async function joinAsViewer(browser: Browser): Promise<BrowserContext> {
+  const res = await page.request.post("/api/invites", { data: { email: uniqueEmail("viewer"), role: "viewer" } });
+  expect(res.status(), await res.text()).toBe(201);
+  const { url } = (await res.json()) as { url: string };
+  const context = await browser.newContext();
+  const p = await context.newPage();
+  await p.goto(new URL(url).pathname);
+  await p.getByLabel("Your name").fill("Victor Viewer");
+  await p.getByLabel("Choose a password").fill(PASSWORD);
+  await p.getByRole("button", { name: "Accept invite" }).click();
+  await p.waitForURL("**/plans");
+  await p.close();
+  return context;
+}

@@ -1,0 +1,79 @@
+import "server-only";
+import { subDays } from "date-fns";
+import { db } from "@/lib/db";
+import type { ApiPlan, Estimate, Priority, Status } from "@/lib/plan/contract";
+import type { PlanLike } from "@/lib/plan/schedule/from-plan";
+import type { StoredSettings } from "./settings";
+
+export const BASELINE_DAYS = 7;
+
+type TaskBefore = { status?: Status; owner?: string | null; priority?: Priority | null; estimate?: Estimate | null };
+
+/** What changed in a plan after a moment, read from the activity log and the rows' own timestamps. */
+export interface ChangesSince {
+  /** Oldest first: the earliest `before` of each field is the value it had then. */
+  taskChanges: { taskId: string; before: TaskBefore; at: Date }[];
+  /** The settings before the first roadmap change after the moment, if any. */
+  settingsBefore: StoredSettings | null;
+  createdTaskIds: Set<string>;
+  tickedItemIds: Set<string>;
+}
+
+/** The caller checks that the plan existed at `since`. */
+export async function readChangesSince(planId: string, since: Date): Promise<ChangesSince> {
+  const [activity, tasks, items] = await Promise.all([
+    db.activity.findMany({
+      where: { planId, action: { in: ["task.updated", "roadmap.updated"] }, createdAt: { gt: since } },
+      orderBy: { createdAt: "asc" },
+      select: { action: true, entityId: true, before: true, createdAt: true },
+    }),
+    db.task.findMany({ where: { planId, createdAt: { gt: since } }, select: { id: true } }),
+    db.item.findMany({ where: { planId, done: true, doneAt: { gt: since } }, select: { id: true } }),
+  ]);
+  const settings = activity.find((a) => a.action === "roadmap.updated");
+  return {
+    taskChanges: activity.filter((a) => a.action === "task.updated").map((a) => ({ taskId: a.entityId, before: (a.before ?? {}) as TaskBefore, at: a.createdAt })),
+    settingsBefore: settings ? (settings.before as unknown as StoredSettings) : null,
+    createdTaskIds: new Set(tasks.map((t) => t.id)),
+    tickedItemIds: new Set(items.map((i) => i.id)),
+  };
+}
+
+/**
+ * The plan as it stood at `since`: tasks added later left out, later task edits (status, owner,
+ * priority, estimate) and ticks undone, using the earliest recorded `before` of each field. A
+ * task that was done then keeps its completion time; one that was not loses it. Edits the log
+ * does not record (a re-import's structural changes) are not undone.
+ */
+export function planAsOf(plan: ApiPlan, changes: ChangesSince): PlanLike {
+  const first = new Map<string, TaskBefore>();
+  for (const c of changes.taskChanges) {
+    const seen = first.get(c.taskId) ?? {};
+    for (const [k, v] of Object.entries(c.before)) if (!(k in seen)) (seen as Record<string, unknown>)[k] = v;
+    first.set(c.taskId, seen);
+  }
+  return {
+    meta: plan.meta,
+    decisions: plan.decisions,
+    phases: plan.phases.map((p) => ({
+      ...p,
+      tasks: p.tasks
+        .filter((t) => !changes.createdTaskIds.has(t.id))
+        .map((t) => {
+          const b = first.get(t.id) ?? {};
+          const status = b.status ?? t.status;
+          return {
+            ...t,
+            status,
+            owner: "owner" in b ? (b.owner ?? null) : t.owner,
+            priority: "priority" in b ? (b.priority ?? null) : t.priority,
+            estimate: "estimate" in b ? (b.estimate ?? null) : t.estimate,
+            completedAt: status === "done" ? t.completedAt : null,
+            checklist: t.checklist.map((i) => (changes.tickedItemIds.has(i.id) ? { ...i, done: false } : i)),
+          };
+        }),
+    })),
+  };
+}
+
+export const baselineMoment = (now: Date) => subDays(now, BASELINE_DAYS);
