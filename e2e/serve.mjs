@@ -1,6 +1,7 @@
 // The e2e web server: production build, then `next start` on PORT (and a second one, below) (DATABASE_URL comes from
 // scripts/with-test-db.mjs). E2E_SKIP_BUILD=1 reuses the existing .next build.
 import { spawn } from "node:child_process";
+import { buildWorker } from "../scripts/build-worker.mjs";
 
 const port = process.env.PORT ?? "3100";
 const nextBin = "node_modules/next/dist/bin/next";
@@ -21,6 +22,8 @@ function run(args) {
   });
 }
 
+// The parse worker is bundled apart from Next (it is a worker thread's file); always fresh, < 1 s.
+await buildWorker();
 if (process.env.E2E_SKIP_BUILD !== "1") {
   const t0 = Date.now();
   await run(["build"]);

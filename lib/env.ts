@@ -23,6 +23,8 @@ const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** "off" disables the per-process plan cache (lib/server/plans/cache.ts); the API bench measures both. */
   PLAN_CACHE: z.enum(["on", "off"]).default("on"),
+  /** Time a parse may take per started MiB of input before its worker is ended (lib/server/parsing/pool.ts). */
+  PARSE_TIME_LIMIT_MS: z.coerce.number().int().min(1).max(600_000).default(30_000),
 });
 
 export type Env = Omit<z.infer<typeof EnvSchema>, "AUTH_SECRET"> & { AUTH_SECRET: string };
@@ -45,6 +47,11 @@ export function databaseUrl(): string {
   const url = getEnv().DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set (npm start and the test scripts set it; see prisma/README.md)");
   return url;
+}
+
+/** Forget the validated environment (tests that change process.env, e.g. the parse time limit). */
+export function resetEnvCache(): void {
+  cached = undefined;
 }
 
 const SECRET_FILE = path.join(process.cwd(), ".data", "auth-secret");

@@ -15,8 +15,12 @@ export const ERROR_STATUS = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   unprocessable: 422,
+  /** The input is readable but too costly to read: over the parse time limit or a bound. */
+  too_complex: 422,
   too_many_requests: 429,
   internal: 500,
+  /** The server is overloaded for this kind of work right now; try again. */
+  unavailable: 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

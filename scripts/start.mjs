@@ -1,9 +1,11 @@
 // `npm start`: database (DATABASE_URL or embedded PostgreSQL) → migrations → demo seed on an empty
-// database → `next build` when the build is missing or older than the sources → `next start`.
+// database (the embedded one, or any with `npm start -- --demo`) → `next build` when the build is
+// missing or older than the sources → `next start`.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { buildWorker } from "./build-worker.mjs";
 import { ROOT, ensureDatabase, migrateDeploy, runThenExit } from "./db.mjs";
 
 const PORT = process.env.PORT || "3000";
@@ -66,12 +68,19 @@ function buildIsStale() {
   return !existsSync(buildId) || statSync(buildId).mtimeMs < newestSourceMtime();
 }
 
+// The demo account has a published password: only the embedded database gets it unasked.
+const embedded = !process.env.DATABASE_URL;
+const demo = embedded || process.argv.slice(2).includes("--demo");
+
 await runThenExit(async () => {
   const url = await ensureDatabase();
   console.log("Applying database migrations ...");
   await migrateDeploy(url, { stdio: ["ignore", "ignore", "inherit"] });
   const env = { DATABASE_URL: url, AUTH_SECRET: authSecret(), PORT };
-  await run(bin("tsx"), ["--conditions=react-server", "scripts/seed.ts"], env);
+  // Seeding imports plans, and imports parse in the worker pool: the worker file comes first.
+  await buildWorker();
+  if (demo) await run(bin("tsx"), ["--conditions=react-server", "scripts/seed.ts", "--demo"], env);
+  else console.log("DATABASE_URL is set: no demo data is seeded (`npm start -- --demo` seeds the demo workspace into an empty database).");
   if (!stopping && !existsSync(path.join(ROOT, "node_modules", "next"))) {
     throw new Error("Next.js is not installed (run npm install)");
   }

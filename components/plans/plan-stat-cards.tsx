@@ -7,7 +7,7 @@ import { StatusBar } from "./plan-badges";
 /** The four numbers at the top of the plan page. */
 export function PlanStatCards({ stats }: { stats: PlanStats }) {
   return (
-    <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
+    <div className="grid grid-cols-2 gap-3 sm:gap-4 xl:grid-cols-4">
       <StatCard label="Checklist" testId="stat-items" value={stats.checkboxes.done} unit={`/${stats.checkboxes.total}`}>
         <ProgressBar className="mt-3" value={stats.checkboxes.done} total={stats.checkboxes.total} label="Checklist progress" />
       </StatCard>
@@ -28,7 +28,7 @@ export function PlanStatCards({ stats }: { stats: PlanStats }) {
 
 function StatCard(props: { label: string; value: ReactNode; unit?: string; testId?: string; children: ReactNode }) {
   return (
-    <Card className="p-5">
+    <Card className="p-4 sm:p-5">
       <p className="text-xs font-medium tracking-wide text-slate-500 uppercase">{props.label}</p>
       <p className="mt-2 text-2xl font-semibold text-slate-900 tabular-nums" data-testid={props.testId}>
         {props.value}

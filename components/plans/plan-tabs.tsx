@@ -3,12 +3,16 @@ import { cn } from "@/components/ui/cn";
 
 const TABS = [
   { href: "", label: "Overview" },
+  { href: "/tasks", label: "Tasks" },
   { href: "/decisions", label: "Decisions" },
   { href: "/metrics", label: "Metrics" },
+  { href: "/roadmap", label: "Roadmap" },
 ] as const;
 
+export type PlanTab = (typeof TABS)[number]["href"];
+
 /** The plan's pages, as links, and whether the page follows changes live (server-rendered; the current one is marked for screen readers too). */
-export function PlanTabs({ planId, current, live }: { planId: string; current: "" | "/decisions" | "/metrics"; live?: boolean }) {
+export function PlanTabs({ planId, current, live }: { planId: string; current: PlanTab; live?: boolean }) {
   return (
     <nav aria-label="Plan pages" className="-mx-1 flex items-center gap-1 overflow-x-auto border-b border-slate-200">
       {TABS.map((t) => (

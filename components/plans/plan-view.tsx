@@ -2,13 +2,15 @@
 
 import { Alert } from "@/components/ui/alert";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { ChartsCard } from "@/components/overview/charts-card";
+import { BlockedCard, HoursCard, ProgressCard } from "@/components/overview/overview-cards";
+import { PhaseList } from "@/components/overview/phase-list";
 import { usePlan } from "@/lib/hooks/use-plans";
 import { usePlanLive } from "@/lib/hooks/use-plan-live";
 import type { ApiPlan } from "@/lib/plan/contract";
+import { hoursByPhase } from "@/lib/plan/progress";
 import { planStats } from "@/lib/plan/stats";
 import { Checklist } from "./checklist";
-import { PhaseCard } from "./phase-card";
-import { StatusLegend } from "./plan-badges";
 import { PlanHeader } from "./plan-header";
 import { DecisionsCard, MetricsCard, WarningsCard } from "./plan-sections";
 import { PlanStatCards } from "./plan-stat-cards";
@@ -30,13 +32,14 @@ export function PlanView({ initialPlan, canEdit }: { initialPlan: ApiPlan; canEd
       ) : null}
       {error ? <Alert tone="error">{error}</Alert> : null}
       <PlanStatCards stats={stats} />
-      <StatusLegend counts={stats.tasksByStatus} />
+      <div className="grid gap-4 lg:grid-cols-2">
+        <ProgressCard plan={plan} stats={stats} />
+        <BlockedCard plan={plan} planId={plan.id} />
+      </div>
+      <ChartsCard planId={plan.id} version={plan.version} phases={hoursByPhase(plan).phases} />
+      <HoursCard plan={plan} />
       <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_20rem]">
-        <div className="space-y-4">
-          {plan.phases.map((phase, index) => (
-            <PhaseCard key={phase.id} phase={phase} index={index} canEdit={canEdit} onToggle={toggle} onUpdate={update} />
-          ))}
-        </div>
+        <PhaseList phases={plan.phases} totalTasks={stats.tasks} canEdit={canEdit} onToggle={toggle} onUpdate={update} />
         <div className="space-y-4">
           <CriteriaCard plan={plan} canEdit={canEdit} onToggle={toggle} />
           <DecisionsCard decisions={plan.decisions} />

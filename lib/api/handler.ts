@@ -2,6 +2,7 @@ import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import { ZodError, type ZodType, type z } from "zod";
 import { AppError, errorBody, isAppError } from "@/lib/errors";
+import { MAX_PLAN_BYTES } from "@/lib/markdown";
 import { resolveRequestActor } from "@/lib/auth";
 import { assertCan, type Action } from "@/lib/permissions";
 import type { Actor } from "@/lib/server/actor";
@@ -42,6 +43,7 @@ export function withActor<P extends Params = Params>(
   options: ActorOptions | PublicOptions,
 ) {
   return async (req: NextRequest, ctx: RouteContext<P>): Promise<Response> => {
+    let actor: Actor | null = null;
     try {
       const params = ((await ctx?.params) ?? {}) as P;
       if (!hasBearer(req)) assertSameOrigin(req);
@@ -50,7 +52,6 @@ export function withActor<P extends Params = Params>(
           if (v !== undefined && hasUnstorableText(v)) throw new AppError("bad_request", "The address contains characters no id can have.");
         }
       }
-      let actor: Actor | null = null;
       if (!options.public) {
         actor = await resolveRequestActor(req);
         if (!actor) throw new AppError("unauthorized", "Sign in or send an API token (Authorization: Bearer <token>).");
@@ -58,12 +59,17 @@ export function withActor<P extends Params = Params>(
       }
       // For public routes the handler was declared with `Actor | null`.
       const result = await handler({ req, params, actor: actor as Actor });
-      if (result instanceof Response) return result;
-      return NextResponse.json(result ?? null);
+      return privateIfSignedIn(result instanceof Response ? result : NextResponse.json(result ?? null), actor);
     } catch (err) {
-      return errorResponse(err, req);
+      return privateIfSignedIn(errorResponse(err, req), actor);
     }
   };
+}
+
+/** What an authenticated request gets is the actor's own data: no shared or browser cache keeps it. */
+function privateIfSignedIn(res: Response, actor: Actor | null): Response {
+  if (actor) res.headers.set("Cache-Control", "no-store");
+  return res;
 }
 
 export function errorResponse(err: unknown, req?: Request): Response {
@@ -109,7 +115,10 @@ export async function readJson<S extends ZodType>(req: Request, schema: S, maxBy
   return schema.parse(data);
 }
 
-export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+/** The one upload limit: the engine's (a plan is refused above it anyway). */
+export const MAX_UPLOAD_BYTES = MAX_PLAN_BYTES;
+/** A multipart body is the file plus its part headers and boundaries. */
+const MULTIPART_OVERHEAD_BYTES = 64 * 1024;
 
 /**
  * Read a request body with a byte limit: refuses by Content-Length before reading, and again while
@@ -151,8 +160,9 @@ export async function readBodyBytes(req: Request, maxBytes: number): Promise<Uin
 export async function readPlanUpload(req: Request): Promise<{ input: Uint8Array; fileName?: string }> {
   const rawContentType = req.headers.get("content-type") ?? "";
   const type = planUploadType(req);
-  const bytes = await readBodyBytes(req, MAX_UPLOAD_BYTES);
-  if (type === "multipart/form-data") {
+  const multipart = type === "multipart/form-data";
+  const bytes = await readBodyBytes(req, MAX_UPLOAD_BYTES + (multipart ? MULTIPART_OVERHEAD_BYTES : 0));
+  if (multipart) {
     let form: FormData;
     try {
       form = await new Response(bytes as BodyInit, { headers: { "content-type": rawContentType } }).formData();

@@ -3,6 +3,7 @@ import { fromMarkdown } from "mdast-util-from-markdown";
 import { gfmFromMarkdown } from "mdast-util-gfm";
 import { gfm } from "micromark-extension-gfm";
 import { PlanInputError } from "./errors";
+import { ParagraphBound } from "./paragraph-bound";
 
 /** Lists and quotes nested deeper than this are refused: no plan needs them, and mdast's
  * parse of them grows cubically (600 levels: 8 s) and its GFM transforms recurse per level. */
@@ -41,9 +42,10 @@ interface Chunk {
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const ATX = /^#{1,6}(?:[ \t]|\r?$)/;
 
-/** Cut points and the nesting guard, in one pass over the lines. */
+/** Cut points, the nesting guard and the paragraph bound, in one pass over the lines. */
 function splitForParsing(text: string, chunkChars: number): Chunk[] {
   const chunks: Chunk[] = [];
+  const paragraphs = new ParagraphBound();
   let start = 0;
   let startLine = 1;
   let fence: string | null = null;
@@ -65,6 +67,8 @@ function splitForParsing(text: string, chunkChars: number): Chunk[] {
         chunks.push({ offset: start, end: at, line: startLine });
         [start, startLine] = [at, line];
       }
+      if (open || inComment) paragraphs.end();
+      else paragraphs.line(lineText, line);
       assertNesting(lineText, line);
     }
     at = nl.next;

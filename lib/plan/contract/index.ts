@@ -8,3 +8,4 @@ export * from "./plan";
 export * from "./api";
 export * from "./requests";
 export * from "./live";
+export * from "./tracking";

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { parsePlan, renderCanonical, restoreSource, writeBack, writeBackBytes, type ParsedPlan, type SourceEncoding } from "@/lib/markdown";
+import { renderCanonical, type SourceEncoding } from "@/lib/markdown";
+import { exportInWorker } from "@/lib/server/parsing/pool";
 import { PlanSchema, type Plan } from "@/lib/plan/contract";
 import { assertCan } from "@/lib/permissions";
 import type { Actor } from "@/lib/server/actor";
@@ -28,18 +29,17 @@ export async function exportPlan(actor: Actor, planId: string, format: ExportFor
   const stored = await db.plan.findFirstOrThrow({ where: { id: planId, workspaceId: actor.workspaceId }, select: { sourceBaseline: true, sourceEncoding: true } });
   const encoding = stored.sourceEncoding as SourceEncoding;
   // What the import stored; a plan imported before that is exported from its rows and activity.
-  const parsed = restoreSource(stored.sourceBaseline, sourceMarkdown, sourceBom) ?? (await legacySource(planId, view, sourceMarkdown, sourceBom));
-  const source = { ...parsed, encoding };
-  const body = encoding === "utf-8" ? writeBack(source, plan) : writeBackBytes(source, plan);
+  const baseline = stored.sourceBaseline ? undefined : await legacyBaseline(planId, view);
+  const body = await exportInWorker({ source: sourceMarkdown, bom: sourceBom, plan, stored: stored.sourceBaseline ?? undefined, baseline, encoding });
   return { body, contentType: `text/markdown; charset=${encoding}`, fileName: `${base}.md` };
 }
 
 /**
- * The import of a plan stored before imports kept what export needs: its rows with every edit
- * of the activity log undone (each field's first `before`) stand for the plan as imported, and
- * today's reading of the same text says where each line's fields stand.
+ * The plan as imported, for a plan stored before imports kept it: its rows with every edit of
+ * the activity log undone (each field's first `before`); the worker reads the source again for
+ * where each line's fields stand.
  */
-async function legacySource(planId: string, view: ApiPlan, text: string, bom: boolean): Promise<ParsedPlan> {
+async function legacyBaseline(planId: string, view: ApiPlan): Promise<Plan> {
   const activity = await db.activity.findMany({
     where: { planId, entityType: { in: ["task", "item"] } },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -58,7 +58,7 @@ async function legacySource(planId: string, view: ApiPlan, text: string, bom: bo
     criteria: view.criteria.map(undo),
     phases: view.phases.map((p) => ({ ...p, checklist: p.checklist.map(undo), tasks: p.tasks.map((t) => ({ ...undo(t), checklist: t.checklist.map(undo), criteria: t.criteria.map(undo) })) })),
   };
-  return { ...parsePlan(text), text, bom, plan: toPlanJson(imported) };
+  return toPlanJson(imported);
 }
 
 /** Plan JSON v1 exactly: the view without database ids and app-only fields. */

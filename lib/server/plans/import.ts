@@ -5,7 +5,6 @@ import { assertCan } from "@/lib/permissions";
 import type { Actor } from "@/lib/server/actor";
 import { recordActivity } from "@/lib/server/activity";
 import { newId } from "@/lib/server/ids";
-import { storeSource } from "@/lib/markdown";
 import { parsePlanInput, type ParsedInput } from "./input";
 import { loadPlan } from "./read";
 import { insertPlanRows, planToRows } from "./rows";
@@ -29,7 +28,7 @@ export function planSourceColumns(parsed: ParsedInput) {
     sourceMarkdown: parsed.text,
     sourceBom: parsed.bom,
     sourceEncoding: parsed.encoding ?? "utf-8",
-    sourceBaseline: parsed.index ? (storeSource({ ...parsed, encoding: parsed.encoding ?? "utf-8", index: parsed.index }) as unknown as Prisma.InputJsonValue) : Prisma.DbNull,
+    sourceBaseline: parsed.stored ? (parsed.stored as unknown as Prisma.InputJsonValue) : Prisma.DbNull,
     repairedEncoding: parsed.plan.repairedEncoding,
   };
 }
@@ -44,7 +43,7 @@ export async function lockWorkspaceImports(tx: Tx, workspaceId: string): Promise
  */
 export async function importPlan(actor: Actor, input: { input: string | Uint8Array; fileName?: string }): Promise<ApiPlan> {
   assertCan(actor, "plan.import");
-  const parsed = parsePlanInput(input.input, input.fileName);
+  const parsed = await parsePlanInput(input.input, input.fileName);
   return storeParsedPlan(actor, parsed, input.fileName);
 }
 

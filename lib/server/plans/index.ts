@@ -13,3 +13,6 @@ export { exportPlan, toPlanJson, type PlanExport } from "./export";
 export { previewReimport, applyReimport } from "./reimport";
 export { getPlanChanges, getPlanVersion } from "./changes";
 export { bumpPlanVersion, PLAN_CHANNEL } from "./version";
+export { addTask, addTaskItem } from "./add";
+export { getBurndown } from "./burndown";
+export { getTaskSource } from "./task-source";

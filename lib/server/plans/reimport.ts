@@ -18,7 +18,7 @@ import { describeReimport } from "./reimport-diff";
 /** What re-importing `input` would change; writes nothing. */
 export async function previewReimport(actor: Actor, planId: string, input: string | Uint8Array): Promise<ReimportDiff> {
   assertCan(actor, "plan.reimport");
-  const parsed = parsePlanInput(input);
+  const parsed = await parsePlanInput(input);
   const { view } = await loadPlan(actor, planId);
   return describeReimport(view, matchPlans(view, parsed.plan));
 }
@@ -30,7 +30,7 @@ export async function previewReimport(actor: Actor, planId: string, input: strin
  */
 export async function applyReimport(actor: Actor, planId: string, input: string | Uint8Array): Promise<{ diff: ReimportDiff; plan: ApiPlan }> {
   assertCan(actor, "plan.reimport");
-  const parsed = parsePlanInput(input);
+  const parsed = await parsePlanInput(input);
   const diff = await runTransaction(async (tx) => {
     await lockWorkspaceImports(tx, actor.workspaceId);
     // The plan row before any of its rows, like every plan writer (ticks, task edits).

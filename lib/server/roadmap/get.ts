@@ -30,10 +30,12 @@ export interface RoadmapView {
  * would give. A handful only: a 5,000-task roadmap with its baseline is a few MB of JSON.
  */
 const MAX_ENTRIES = 12;
-type Entry = { view: RoadmapView; json: string };
+/** The JSON is kept as bytes: a 5,000-task roadmap is 2 MB, and encoding it per request costs more than the rest of the read. */
+type Entry = { view: RoadmapView; key: string; body: Uint8Array<ArrayBuffer> };
 const entries = new Map<string, Entry>();
 const inflight = new Map<string, Promise<Entry>>();
 
+const entryKey = (planId: string, version: number, now: Date) => `${planId}@${version}@${todayIn(now)}`;
 const todayIn = (now: Date) => format(new TZDate(now.getTime(), ROADMAP_TIME_ZONE), "yyyy-MM-dd");
 const owners = (plan: PlanLike) => [...new Set(plan.phases.flatMap((p) => p.tasks.flatMap((t) => (t.owner?.trim() ? [t.owner.trim()] : []))))].sort();
 
@@ -51,13 +53,14 @@ async function build(actor: Actor, planId: string, now: Date): Promise<Entry> {
     baseline = await buildRoadmapAsync(scheduleInputFromPlan(planAsOf(plan, changes), then, todayIn(since), ROADMAP_TIME_ZONE));
   }
   const view: RoadmapView = { planId, title: plan.title, version: plan.version, settings, owners: owners(plan), roadmap, baseline };
-  return { view, json: JSON.stringify(view) };
+  const body = new TextEncoder().encode(JSON.stringify(view));
+  return { view, key: entryKey(planId, plan.version, now), body };
 }
 
 async function getEntry(actor: Actor, planId: string, now: Date): Promise<Entry> {
   assertCan(actor, "roadmap.read");
   const row = await readSettingsRow(actor, planId);
-  const key = `${planId}@${row.version}@${todayIn(now)}`;
+  const key = entryKey(planId, row.version, now);
   const hit = entries.get(key);
   if (hit) {
     entries.delete(key);
@@ -69,8 +72,7 @@ async function getEntry(actor: Actor, planId: string, now: Date): Promise<Entry>
     pending = build(actor, planId, now)
       .then((entry) => {
         // The plan may have moved on while this was built: keep it under the version it has.
-        const k = `${planId}@${entry.view.version}@${todayIn(now)}`;
-        entries.set(k, entry);
+        entries.set(entry.key, entry);
         while (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
         return entry;
       })
@@ -85,7 +87,8 @@ export async function getRoadmap(actor: Actor, planId: string, now = new Date())
   return (await getEntry(actor, planId, now)).view;
 }
 
-/** The same as JSON text, serialised once per version. */
-export async function getRoadmapJson(actor: Actor, planId: string, now = new Date()): Promise<string> {
-  return (await getEntry(actor, planId, now)).json;
+/** The same as JSON bytes, serialised once per version; `etag` names the version and day. */
+export async function getRoadmapBody(actor: Actor, planId: string, now = new Date()): Promise<{ etag: string; body: Uint8Array<ArrayBuffer> }> {
+  const entry = await getEntry(actor, planId, now);
+  return { etag: `W/"roadmap-${entry.key}"`, body: entry.body };
 }

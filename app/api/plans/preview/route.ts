@@ -1,5 +1,5 @@
 import { readPlanUpload, withActor } from "@/lib/api/handler";
-import { parsePlanInput } from "@/lib/server/plans/input";
+import { previewInWorker } from "@/lib/server/parsing/pool";
 
 export const dynamic = "force-dynamic";
 
@@ -9,7 +9,8 @@ export const dynamic = "force-dynamic";
  */
 export const POST = withActor(async ({ req }) => {
   const { input, fileName } = await readPlanUpload(req);
-  const { plan, text } = parsePlanInput(input, fileName);
   const withSource = new URL(req.url).searchParams.get("source") === "1";
-  return withSource ? { ...plan, source: text } : plan;
+  // The worker serialises the body too: a preview of 100,000 items is megabytes of JSON.
+  const body = await previewInWorker(input, fileName, withSource);
+  return new Response(body, { headers: { "Content-Type": "application/json" } });
 }, { action: "plan.preview" });

@@ -1,0 +1,14 @@
+import { json, readJson, withActor } from "@/lib/api/handler";
+import { addTask } from "@/lib/server/plans";
+import { CreateTaskSchema } from "@/lib/plan/contract";
+
+export const dynamic = "force-dynamic";
+
+/** Add a task at the end of a phase: `{ "title", "priority"?, "owner"?, "estimate"? }` → 201. */
+export const POST = withActor<{ planId: string; phaseId: string }>(
+  async ({ req, actor, params }) => {
+    const input = await readJson(req, CreateTaskSchema);
+    return json(await addTask(actor, params.planId, params.phaseId, input), 201);
+  },
+  { action: "plan.edit" },
+);

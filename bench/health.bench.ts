@@ -1,0 +1,162 @@
+// `npm run bench:health`: does one heavy request stall the server? Each pathological input is
+// sent to a running production server (`next start`, needs `npm run build`; `--build` builds
+// first) while a client polls GET /api/health one request after another; the table gives the
+// health latency while that input was being handled, against the same server idle (baseline).
+// Target: health p99 < 100 ms for every input.
+//
+// Inputs: a 1 MB paragraph of `*a_` (refused by the engine's paragraph bound), 1 MB of `a]`
+// paragraphs each just under the bound (parsed, or ended by the parse time limit), 100,000
+// checkboxes and 50,000 headings (imported), a 5,000-task plan previewed, and three parallel
+// markdown exports of a 5,000-task plan.
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { generatePlan } from "./generate-plan";
+import { buildWorker } from "../scripts/build-worker.mjs";
+import { ROOT, createDatabaseIfMissing, dropDatabase, ensureServer, migrateDeploy, stopEmbedded, withDatabase } from "../scripts/db.mjs";
+
+const PORT = Number(process.env.BENCH_PORT || 3913);
+const BASE = `http://127.0.0.1:${PORT}`;
+const nextBin = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
+
+type Outcome = { status: number; code?: string; ms: number };
+type Row = { input: string; outcomes: Outcome[]; health: number[] };
+
+const lines = (n: number, f: (i: number) => string) => Array.from({ length: n }, (_, i) => f(i)).join("\n") + "\n";
+const INPUTS: Array<{ name: string; send: (token: string, ctx: { exportPath: string }) => Promise<Outcome>[] }> = [
+  { name: "1 MB paragraph of *a_ (preview)", send: (t) => [post(t, "/api/plans/preview", `# Plan\n\n${"*a_".repeat(350_000)}\n`)] },
+  {
+    name: "1 MB of a] paragraphs under the bound (preview)",
+    send: (t) => [post(t, "/api/plans/preview", `# Plan\n\n${Array.from({ length: 260 }, () => "a]".repeat(1990)).join("\n\n")}\n`)],
+  },
+  {
+    name: "100,000 checkboxes (import)",
+    send: (t) => [post(t, "/api/plans", "# Plan\n\n## Phase 1: Launch\n\n" + lines(100_000, (i) => `- [${i % 3 ? " " : "x"}] item ${i}`))],
+  },
+  { name: "50,000 headings (import)", send: (t) => [post(t, "/api/plans", lines(50_000, (i) => `## Section ${i}\n\nText ${i}.\n`))] },
+  { name: "5,000-task plan (preview)", send: (t) => [post(t, "/api/plans/preview", generatePlan({ tasks: 5000 }))] },
+  { name: "3 parallel exports, 5,000 tasks", send: (t, ctx) => [1, 2, 3].map(() => get(t, ctx.exportPath)) },
+];
+
+async function post(token: string, url: string, body: string): Promise<Outcome> {
+  const t0 = performance.now();
+  const res = await fetch(`${BASE}${url}`, { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "text/markdown" }, body });
+  const text = await res.text();
+  const code = res.ok ? undefined : (JSON.parse(text) as { error?: { code?: string } }).error?.code;
+  return { status: res.status, code, ms: performance.now() - t0 };
+}
+
+async function get(token: string, url: string): Promise<Outcome> {
+  const t0 = performance.now();
+  const res = await fetch(`${BASE}${url}`, { headers: { authorization: `Bearer ${token}` } });
+  await res.arrayBuffer();
+  return { status: res.status, ms: performance.now() - t0 };
+}
+
+/** Polls /api/health one request after another until `done` settles; returns the latencies. */
+async function pollHealth(done: Promise<unknown>): Promise<number[]> {
+  let finished = false;
+  void done.finally(() => (finished = true));
+  const latencies: number[] = [];
+  while (!finished) {
+    const t0 = performance.now();
+    const res = await fetch(`${BASE}/api/health`);
+    await res.arrayBuffer();
+    latencies.push(res.ok ? performance.now() - t0 : Infinity);
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  return latencies;
+}
+
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]! : NaN;
+};
+
+function startServer(env: Record<string, string>): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [nextBin, "start", "-p", String(PORT), "-H", "127.0.0.1"], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "inherit"] });
+  return new Promise((resolve, reject) => {
+    const t0 = Date.now();
+    const poll = async () => {
+      if (child.exitCode !== null) return reject(new Error(`next start exited with ${child.exitCode}`));
+      if (await fetch(`${BASE}/api/health`).then((r) => r.ok, () => false)) return resolve(child);
+      if (Date.now() - t0 > 60_000) return reject(new Error("next start did not become ready"));
+      setTimeout(poll, 250);
+    };
+    void poll();
+  });
+}
+
+async function main(): Promise<number> {
+  await buildWorker();
+  if (process.argv.includes("--build")) {
+    await new Promise<void>((resolve, reject) =>
+      spawn(process.execPath, [nextBin, "build"], { cwd: ROOT, stdio: "inherit" }).on("exit", (c) => (c === 0 ? resolve() : reject(new Error("next build failed")))),
+    );
+  }
+  if (!existsSync(path.join(ROOT, ".next", "BUILD_ID"))) throw new Error("No production build: run `npm run build` or `npm run bench:health -- --build`.");
+  const adminUrl = await ensureServer({ log: (m) => console.log(m) });
+  const dbName = `flightplan_bench_${randomBytes(4).toString("hex")}`;
+  await createDatabaseIfMissing(adminUrl, dbName);
+  const url = withDatabase(adminUrl, dbName);
+  let server: ChildProcess | undefined;
+  try {
+    await migrateDeploy(url, { stdio: ["ignore", "ignore", "inherit"] });
+    process.env.DATABASE_URL = url;
+    const { signUpUser } = await import("@/lib/server/users/accounts");
+    const { createApiToken } = await import("@/lib/server/tokens/api-tokens");
+    const { db } = await import("@/lib/db");
+    const user = await signUpUser({ email: `bench-${dbName}@bench.local`, password: "bench-password-long", name: "Bench" });
+    const { token } = await createApiToken({ userId: user.id, workspaceId: user.workspaceId, role: "owner" }, "bench");
+    await db.$disconnect();
+
+    server = await startServer({ DATABASE_URL: url, AUTH_SECRET: randomBytes(32).toString("base64url"), NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" });
+    const imported = await fetch(`${BASE}/api/plans`, { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "text/markdown" }, body: generatePlan({ tasks: 5000 }) });
+    if (imported.status !== 201) throw new Error(`importing the 5,000-task plan failed: ${imported.status}`);
+    const exportPath = `/api/plans/${((await imported.json()) as { id: string }).id}/export?format=md`;
+
+    const loadBefore = os.loadavg().map((x) => x.toFixed(1)).join(" ");
+    const idle = new Promise((r) => setTimeout(r, 3000));
+    const rows: Row[] = [{ input: "baseline: idle server, 3 s", outcomes: [], health: await pollHealth(idle) }];
+    for (const input of INPUTS) {
+      const sent = input.send(token, { exportPath });
+      const all = Promise.all(sent);
+      const health = await pollHealth(all);
+      rows.push({ input: input.name, outcomes: await all, health });
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    printTable(rows, loadBefore);
+    return rows.slice(1).every((r) => pct(r.health, 99) < 100) ? 0 : 1;
+  } finally {
+    if (server && server.exitCode === null) {
+      await new Promise<void>((resolve) => {
+        server!.once("exit", () => resolve());
+        server!.kill("SIGTERM");
+      });
+    }
+    await dropDatabase(adminUrl, dbName).catch((e) => console.error(`could not drop ${dbName}: ${e.message}`));
+    await stopEmbedded();
+  }
+}
+
+function printTable(rows: Row[], loadBefore: string) {
+  const n = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : "fail");
+  console.log(`\nGET /api/health polled one after another while each input was handled; ms; ${os.availableParallelism()} cores, load average before: ${loadBefore}\n`);
+  console.log(`${"input".padEnd(48)} ${"answer".padEnd(22)} ${"took ms".padStart(8)} ${"health n".padStart(8)} ${"p50".padStart(7)} ${"p99".padStart(7)} ${"max".padStart(7)}  p99 < 100`);
+  for (const r of rows) {
+    const answer = r.outcomes.length ? [...new Set(r.outcomes.map((o) => `${o.status}${o.code ? ` ${o.code}` : ""}`))].join(", ") : "-";
+    const took = r.outcomes.length ? Math.max(...r.outcomes.map((o) => o.ms)) : NaN;
+    const verdict = r.outcomes.length ? (pct(r.health, 99) < 100 ? "met" : "MISSED") : "";
+    console.log(`${r.input.padEnd(48)} ${answer.padEnd(22)} ${(Number.isFinite(took) ? took.toFixed(0) : "-").padStart(8)} ${String(r.health.length).padStart(8)} ${n(pct(r.health, 50)).padStart(7)} ${n(pct(r.health, 99)).padStart(7)} ${n(Math.max(...r.health)).padStart(7)}  ${verdict}`);
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);

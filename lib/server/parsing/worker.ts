@@ -1,0 +1,70 @@
+/**
+ * The parse worker: runs the markdown engine in a worker thread of the pool in ./pool.ts, so that
+ * a large or hostile plan keeps one worker busy instead of the server's event loop. Bundled by
+ * scripts/build-worker.mjs into .build/parse-worker.mjs (plain Node, outside Next's bundles), so
+ * it imports only the pure engine and the contract; never the database or `server-only`.
+ *
+ * Every task first tells the pool that it has started (the time limit counts from there, not
+ * from the queue), and answers engine refusals as values: an Error's class does not survive the
+ * thread boundary, its code and message do.
+ */
+import type { MessagePort } from "node:worker_threads";
+import { PlanInputError, parsePlan, restoreSource, storeSource, writeBack, writeBackBytes, type PlanInputErrorCode, type SourceEncoding, type StoredSource } from "@/lib/markdown";
+import type { Plan } from "@/lib/plan/contract";
+
+export type Refusal = { ok: false; code: PlanInputErrorCode; message: string };
+export type Answer<T> = { ok: true; value: T } | Refusal;
+
+export type ParseTask = { started: MessagePort; input: string | Uint8Array; fileName?: string };
+/** `stored` is what export needs later (the plan as read and its source index), kept with the plan. */
+export type ParseValue = { plan: Plan; text: string; bom: boolean; encoding?: SourceEncoding; stored?: StoredSource };
+export type PreviewTask = ParseTask & { withSource: boolean };
+/**
+ * `stored`: what the import kept; else `baseline`, the plan as imported rebuilt from its rows
+ * (plans imported before imports kept it); else the source is read again.
+ */
+export type ExportTask = { started: MessagePort; source: string; bom: boolean; plan: Plan; stored?: unknown; baseline?: Plan; encoding?: SourceEncoding };
+export type SpansTask = { started: MessagePort; source: string };
+
+function answer<T>(started: MessagePort, work: () => T): Answer<T> {
+  started.postMessage("started");
+  started.close();
+  try {
+    return { ok: true, value: work() };
+  } catch (e) {
+    if (e instanceof PlanInputError) return { ok: false, code: e.code, message: e.message };
+    throw e;
+  }
+}
+
+const options = (fileName?: string) => (fileName ? { fileName } : undefined);
+
+/** Import and re-import: the plan, its decoded text and whether it had a BOM. */
+export function parse({ started, input, fileName }: ParseTask): Answer<ParseValue> {
+  return answer(started, () => {
+    const parsed = parsePlan(input, options(fileName));
+    return { plan: parsed.plan, text: parsed.text, bom: parsed.bom, encoding: parsed.encoding, stored: storeSource(parsed) };
+  });
+}
+
+/** The preview's response body, serialised here: a 100,000-item plan is megabytes of JSON. */
+export function preview({ started, input, fileName, withSource }: PreviewTask): Answer<string> {
+  return answer(started, () => {
+    const { plan, text } = parsePlan(input, options(fileName));
+    return JSON.stringify(withSource ? { ...plan, source: text } : plan);
+  });
+}
+
+/** An imported plan's markdown: its source with the current state written onto it. */
+export function exportMarkdown({ started, source, bom, plan, stored, baseline, encoding = "utf-8" }: ExportTask): Answer<string | Uint8Array> {
+  return answer(started, () => {
+    const read = restoreSource(stored, source, bom) ?? { ...parsePlan(source), text: source, bom, ...(baseline ? { plan: baseline } : {}) };
+    const parsed = { ...read, encoding };
+    return encoding === "utf-8" ? writeBack(parsed, plan) : writeBackBytes(parsed, plan);
+  });
+}
+
+/** Where each task of a source ends: [first line, last line] pairs (the task source view). */
+export function taskSpans({ started, source }: SpansTask): Answer<Array<[number, number]>> {
+  return answer(started, () => [...parsePlan(source).index.tasks].map(([line, s]): [number, number] => [line, s.endLine]));
+}

@@ -1,0 +1,65 @@
+import "server-only";
+import { addDays, format } from "date-fns";
+import { db } from "@/lib/db";
+import { burndownSeries, isOpenStatus, remainingHours, type BurndownEvent } from "@/lib/plan/burndown";
+import type { ApiPlan, Burndown, Estimate, Status } from "@/lib/plan/contract";
+import { allTasks } from "@/lib/plan/items";
+import { assertCan } from "@/lib/permissions";
+import type { Actor } from "@/lib/server/actor";
+import { getRoadmap } from "@/lib/server/roadmap";
+import { getPlan } from "./get";
+
+/**
+ * Remaining hours per day since the plan was (re-)imported, replayed from the activity log, with
+ * the ideal line and the roadmap's P50 forecast. Days are UTC calendar days.
+ */
+export async function getBurndown(actor: Actor, planId: string, now = new Date()): Promise<Burndown> {
+  assertCan(actor, "plan.read");
+  const plan = await getPlan(actor, planId);
+  const today = now.toISOString().slice(0, 10);
+  const since = await historyStart(planId, plan);
+  const rows = await db.activity.findMany({
+    where: { planId, action: { in: ["task.updated", "task.created"] }, createdAt: { gte: since } },
+    select: { action: true, entityId: true, before: true, createdAt: true },
+  });
+  const events: BurndownEvent[] = rows.map((r) => ({
+    at: r.createdAt.toISOString(),
+    taskId: r.entityId,
+    action: r.action as BurndownEvent["action"],
+    before: (r.before ?? {}) as { status?: Status; estimate?: Estimate | null },
+  }));
+  const tasks = allTasks(plan);
+  const points = burndownSeries(tasks, events, since.toISOString().slice(0, 10), today);
+  const open = tasks.filter((t) => isOpenStatus(t.status));
+  const start = points[0]!;
+  // The roadmap's forecast with the plan's roadmap settings (cached there by plan version and day).
+  const { roadmap, settings } = await getRoadmap(actor, planId, now);
+  const forecast = open.length > 0 && remainingHours(tasks) > 0 ? { today, p50: roadmap.finish.p50, p85: roadmap.finish.p85 } : null;
+  const people = new Set(open.map((t) => t.owner).filter(Boolean)).size + settings.unnamedPeople;
+  return {
+    points,
+    ideal: idealLine(start, settings.targetDate, settings.hoursPerWeek, people),
+    forecast,
+    unestimatedTasks: open.filter((t) => !t.estimate).length,
+    openTasks: open.length,
+  };
+}
+
+/** The last import or re-import: before it the tasks were other rows. */
+async function historyStart(planId: string, plan: ApiPlan): Promise<Date> {
+  const last = await db.activity.findFirst({
+    where: { planId, action: { in: ["plan.imported", "plan.reimported"] } },
+    orderBy: { createdAt: "desc" },
+    select: { createdAt: true },
+  });
+  return last?.createdAt ?? new Date(plan.createdAt);
+}
+
+function idealLine(start: { date: string; remaining: number }, target: string | null, hoursPerWeek: number, people: number): Burndown["ideal"] {
+  if (start.remaining <= 0) return null;
+  if (target && target > start.date) return { from: start.date, to: target, hours: start.remaining, basis: "target" };
+  // No target: the pace the plan's people can keep (named owners plus the unnamed people).
+  const perDay = (hoursPerWeek / 7) * Math.max(1, people);
+  const days = Math.ceil(start.remaining / perDay);
+  return { from: start.date, to: format(addDays(new Date(`${start.date}T00:00:00Z`), days), "yyyy-MM-dd"), hours: start.remaining, basis: "capacity" };
+}
