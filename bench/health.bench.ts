@@ -19,6 +19,8 @@ import { ROOT, createDatabaseIfMissing, dropDatabase, ensureServer, migrateDeplo
 
 const PORT = Number(process.env.BENCH_PORT || 3913);
 const BASE = `http://127.0.0.1:${PORT}`;
+// An input still unanswered after this is a row with status 0 "timeout", not a hung run.
+const INPUT_TIMEOUT_MS = Number(process.env.BENCH_INPUT_TIMEOUT_MS || 180_000);
 const nextBin = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
 
 type Outcome = { status: number; code?: string; ms: number };
@@ -42,17 +44,29 @@ const INPUTS: Array<{ name: string; send: (token: string, ctx: { exportPath: str
 
 async function post(token: string, url: string, body: string): Promise<Outcome> {
   const t0 = performance.now();
-  const res = await fetch(`${BASE}${url}`, { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "text/markdown" }, body });
+  const res = await fetch(`${BASE}${url}`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${token}`, "content-type": "text/markdown" },
+    body,
+    signal: AbortSignal.timeout(INPUT_TIMEOUT_MS),
+  });
   const text = await res.text();
-  const code = res.ok ? undefined : (JSON.parse(text) as { error?: { code?: string } }).error?.code;
-  return { status: res.status, code, ms: performance.now() - t0 };
+  return { status: res.status, code: res.ok ? undefined : errorCode(text), ms: performance.now() - t0 };
+}
+
+function errorCode(text: string): string {
+  try {
+    return (JSON.parse(text) as { error?: { code?: string } }).error?.code ?? "no code";
+  } catch {
+    return "not JSON";
+  }
 }
 
 async function get(token: string, url: string): Promise<Outcome> {
   const t0 = performance.now();
-  const res = await fetch(`${BASE}${url}`, { headers: { authorization: `Bearer ${token}` } });
-  await res.arrayBuffer();
-  return { status: res.status, ms: performance.now() - t0 };
+  const res = await fetch(`${BASE}${url}`, { headers: { authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(INPUT_TIMEOUT_MS) });
+  const text = await res.text();
+  return { status: res.status, code: res.ok ? undefined : errorCode(text), ms: performance.now() - t0 };
 }
 
 /** Polls /api/health one request after another until `done` settles; returns the latencies. */
@@ -62,9 +76,12 @@ async function pollHealth(done: Promise<unknown>): Promise<number[]> {
   const latencies: number[] = [];
   while (!finished) {
     const t0 = performance.now();
-    const res = await fetch(`${BASE}/api/health`);
-    await res.arrayBuffer();
-    latencies.push(res.ok ? performance.now() - t0 : Infinity);
+    // A failed or refused health check counts as an infinitely slow one (shown as "fail").
+    const ok = await fetch(`${BASE}/api/health`, { signal: AbortSignal.timeout(30_000) }).then(
+      async (res) => (await res.arrayBuffer(), res.ok),
+      () => false,
+    );
+    latencies.push(ok ? performance.now() - t0 : Infinity);
     await new Promise((r) => setTimeout(r, 5));
   }
   return latencies;
@@ -114,22 +131,26 @@ async function main(): Promise<number> {
 
     server = await startServer({ DATABASE_URL: url, AUTH_SECRET: randomBytes(32).toString("base64url"), NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" });
     const imported = await fetch(`${BASE}/api/plans`, { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "text/markdown" }, body: generatePlan({ tasks: 5000 }) });
-    if (imported.status !== 201) throw new Error(`importing the 5,000-task plan failed: ${imported.status}`);
+    if (imported.status !== 201) throw new Error(`importing the 5,000-task plan failed: ${imported.status} ${await imported.text()}`);
     const exportPath = `/api/plans/${((await imported.json()) as { id: string }).id}/export?format=md`;
 
     const loadBefore = os.loadavg().map((x) => x.toFixed(1)).join(" ");
     const idle = new Promise((r) => setTimeout(r, 3000));
+    printHeader(loadBefore);
     const rows: Row[] = [{ input: "baseline: idle server, 3 s", outcomes: [], health: await pollHealth(idle) }];
+    printRow(rows[0]!);
     for (const input of INPUTS) {
-      // A request that fails (e.g. a client-side timeout) is a row, not the end of the run.
-      const sent = input.send(token, { exportPath }).map((p) => p.catch((): Outcome => ({ status: 0, code: "client error", ms: NaN })));
+      // A request that fails or times out is a row, not the end of the run.
+      const sent = input.send(token, { exportPath }).map((p) =>
+        p.catch((e: unknown): Outcome => ({ status: 0, code: e instanceof Error && e.name === "TimeoutError" ? "timeout" : "client error", ms: NaN })),
+      );
       const all = Promise.all(sent);
       const health = await pollHealth(all);
       rows.push({ input: input.name, outcomes: await all, health });
-      console.log(`${input.name}: done (${rows.at(-1)!.outcomes.map((o) => o.status).join(", ")})`);
+      printRow(rows.at(-1)!);
       await new Promise((r) => setTimeout(r, 500));
     }
-    printTable(rows, loadBefore);
+    console.log(`\nload average after: ${os.loadavg().map((x) => x.toFixed(1)).join(" ")}`);
     return rows.slice(1).every((r) => pct(r.health, 99) < 100) ? 0 : 1;
   } finally {
     if (server && server.exitCode === null) {
@@ -143,16 +164,21 @@ async function main(): Promise<number> {
   }
 }
 
-function printTable(rows: Row[], loadBefore: string) {
-  const n = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : "fail");
+const n = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : "fail");
+
+function printHeader(loadBefore: string) {
   console.log(`\nGET /api/health polled one after another while each input was handled; ms; ${os.availableParallelism()} cores, load average before: ${loadBefore}\n`);
-  console.log(`${"input".padEnd(48)} ${"answer".padEnd(22)} ${"took ms".padStart(8)} ${"health n".padStart(8)} ${"p50".padStart(7)} ${"p99".padStart(7)} ${"max".padStart(7)}  p99 < 100`);
-  for (const r of rows) {
-    const answer = r.outcomes.length ? [...new Set(r.outcomes.map((o) => `${o.status}${o.code ? ` ${o.code}` : ""}`))].join(", ") : "-";
-    const took = r.outcomes.length ? Math.max(...r.outcomes.map((o) => o.ms)) : NaN;
-    const verdict = r.outcomes.length ? (pct(r.health, 99) < 100 ? "met" : "MISSED") : "";
-    console.log(`${r.input.padEnd(48)} ${answer.padEnd(22)} ${(Number.isFinite(took) ? took.toFixed(0) : "-").padStart(8)} ${String(r.health.length).padStart(8)} ${n(pct(r.health, 50)).padStart(7)} ${n(pct(r.health, 99)).padStart(7)} ${n(Math.max(...r.health)).padStart(7)}  ${verdict}`);
-  }
+  const cols = ["health n", "p50", "p95", "p99", "max"].map((c, i) => c.padStart(i ? 7 : 8)).join(" ");
+  console.log(`${"input".padEnd(48)} ${"answer".padEnd(22)} ${"took ms".padStart(8)} ${cols}  p99 < 100`);
+}
+
+/** One line per input, printed as soon as it is done (a crash later keeps what was measured). */
+function printRow(r: Row) {
+  const answer = r.outcomes.length ? [...new Set(r.outcomes.map((o) => `${o.status}${o.code ? ` ${o.code}` : ""}`))].join(", ") : "-";
+  const took = r.outcomes.length ? Math.max(...r.outcomes.map((o) => o.ms)) : NaN;
+  const verdict = r.outcomes.length ? (pct(r.health, 99) < 100 ? "met" : "MISSED") : "";
+  const stats = [pct(r.health, 50), pct(r.health, 95), pct(r.health, 99), Math.max(...r.health)].map((x) => n(x).padStart(7)).join(" ");
+  console.log(`${r.input.padEnd(48)} ${answer.padEnd(22)} ${(Number.isFinite(took) ? took.toFixed(0) : "-").padStart(8)} ${String(r.health.length).padStart(8)} ${stats}  ${verdict}`);
 }
 
 main().then(
