@@ -34,7 +34,8 @@ function UserBox({ user }: { user: ShellUser }) {
     .map((s) => s[0]?.toUpperCase())
     .join("");
   return (
-    <div className="flex items-center gap-3">
+    // min-w-0: in the right-aligned mobile bar a long name must truncate, not push the avatar off the left edge.
+    <div className="flex min-w-0 items-center gap-3">
       <span className="grid size-8 shrink-0 place-items-center rounded-full bg-slate-200 text-xs font-semibold text-slate-700">
         {initials || "?"}
       </span>
