@@ -49,3 +49,11 @@ test("authenticated API responses are not cacheable", async ({ page }) => {
     expect(res.headers()["cache-control"], path).toBe("no-store");
   }
 });
+
+test("invite links name the host the app was reached at, not localhost", async ({ page, baseURL }) => {
+  await signUp(page);
+  const res = await page.request.post("/api/invites", { data: { email: `invitee-${Date.now()}@e2e.flightplan.test`, role: "viewer" } });
+  expect(res.status(), await res.text()).toBe(201);
+  const { url } = (await res.json()) as { url: string };
+  expect(new URL(url).origin).toBe(new URL(baseURL!).origin);
+});

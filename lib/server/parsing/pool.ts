@@ -7,7 +7,7 @@ import { MessageChannel } from "node:worker_threads";
 import Piscina from "piscina";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import type { Answer, ExportTask, ParseTask, PreviewTask, ParseValue } from "./worker";
+import type { Answer, ExportTask, ParseTask, PreviewTask, ParseValue, SpansTask } from "./worker";
 
 /**
  * The pool of parse workers (piscina), one per process and stateless: any instance can parse any
@@ -41,8 +41,8 @@ function getPool(): Piscina {
   return pool;
 }
 
-type Task = { parse: ParseTask; preview: PreviewTask; exportMarkdown: ExportTask };
-type Value = { parse: ParseValue; preview: string; exportMarkdown: string };
+type Task = { parse: ParseTask; preview: PreviewTask; exportMarkdown: ExportTask; taskSpans: SpansTask };
+type Value = { parse: ParseValue; preview: string; exportMarkdown: string; taskSpans: Array<[number, number]> };
 
 /** Runs one engine task in the pool with its time limit; engine refusals become AppErrors. */
 async function run<K extends keyof Task>(name: K, task: Omit<Task[K], "started">, bytes: number): Promise<Value[K]> {
@@ -86,4 +86,9 @@ export function previewInWorker(input: string | Uint8Array, fileName: string | u
 /** The written-back markdown of an imported plan. */
 export function exportInWorker(task: Omit<ExportTask, "started">): Promise<string> {
   return run("exportMarkdown", task, task.source.length);
+}
+
+/** [first line, last line] of every task of an imported plan's source. */
+export function taskSpansInWorker(source: string): Promise<Array<[number, number]>> {
+  return run("taskSpans", { source }, source.length);
 }

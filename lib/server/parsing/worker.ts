@@ -19,6 +19,7 @@ export type ParseTask = { started: MessagePort; input: string | Uint8Array; file
 export type ParseValue = { plan: Plan; text: string; bom: boolean };
 export type PreviewTask = ParseTask & { withSource: boolean };
 export type ExportTask = { started: MessagePort; source: string; bom: boolean; plan: Plan };
+export type SpansTask = { started: MessagePort; source: string };
 
 function answer<T>(started: MessagePort, work: () => T): Answer<T> {
   started.postMessage("started");
@@ -52,4 +53,9 @@ export function preview({ started, input, fileName, withSource }: PreviewTask): 
 /** An imported plan's markdown: its source with the current state written onto it. */
 export function exportMarkdown({ started, source, bom, plan }: ExportTask): Answer<string> {
   return answer(started, () => writeBack({ ...parsePlan(source), text: source, bom }, plan));
+}
+
+/** Where each task of a source ends: [first line, last line] pairs (the task source view). */
+export function taskSpans({ started, source }: SpansTask): Answer<Array<[number, number]>> {
+  return answer(started, () => [...parsePlan(source).index.tasks].map(([line, s]): [number, number] => [line, s.endLine]));
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { hash, verify } from "@node-rs/argon2";
+import { availableParallelism } from "node:os";
 import bcrypt from "bcryptjs";
 import { AppError } from "@/lib/errors";
 
@@ -11,7 +12,28 @@ import { AppError } from "@/lib/errors";
 // algorithm 2 = Argon2id (the package's const enum cannot be imported under isolatedModules).
 const ARGON2 = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
-export const hashPassword = (password: string): Promise<string> => hash(password, ARGON2);
+/**
+ * At most this many hashes at once per process (one core left for everything else): a sign-in
+ * flood queues here instead of taking every core from the event loop and the database.
+ */
+const MAX_CONCURRENT_HASHES = Math.max(1, availableParallelism() - 1);
+let running = 0;
+const waiting: Array<() => void> = [];
+
+async function limited<T>(work: () => Promise<T>): Promise<T> {
+  // A finished hash hands its slot straight to the next in line, so the count never overshoots.
+  if (running >= MAX_CONCURRENT_HASHES) await new Promise<void>((resolve) => waiting.push(resolve));
+  else running++;
+  try {
+    return await work();
+  } finally {
+    const next = waiting.shift();
+    if (next) next();
+    else running--;
+  }
+}
+
+export const hashPassword = (password: string): Promise<string> => limited(() => hash(password, ARGON2));
 
 const isBcrypt = (stored: string) => /^\$2[aby]\$/.test(stored);
 
@@ -24,7 +46,7 @@ export async function checkPassword(password: string, stored: string): Promise<b
     return bcrypt.compare(password, stored);
   }
   try {
-    return await verify(stored, password);
+    return await limited(() => verify(stored, password));
   } catch {
     return false;
   }
