@@ -9,7 +9,7 @@ import unit from "./vitest.config";
 export default defineConfig({
   resolve: unit.resolve,
   test: {
-    include: ["lib/**/*.int.test.ts"],
+    include: ["lib/**/*.int.test.ts", "scripts/**/*.int.test.ts", "cli/**/*.int.test.ts"],
     // Imports parse in the worker pool, which loads the bundled worker file.
     globalSetup: ["./lib/server/testing/build-worker.setup.ts"],
     testTimeout: 60_000,

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { parsePlan, PlanInputError, summarizePlan, writeBack } from "@/lib/markdown";
+import { parsePlan, PlanInputError, summarizePlan, writeBackBytes } from "@/lib/markdown";
 
 const USAGE = `Usage: flightplan <command> FILE   (FILE "-" reads standard input)
 
@@ -39,7 +39,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const parsed = parsePlan(bytes, { fileName: file === "-" ? undefined : file });
   if (command === "parse") process.stdout.write(JSON.stringify(parsed.plan, null, 2) + "\n");
-  else if (command === "export") process.stdout.write(writeBack(parsed, parsed.plan));
+  else if (command === "export") process.stdout.write(writeBackBytes(parsed, parsed.plan));
   else process.stdout.write(summarizePlan(parsed.plan));
   return 0;
 }

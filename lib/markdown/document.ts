@@ -8,11 +8,11 @@ import { gatherContent, readHeadingTasks } from "./heading-tasks";
 import { readInlineTasks } from "./inline-tasks";
 import { readPhases } from "./phases";
 import { readMetrics } from "./plan-metrics";
-import { byLine, newReader, push, type SourceIndex } from "./reader";
+import { byLine, newReader, push, recordColumns, type SourceIndex } from "./reader";
 import { scanBlocks, type Content } from "./scan";
 import { buildSections } from "./sections";
 
-export type { PhaseSource, SourceIndex, TaskSource } from "./reader";
+export type { ColumnSource, PhaseSource, SourceIndex, TaskSource } from "./reader";
 
 /**
  * mdast → Plan JSON and the source index, in steps: heading tasks and what they hold, decisions,
@@ -31,6 +31,7 @@ export function readDocument(root: Root, fileName: string | undefined, text = ""
   const gathered = new Map<Classified, Content>();
   const contentOf = (c: Classified) => gathered.get(c) ?? gathered.set(c, gatherContent(c, owned.get(c) ?? [])).get(c)!;
 
+  recordColumns(r, sections);
   readHeadingTasks(r, sections, contentOf);
   readDecisions(r, sections, contentOf);
   readInlineTasks(r, sections, preambleContent);

@@ -66,7 +66,7 @@ function headingSource(c: Classified, content: Content): TaskSource {
     lastFieldLine: null,
   };
   for (const f of content.fields) {
-    if (f.kind === "status" || f.kind === "estimate" || f.kind === "owner" || f.kind === "priority") {
+    if (f.kind === "status" || f.kind === "estimate" || f.kind === "owner" || f.kind === "priority" || f.kind === "dependsOn") {
       if (source.fieldLines[f.kind] === undefined) (source.fieldNames ??= {})[f.kind] = f.name;
       source.fieldLines[f.kind] ??= f.line;
     }

@@ -3,7 +3,7 @@ import type { Classified } from "./classify";
 import { codeSpans, looksLikePath, readFieldLine } from "./fields";
 import { endLine, plain } from "./mdast";
 import { readTitle, type TitleMarkers } from "./markers";
-import { blankTask, isDecisionLabel, nearestLabel, phaseFor, push, takeItem, type Draft, type Reader, type TaskSource } from "./reader";
+import { blankTask, columnSection, isDecisionLabel, nearestLabel, phaseFor, push, takeItem, type Draft, type Reader, type TaskSource } from "./reader";
 import type { Content, Entry } from "./scan";
 import { tableTasks } from "./table-tasks";
 import { CRITERIA_LABEL, METRICS_LABEL, TASK_PRIORITY_MARK, TASK_STATUS_MARK } from "./vocabulary";
@@ -69,7 +69,7 @@ function checkboxTask(r: Reader, c: Classified, e: Entry, descendants: readonly 
     const label = nearestLabel(x);
     (label && CRITERIA_LABEL.test(label.text) && label !== e.label ? task.criteria : task.checklist).push(takeItem(r, x));
   }
-  const source: TaskSource = { line: e.line, style: "checkbox", headingDepth: 0, endLine: endLine(e.node), fieldLines: {}, lastFieldLine: null };
+  const source: TaskSource = { line: e.line, style: "checkbox", headingDepth: 0, endLine: endLine(e.node), fieldLines: {}, lastFieldLine: null, column: columnSection(c)?.section.line };
   r.index.tasks.set(e.line, source);
   return { task, home: c, phase: phaseFor(c), source, ownPriority: m.priority !== null, statusUnset: !e.checked && m.status === null };
 }
@@ -142,7 +142,7 @@ function listItemTasks(r: Reader, c: Classified, headingTasks: boolean): Draft[]
 function listItemTask(r: Reader, c: Classified, e: Entry, m: TitleMarkers): Draft {
   const task = blankTask(m, e.line);
   task.files = [...new Set(codeSpans(e.text).filter(looksLikePath))];
-  const source: TaskSource = { line: e.line, style: "list", headingDepth: 0, endLine: endLine(e.node), fieldLines: {}, lastFieldLine: null };
+  const source: TaskSource = { line: e.line, style: "list", headingDepth: 0, endLine: endLine(e.node), fieldLines: {}, lastFieldLine: null, column: columnSection(c)?.section.line };
   r.index.tasks.set(e.line, source);
   const d: Draft = { task, home: c, phase: phaseFor(c), source, ownPriority: m.priority !== null, statusUnset: m.status === null };
   if (m.key) r.known.set(m.key.toUpperCase(), d);

@@ -231,7 +231,7 @@ function readInlineMeta(light: string, ctx: MarkerContext) {
 }
 
 const MARKER_ONLY = new RegExp(
-  String.raw`^(?:\s*(?:@[\w.-]+|~?\s*\d+(?:\.\d+)?\s*(?:-\s*\d+(?:\.\d+)?\s*)?[\p{L} .]{0,10}|${PRIORITY_TOKEN}(?:\s+(?:${PRIORITY_NAME}))?|XS|S|M|L|XL|${TITLE_STATUS_TOKEN})\s*[,;|]?)+$`,
+  String.raw`^(?:\s*(?:@[\w.-]+|~?\s*\d+(?:\.\d+)?\s*(?:-\s*\d+(?:\.\d+)?\s*)?[\p{L} .]{0,10}|${PRIORITY_TOKEN}(?:\s+(?:${PRIORITY_NAME}))?|XS|S|M|L|XL|${TITLE_STATUS_TOKEN}|to do|todo|not started)\s*[,;|]?)+$`,
   "iu",
 );
 

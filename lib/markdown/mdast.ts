@@ -132,7 +132,7 @@ export function inlineText(nodes: readonly PhrasingContent[] | readonly RootCont
     }
     switch (node.type) {
       case "text":
-        out += node.value;
+        out += protectLiteral(node.value);
         break;
       case "inlineCode":
         out += "`" + node.value + "`";
@@ -165,7 +165,28 @@ function pushWrapped(stack: Array<Nodes | string>, children: readonly Nodes[], m
   if (marker) stack.push(marker);
 }
 
-/** Light markdown → plain text: markers removed, whitespace folded. */
+/**
+ * Literal `*`, `~~` and `` ` `` of the text (escaped in the source, `\*\*x\*\*`) stand in light
+ * markdown as noncharacters, so they are never taken for the markers `**`, `~~` and `` ` ``
+ * that plain() removes: an owner written `\*\*x\*\*` reads back as `**x**`.
+ */
+const LITERAL: Readonly<Record<string, string>> = { "*": "\uFDD0", "~": "\uFDD1", "`": "\uFDD2" };
+const LITERAL_BACK: Readonly<Record<string, string>> = { "\uFDD0": "*", "\uFDD1": "~", "\uFDD2": "`" };
+
+function protectLiteral(text: string): string {
+  return text.replace(/\*|~~|`/g, (m) => (m === "~~" ? "\uFDD1\uFDD1" : LITERAL[m]!));
+}
+
+/** Light markdown with its literal characters as written (for text kept with its markers). */
+export function unprotect(text: string): string {
+  return text.replace(/[\uFDD0-\uFDD2]/g, (m) => LITERAL_BACK[m]!);
+}
+
+/**
+ * Light markdown → plain text: markers removed, whitespace folded. Literal characters stay
+ * noncharacters (so reading a title twice never takes them for markers); parsePlan turns them
+ * back into what they are in the plan it returns.
+ */
 export function plain(text: string): string {
   return text
     .replace(/\*\*|~~|`/g, "")

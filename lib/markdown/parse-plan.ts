@@ -1,8 +1,8 @@
 import { PlanSchema, type Plan } from "@/lib/plan/contract";
 import { PlanInputError } from "./errors";
 import { readDocument, type SourceIndex } from "./document";
-import { decodePlanInput } from "./encoding";
-import { parseMarkdown } from "./mdast";
+import { decodePlanInput, type SourceEncoding } from "./encoding";
+import { parseMarkdown, unprotect } from "./mdast";
 
 export interface ParseOptions {
   /** Used for the title when the plan has no level-1 heading. */
@@ -14,6 +14,8 @@ export interface ParsedPlan {
   /** The source as text: decoded, mojibake repaired, without its BOM. */
   text: string;
   bom: boolean;
+  /** How the source was encoded (a string input is UTF-8): export writes it back the same way. */
+  encoding: SourceEncoding;
   /** Where tasks, phases and items stand in `text`; what `writeBack` edits by. */
   index: SourceIndex;
 }
@@ -25,7 +27,9 @@ export interface ParsedPlan {
  */
 export function parsePlan(input: string | Uint8Array, options: ParseOptions = {}): ParsedPlan {
   const decoded = decodePlanInput(input);
-  const { plan, index } = readDocument(parseMarkdown(decoded.text), options.fileName, decoded.text);
+  const read = readDocument(parseMarkdown(decoded.text), options.fileName, decoded.text);
+  const { index } = read;
+  const plan = literalStrings(read.plan);
   plan.repairedEncoding = decoded.repairedEncoding;
   if (decoded.repairedEncoding) {
     const page = decoded.repairedEncoding === "cp1252" ? "Windows-1252" : "Mac Roman";
@@ -33,7 +37,7 @@ export function parsePlan(input: string | Uint8Array, options: ParseOptions = {}
   }
   const checked = PlanSchema.safeParse(plan);
   if (!checked.success) throw outOfBounds(plan, checked.error.issues[0]!);
-  return { plan: checked.data, text: decoded.text, bom: decoded.bom, index };
+  return { plan: checked.data, text: decoded.text, bom: decoded.bom, encoding: decoded.sourceEncoding, index };
 }
 
 /** A value past the contract's limits (a 1 MB heading, a huge number): which one, and where. */
@@ -48,4 +52,16 @@ function outOfBounds(plan: Plan, issue: { path: PropertyKey[]; message: string }
   const field = String(issue.path[issue.path.length - 1] ?? "value");
   const where = line ? ` on line ${line}` : "";
   return new PlanInputError("invalid_value", `The plan has a ${field}${where} the app cannot store: ${issue.message}.`);
+}
+
+/** Every string of the plan with its literal characters as written (see `unprotect`). */
+function literalStrings<T>(value: T): T {
+  if (typeof value === "string") return (/[\uFDD0-\uFDD2]/.test(value) ? unprotect(value) : value) as T;
+  if (Array.isArray(value)) return value.map(literalStrings) as T;
+  if (value && typeof value === "object") {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = literalStrings(v);
+    return out as T;
+  }
+  return value;
 }

@@ -397,9 +397,15 @@ describe("canonical export: text that looks like markup or vocabulary", () => {
   });
 
   it("keeps a checkbox whose text is only markup (imported as an empty text)", () => {
-    const plan = parsePlan("# P\n\n- [ ] `\n- [ ] real\n").plan;
+    const plan = parsePlan("# P\n\n- [ ] <b></b>\n- [ ] real\n").plan;
     expect(plan.criteria.map((c) => c.text)).toEqual(["", "real"]);
     // Actual: canonical writes `- [ ] ` (no text), which is no checkbox; the item is lost.
     expect(readBack(plan).criteria.map((c) => c.text)).toEqual(["", "real"]);
+  });
+
+  it("reads a lone backtick as the character it is, and writes it back escaped", () => {
+    const plan = parsePlan("# P\n\n- [ ] `\n- [ ] real\n").plan;
+    expect(plan.criteria.map((c) => c.text)).toEqual(["`", "real"]);
+    expect(readBack(plan).criteria.map((c) => c.text)).toEqual(["`", "real"]);
   });
 });

@@ -17,17 +17,39 @@ export interface SourceIndex {
   phases: Map<number, PhaseSource>;
   /** End line of each checkbox's list item, by its line. */
   itemEnds: Map<number, number>;
+  /** Kanban columns (`## In Progress`) by heading line: a status change moves a task between them. */
+  columns: Map<number, ColumnSource>;
 }
 
+/** The fields a task's source can hold, each written back where (and how) it was read. */
+export type SourceField = "status" | "estimate" | "owner" | "priority" | "dependsOn";
+
+/**
+ * Where a task stands in the source and how it is written: a heading with field lines, a
+ * checkbox or list item with inline marks, or a table row with columns. Spans inside a line
+ * are found by `task-spans.ts` with the reader's own conventions.
+ */
 export interface TaskSource {
   line: number;
   style: "heading" | "checkbox" | "table" | "list";
   headingDepth: number;
   endLine: number;
-  fieldLines: Partial<Record<"status" | "estimate" | "owner" | "priority", number>>;
+  /** Heading tasks: the line of each field (`**Owner:** Ana`). */
+  fieldLines: Partial<Record<SourceField, number>>;
   /** The field names as written (`Estimated Effort`), for lines that hold several fields. */
-  fieldNames?: Partial<Record<"status" | "estimate" | "owner" | "priority", string>>;
+  fieldNames?: Partial<Record<SourceField, string>>;
   lastFieldLine: number | null;
+  /** Table rows: the column of each field and of the title (marks without a column go there). */
+  columns?: Partial<Record<SourceField | "title", number>>;
+  /** The kanban column (heading line) whose status the task takes. */
+  column?: number;
+}
+
+export interface ColumnSource {
+  status: Status;
+  /** Heading line of the section the column stands in (0: the document). */
+  parent: number;
+  endLine: number;
 }
 
 export interface PhaseSource {
@@ -71,7 +93,7 @@ export interface Reader {
 export function newReader(ctx: MarkerContext): Reader {
   return {
     ctx,
-    index: { tasks: new Map(), phases: new Map(), itemEnds: new Map() },
+    index: { tasks: new Map(), phases: new Map(), itemEnds: new Map(), columns: new Map() },
     assigned: new Set(),
     drafts: [],
     decisions: [],
@@ -129,8 +151,18 @@ export function phaseFor(c: Classified | null): Classified | null {
 }
 
 export function statusColumn(c: Classified | null): Status | null {
-  for (let x = c; x; x = x.parent) if (x.statusGroup) return x.statusGroup;
+  return columnSection(c)?.statusGroup ?? null;
+}
+
+/** The kanban column a section stands in, recorded in the index for moves between columns. */
+export function columnSection(c: Classified | null): Classified | null {
+  for (let x = c; x; x = x.parent) if (x.statusGroup) return x;
   return null;
+}
+
+export function recordColumns(r: Reader, sections: readonly Classified[]) {
+  for (const c of sections)
+    if (c.statusGroup) r.index.columns.set(c.section.line, { status: c.statusGroup, parent: c.section.parent?.line ?? 0, endLine: c.section.endLine });
 }
 
 export function inheritedPriority(c: Classified | null, ctx: MarkerContext): Priority | null {

@@ -84,7 +84,8 @@ function rowTask(r: Reader, c: Classified, cols: TaskColumns, row: TableFact["ro
     dependsOn: cols.deps >= 0 ? parseDependencies(cell(cols.deps)) : m.dependsOn,
     files: cols.files >= 0 ? pathsIn(cell(cols.files)) : [],
   };
-  const source: TaskSource = { line: row.line, style: "table", headingDepth: 0, endLine: row.line, fieldLines: {}, lastFieldLine: null };
+  const columns = { title: cols.title, status: cols.status, estimate: cols.estimate, owner: cols.owner, priority: cols.priority, dependsOn: cols.deps };
+  const source: TaskSource = { line: row.line, style: "table", headingDepth: 0, endLine: row.line, fieldLines: {}, lastFieldLine: null, columns };
   r.index.tasks.set(row.line, source);
   return { task, home: c, phase: phaseFor(c), source, ownPriority: task.priority !== null, statusUnset: status === null && m.status === null };
 }

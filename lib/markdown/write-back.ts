@@ -1,9 +1,14 @@
-import type { Estimate, Item, Phase, Plan, Priority, Status, Task } from "@/lib/plan/contract";
+import type { Item, Phase, Plan, Task } from "@/lib/plan/contract";
 import { allItems } from "@/lib/plan/items";
 import { ownerMention } from "@/lib/plan/owners";
-import type { ParsedPlan } from "./parse-plan";
-import type { TaskSource } from "./document";
+import { encodePlanText } from "./encoding";
 import { escapeText } from "./escape";
+import { LineDoc } from "./line-doc";
+import type { ParsedPlan } from "./parse-plan";
+import type { TaskSource } from "./reader";
+import { assertWritable } from "./write-values";
+import { CHECKBOX, contentEnd, estimateText, rewriteTask } from "./write-task";
+import { STATUS_WORD } from "./written-words";
 import { writeDecisionChoices } from "./write-decisions";
 
 /**
@@ -13,6 +18,7 @@ import { writeDecisionChoices } from "./write-decisions";
  * their style. Items, tasks and phases are matched to the source by `line`; `line: null` is new.
  */
 export function writeBack(parsed: ParsedPlan, current: Plan): string {
+  assertWritable(current);
   const doc = new LineDoc(parsed.text);
   const original = parsed.plan;
 
@@ -24,7 +30,7 @@ export function writeBack(parsed: ParsedPlan, current: Plan): string {
       const before = task.line !== null ? originalTasks.get(task.line) : undefined;
       const source = task.line !== null ? parsed.index.tasks.get(task.line) : undefined;
       if (before && source) {
-        rewriteTaskFields(doc, source, before, task);
+        rewriteTask(doc, parsed.index, source, before, task);
         insertTaskItems(doc, parsed, source, task, before);
       }
     }
@@ -37,55 +43,13 @@ export function writeBack(parsed: ParsedPlan, current: Plan): string {
   return (parsed.bom ? "\uFEFF" : "") + doc.toString();
 }
 
-// ---------------------------------------------------------------------------------------------
-// The source as lines, edited by original line number; inserted lines keep the file's line ending.
-
-class LineDoc {
-  private readonly lines: string[];
-  private readonly after = new Map<number, string[]>();
-  readonly eol: string;
-  constructor(text: string) {
-    // CR, LF and CRLF all end a line, as they do for the parser.
-    this.lines = text.split(/(?<=\r\n|\r(?!\n)|\n)/);
-    this.eol = /\r\n|\r|\n/.exec(text)?.[0] ?? "\n";
-  }
-  get lastLine(): number {
-    return this.lines.length;
-  }
-  /** Line text without its line ending; `n` is 1-based. */
-  get(n: number): string {
-    return (this.lines[n - 1] ?? "").replace(EOL, "");
-  }
-  set(n: number, text: string) {
-    const old = this.lines[n - 1];
-    if (old === undefined) return;
-    this.lines[n - 1] = text + old.slice(old.replace(EOL, "").length);
-  }
-  insertAfter(n: number, text: string) {
-    const list = this.after.get(n) ?? [];
-    list.push(text);
-    this.after.set(n, list);
-  }
-  toString(): string {
-    let out = "";
-    this.after.get(0)?.forEach((t) => (out += t + this.eol));
-    this.lines.forEach((line, i) => {
-      const added = this.after.get(i + 1);
-      if (added && !EOL.test(line)) line += this.eol;
-      out += line;
-      added?.forEach((t) => (out += t + this.eol));
-    });
-    return out;
-  }
+/** `writeBack` as the bytes of the file: in the encoding the plan came in (UTF-16 stays UTF-16). */
+export function writeBackBytes(parsed: ParsedPlan, current: Plan): Uint8Array {
+  return encodePlanText(writeBack(parsed, current), parsed.encoding ?? "utf-8", false);
 }
-
-const EOL = /(?:\r\n|\r|\n)$/;
 
 // ---------------------------------------------------------------------------------------------
 // Ticks.
-
-/** A checkbox after any container markers (`- `, `1. `, `> `, `- - `) or alone on its line. */
-const CHECKBOX = /^((?:[ \t]*(?:>[ \t]?|(?:[-*+]|\d{1,9}[.)])[ \t]+))*[ \t]*\[)([ xX])(\])/;
 
 function applyTicks(doc: LineDoc, original: Plan, current: Plan) {
   const was = new Map<number, boolean>();
@@ -104,145 +68,11 @@ function checkboxesOf(plan: Plan): Item[] {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Task fields.
-
-type EditableField = "status" | "estimate" | "owner" | "priority";
-const FIELD_LABEL: Record<EditableField, string> = { status: "Status", estimate: "Effort", owner: "Owner", priority: "Priority" };
-
-export const STATUS_WORD: Record<Status, string> = {
-  todo: "To do",
-  in_progress: "In progress",
-  done: "Done",
-  blocked: "Blocked",
-  deferred: "Deferred",
-};
-
-export function estimateText(e: Estimate | null): string {
-  if (!e) return "TBD";
-  return e.text || (e.minHours === e.maxHours ? `${e.minHours} hours` : `${e.minHours}-${e.maxHours} hours`);
-}
-
-function fieldValue(field: EditableField, task: Task): string {
-  if (field === "status") return STATUS_WORD[task.status];
-  if (field === "estimate") return estimateText(task.estimate);
-  if (field === "owner") return task.owner ?? "TBD";
-  return task.priority ?? "None";
-}
-
-const changed = (field: EditableField, a: Task, b: Task) =>
-  field === "estimate"
-    ? JSON.stringify([a.estimate?.minHours, a.estimate?.maxHours]) !== JSON.stringify([b.estimate?.minHours, b.estimate?.maxHours])
-    : a[field] !== b[field];
-
-// `- **Status:** x`, `**Status**: x`, `Status: x` → prefix up to the value, the value, trailing hard break.
-const FIELD_LINE = /^(\s*(?:>\s*)*(?:(?:[-*+]|\d+[.)])\s+)?(?:\*\*[^*]+?:\*\*|\*\*[^*]+?\*\*\s*:|[A-Za-z][\w /]*?:)\s*)(.*?)(\s{2,}|\\)?$/;
-
-function rewriteTaskFields(doc: LineDoc, source: TaskSource, before: Task, after: Task) {
-  for (const field of ["status", "estimate", "owner", "priority"] as const) {
-    if (!changed(field, before, after)) continue;
-    const value = fieldValue(field, after);
-    if (source.style === "checkbox" && field === "status" && (before.status === "done") !== (after.status === "done")) {
-      const text = doc.get(source.line);
-      const m = CHECKBOX.exec(text);
-      if (m) doc.set(source.line, m[1] + (after.status === "done" ? "x" : " ") + text.slice(m[1]!.length + 1));
-      continue;
-    }
-    if (field === "status" && source.style === "heading") doc.set(source.line, withoutStatusMarks(doc.get(source.line)));
-    const line = source.fieldLines[field];
-    const name = source.fieldNames?.[field];
-    if (line !== undefined && name && SEPARATED.test(doc.get(line))) {
-      const rewritten = rewriteSegment(doc.get(line), name, value);
-      if (rewritten !== null) {
-        doc.set(line, rewritten);
-        continue;
-      }
-    }
-    if (line !== undefined) {
-      const m = FIELD_LINE.exec(doc.get(line));
-      if (m) {
-        doc.set(line, m[1] + styled(m[2]!, value) + (m[3] ?? ""));
-        continue;
-      }
-    }
-    if (source.style === "heading") addFieldLine(doc, source, FIELD_LABEL[field], value);
-    else appendMarker(doc, source.line, field, after);
-  }
-}
-
-const SEPARATED = /\s[·•|]\s/;
-
-/** `Priority: High · Estimate: 5 days · Owner: Bo`: only the named field's value changes. */
-function rewriteSegment(line: string, name: string, value: string): string | null {
-  const label = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const m = new RegExp(`((?:\\*\\*)?${label}(?::\\*\\*|\\*\\*\\s*:|\\s*:)\\s*)(.*?)(?=\\s+[·•|]\\s+|\\s{2,}$|$)`).exec(line);
-  if (!m) return null;
-  const start = m.index + m[1]!.length;
-  return line.slice(0, start) + styled(m[2]!, value) + line.slice(start + m[2]!.length);
-}
-
-/** `### ✅ ~~Task 1.1: Indexes~~ COMPLETED` → `### Task 1.1: Indexes`: the field says the status now. */
-function withoutStatusMarks(heading: string): string {
-  const m = /^(\s*#{1,6}\s+)(.*?)(\s*#*\s*)$/.exec(heading);
-  if (!m) return heading;
-  const title = m[2]!
-    .replace(/\s*(?:✅|✔️?|☑️?|🚧|⛔|🚫)\s*/gu, " ")
-    .replace(/~~/g, "")
-    .replace(/^(?:completed?|done|finished)\s*[:\-–—]\s*/i, "")
-    .replace(/\s*[-–—:|]*\s*\b(?:COMPLETED?|DONE|FINISHED|RESOLVED|FIXED|SHIPPED|IN[ -]PROGRESS|WIP|BLOCKED|DEFERRED|POSTPONED)\b[\s!.]*$/, "")
-    .replace(/\s*\((?:completed?|done|in[ -]progress|wip|blocked|deferred|postponed)\)\s*$/i, "")
-    .trim();
-  return title ? m[1] + title + m[3]!.trimEnd() : heading;
-}
-
-/** Keeps the emphasis the old value had: `**HIGH**` stays bold. */
-function styled(old: string, value: string): string {
-  return /^\*\*.*\*\*$/.test(old.trim()) ? `**${value}**` : value;
-}
-
-/** A new `**Effort:** 3h` line in the style of the task's other fields, before the first of them. */
-function addFieldLine(doc: LineDoc, source: TaskSource, label: string, value: string) {
-  const firstField = Math.min(...Object.values(source.fieldLines).filter((n): n is number => n !== undefined), source.lastFieldLine ?? Infinity);
-  if (Number.isFinite(firstField)) {
-    const model = FIELD_LINE.exec(doc.get(firstField));
-    if (model) {
-      const prefix = model[1]!.replace(/(\*\*)?[^*]*?(:\*\*|\*\*\s*:|:)\s*$/, (_m, open: string | undefined, close: string) => `${open ?? ""}${label}${close} `);
-      doc.insertAfter(firstField - 1, prefix + value + (model[3] ?? ""));
-      return;
-    }
-  }
-  doc.insertAfter(source.line, `**${label}:** ${value}`);
-}
-
-const PRIORITY_MARK = /\s*[([](?:P[0-3]|critical|high|medium|low)[)\]]/i;
-
-/** For list and table tasks: the change as an inline marker (`(P1)`, `(@ana)`, `(~4h)`, `— blocked`). */
-function appendMarker(doc: LineDoc, line: number, field: EditableField, task: Task) {
-  let text = doc.get(line);
-  const isRow = /^\s*\|/.test(text);
-  const marker =
-    field === "priority" ? (task.priority ? `(${task.priority})` : "") :
-    field === "owner" ? (task.owner ? `(${ownerMention(task.owner)})` : "") :
-    field === "estimate" ? (task.estimate ? `(~${estimateText(task.estimate)})` : "") :
-    task.status === "done" || task.status === "todo" ? "" : `— ${STATUS_WORD[task.status].toLowerCase()}`;
-  if (field === "priority") text = text.replace(PRIORITY_MARK, "");
-  if (field === "status") text = text.replace(/\s*[—–]\s*(?:blocked|in progress|deferred|to do)\b/i, "");
-  if (!marker) return doc.set(line, text);
-  doc.set(line, isRow ? text.replace(/\s*\|\s*$/, ` ${marker} |`) : `${text.replace(/\s+$/, "")} ${marker}`);
-}
-
-// ---------------------------------------------------------------------------------------------
 // New items and tasks.
 
 /** The last line of the paragraph that holds line `n`. */
 function paragraphEnd(doc: LineDoc, n: number): number {
   while (n < doc.lastLine && doc.get(n + 1).trim() !== "" && !/^\s*(?:#{1,6}\s|(?:[-*+]|\d+[.)])\s)/.test(doc.get(n + 1))) n++;
-  return n;
-}
-
-/** The last line of a section's content: trailing blank lines and `---` rules stay after what we add. */
-function contentEnd(doc: LineDoc, end: number): number {
-  let n = Math.min(end, doc.lastLine);
-  while (n > 1 && /^\s*(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})?$/.test(doc.get(n))) n--;
   return n;
 }
 
@@ -343,4 +173,3 @@ function inlineTask(task: Task): string {
   return `${task.key ? `${task.key} ` : ""}${task.title}${marks.length ? ` (${marks.join(", ")})` : ""}`;
 }
 
-export type { Priority };

@@ -96,7 +96,7 @@ const ALL_TITLE_UPPER = alternation(TITLE_ORDER.flatMap(titleWords), true);
  * Markers of status inside a task heading or list item (stricter than a Status field): a symbol,
  * the word in upper case (`DONE`), in brackets (`(blocked)`, `[wip]`) or after a dash (`— deferred`).
  */
-export const HEADING_STATUS_RULES: ReadonlyArray<readonly [RegExp, Status]> = TITLE_ORDER.flatMap((s) => {
+export const HEADING_STATUS_RULES: ReadonlyArray<readonly [RegExp, Status]> = [...TITLE_ORDER.flatMap((s) => {
   const lower = alternation(titleWords(s));
   const loose = WORDS.titleStatusAnywhere[s] ?? [];
   const exact = [TITLE_SYMBOLS[s], `${BEFORE}(?:${alternation(titleWords(s), true)})${AFTER}`];
@@ -107,7 +107,10 @@ export const HEADING_STATUS_RULES: ReadonlyArray<readonly [RegExp, Status]> = TI
     [new RegExp(exact.filter(Boolean).join("|"), "u"), s],
     [new RegExp([marked, loose.length ? `${BEFORE}(?:${alternation(loose)})${AFTER}` : ""].filter(Boolean).join("|"), "iu"), s],
   ] as const;
-});
+}),
+  // Written back for a task whose column or phase would otherwise say another status.
+  [/\((?:to[ -]?do|not started)\)/iu, "todo"],
+];
 /** `Done: Fix login`, `✅ Blocked — Migrate`: a status word leading a title. */
 export const STATUS_PREFIX = new RegExp(String.raw`^(?:✅\s*)?(${ALL_TITLE_WORDS})\s*[:\-–—]\s*`, "iu");
 /** A status mark ending a title, in upper case (`… DONE`) or marked (`(deferred)`, `— done`). */

@@ -92,7 +92,7 @@ export const ItemResultSchema = ItemSchema.extend({
 });
 
 /** PATCH /api/plans/:id/tasks/:taskId */
-export const TaskResultSchema = TaskSchema.pick({ key: true, title: true, status: true, priority: true, owner: true, estimate: true }).extend({
+export const TaskResultSchema = TaskSchema.pick({ key: true, title: true, status: true, priority: true, owner: true, estimate: true, dependsOn: true }).extend({
   id,
   phaseId: id,
   version,

@@ -13,6 +13,10 @@ export const UpdateTaskSchema = z
   .object({
     status: StatusSchema.optional(),
     owner: singleLine(LIMITS.owner).transform((s) => s.trim()).nullable().optional(),
+    /** The task's title, written back where the source has it. */
+    title: singleLine(LIMITS.title).transform((s) => s.trim()).pipe(z.string().min(1, { message: "A title cannot be empty" })).optional(),
+    /** Keys of the tasks it waits for (or free text, as a plan writes it). */
+    dependsOn: z.array(singleLine(LIMITS.reference).transform((s) => s.trim()).pipe(z.string().min(1))).max(100).optional(),
     priority: PrioritySchema.nullable().optional(),
     /** Hours as an object, or the text the team writes ("3h", "2-4 days"), parsed like the importer does. */
     estimate: z.union([EstimateTextSchema, EstimateSchema]).nullable().optional(),
@@ -20,8 +24,8 @@ export const UpdateTaskSchema = z
     version,
   })
   .strict()
-  .refine((v) => v.status !== undefined || v.owner !== undefined || v.priority !== undefined || v.estimate !== undefined, {
-    message: "Send at least one of status, owner, priority, estimate",
+  .refine((v) => [v.status, v.owner, v.priority, v.estimate, v.title, v.dependsOn].some((x) => x !== undefined), {
+    message: "Send at least one of status, owner, priority, estimate, title, dependsOn",
   });
 
 export const ExportFormatSchema = z.enum(["md", "json"]);

@@ -84,7 +84,7 @@ export function previewInWorker(input: string | Uint8Array, fileName: string | u
 }
 
 /** The written-back markdown of an imported plan. */
-export function exportInWorker(task: Omit<ExportTask, "started">): Promise<string> {
+export function exportInWorker(task: Omit<ExportTask, "started">): Promise<string | Uint8Array> {
   return run("exportMarkdown", task, task.source.length);
 }
 

@@ -9,16 +9,21 @@
  * thread boundary, its code and message do.
  */
 import type { MessagePort } from "node:worker_threads";
-import { PlanInputError, parsePlan, writeBack, type PlanInputErrorCode } from "@/lib/markdown";
+import { PlanInputError, parsePlan, restoreSource, storeSource, writeBack, writeBackBytes, type PlanInputErrorCode, type SourceEncoding, type StoredSource } from "@/lib/markdown";
 import type { Plan } from "@/lib/plan/contract";
 
 export type Refusal = { ok: false; code: PlanInputErrorCode; message: string };
 export type Answer<T> = { ok: true; value: T } | Refusal;
 
 export type ParseTask = { started: MessagePort; input: string | Uint8Array; fileName?: string };
-export type ParseValue = { plan: Plan; text: string; bom: boolean };
+/** `stored` is what export needs later (the plan as read and its source index), kept with the plan. */
+export type ParseValue = { plan: Plan; text: string; bom: boolean; encoding?: SourceEncoding; stored?: StoredSource };
 export type PreviewTask = ParseTask & { withSource: boolean };
-export type ExportTask = { started: MessagePort; source: string; bom: boolean; plan: Plan };
+/**
+ * `stored`: what the import kept; else `baseline`, the plan as imported rebuilt from its rows
+ * (plans imported before imports kept it); else the source is read again.
+ */
+export type ExportTask = { started: MessagePort; source: string; bom: boolean; plan: Plan; stored?: unknown; baseline?: Plan; encoding?: SourceEncoding };
 export type SpansTask = { started: MessagePort; source: string };
 
 function answer<T>(started: MessagePort, work: () => T): Answer<T> {
@@ -37,8 +42,8 @@ const options = (fileName?: string) => (fileName ? { fileName } : undefined);
 /** Import and re-import: the plan, its decoded text and whether it had a BOM. */
 export function parse({ started, input, fileName }: ParseTask): Answer<ParseValue> {
   return answer(started, () => {
-    const { plan, text, bom } = parsePlan(input, options(fileName));
-    return { plan, text, bom };
+    const parsed = parsePlan(input, options(fileName));
+    return { plan: parsed.plan, text: parsed.text, bom: parsed.bom, encoding: parsed.encoding, stored: storeSource(parsed) };
   });
 }
 
@@ -51,8 +56,12 @@ export function preview({ started, input, fileName, withSource }: PreviewTask): 
 }
 
 /** An imported plan's markdown: its source with the current state written onto it. */
-export function exportMarkdown({ started, source, bom, plan }: ExportTask): Answer<string> {
-  return answer(started, () => writeBack({ ...parsePlan(source), text: source, bom }, plan));
+export function exportMarkdown({ started, source, bom, plan, stored, baseline, encoding = "utf-8" }: ExportTask): Answer<string | Uint8Array> {
+  return answer(started, () => {
+    const read = restoreSource(stored, source, bom) ?? { ...parsePlan(source), text: source, bom, ...(baseline ? { plan: baseline } : {}) };
+    const parsed = { ...read, encoding };
+    return encoding === "utf-8" ? writeBack(parsed, plan) : writeBackBytes(parsed, plan);
+  });
 }
 
 /** Where each task of a source ends: [first line, last line] pairs (the task source view). */

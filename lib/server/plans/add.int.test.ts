@@ -28,7 +28,7 @@ describe("tasks and items added in the app", () => {
     // The other phases keep their tasks and order.
     expect(after.phases.map((p) => p.tasks.length)).toEqual(plan.phases.map((p) => p.tasks.length + (p.id === phase.id ? 1 : 0)));
 
-    const md = (await exportPlan(owner, plan.id, "md")).body;
+    const md = (await exportPlan(owner, plan.id, "md")).body as string;
     const lines = md.split("\n");
     const heading = lines.findIndex((l) => l.includes("Rotate the signing keys"));
     expect(heading).toBeGreaterThan(0);
@@ -46,7 +46,7 @@ describe("tasks and items added in the app", () => {
     expect(item).toMatchObject({ done: false, line: null, kind: "checklist" });
     const view = await getPlan(owner, plan.id);
     expect(view.phases.flatMap((p) => p.tasks).find((t) => t.id === task.id)!.checklist.at(-1)!.text).toBe("Check the rollback drill");
-    const md = (await exportPlan(owner, plan.id, "md")).body;
+    const md = (await exportPlan(owner, plan.id, "md")).body as string;
     expect(md).toMatch(/\[ \] Check the rollback drill/);
   });
 

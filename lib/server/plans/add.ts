@@ -69,6 +69,7 @@ export async function addTask(actor: Actor, planId: string, phaseId: string, inp
       estimate: estimate ? { minHours: estimate.minHours, maxHours: estimate.maxHours, text: estimateText! } : null,
       version: task.version,
       completedAt: null,
+      dependsOn: [],
       planVersion,
     };
   });

@@ -26,7 +26,7 @@ describe.each(fixtureNames())("exporting %s", (name) => {
     expect(md.fileName).toBe(name);
     expect(md.contentType).toMatch(/^text\/markdown/);
     expect(md.body).toBe((parsed.bom ? "\uFEFF" : "") + parsed.text);
-    if (!parsed.plan.repairedEncoding) expect(Buffer.from(md.body, "utf8").equals(readFixture(name))).toBe(true);
+    if (!parsed.plan.repairedEncoding) expect(Buffer.from(md.body as string, "utf8").equals(readFixture(name))).toBe(true);
   });
 
   it("changes exactly one character per ticked item", async () => {
@@ -34,9 +34,9 @@ describe.each(fixtureNames())("exporting %s", (name) => {
     const plan = await importFixture(owner, name);
     const item = allItems(plan).find((i) => !i.done && i.line !== null);
     if (!item) return; // a plan with every box ticked has nothing to tick
-    const before = (await exportPlan(owner, plan.id, "md")).body;
+    const before = (await exportPlan(owner, plan.id, "md")).body as string;
     await setItemDone(owner, plan.id, item.id, true);
-    const after = (await exportPlan(owner, plan.id, "md")).body;
+    const after = (await exportPlan(owner, plan.id, "md")).body as string;
     expect(after.length).toBe(before.length);
     const diffs: number[] = [];
     for (let i = 0; i < before.length; i++) if (before.charCodeAt(i) !== after.charCodeAt(i)) diffs.push(i);
@@ -45,7 +45,7 @@ describe.each(fixtureNames())("exporting %s", (name) => {
     expect(after[diffs[0]!]).toMatch(/[xX]/);
     // and unticking restores the original
     await setItemDone(owner, plan.id, item.id, false);
-    expect((await exportPlan(owner, plan.id, "md")).body).toBe(before);
+    expect((await exportPlan(owner, plan.id, "md")).body as string).toBe(before);
   });
 });
 
@@ -55,7 +55,7 @@ describe("exportPlan", () => {
     const plan = await importFixture(owner, "leadscout-backlog.md");
     const out = await exportPlan(owner, plan.id, "json");
     expect(out.fileName).toBe("leadscout-backlog.json");
-    const json = JSON.parse(out.body);
+    const json = JSON.parse(out.body as string);
     expect(json).toEqual(parsePlan(readFixture("leadscout-backlog.md")).plan);
     expect(out.body).not.toContain(plan.id);
   });

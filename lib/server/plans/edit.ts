@@ -8,7 +8,8 @@ import { assertCan } from "@/lib/permissions";
 import type { Actor } from "@/lib/server/actor";
 import { recordActivity } from "@/lib/server/activity";
 import { newId } from "@/lib/server/ids";
-import { lockPlan, runTransaction, withRetry } from "@/lib/server/tx";
+import { lockPlan, runTransaction, withRetry, type Tx } from "@/lib/server/tx";
+import { dependencyRows, keyIndex } from "./rows";
 import { bumpPlanVersion, PLAN_CHANNEL } from "./version";
 import { estimateOf, toItemView } from "./views";
 
@@ -108,7 +109,12 @@ const TASK_RESULT = {
 
 type TaskRow = Prisma.TaskGetPayload<{ select: typeof TASK_RESULT }>;
 
-/** Edits status, owner, priority or estimate with optimistic concurrency on the task's version. */
+const DEPENDENCIES = { select: { raw: true }, orderBy: { position: "asc" } } as const;
+
+/**
+ * Edits status, owner, priority, estimate, title or dependencies with optimistic concurrency on
+ * the task's version; export writes each change back where the source has it.
+ */
 export async function updateTask(actor: Actor, planId: string, taskId: string, sent: TaskPatch): Promise<TaskResult> {
   assertCan(actor, "plan.edit");
   // The bounds (lengths, one-line fields, hours 0-10,000) hold for every caller, not only the API.
@@ -116,45 +122,14 @@ export async function updateTask(actor: Actor, planId: string, taskId: string, s
   const estimate = patch.estimate === undefined ? undefined : normalizeEstimate(patch.estimate);
   return runTransaction(async (tx) => {
     if (!(await lockPlan(tx, planId, actor.workspaceId))) throw new AppError("not_found", "No such task in this plan.");
-    const task = await tx.task.findFirst({ where: { id: taskId, planId }, select: TASK_RESULT });
+    const task = await tx.task.findFirst({ where: { id: taskId, planId }, select: { ...TASK_RESULT, dependencies: DEPENDENCIES } });
     if (!task) throw new AppError("not_found", "No such task in this plan.");
     if (task.version !== patch.version) throw staleTask(task.version);
-
-    const data: Prisma.TaskUpdateManyMutationInput = {};
-    const before: Record<string, Prisma.InputJsonValue | null> = {};
-    const after: Record<string, Prisma.InputJsonValue | null> = {};
-    const change = (field: string, from: Prisma.InputJsonValue | null, to: Prisma.InputJsonValue | null) => {
-      before[field] = from;
-      after[field] = to;
-    };
-    if (patch.status !== undefined && patch.status !== task.status) {
-      data.status = patch.status;
-      data.completedAt = patch.status === "done" ? new Date() : null;
-      change("status", task.status, patch.status);
-    }
-    if (patch.owner !== undefined) {
-      const owner = patch.owner?.trim() || null;
-      if (owner !== task.owner) {
-        data.owner = owner;
-        change("owner", task.owner, owner);
-      }
-    }
-    if (patch.priority !== undefined && patch.priority !== task.priority) {
-      data.priority = patch.priority;
-      change("priority", task.priority, patch.priority);
-    }
-    if (estimate !== undefined) {
-      const current = estimateOf(task);
-      if (JSON.stringify(current) !== JSON.stringify(estimate)) {
-        data.estimateMinHours = estimate?.minHours ?? null;
-        data.estimateMaxHours = estimate?.maxHours ?? null;
-        data.estimateText = estimate?.text ?? null;
-        change("estimate", current, estimate);
-      }
-    }
+    const deps = task.dependencies.map((d) => d.raw);
+    const { data, before, after } = taskChanges(task, deps, patch, estimate);
     if (Object.keys(after).length === 0) {
       const plan = await tx.plan.findUniqueOrThrow({ where: { id: planId }, select: { version: true } });
-      return toTaskResult(task, plan.version);
+      return toTaskResult(task, deps, plan.version);
     }
     // The version check again, in the UPDATE itself: a concurrent edit between our read and
     // this write makes the count 0 instead of silently overwriting it.
@@ -164,10 +139,61 @@ export async function updateTask(actor: Actor, planId: string, taskId: string, s
       select: TASK_RESULT,
     });
     if (!updated) throw staleTask(null);
+    const newDeps = "dependsOn" in after ? (after.dependsOn as string[]) : deps;
+    if ("dependsOn" in after) await replaceDependencies(tx, planId, taskId, newDeps);
     const planVersion = await bumpPlanVersion(tx, planId);
     await recordActivity(tx, actor, { planId, planVersion, action: "task.updated", entityType: "task", entityId: taskId, before, after });
-    return toTaskResult(updated, planVersion);
+    return toTaskResult(updated, newDeps, planVersion);
   });
+}
+
+type JsonValue = Prisma.InputJsonValue | null;
+
+/** The columns a patch changes, and each change's before and after (for the activity log). */
+function taskChanges(task: TaskRow, deps: string[], patch: TaskPatch, estimate: Estimate | null | undefined) {
+  const data: Prisma.TaskUpdateManyMutationInput = {};
+  const before: Record<string, JsonValue> = {};
+  const after: Record<string, JsonValue> = {};
+  const change = (field: string, from: JsonValue, to: JsonValue) => {
+    before[field] = from;
+    after[field] = to;
+  };
+  if (patch.status !== undefined && patch.status !== task.status) {
+    data.status = patch.status;
+    data.completedAt = patch.status === "done" ? new Date() : null;
+    change("status", task.status, patch.status);
+  }
+  const owner = patch.owner === undefined ? undefined : patch.owner?.trim() || null;
+  if (owner !== undefined && owner !== task.owner) {
+    data.owner = owner;
+    change("owner", task.owner, owner);
+  }
+  if (patch.priority !== undefined && patch.priority !== task.priority) {
+    data.priority = patch.priority;
+    change("priority", task.priority, patch.priority);
+  }
+  const title = patch.title?.trim();
+  if (title && title !== task.title) {
+    data.title = title;
+    change("title", task.title, title);
+  }
+  if (estimate !== undefined && JSON.stringify(estimateOf(task)) !== JSON.stringify(estimate)) {
+    data.estimateMinHours = estimate?.minHours ?? null;
+    data.estimateMaxHours = estimate?.maxHours ?? null;
+    data.estimateText = estimate?.text ?? null;
+    change("estimate", estimateOf(task), estimate);
+  }
+  const dependsOn = patch.dependsOn?.map((d) => d.trim());
+  if (dependsOn && dependsOn.join("\n") !== deps.join("\n")) change("dependsOn", deps, dependsOn);
+  return { data, before, after };
+}
+
+/** The task's dependencies as `dependsOn` says, each resolved to a task of the plan by key. */
+async function replaceDependencies(tx: Tx, planId: string, taskId: string, dependsOn: string[]) {
+  await tx.taskDependency.deleteMany({ where: { taskId } });
+  if (!dependsOn.length) return;
+  const keyed = await tx.task.findMany({ where: { planId, key: { in: dependsOn } }, select: { id: true, key: true }, orderBy: { position: "asc" } });
+  await tx.taskDependency.createMany({ data: dependencyRows(taskId, dependsOn, keyIndex(keyed)) });
 }
 
 function staleTask(current: number | null): AppError {
@@ -191,9 +217,10 @@ function normalizeEstimate(e: Estimate | string | null): Estimate | null {
 
 const squash = (s: string) => s.replace(/\s+/g, "").toLowerCase();
 
-function toTaskResult(t: TaskRow, planVersion: number): TaskResult {
+function toTaskResult(t: TaskRow, dependsOn: string[], planVersion: number): TaskResult {
   return {
     id: t.id,
+    dependsOn,
     phaseId: t.phaseId,
     key: t.key,
     title: t.title,

@@ -1,5 +1,6 @@
 import "server-only";
-import { renderCanonical } from "@/lib/markdown";
+import { db } from "@/lib/db";
+import { renderCanonical, type SourceEncoding } from "@/lib/markdown";
 import { exportInWorker } from "@/lib/server/parsing/pool";
 import { PlanSchema, type Plan } from "@/lib/plan/contract";
 import { assertCan } from "@/lib/permissions";
@@ -8,7 +9,8 @@ import { loadPlan } from "./read";
 import type { ApiPlan } from "@/lib/plan/contract";
 
 import type { ExportFormat } from "@/lib/plan/contract";
-export type PlanExport = { body: string; contentType: string; fileName: string };
+/** The body is text for UTF-8 and JSON, bytes for a plan that came as UTF-16. */
+export type PlanExport = { body: string | Uint8Array; contentType: string; fileName: string };
 
 /**
  * The plan as markdown or Plan JSON. Markdown of an imported plan is its source with the current
@@ -23,11 +25,40 @@ export async function exportPlan(actor: Actor, planId: string, format: ExportFor
   if (format === "json") {
     return { body: `${JSON.stringify(plan, null, 2)}\n`, contentType: "application/json; charset=utf-8", fileName: `${base}.json` };
   }
-  const body =
-    sourceMarkdown === null
-      ? renderCanonical(plan)
-      : await exportInWorker({ source: sourceMarkdown, bom: sourceBom, plan });
-  return { body, contentType: "text/markdown; charset=utf-8", fileName: `${base}.md` };
+  if (sourceMarkdown === null) return { body: renderCanonical(plan), contentType: "text/markdown; charset=utf-8", fileName: `${base}.md` };
+  const stored = await db.plan.findFirstOrThrow({ where: { id: planId, workspaceId: actor.workspaceId }, select: { sourceBaseline: true, sourceEncoding: true } });
+  const encoding = stored.sourceEncoding as SourceEncoding;
+  // What the import stored; a plan imported before that is exported from its rows and activity.
+  const baseline = stored.sourceBaseline ? undefined : await legacyBaseline(planId, view);
+  const body = await exportInWorker({ source: sourceMarkdown, bom: sourceBom, plan, stored: stored.sourceBaseline ?? undefined, baseline, encoding });
+  return { body, contentType: `text/markdown; charset=${encoding}`, fileName: `${base}.md` };
+}
+
+/**
+ * The plan as imported, for a plan stored before imports kept it: its rows with every edit of
+ * the activity log undone (each field's first `before`); the worker reads the source again for
+ * where each line's fields stand.
+ */
+async function legacyBaseline(planId: string, view: ApiPlan): Promise<Plan> {
+  const activity = await db.activity.findMany({
+    where: { planId, entityType: { in: ["task", "item"] } },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { entityId: true, before: true },
+  });
+  const first = new Map<string, Record<string, unknown>>();
+  for (const a of activity) {
+    if (!a.before || typeof a.before !== "object") continue;
+    const seen = first.get(a.entityId) ?? {};
+    for (const [k, v] of Object.entries(a.before)) if (!(k in seen)) seen[k] = v;
+    first.set(a.entityId, seen);
+  }
+  const undo = <T extends { id: string }>(row: T): T => ({ ...row, ...(first.get(row.id) ?? {}) });
+  const imported: ApiPlan = {
+    ...view,
+    criteria: view.criteria.map(undo),
+    phases: view.phases.map((p) => ({ ...p, checklist: p.checklist.map(undo), tasks: p.tasks.map((t) => ({ ...undo(t), checklist: t.checklist.map(undo), criteria: t.criteria.map(undo) })) })),
+  };
+  return toPlanJson(imported);
 }
 
 /** Plan JSON v1 exactly: the view without database ids and app-only fields. */

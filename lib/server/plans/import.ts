@@ -1,5 +1,6 @@
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan } from "@/lib/permissions";
 import type { Actor } from "@/lib/server/actor";
 import { recordActivity } from "@/lib/server/activity";
@@ -26,6 +27,8 @@ export function planSourceColumns(parsed: ParsedInput) {
     warnings: parsed.plan.warnings,
     sourceMarkdown: parsed.text,
     sourceBom: parsed.bom,
+    sourceEncoding: parsed.encoding ?? "utf-8",
+    sourceBaseline: parsed.stored ? (parsed.stored as unknown as Prisma.InputJsonValue) : Prisma.DbNull,
     repairedEncoding: parsed.plan.repairedEncoding,
   };
 }

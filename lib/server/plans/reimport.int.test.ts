@@ -78,7 +78,7 @@ describe("re-import", () => {
     expect(log.after).toMatchObject({ addedTasks: 1, removedTasks: 1, changedTasks: 2, addedItems: 2, removedItems: 4 });
 
     // The export is the new file with the kept tick written onto it.
-    const md2 = (await exportPlan(owner, plan.id, "md")).body;
+    const md2 = (await exportPlan(owner, plan.id, "md")).body as string;
     expect(md2).toBe(edited.replace("- [ ] Review 1.5", "- [x] Review 1.5"));
   });
 
@@ -91,6 +91,6 @@ describe("re-import", () => {
     expect(toPlanJson(after)).toEqual(toPlanJson(plan));
     expect(itemsOf(after).map((i) => i.id)).toEqual(itemsOf(plan).map((i) => i.id));
     const parsed = parsePlan(readFixture(name));
-    expect((await exportPlan(owner, plan.id, "md")).body).toBe((parsed.bom ? "\uFEFF" : "") + parsed.text);
+    expect((await exportPlan(owner, plan.id, "md")).body as string).toBe((parsed.bom ? "\uFEFF" : "") + parsed.text);
   });
 });
