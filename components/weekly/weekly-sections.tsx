@@ -24,7 +24,7 @@ export function DoneSection({ s }: { s: WeeklySummary }) {
   return (
     <Section title="Done this week" testId="weekly-done">
       <p className="mb-2 text-slate-700">{`${s.done.tasks.length} tasks, ${s.done.items.length} checklist items, ${s.done.hoursBurned} h burned`}</p>
-      <List rows={s.done.tasks} render={(t) => <>{t.title} <span className="text-slate-500">{`(${t.hours} h)`}</span><Who x={t} /></>} />
+      {s.done.tasks.length || !s.done.items.length ? <List rows={s.done.tasks} render={(t) => <>{t.title} <span className="text-slate-500">{`(${t.hours} h)`}</span><Who x={t} /></>} /> : null}
       {s.done.items.length ? <div className="mt-2"><List rows={s.done.items} render={(i) => <>☑ {i.text}{i.task ? <span className="text-slate-500">{` in ${i.task}`}</span> : null}<Who x={i} /></>} /></div> : null}
     </Section>
   );

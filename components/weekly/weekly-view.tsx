@@ -22,7 +22,7 @@ export function WeeklyView({ s, basePath, exportHref }: { s: WeeklySummary; base
         </div>
         <nav aria-label="Weeks" className="flex items-center gap-2 print:hidden">
           <Link className={buttonClasses("secondary", "sm")} href={`${basePath}?week=${s.previous}`} data-testid="weekly-previous">← {s.previous}</Link>
-          <Link className={buttonClasses("secondary", "sm")} href={`${basePath}?week=${s.next}`} data-testid="weekly-next-week">{s.next} →</Link>
+          {s.nextStarted ? <Link className={buttonClasses("secondary", "sm")} href={`${basePath}?week=${s.next}`} data-testid="weekly-next-week">{s.next} →</Link> : null}
           {exportHref ? <a className={buttonClasses("primary", "sm")} href={exportHref} download data-testid="weekly-export">Export markdown</a> : null}
         </nav>
       </div>

@@ -16,6 +16,11 @@ describe("weekly status rule", () => {
     expect(status({ p50: "2027-01-23" })).toBe("on_track");
     expect(status({ p50: "2027-01-24" })).toBe("at_risk");
   });
+  it("does not also call a P50 past the target 'within a week'", () => {
+    const v = computeStatus({ ...base, p50: "2027-02-10", p85: "2027-02-20" });
+    expect(v).toMatchObject({ status: "off_track", reasons: [expect.stringContaining("P85")] });
+    expect(v.reasons).toHaveLength(1);
+  });
   it("is off track when a critical-path task finished before the week's last day", () => {
     expect(status({ criticalTasks: [{ title: "A", finish: "2026-12-06" }] })).toBe("on_track");
     expect(status({ criticalTasks: [{ title: "A", finish: "2026-12-05" }] })).toBe("off_track");

@@ -14,6 +14,7 @@ export interface StatusFacts {
   targetDate: string | null;
   p50: string;
   p85: string;
+  /** (A P50 past the target makes the P85 past it too: off track says it.) */
   /** Open critical-path tasks with their planned finish. */
   criticalTasks: { title: string; finish: string | null }[];
   blockedUrgent: { title: string; priority: string }[];
@@ -33,7 +34,7 @@ export function computeStatus(f: StatusFacts): StatusVerdict {
   const risk: string[] = [];
   if (f.targetDate && f.p85 > f.targetDate) off.push(`The P85 finish ${f.p85} is past the target date ${f.targetDate}.`);
   for (const t of f.criticalTasks) if (t.finish && t.finish < f.asOf) off.push(`Critical-path task "${t.title}" is overdue (planned to finish ${t.finish}).`);
-  if (f.targetDate && f.p50 >= format(addDays(parseISO(f.targetDate), -WEEK), "yyyy-MM-dd"))
+  if (f.targetDate && f.p50 <= f.targetDate && f.p50 >= format(addDays(parseISO(f.targetDate), -WEEK), "yyyy-MM-dd"))
     risk.push(`The P50 finish ${f.p50} is within a week of the target date ${f.targetDate}.`);
   for (const t of f.blockedUrgent) risk.push(`${t.priority} task "${t.title}" is blocked.`);
   for (const d of f.openDecisions) if (d.due && d.due < f.asOf) risk.push(`Decision "${d.title}" is past its due date ${d.due}.`);

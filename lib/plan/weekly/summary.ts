@@ -15,6 +15,8 @@ export interface WeeklyInput {
   /** The forecast at the end of the week and at its start (null for a plan younger than that). */
   now: Roadmap;
   then: Roadmap | null;
+  /** The moment of the request: whether the next week has begun (and can be linked). */
+  clock: Date;
 }
 
 const taskRef = (t: ApiTask) => ({ id: t.id, title: t.title, key: t.key ?? null });
@@ -42,6 +44,7 @@ export function buildWeeklySummary(input: WeeklyInput): WeeklySummary {
     week: { label: week.label, firstDay: week.firstDay, lastDay: week.lastDay },
     previous: shiftWeek(week, -1).label,
     next: shiftWeek(week, 1).label,
+    nextStarted: shiftWeek(week, 1).start <= input.clock,
     computed: computeStatus({
       asOf: week.lastDay,
       targetDate: now.targetDate,

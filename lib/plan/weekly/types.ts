@@ -23,6 +23,8 @@ export interface WeeklySummary {
   week: WeekRef;
   previous: string;
   next: string;
+  /** False for the running week: its next has not begun and has no summary yet. */
+  nextStarted: boolean;
   computed: StatusVerdict;
   rule: string;
   targetDate: string | null;

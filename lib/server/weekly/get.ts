@@ -43,5 +43,5 @@ export async function getWeeklySummary(actor: Actor, planId: string, label: stri
     before: (r.before ?? null) as Record<string, unknown> | null,
     after: (r.after ?? null) as Record<string, unknown> | null,
   }));
-  return buildWeeklySummary({ plan, week, activity, now: view.roadmap, then: view.baseline });
+  return buildWeeklySummary({ plan, week, activity, now: view.roadmap, then: view.baseline, clock: now });
 }

@@ -90,7 +90,7 @@ describe("weekly summary", () => {
 
   it("defaults to the last complete week and links its neighbours", () => {
     expect(s.week).toEqual({ label: "2026-W48", firstDay: "2026-11-23", lastDay: "2026-11-29" });
-    expect([s.previous, s.next]).toEqual(["2026-W47", "2026-W49"]);
+    expect([s.previous, s.next, s.nextStarted]).toEqual(["2026-W47", "2026-W49", true]);
   });
 
   it("lists what was done in the week, by whom and when, and the hours burned", () => {
@@ -173,6 +173,10 @@ describe("weekly summary", () => {
   it("refuses a malformed or future week, lets viewers read, and hides other workspaces' plans", async () => {
     await expect(getWeeklySummary(h.owner, h.plan.id, "2026-W99", NOW)).rejects.toSatisfy((e) => code(e) === "bad_request");
     await expect(getWeeklySummary(h.owner, h.plan.id, "2026-W50", NOW)).rejects.toSatisfy((e) => code(e) === "bad_request");
+    // The running week has a summary so far, and no link to the next.
+    const running = await getWeeklySummary(h.owner, h.plan.id, "2026-W49", NOW);
+    expect(running.done.tasks.map((t) => t.id)).toEqual([h.d.id]);
+    expect(running.nextStarted).toBe(false);
     const viewer = await newMember(h.owner, "viewer");
     expect((await getWeeklySummary(viewer, h.plan.id, "2026-W48", NOW)).week.label).toBe("2026-W48");
     const stranger = await newOwner("stranger");
