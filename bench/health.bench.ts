@@ -121,10 +121,12 @@ async function main(): Promise<number> {
     const idle = new Promise((r) => setTimeout(r, 3000));
     const rows: Row[] = [{ input: "baseline: idle server, 3 s", outcomes: [], health: await pollHealth(idle) }];
     for (const input of INPUTS) {
-      const sent = input.send(token, { exportPath });
+      // A request that fails (e.g. a client-side timeout) is a row, not the end of the run.
+      const sent = input.send(token, { exportPath }).map((p) => p.catch((): Outcome => ({ status: 0, code: "client error", ms: NaN })));
       const all = Promise.all(sent);
       const health = await pollHealth(all);
       rows.push({ input: input.name, outcomes: await all, health });
+      console.log(`${input.name}: done (${rows.at(-1)!.outcomes.map((o) => o.status).join(", ")})`);
       await new Promise((r) => setTimeout(r, 500));
     }
     printTable(rows, loadBefore);
