@@ -22,7 +22,7 @@ const START = `import("./scripts/db.mjs").then((db) => db.runThenExit(async () =
   const url = await db.ensureDatabase({ log: () => {} });
   await db.migrateDeploy(url, { stdio: "ignore" });
   const { spawnSync } = await import("node:child_process");
-  const seed = spawnSync("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/seed.ts"], { env: { ...process.env, DATABASE_URL: url }, stdio: "ignore" });
+  const seed = spawnSync("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/seed.ts", "--demo"], { env: { ...process.env, DATABASE_URL: url }, stdio: "ignore" });
   return seed.status;
 }))`;
 

@@ -1,9 +1,9 @@
 "use client";
 
-import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardBody } from "@/components/ui/card";
+import { PlanSubHeading } from "@/components/plans/plan-sub-heading";
 import { PlanTabs } from "@/components/plans/plan-tabs";
 import { usePlan } from "@/lib/hooks/use-plans";
 import { usePlanLive } from "@/lib/hooks/use-plan-live";
@@ -20,15 +20,11 @@ export function DecisionsView({ initialPlan, canDecide }: { initialPlan: ApiPlan
 
   return (
     <div className="space-y-6">
-      <div>
-        <p className="text-sm text-slate-500">
-          <Link href={`/plans/${plan.id}`} className="hover:underline">{plan.title}</Link>
-        </p>
-        <h1 className="mt-1 text-2xl font-semibold tracking-tight text-slate-900">Decisions</h1>
+      <PlanSubHeading plan={plan} title="Decisions">
         <p className="mt-1 text-sm text-slate-500" data-testid="decision-counts">
           {open.length} open · {decided.length} decided
         </p>
-      </div>
+      </PlanSubHeading>
       <PlanTabs planId={plan.id} current="/decisions" live={live} />
       {!canDecide ? <Alert tone="info">You have view-only access: decisions are read-only.</Alert> : null}
       {plan.decisions.length === 0 ? (

@@ -8,8 +8,8 @@ export type ShellUser = { name: string; email: string; role: Role };
 
 export function AppShell({ user, children }: { user: ShellUser; children: ReactNode }) {
   return (
-    <div className="min-h-screen lg:pl-60">
-      <aside className="border-b border-slate-200 bg-white lg:fixed lg:inset-y-0 lg:left-0 lg:flex lg:w-60 lg:flex-col lg:border-r lg:border-b-0">
+    <div className="min-h-screen lg:pl-60 print:pl-0">
+      <aside className="print:hidden border-b border-slate-200 bg-white lg:fixed lg:inset-y-0 lg:left-0 lg:flex lg:w-60 lg:flex-col lg:border-r lg:border-b-0">
         <div className="flex h-14 items-center justify-between px-5 lg:h-16">
           <Logo />
         </div>
@@ -18,10 +18,10 @@ export function AppShell({ user, children }: { user: ShellUser; children: ReactN
           <UserBox user={user} />
         </div>
       </aside>
-      <div className="flex items-center justify-end border-b border-slate-200 bg-white px-4 py-2 lg:hidden">
+      <div className="print:hidden flex items-center justify-end border-b border-slate-200 bg-white px-4 py-2 lg:hidden">
         <UserBox user={user} />
       </div>
-      <main className="mx-auto max-w-6xl px-4 py-8 sm:px-6 lg:px-10">{children}</main>
+      <main className="mx-auto max-w-6xl px-4 py-8 sm:px-6 lg:px-10 print:max-w-none print:p-0">{children}</main>
     </div>
   );
 }
@@ -34,7 +34,8 @@ function UserBox({ user }: { user: ShellUser }) {
     .map((s) => s[0]?.toUpperCase())
     .join("");
   return (
-    <div className="flex items-center gap-3">
+    // min-w-0: in the right-aligned mobile bar a long name must truncate, not push the avatar off the left edge.
+    <div className="flex min-w-0 items-center gap-3">
       <span className="grid size-8 shrink-0 place-items-center rounded-full bg-slate-200 text-xs font-semibold text-slate-700">
         {initials || "?"}
       </span>

@@ -1,8 +1,8 @@
 "use client";
 
-import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
+import { PlanSubHeading } from "@/components/plans/plan-sub-heading";
 import { PlanTabs } from "@/components/plans/plan-tabs";
 import { usePlan } from "@/lib/hooks/use-plans";
 import { usePlanLive } from "@/lib/hooks/use-plan-live";
@@ -16,12 +16,7 @@ export function MetricsView({ initialPlan, canRecord }: { initialPlan: ApiPlan; 
   const s = trackingSummary(plan);
   return (
     <div className="space-y-6">
-      <div>
-        <p className="text-sm text-slate-500">
-          <Link href={`/plans/${plan.id}`} className="hover:underline">{plan.title}</Link>
-        </p>
-        <h1 className="mt-1 text-2xl font-semibold tracking-tight text-slate-900">Metrics</h1>
-      </div>
+      <PlanSubHeading plan={plan} title="Metrics" />
       <PlanTabs planId={plan.id} current="/metrics" live={live} />
       <div className="grid gap-4 sm:grid-cols-2">
         <Card className="p-5">

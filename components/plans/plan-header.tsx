@@ -4,6 +4,7 @@ import { buttonClasses } from "@/components/ui/button";
 import type { ApiPlan } from "@/lib/plan/contract";
 import { ExportButtons } from "./export-buttons";
 import { PlanMeta } from "./plan-meta";
+import { PlanTitle } from "./plan-title";
 import { ReimportDialog } from "./reimport-dialog";
 
 /** Title, file name, the first meta fields, and the export / re-import actions. */
@@ -11,9 +12,7 @@ export function PlanHeader({ plan, canEdit }: { plan: ApiPlan; canEdit: boolean 
   return (
     <div className="flex flex-col gap-4 lg:flex-row lg:items-start lg:justify-between">
       <div className="min-w-0">
-        <h1 className="text-2xl font-semibold tracking-tight text-slate-900" data-testid="plan-title">
-          {plan.title}
-        </h1>
+        <PlanTitle title={plan.title} />
         <div className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-slate-500">
           {plan.fileName ? <span className="font-mono text-xs">{plan.fileName}</span> : null}
           <PlanMeta meta={plan.meta} limit={4} />

@@ -65,10 +65,10 @@ function SummaryCounts({ stats }: { stats: PlanStats }) {
     ["warnings", "Warnings", stats.warnings],
   ];
   return (
-    <dl className="grid grid-cols-4 gap-2">
+    <dl className="grid grid-cols-2 gap-2 sm:grid-cols-4">
       {counts.map(([key, label, value]) => (
-        <div key={key} className="rounded-md bg-slate-50 px-3 py-2 ring-1 ring-slate-200 ring-inset">
-          <dt className="text-[11px] font-medium tracking-wide text-slate-500 uppercase">{label}</dt>
+        <div key={key} className="min-w-0 rounded-md bg-slate-50 px-3 py-2 ring-1 ring-slate-200 ring-inset">
+          <dt className="text-[11px] font-medium tracking-wide break-words text-slate-500 uppercase">{label}</dt>
           <dd className="text-lg font-semibold text-slate-900 tabular-nums" data-testid={`count-${key}`}>
             {value}
           </dd>

@@ -7,6 +7,7 @@ const TABS = [
   { href: "/decisions", label: "Decisions" },
   { href: "/metrics", label: "Metrics" },
   { href: "/roadmap", label: "Roadmap" },
+  { href: "/weekly", label: "Weekly" },
 ] as const;
 
 export type PlanTab = (typeof TABS)[number]["href"];

@@ -4,11 +4,11 @@ import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ApiItem, ApiTask, TaskPatch } from "@/lib/plan/contract";
-import { STATUSES, type Status } from "@/lib/plan/contract";
+import type { Status } from "@/lib/plan/contract";
 import { Checklist } from "./checklist";
-import { STATUS_LABEL } from "@/lib/plan/labels";
 import { EstimateBadge, OwnerBadge, PriorityBadge, StatusBadge } from "./plan-badges";
 import { InlineText } from "./inline-text";
+import { StatusSelect } from "./status-select";
 
 const STATUS_SELECT: Record<Status, string> = {
   todo: "bg-white text-slate-700 ring-slate-300",
@@ -29,7 +29,6 @@ export function TaskCard({
   onToggleItem: (item: ApiItem, done: boolean) => void;
   onUpdate: (task: ApiTask, patch: Omit<TaskPatch, "version">) => void;
 }) {
-  const hydrated = useHydrated();
   const done = task.checklist.filter((i) => i.done).length + task.criteria.filter((i) => i.done).length;
   const total = task.checklist.length + task.criteria.length;
   return (
@@ -58,20 +57,12 @@ export function TaskCard({
         {canEdit ? (
           <div className="flex shrink-0 items-center gap-2">
             <OwnerInput task={task} onSave={(owner) => onUpdate(task, { owner })} />
-            <select
-              aria-label={`Status of ${task.title}`}
-              value={task.status}
-              disabled={!hydrated}
-              onChange={(e) => onUpdate(task, { status: e.target.value as Status })}
+            <StatusSelect
+              taskTitle={task.title}
+              status={task.status}
+              onChange={(status) => onUpdate(task, { status })}
               className={`h-8 rounded-md border-0 py-0 pr-7 pl-2 text-xs font-medium ring-1 ring-inset focus:ring-2 focus:ring-brand-500 ${STATUS_SELECT[task.status]}`}
-              data-testid="task-status"
-            >
-              {STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {STATUS_LABEL[s]}
-                </option>
-              ))}
-            </select>
+            />
           </div>
         ) : null}
       </div>

@@ -3,12 +3,10 @@
 import { useWindowVirtualizer } from "@tanstack/react-virtual";
 import { memo } from "react";
 import { Badge } from "@/components/ui/badge";
-import { useHydrated } from "@/components/ui/use-hydrated";
-import { STATUSES, type Status } from "@/lib/plan/contract";
-import { STATUS_LABEL } from "@/lib/plan/labels";
 import type { TaskRow } from "@/lib/plan/task-query";
 import { EstimateBadge, OwnerBadge, PriorityBadge, StatusBadge } from "@/components/plans/plan-badges";
 import { InlineText } from "@/components/plans/inline-text";
+import { StatusSelect } from "@/components/plans/status-select";
 import type { TaskActions } from "./tasks-view";
 
 /**
@@ -42,7 +40,6 @@ export function TaskList({ rows, actions }: { rows: TaskRow[]; actions: TaskActi
 }
 
 const TaskListRow = memo(function TaskListRow({ row, actions }: { row: TaskRow; actions: TaskActions }) {
-  const hydrated = useHydrated();
   const t = row.task;
   const items = t.checklist.length + t.criteria.length;
   const done = t.checklist.filter((i) => i.done).length + t.criteria.filter((i) => i.done).length;
@@ -68,20 +65,12 @@ const TaskListRow = memo(function TaskListRow({ row, actions }: { row: TaskRow; 
         </div>
       </div>
       {actions.canEdit ? (
-        <select
-          aria-label={`Status of ${t.title}`}
-          value={t.status}
-          disabled={!hydrated}
-          onChange={(e) => actions.edit(t, { status: e.target.value as Status })}
+        <StatusSelect
+          taskTitle={t.title}
+          status={t.status}
+          onChange={(status) => actions.edit(t, { status })}
           className="h-8 w-full shrink-0 rounded-md border-0 py-0 pr-7 pl-2 text-xs font-medium ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-500 sm:w-32"
-          data-testid="task-status"
-        >
-          {STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {STATUS_LABEL[s]}
-            </option>
-          ))}
-        </select>
+        />
       ) : (
         <StatusBadge status={t.status} />
       )}

@@ -10,6 +10,7 @@ import { usePlan, useSetItemDone } from "@/lib/hooks/use-plans";
 import { useTaskEdit, type EditOutcome, type TaskEdit } from "@/lib/hooks/use-task-edit";
 import { filtersFromQuery, filtersToQuery, ownersOf, queryTasks, taskRows, type TaskFilters, type TaskSort } from "@/lib/plan/task-query";
 import { PlanTabs } from "@/components/plans/plan-tabs";
+import { PlanTitle } from "@/components/plans/plan-title";
 import { AddTaskForm } from "./add-task-form";
 import { TaskFiltersBar } from "./task-filters";
 import { TaskList } from "./task-list";
@@ -83,9 +84,7 @@ export function TasksView({ initialPlan, canEdit, initialQuery }: { initialPlan:
   return (
     <div className="space-y-4">
       <div className="space-y-3">
-        <h1 className="text-2xl font-semibold tracking-tight text-slate-900" data-testid="plan-title">
-          {plan.title}
-        </h1>
+        <PlanTitle title={plan.title} />
         <PlanTabs planId={plan.id} current="/tasks" live={live} />
       </div>
       {!canEdit ? <Alert tone="info">You have view-only access: tasks are read-only.</Alert> : null}

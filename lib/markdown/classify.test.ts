@@ -28,6 +28,15 @@ describe("classifySections", () => {
     expect(get("Notes").workGroup).toBe(false);
   });
 
+  it("tells a priority group from a task whose title has a priority (found by the write-back property)", () => {
+    const get = classify("# P\n\n## 🟢 LOW: Ship the thing\n\n## HIGH: Fix login\n\n## P1: Backend\n\n## Nice to Have\n\n## P2 Bug fixes\n");
+    expect(get("LOW: Ship the thing").priorityGroup).toBe(false);
+    expect(get("HIGH: Fix login").priorityGroup).toBe(false);
+    expect(get("P1: Backend").priorityGroup).toBe(true);
+    expect(get("Nice to Have").priorityGroup).toBe(true);
+    expect(get("P2 Bug fixes").priorityGroup).toBe(true);
+  });
+
   it("makes task headings tasks, a tracker key a task whatever its words", () => {
     const get = classify("# P\n\n## Sprint 1\n\n### ENG-43 Email verification reminders\n\nStatus: Todo\n\n### Aufgabe 1.2: Protokollierung\n\n**Priorität:** Hoch\n");
     expect(get("ENG-43 Email verification reminders").kind).toBe("task");

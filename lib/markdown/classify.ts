@@ -65,8 +65,12 @@ function statusGroupOf(title: string): Status | null {
 
 function isPriorityGroup(title: string, ctx: MarkerContext): boolean {
   if (/^task(?:\s+#?[\w.-]+)?\s*:/i.test(title) || !findTitlePriority(title, ctx.legend, true)) return false;
-  const rest = title.replace(EMOJI, " ").replace(FILLER_STRIP, " ").replace(GROUP_FILLER, " ").trim();
-  return rest.split(/\s+/).filter(Boolean).length <= 1;
+  const words = title.replace(EMOJI, " ").replace(FILLER_STRIP, " ");
+  const total = words.split(/\s+/).filter(Boolean).length;
+  const content = words.replace(GROUP_FILLER, " ").split(/\s+/).filter(Boolean).length;
+  // Only filler (`P0 — must ship`, `Nice to Have`), or one word alone (`P1: Backend`). A word
+  // beside filler is a task's title: `LOW: Ship the thing`, `HIGH: Fix login`.
+  return content === 0 || (content === 1 && total === 1);
 }
 
 /** Reads every section's heading and own blocks, then decides which sections are tasks. */

@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { PlanTabs } from "@/components/plans/plan-tabs";
+import { WeeklyView } from "@/components/weekly/weekly-view";
+import { requireActor } from "@/lib/auth";
+import { isAppError } from "@/lib/errors";
+import type { WeeklySummary } from "@/lib/plan/weekly/types";
+import { getWeeklySummary } from "@/lib/server/weekly";
+
+export const metadata: Metadata = { title: "Weekly summary" };
+
+export default async function WeeklyPage({ params, searchParams }: { params: Promise<{ planId: string }>; searchParams: Promise<{ week?: string | string[] }> }) {
+  const [{ planId }, search] = await Promise.all([params, searchParams]);
+  const actor = await requireActor();
+  const week = typeof search.week === "string" ? search.week : null;
+  let summary: WeeklySummary;
+  try {
+    summary = await getWeeklySummary(actor, planId, week);
+  } catch (err) {
+    if (isAppError(err) && (err.code === "not_found" || err.code === "bad_request")) notFound();
+    throw err;
+  }
+  const base = `/plans/${planId}/weekly`;
+  return (
+    <div className="space-y-4">
+      <div className="print:hidden">
+        <PlanTabs planId={planId} current="/weekly" />
+      </div>
+      <WeeklyView s={summary} basePath={base} exportHref={`/api/plans/${planId}/weekly?week=${summary.week.label}&format=md`} />
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { STATUS_TITLE } from "./status";
+import type { WeeklySummary } from "./types";
+
+/** Text from the plan, kept literal when pasted into mail or chat. */
+const lit = (s: string) => s.replace(/([\\`*_[\]<>#|])/g, "\\$1");
+const day = (iso: string) => iso.slice(0, 10);
+const who = (x: { by: string | null; at: string }) => `${x.by ? lit(x.by) : "someone"}, ${day(x.at)}`;
+const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
+
+function list<T>(title: string, rows: T[], line: (row: T) => string): string[] {
+  return [`## ${title}`, "", ...(rows.length ? rows.map((r) => `- ${line(r)}`) : ["- None"]), ""];
+}
+
+/** The summary as markdown, the same sections as the page. */
+export function weeklyMarkdown(s: WeeklySummary): string {
+  const f = s.forecast;
+  const out = [
+    `# ${lit(s.title)}: week ${s.week.label} (${s.week.firstDay} to ${s.week.lastDay})`,
+    "",
+    `**Status: ${STATUS_TITLE[s.computed.status]}**`,
+    "",
+    ...s.computed.reasons.map((r) => `- ${lit(r)}`),
+    "",
+    `_Rule: ${s.rule}_`,
+    "",
+    "## Forecast",
+    "",
+    `- Target: ${s.targetDate ?? "none"}`,
+    `- P50: ${f.then ? `${f.then.p50} → ` : ""}${f.now.p50}`,
+    `- P85: ${f.then ? `${f.then.p85} → ` : ""}${f.now.p85}`,
+    "",
+    ...list(`Done this week (${s.done.tasks.length} tasks, ${s.done.items.length} items, ${s.done.hoursBurned} h)`, [...s.done.tasks.map((t) => `${lit(t.title)} (${t.hours} h; ${who(t)})`), ...s.done.items.map((i) => `☑ ${lit(i.text)}${i.task ? ` in ${lit(i.task)}` : ""} (${who(i)})`)], (x) => x),
+    ...list("Started", s.started, (t) => `${lit(t.title)} (${who(t)})`),
+    ...list("Added", s.added, (t) => `${lit(t.title)} (${who(t)})`),
+    ...list("Removed", s.removed, (t) => `${lit(t.title)} (${who(t)})`),
+    ...list("Re-estimated", s.reestimated, (t) => `${lit(t.title)}: ${t.from} → ${t.to} (${who(t)})`),
+    ...list("Slipped", s.slipped, (t) => `${lit(t.title)} (${lit(t.phase)}, window ended ${t.windowEnd})`),
+    ...list("Decisions made", s.decisions.made, (d) => `${lit(d.title)}: ${d.choice ? lit(d.choice) : "?"}${d.rationale ? ` because ${lit(d.rationale)}` : ""} (${who(d)})`),
+    ...list("Decisions due", s.decisions.due, (d) => `${lit(d.title)}: due ${d.due}${d.overdue ? " (overdue)" : ""}`),
+    ...list("Success metrics", s.metrics, (m) =>
+      `${lit(m.name)}: ${m.latest ? m.latest.value : "no measurement"} (target ${m.target.op} ${m.target.value}${m.target.unit ? ` ${lit(m.target.unit)}` : ""}${m.met === null ? "" : m.met ? ", met" : ", not met"}${m.change !== null ? `; ${signed(m.change)} since last week` : ""})`,
+    ),
+    ...list("Next week", s.nextWeek, (t) => `${t.critical ? "**critical** " : ""}${lit(t.title)} (${t.start} to ${t.finish ?? "?"}${t.owner ? `, ${lit(t.owner)}` : ""})`),
+    ...list("Blocked", s.blocked, (t) => `${t.priority ? `${t.priority} ` : ""}${lit(t.title)}${t.owner ? ` (${lit(t.owner)})` : ""}`),
+    "## Remaining hours",
+    "",
+    ...s.burndown.map((p) => `- ${p.date}: ${p.remaining} h`),
+    "",
+  ];
+  return out.join("\n");
+}
