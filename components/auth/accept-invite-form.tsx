@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { acceptInviteAction } from "./auth-actions";
-import { AuthField, AuthSubmit } from "./auth-field";
+import { AuthField, AuthSubmit, NewPasswordField } from "./auth-field";
 
 export function AcceptInviteForm({ token }: { token: string }) {
   const [state, action, pending] = useActionState(acceptInviteAction, undefined);
@@ -12,11 +12,8 @@ export function AcceptInviteForm({ token }: { token: string }) {
       <input type="hidden" name="token" value={token} />
       {state?.error ? <Alert tone="error">{state.error}</Alert> : null}
       <AuthField name="name" label="Your name" autoComplete="name" error={state?.fieldErrors?.name} />
-      <AuthField
-        name="password"
+      <NewPasswordField
         label="Choose a password"
-        type="password"
-        autoComplete="new-password"
         error={state?.fieldErrors?.password}
         hint="At least 8 characters. Already have an account with this email? Enter its password."
       />

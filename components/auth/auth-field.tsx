@@ -18,6 +18,11 @@ export function AuthField({ name, label, type, autoComplete, error, hint }: {
   );
 }
 
+/** The password field of a form that sets one (sign up, accept invite): the browser may suggest a new password. */
+export function NewPasswordField({ label, error, hint }: { label: string; error?: string; hint: ReactNode }) {
+  return <AuthField name="password" label={label} type="password" autoComplete="new-password" error={error} hint={hint} />;
+}
+
 /** The full-width submit button of an auth form, disabled and relabelled while the action runs. */
 export function AuthSubmit({ pending, label, pendingLabel }: { pending: boolean; label: string; pendingLabel: string }) {
   return (

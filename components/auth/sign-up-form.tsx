@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { signUpAction } from "./auth-actions";
-import { AuthField, AuthSubmit } from "./auth-field";
+import { AuthField, AuthSubmit, NewPasswordField } from "./auth-field";
 
 export function SignUpForm() {
   const [state, action, pending] = useActionState(signUpAction, undefined);
@@ -12,14 +12,7 @@ export function SignUpForm() {
       {state?.error ? <Alert tone="error">{state.error}</Alert> : null}
       <AuthField name="name" label="Name" autoComplete="name" error={state?.fieldErrors?.name} />
       <AuthField name="email" label="Email" type="email" autoComplete="email" error={state?.fieldErrors?.email} />
-      <AuthField
-        name="password"
-        label="Password"
-        type="password"
-        autoComplete="new-password"
-        error={state?.fieldErrors?.password}
-        hint="At least 8 characters."
-      />
+      <NewPasswordField label="Password" error={state?.fieldErrors?.password} hint="At least 8 characters." />
       <AuthSubmit pending={pending} label="Create workspace" pendingLabel="Creating workspace…" />
     </form>
   );
