@@ -92,14 +92,25 @@ test("a second editor of the same field gets a conflict message with the current
   await page.goto(`/plans/${planId}/tasks?task=${task.id}`);
   const panel = page.getByTestId("task-panel");
   await expect(panel.getByTestId("panel-priority")).toBeEnabled();
+  // Live updates would show the other save before this editor acts (then there is no conflict):
+  // hold the page's change and plan reads until its own save has been refused.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const reads = (url: URL) => url.pathname === `/api/plans/${planId}` || url.pathname === `/api/plans/${planId}/changes`;
+  await page.route(reads, async (route) => {
+    if (route.request().method() === "GET") await held;
+    await route.continue();
+  });
   // Someone else saves first, through the API, with the version this page has read.
   const other = await page.request.patch(`/api/plans/${planId}/tasks/${task.id}`, { data: { priority: "P3", version: task.version } });
   expect(other.status()).toBe(200);
   const refused = page.waitForResponse((r) => r.url().includes(`/tasks/${task.id}`) && r.request().method() === "PATCH");
   await panel.getByTestId("panel-priority").selectOption("P1");
   expect((await refused).status()).toBe(409);
+  release();
   await expect(page.getByTestId("task-message")).toContainText("Priority is now “P3”");
   await expect(panel.getByTestId("panel-priority")).toHaveValue("P3");
+  await page.unroute(reads);
 });
 
 test("a viewer sees no edit controls on the task pages, and the API refuses the viewer's write", async ({ browser }) => {
