@@ -34,6 +34,7 @@ describe("getEnv", () => {
   it("works without DATABASE_URL until a connection needs it", async () => {
     process.env = { ...saved, AUTH_SECRET: "s".repeat(40) };
     delete process.env.DATABASE_URL;
+    delete process.env.PORT;
     const { getEnv, databaseUrl } = await freshEnv();
     expect(getEnv().PORT).toBe(3000);
     expect(() => databaseUrl()).toThrow(/DATABASE_URL is not set/);
