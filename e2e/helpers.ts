@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { expect, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { parsePlan } from "@/lib/markdown";
 import type { ApiPlan, Plan } from "@/lib/plan/contract";
 import { allItems, allTasks } from "@/lib/plan/items";
@@ -102,3 +102,21 @@ export async function getPlanJson(request: APIRequestContext, planId: string): P
 }
 
 export { allItems };
+
+/**
+ * The owner (signed in on `owner`) invites a new viewer, who accepts in a fresh browser context.
+ * The invite link names the server as it saw itself; the viewer stays on the test's origin so the
+ * session cookie applies. Returns the viewer's page, signed in on /plans.
+ */
+export async function joinAsViewer(owner: Page, browser: Browser, name = "Vera Viewer"): Promise<Page> {
+  const invite = await owner.request.post("/api/invites", { data: { email: uniqueEmail("viewer"), role: "viewer" } });
+  expect(invite.status(), await invite.text()).toBe(201);
+  const { url } = (await invite.json()) as { url: string };
+  const viewer = await (await browser.newContext()).newPage();
+  await viewer.goto(new URL(url).pathname);
+  await viewer.getByLabel("Your name").fill(name);
+  await viewer.getByLabel("Choose a password").fill(PASSWORD);
+  await viewer.getByRole("button", { name: "Accept invite" }).click();
+  await viewer.waitForURL("**/plans");
+  return viewer;
+}

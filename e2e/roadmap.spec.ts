@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { FIXTURES, PASSWORD, engineView, importViaApi, signUp, uniqueEmail } from "./helpers";
+import { FIXTURES, engineView, importViaApi, joinAsViewer, signUp } from "./helpers";
 
 test("the roadmap of every fixture plan, its critical path, its settings and a viewer's view", async ({ page, browser }) => {
   await signUp(page, { name: "Rita Roadmap" });
@@ -41,18 +41,7 @@ test("the roadmap of every fixture plan, its critical path, its settings and a v
   });
 
   await test.step("a viewer sees no edit controls and the API refuses the viewer's write", async () => {
-    const email = uniqueEmail("viewer");
-    const invite = await page.request.post("/api/invites", { data: { email, role: "viewer" } });
-    expect(invite.status(), await invite.text()).toBe(201);
-    const { url } = (await invite.json()) as { url: string };
-    const context = await browser.newContext();
-    const viewer = await context.newPage();
-    // Same host as baseURL, so the session cookie of the accepted invite applies.
-    await viewer.goto(new URL(url).pathname);
-    await viewer.getByLabel("Your name").fill("Vera Viewer");
-    await viewer.getByLabel("Choose a password").fill(PASSWORD);
-    await viewer.getByRole("button", { name: "Accept invite" }).click();
-    await viewer.waitForURL("**/plans");
+    const viewer = await joinAsViewer(page, browser);
     await viewer.goto(appV2);
     await expect(viewer.getByTestId("roadmap-svg")).toBeVisible();
     await expect(viewer.getByTestId("roadmap-settings")).toHaveCount(0);
@@ -61,6 +50,6 @@ test("the roadmap of every fixture plan, its critical path, its settings and a v
     expect(((await write.json()) as { error: { code: string } }).error.code).toBe("forbidden");
     const read = await viewer.request.get(`/api/plans/${ids.get("app-v2-readiness-plan.md")}/roadmap`);
     expect(((await read.json()) as { settings: { hoursPerWeek: number } }).settings.hoursPerWeek).toBe(8);
-    await context.close();
+    await viewer.context().close();
   });
 });

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { PASSWORD, exportMarkdown, getPlanJson, importViaApi, signUp, uniqueEmail } from "./helpers";
+import { exportMarkdown, getPlanJson, importViaApi, joinAsViewer, signUp } from "./helpers";
 
 // One signed-in owner and one imported plan for the whole file (lean: no sign-up per test).
 test.describe.configure({ mode: "serial" });
@@ -114,18 +114,7 @@ test("a second editor of the same field gets a conflict message with the current
 });
 
 test("a viewer sees no edit controls on the task pages, and the API refuses the viewer's write", async ({ browser }) => {
-  const email = uniqueEmail("viewer");
-  const invite = await page.request.post("/api/invites", { data: { email, role: "viewer" } });
-  expect(invite.status()).toBe(201);
-  const { url } = (await invite.json()) as { url: string };
-  const context = await browser.newContext();
-  const viewer = await context.newPage();
-  // The link names the server as it saw itself; the test stays on its own origin for the cookie.
-  await viewer.goto(new URL(url).pathname);
-  await viewer.getByLabel("Your name").fill("Vera Viewer");
-  await viewer.getByLabel("Choose a password").fill(PASSWORD);
-  await viewer.getByRole("button", { name: "Accept invite" }).click();
-  await viewer.waitForURL("**/plans");
+  const viewer = await joinAsViewer(page, browser);
 
   const task = (await tasksOf()).find((t) => t.checklist.length > 0)!;
   await viewer.goto(`/plans/${planId}/tasks?task=${task.id}`);
@@ -143,5 +132,5 @@ test("a viewer sees no edit controls on the task pages, and the API refuses the 
 
   const write = await viewer.request.post(`/api/plans/${planId}/tasks/${task.id}/items`, { data: { text: "nope" } });
   expect(write.status()).toBe(403);
-  await context.close();
+  await viewer.context().close();
 });

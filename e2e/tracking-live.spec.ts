@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
-import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
-import { PASSWORD, createTokenViaApi, exportMarkdown, importViaApi, signUp, uniqueEmail } from "./helpers";
+import { expect, test, type BrowserContext, type Page } from "@playwright/test";
+import { createTokenViaApi, exportMarkdown, importViaApi, joinAsViewer, signUp } from "./helpers";
 
 // One owner and one plan for the whole file (signing up and importing once keeps it fast).
 test.describe.configure({ mode: "serial" });
@@ -71,7 +71,7 @@ test("two people ticking different items both win, and each sees the other's tic
 });
 
 test("a viewer sees no edit controls and the API refuses the viewer's writes", async ({ browser }) => {
-  const viewerContext = await joinAsViewer(browser);
+  const viewerContext = (await joinAsViewer(page, browser, "Victor Viewer")).context();
   const viewer = await viewerContext.newPage();
   await viewer.goto(`/plans/${planId}/decisions`);
   await expect(viewer.getByTestId("decision").first()).toBeVisible();
@@ -107,17 +107,3 @@ test("a tick through instance A appears on a page served by instance B within a 
   await onB.close();
 });
 
-async function joinAsViewer(browser: Browser): Promise<BrowserContext> {
-  const res = await page.request.post("/api/invites", { data: { email: uniqueEmail("viewer"), role: "viewer" } });
-  expect(res.status(), await res.text()).toBe(201);
-  const { url } = (await res.json()) as { url: string };
-  const context = await browser.newContext();
-  const p = await context.newPage();
-  await p.goto(new URL(url).pathname);
-  await p.getByLabel("Your name").fill("Victor Viewer");
-  await p.getByLabel("Choose a password").fill(PASSWORD);
-  await p.getByRole("button", { name: "Accept invite" }).click();
-  await p.waitForURL("**/plans");
-  await p.close();
-  return context;
-}
