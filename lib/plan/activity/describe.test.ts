@@ -15,7 +15,7 @@ const names: ActivityNames = {
 describe("describeActivity", () => {
   it("says which checkbox was ticked in which task", () => {
     expect(describeActivity({ action: "item.checked", entityId: "i1", before: { done: false }, after: { done: true } }, names)).toEqual({
-      summary: "ticked ‘Write tests’ in Task 1.2",
+      summary: "ticked ‘Write tests’ in Task 1.2 ‘Build the API’",
       changes: [{ field: "done", before: "no", after: "yes" }],
     });
     expect(describeActivity({ action: "item.unchecked", entityId: "gone", before: { done: true }, after: { done: false } }, names).summary).toBe("unticked a deleted checkbox");
@@ -23,7 +23,7 @@ describe("describeActivity", () => {
 
   it("words a single task edit with before and after, several as a list", () => {
     const one = describeActivity({ action: "task.updated", entityId: "t1", before: { status: "todo" }, after: { status: "in_progress" } }, names);
-    expect(one.summary).toBe("changed status of Task 1.2 from to do to in progress");
+    expect(one.summary).toBe("changed status of Task 1.2 ‘Build the API’ from todo to in progress");
     const two = describeActivity(
       { action: "task.updated", entityId: "t2", before: { owner: null, estimate: { minHours: 2, maxHours: 4 } }, after: { owner: "Ana", estimate: { minHours: 3, maxHours: 3 } } },
       names,
@@ -59,7 +59,7 @@ describe("describeActivity", () => {
   it("falls back to the action's words for an action it does not know", () => {
     expect(describeActivity({ action: "weekly.status_overridden", entityId: "p", before: null, after: { status: "at_risk" } }, names)).toEqual({
       summary: "weekly status overridden",
-      changes: [{ field: "status", before: "none", after: "at_risk" }],
+      changes: [{ field: "status", before: "none", after: "at risk" }],
     });
   });
 });
@@ -68,7 +68,7 @@ describe("kindOf and taskLabel", () => {
   it("takes the action's prefix and labels keys by their style", () => {
     expect(kindOf("task.updated")).toBe("task");
     expect(kindOf("plan")).toBe("plan");
-    expect(taskLabel(names.tasks.get("t3"))).toBe("PROD-7");
+    expect(taskLabel(names.tasks.get("t3"))).toBe("PROD-7 ‘Ship it’");
     expect(taskLabel(undefined)).toBe("a deleted task");
   });
 });

@@ -1,5 +1,3 @@
-import { STATUS_LABEL } from "@/lib/plan/labels";
-
 /**
  * How an activity-log row reads in the log: one sentence of what happened and, per changed field,
  * its value before and after. Pure: the server passes the names of the entities the rows point at
@@ -69,7 +67,8 @@ const FIELD_LABEL: Record<string, string> = {
 /** A field's value as text: status words, estimate ranges, lists and maps. */
 export function formatValue(field: string, value: unknown): string {
   if (value === null || value === undefined || value === "") return "none";
-  if (field === "status" && typeof value === "string") return (STATUS_LABEL as Record<string, string>)[value]?.toLowerCase() ?? value;
+  // The words of the status field ("todo", "in progress"), which read well inside a sentence.
+  if (field === "status" && typeof value === "string") return value.replace(/_/g, " ");
   if (field === "estimate" && typeof value === "object") {
     const e = value as { minHours?: number; maxHours?: number; text?: string | null };
     if (typeof e.minHours === "number" && typeof e.maxHours === "number") return e.minHours === e.maxHours ? `${e.minHours}h` : `${e.minHours}-${e.maxHours}h`;
@@ -83,18 +82,18 @@ export function formatValue(field: string, value: unknown): string {
   return String(value);
 }
 
-/** "Task 1.2" for a numbered key, the key itself for others (PROD-1, #12), else the quoted title. */
+/** "Task 1.2 ‘Title’" for a numbered key, the key itself for others (PROD-1 ‘Title’), else the quoted title. */
 export function taskLabel(task: { key: string | null; title: string } | undefined, fallbackTitle?: unknown): string {
   if (!task) return typeof fallbackTitle === "string" ? quote(fallbackTitle) : "a deleted task";
   if (!task.key) return quote(task.title);
-  return /^\d+(\.\d+)*$/.test(task.key) ? `Task ${task.key}` : task.key;
+  return `${/^\d+(\.\d+)*$/.test(task.key) ? `Task ${task.key}` : task.key} ${quote(task.title)}`;
 }
 
 function fieldChanges(before: Obj, after: Obj): ActivityChange[] {
   return Object.keys(after).map((field) => ({ field: FIELD_LABEL[field] ?? field, before: formatValue(field, before[field]), after: formatValue(field, after[field]) }));
 }
 
-/** One sentence for a task edit: "changed status of Task 3 from to do to in progress". */
+/** One sentence for a task edit: "changed status of Task 3 ‘Title’ from todo to in progress". */
 function taskUpdated(ref: string, changes: ActivityChange[]): string {
   if (changes.length === 1) {
     const c = changes[0]!;
@@ -121,7 +120,7 @@ export function describeActivity(row: ActivityRow, names: ActivityNames): Activi
       return { summary: `added checkbox ${quote(String(after.text ?? names.items.get(row.entityId)?.text ?? "?"))}${where}`, changes: [] };
     }
     case "task.created":
-      return { summary: `added ${task()}${names.tasks.get(row.entityId)?.key ? ` ${quote(String(after.title ?? ""))}` : ""}`, changes: [] };
+      return { summary: `added ${task()}`, changes: [] };
     case "task.removed":
       return { summary: `removed ${taskLabel(undefined, before.title)}${before.key ? ` (${String(before.key)})` : ""} by re-import`, changes: [] };
     case "task.updated": {

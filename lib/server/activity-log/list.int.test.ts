@@ -120,8 +120,8 @@ describe("the activity log", () => {
       action: "task.updated",
       kind: "task",
       actor: { id: editor.userId, name: "editor" },
-      summary: `changed status of Task ${task.key} from to do to in progress`,
-      changes: [{ field: "status", before: "to do", after: "in progress" }],
+      summary: `changed status of Task ${task.key} ‘${task.title}’ from todo to in progress`,
+      changes: [{ field: "status", before: "todo", after: "in progress" }],
     });
   });
 
@@ -129,7 +129,7 @@ describe("the activity log", () => {
     const viewer = await newMember(owner, "viewer");
     expect((await listActivity(viewer, plan.id, q("limit=3"))).entries).toHaveLength(3);
     expect((await listActivityPeople(viewer)).map((p) => p.name).sort()).toEqual(["Olga", "editor", "viewer"].sort());
-    expect(await code(listActivity({ ...viewer, role: "share_link" }, plan.id, q("")))).toBe("forbidden");
+    expect(await code(listActivity({ ...viewer, role: "share_link" } as unknown as Actor, plan.id, q("")))).toBe("forbidden");
     const stranger = await newOwner("stranger");
     expect(await code(listActivity(stranger, plan.id, q("")))).toBe("not_found");
     expect(await code(listActivity(owner, "no-such-plan", q("")))).toBe("not_found");

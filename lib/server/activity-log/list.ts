@@ -2,29 +2,12 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { describeActivity, kindOf, type ActivityChange, type ActivityRow } from "@/lib/plan/activity/describe";
+import { describeActivity, kindOf, type ActivityRow } from "@/lib/plan/activity/describe";
+import type { ActivityPage } from "@/lib/plan/activity/types";
 import { encodeCursor, type ActivityCursor, type ActivityQuery } from "@/lib/plan/activity/query";
 import { assertCan } from "@/lib/permissions";
 import type { Actor } from "@/lib/server/actor";
 import { loadActivityNames } from "./names";
-
-export interface ActivityEntry {
-  id: string;
-  at: string;
-  actor: { id: string; name: string } | null;
-  action: string;
-  kind: string;
-  summary: string;
-  changes: ActivityChange[];
-}
-
-export interface ActivityPage {
-  planId: string;
-  entries: ActivityEntry[];
-  /** Cursors of the pages around this one, null at either end of the (filtered) log. */
-  older: string | null;
-  newer: string | null;
-}
 
 type LogRow = ActivityRow & { id: string; created_at: Date; actor_id: string | null; actor_name: string | null };
 
@@ -38,7 +21,7 @@ const DAY_MS = 86_400_000;
  */
 export async function listActivity(actor: Actor, planId: string, q: ActivityQuery): Promise<ActivityPage> {
   assertCan(actor, "activity.read");
-  const plan = await db.plan.findFirst({ where: { id: planId, workspaceId: actor.workspaceId }, select: { id: true } });
+  const plan = await db.plan.findFirst({ where: { id: planId, workspaceId: actor.workspaceId }, select: { id: true, title: true } });
   if (!plan) throw new AppError("not_found", "No such plan.");
   const filters = filterSql(planId, q);
   const newer = q.cursor?.dir === "newer";
@@ -57,6 +40,7 @@ export async function listActivity(actor: Actor, planId: string, q: ActivityQuer
   const names = await loadActivityNames(planId, page);
   return {
     planId,
+    title: plan.title,
     entries: page.map((r) => ({
       id: r.id,
       at: r.created_at.toISOString(),
