@@ -60,7 +60,7 @@ export function WorkspaceSwitcher({ workspaces }: { workspaces: WorkspaceMembers
         </svg>
       </button>
       {open && (
-        <div id={listId} className="absolute right-0 z-30 mt-1 w-64 max-w-[calc(100vw-2rem)] rounded-md bg-white py-1 shadow-lg ring-1 ring-slate-200 lg:left-0 lg:right-auto lg:w-full">
+        <div id={listId} className="absolute right-0 z-30 mt-1 w-72 max-w-[calc(100vw-2rem)] rounded-md bg-white py-1 shadow-lg ring-1 ring-slate-200 lg:left-0 lg:right-auto">
           <p className="px-3 py-1.5 text-[11px] font-medium uppercase tracking-wide text-slate-400">Your workspaces</p>
           <ul>
             {workspaces.map((w) => (
@@ -76,7 +76,9 @@ export function WorkspaceSwitcher({ workspaces }: { workspaces: WorkspaceMembers
                     w.current ? "font-medium text-brand-700" : "text-slate-700",
                   )}
                 >
-                  <span className="min-w-0 flex-1 truncate">{w.name}</span>
+                  <span className="min-w-0 flex-1 truncate" title={w.name}>
+                    {w.name}
+                  </span>
                   <span className="shrink-0 text-xs text-slate-400">{w.role}</span>
                   <span className={cn("size-4 shrink-0 text-brand-600", !w.current && "invisible")} aria-hidden="true">
                     <svg viewBox="0 0 20 20" fill="currentColor"><path d="M8 13.2 4.8 10l-1.1 1.1L8 15.4l8.3-8.3-1.1-1.1Z" /></svg>
