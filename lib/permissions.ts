@@ -32,6 +32,7 @@ export const ACTIONS = [
   "invite.create",
   "token.manage",
   "token.revoke_any",
+  "share.manage",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -59,6 +60,8 @@ export const PERMISSIONS: Readonly<Record<Action, readonly ActorRole[]>> = {
   "invite.create": OWNERS,
   "token.manage": MEMBERS,
   "token.revoke_any": OWNERS,
+  // Creating, listing and revoking a plan's read-only share links: they open it to anyone.
+  "share.manage": OWNERS,
 };
 
 export function can(role: ActorRole, action: Action): boolean {
