@@ -30,7 +30,7 @@ export default async function SharedWeeklyPage({ params, searchParams }: Props) 
   }
   return (
     <>
-      <ShareHeader token={token} title={summary.title} current="weekly" />
+      <ShareHeader token={token} current="weekly" />
       <WeeklyView s={summary} basePath={`/s/${encodeURIComponent(token)}`} />
     </>
   );

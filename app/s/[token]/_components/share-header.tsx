@@ -4,8 +4,11 @@ import { cn } from "@/components/ui/cn";
 
 type Tab = "weekly" | "roadmap";
 
-/** The header of a shared page: what this is, the two pages a link opens, and its feed. No app navigation. */
-export function ShareHeader({ token, title, current }: { token: string; title: string; current: Tab }) {
+/**
+ * The header of a shared page: what this is, the two pages a link opens, and its feed. No app
+ * navigation (the pages name the plan themselves).
+ */
+export function ShareHeader({ token, current }: { token: string; current: Tab }) {
   const base = `/s/${encodeURIComponent(token)}`;
   const tabs: { id: Tab; href: string; label: string }[] = [
     { id: "weekly", href: base, label: "Weekly summary" },
@@ -19,7 +22,6 @@ export function ShareHeader({ token, title, current }: { token: string; title: s
           Shared read-only view
         </span>
       </div>
-      <p className="truncate text-sm text-slate-600" title={title}>{title}</p>
       <nav aria-label="Shared pages" className="-mx-1 flex items-center gap-1 overflow-x-auto border-b border-slate-200">
         {tabs.map((t) => (
           <Link

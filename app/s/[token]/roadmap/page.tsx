@@ -26,7 +26,7 @@ export default async function SharedRoadmapPage({ params, searchParams }: Props)
   }
   return (
     <>
-      <ShareHeader token={token} title={data.title} current="roadmap" />
+      <ShareHeader token={token} current="roadmap" />
       <RoadmapView data={data} canEdit={false} backHref={null} search={search} />
     </>
   );

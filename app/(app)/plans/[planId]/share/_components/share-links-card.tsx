@@ -10,8 +10,15 @@ import { Field, Input } from "@/components/ui/field";
 import { useCreateShareLink, useRevokeShareLink, useShareLinks } from "@/lib/hooks/use-share-links";
 import { CreateShareLinkSchema, type ShareLinkInfo } from "@/lib/plan/contract";
 
+// Days are UTC days everywhere in the app (the roadmap's and the summary's weeks too).
+const DAY: Intl.DateTimeFormatOptions = { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" };
 function date(value: string | null, none: string) {
-  return value ? new Date(value).toLocaleDateString(undefined, { year: "numeric", month: "short", day: "numeric" }) : none;
+  return value ? new Date(value).toLocaleDateString(undefined, DAY) : none;
+}
+
+/** The last day a link works: an expiry "after 31 March" ends at midnight, 1 April. */
+function lastDay(expiresAt: string | null) {
+  return expiresAt ? new Date(Date.parse(expiresAt) - 1).toLocaleDateString(undefined, DAY) : "no expiry";
 }
 
 function state(link: ShareLinkInfo): "revoked" | "expired" | null {
@@ -82,7 +89,7 @@ function LinksTable({ links, revoking, onRevoke }: { links: ShareLinkInfo[]; rev
         <tr>
           <th className="px-5 py-2">Label</th>
           <th className="hidden px-5 py-2 sm:table-cell">Created</th>
-          <th className="px-5 py-2">Expires</th>
+          <th className="px-5 py-2">Works until</th>
           <th className="hidden px-5 py-2 md:table-cell">Last used</th>
           <th className="px-5 py-2" />
         </tr>
@@ -92,9 +99,9 @@ function LinksTable({ links, revoking, onRevoke }: { links: ShareLinkInfo[]; rev
           const gone = state(l);
           return (
             <tr key={l.id} className={gone ? "opacity-60" : undefined} data-testid="share-link-row">
-              <td className="max-w-0 truncate px-5 py-2.5 font-medium text-slate-900 sm:max-w-xs" title={l.label}>{l.label}</td>
+              <td className="px-5 py-2.5 font-medium [overflow-wrap:anywhere] text-slate-900">{l.label}</td>
               <td className="hidden px-5 py-2.5 text-slate-500 sm:table-cell">{`${date(l.createdAt, "")}${l.createdBy ? ` · ${l.createdBy}` : ""}`}</td>
-              <td className="px-5 py-2.5 whitespace-nowrap text-slate-500">{date(l.expiresAt, "never")}</td>
+              <td className="px-5 py-2.5 whitespace-nowrap text-slate-500">{lastDay(l.expiresAt)}</td>
               <td className="hidden px-5 py-2.5 text-slate-500 md:table-cell">{date(l.lastUsedAt, "never")}</td>
               <td className="px-5 py-2.5 text-right">
                 {gone ? (
