@@ -99,7 +99,7 @@ function LinksTable({ links, revoking, onRevoke }: { links: ShareLinkInfo[]; rev
           const gone = state(l);
           return (
             <tr key={l.id} className={gone ? "opacity-60" : undefined} data-testid="share-link-row">
-              <td className="px-5 py-2.5 font-medium [overflow-wrap:anywhere] text-slate-900">{l.label}</td>
+              <td className="px-5 py-2.5 font-medium break-words text-slate-900">{l.label}</td>
               <td className="hidden px-5 py-2.5 text-slate-500 sm:table-cell">{`${date(l.createdAt, "")}${l.createdBy ? ` · ${l.createdBy}` : ""}`}</td>
               <td className="px-5 py-2.5 whitespace-nowrap text-slate-500">{lastDay(l.expiresAt)}</td>
               <td className="hidden px-5 py-2.5 text-slate-500 md:table-cell">{date(l.lastUsedAt, "never")}</td>
