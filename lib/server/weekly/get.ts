@@ -4,7 +4,7 @@ import { assertCan } from "@/lib/permissions";
 import { buildWeeklySummary } from "@/lib/plan/weekly/summary";
 import type { WeeklySummary } from "@/lib/plan/weekly/types";
 import { isIsoWeekLabel, isoWeek, lastCompleteWeek, type IsoWeek } from "@/lib/plan/weekly/week";
-import type { Actor } from "@/lib/server/actor";
+import { assertPlanInScope, type ReadActor } from "@/lib/server/actor";
 import { getPlan } from "@/lib/server/plans";
 import { getRoadmap, ROADMAP_TIME_ZONE } from "@/lib/server/roadmap";
 import { readWeekActivity } from "./rows";
@@ -23,10 +23,15 @@ export function resolveWeek(label: string | null | undefined, now: Date): IsoWee
  * (or now, for the running week) and "then" its baseline a week earlier, both from the roadmap
  * domain; the lists come from the activity log of the week.
  */
-export async function getWeeklySummary(actor: Actor, planId: string, label: string | null | undefined, now = new Date()): Promise<WeeklySummary> {
+export async function getWeeklySummary(actor: ReadActor, planId: string, label: string | null | undefined, now = new Date()): Promise<WeeklySummary> {
   assertCan(actor, "weekly.read");
+  assertPlanInScope(actor, planId);
   const week = resolveWeek(label, now);
   const asOf = new Date(Math.min(now.getTime(), week.end.getTime() - 1));
-  const [plan, view, activity] = await Promise.all([getPlan(actor, planId), getRoadmap(actor, planId, asOf), readWeekActivity(actor.workspaceId, planId, week)]);
+  const [plan, view, activity] = await Promise.all([
+    getPlan(actor, planId, "weekly.read"),
+    getRoadmap(actor, planId, asOf),
+    readWeekActivity(actor.workspaceId, planId, week),
+  ]);
   return buildWeeklySummary({ plan, week, activity, now: view.roadmap, then: view.baseline, clock: now });
 }
