@@ -89,7 +89,7 @@ describe("weekly summary", () => {
   });
 
   it("defaults to the last complete week and links its neighbours", () => {
-    expect(s.week).toEqual({ label: "2026-W48", firstDay: "2026-11-23", lastDay: "2026-11-29" });
+    expect(s.week).toEqual({ label: "2026-W48", firstDay: "2026-11-23", lastDay: "2026-11-29", timeZone: "UTC" });
     expect([s.previous, s.next, s.nextStarted]).toEqual(["2026-W47", "2026-W49", true]);
   });
 
