@@ -34,6 +34,7 @@ export const ACTIONS = [
   "invite.create",
   "token.manage",
   "token.revoke_any",
+  "workspace.switch",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -65,6 +66,8 @@ export const PERMISSIONS: Readonly<Record<Action, readonly ActorRole[]>> = {
   "invite.create": OWNERS,
   "token.manage": MEMBERS,
   "token.revoke_any": OWNERS,
+  // List your own workspaces and move your session to another one you belong to.
+  "workspace.switch": MEMBERS,
 };
 
 export function can(role: ActorRole, action: Action): boolean {
