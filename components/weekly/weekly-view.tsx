@@ -7,10 +7,12 @@ import { WeeklyStatusSection } from "./weekly-status";
 
 /**
  * The weekly summary page body. `basePath` is where the week links point (the plan's page or a
- * share link); `exportHref` is the markdown download, absent where there is none; `statusControl`
- * is the owner's override form, absent for everyone else.
+ * share link); `exportHref` is the markdown download, absent where there is none; `actions` are
+ * more buttons beside it (the owner's "Share"); `statusControl` is the owner's override form,
+ * absent for everyone else.
  */
-export function WeeklyView({ s, basePath, exportHref, statusControl }: { s: WeeklySummary; basePath: string; exportHref?: string; statusControl?: ReactNode }) {
+export function WeeklyView(props: { s: WeeklySummary; basePath: string; exportHref?: string; actions?: ReactNode; statusControl?: ReactNode }) {
+  const { s, basePath, exportHref, actions, statusControl } = props;
   return (
     <div className="space-y-4 print:space-y-2" data-testid="weekly">
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -22,6 +24,7 @@ export function WeeklyView({ s, basePath, exportHref, statusControl }: { s: Week
           <Link className={buttonClasses("secondary", "sm")} href={`${basePath}?week=${s.previous}`} data-testid="weekly-previous">← {s.previous}</Link>
           {s.nextStarted ? <Link className={buttonClasses("secondary", "sm")} href={`${basePath}?week=${s.next}`} data-testid="weekly-next-week">{s.next} →</Link> : null}
           {exportHref ? <a className={buttonClasses("primary", "sm")} href={exportHref} download data-testid="weekly-export">Export markdown</a> : null}
+          {actions}
         </nav>
       </div>
       <WeeklyStatusSection s={s} control={statusControl} />

@@ -6,7 +6,7 @@ import { DEFAULT_TIME_ZONE } from "@/lib/plan/time-zone";
 import { buildWeeklySummary } from "@/lib/plan/weekly/summary";
 import type { StatusOverride, WeeklyActivity, WeeklySummary } from "@/lib/plan/weekly/types";
 import { isIsoWeekLabel, isoWeek, lastCompleteWeek, shiftWeek, type IsoWeek } from "@/lib/plan/weekly/week";
-import type { Actor } from "@/lib/server/actor";
+import { assertPlanInScope, type ReadActor } from "@/lib/server/actor";
 import { getPlan } from "@/lib/server/plans";
 import { getRoadmap } from "@/lib/server/roadmap";
 import { readWorkspaceTimeZone } from "@/lib/server/workspaces/settings";
@@ -21,12 +21,12 @@ export function resolveWeek(label: string | null | undefined, now: Date, timeZon
 }
 
 /** The week a request names, cut in the actor's workspace's time zone. */
-export async function resolveWorkspaceWeek(actor: Pick<Actor, "workspaceId">, label: string | null | undefined, now: Date): Promise<IsoWeek> {
+export async function resolveWorkspaceWeek(actor: Pick<ReadActor, "workspaceId">, label: string | null | undefined, now: Date): Promise<IsoWeek> {
   return resolveWeek(label, now, await readWorkspaceTimeZone(actor));
 }
 
 /** Owners' overrides of one week, by plan id (one plan, or every plan of the workspace). */
-export async function readStatusOverrides(actor: Pick<Actor, "workspaceId">, week: string, planId?: string): Promise<Map<string, StatusOverride>> {
+export async function readStatusOverrides(actor: Pick<ReadActor, "workspaceId">, week: string, planId?: string): Promise<Map<string, StatusOverride>> {
   const rows = await db.weeklyStatusOverride.findMany({
     where: { workspaceId: actor.workspaceId, week, ...(planId ? { planId } : {}) },
     select: { planId: true, status: true, reason: true, createdAt: true, createdBy: { select: { name: true } } },
@@ -39,10 +39,10 @@ export async function readStatusOverrides(actor: Pick<Actor, "workspaceId">, wee
  * week's last moment (or now, for the running week) and "then" its baseline a week earlier, both
  * from the roadmap domain; the lists come from the activity log of the week.
  */
-export async function summarizeWeek(actor: Actor, planId: string, week: IsoWeek, now: Date, override: StatusOverride | null): Promise<WeeklySummary> {
+export async function summarizeWeek(actor: ReadActor, planId: string, week: IsoWeek, now: Date, override: StatusOverride | null): Promise<WeeklySummary> {
   const asOf = new Date(Math.min(now.getTime(), week.end.getTime() - 1));
   const [plan, view, rows] = await Promise.all([
-    getPlan(actor, planId),
+    getPlan(actor, planId, "weekly.read"),
     getRoadmap(actor, planId, asOf),
     db.activity.findMany({
       where: { planId, workspaceId: actor.workspaceId, createdAt: { gte: shiftWeek(week, -1).start } },
@@ -61,8 +61,9 @@ export async function summarizeWeek(actor: Actor, planId: string, week: IsoWeek,
 }
 
 /** The weekly summary of a plan (`2026-W49`, default the last complete week in the workspace's zone). */
-export async function getWeeklySummary(actor: Actor, planId: string, label: string | null | undefined, now = new Date()): Promise<WeeklySummary> {
+export async function getWeeklySummary(actor: ReadActor, planId: string, label: string | null | undefined, now = new Date()): Promise<WeeklySummary> {
   assertCan(actor, "weekly.read");
+  assertPlanInScope(actor, planId);
   const week = await resolveWorkspaceWeek(actor, label, now);
   const overrides = await readStatusOverrides(actor, week.label, planId);
   return summarizeWeek(actor, planId, week, now, overrides.get(planId) ?? null);
