@@ -5,7 +5,7 @@ import { meets } from "@/lib/plan/tracking";
 import type { Roadmap } from "@/lib/plan/schedule";
 import { computeStatus, STATUS_RULE } from "./status";
 import type { StatusOverride, WeeklyActivity, WeeklySummary } from "./types";
-import { shiftWeek, type IsoWeek } from "./week";
+import { shiftWeek, weekDay, type IsoWeek } from "./week";
 
 export interface WeeklyInput {
   plan: ApiPlan;
@@ -40,8 +40,10 @@ export function buildWeeklySummary(input: WeeklyInput): WeeklySummary {
     const t = tasks.get(id);
     return t && t.status !== "done" && t.status !== "deferred" ? t : null;
   };
+  // Overdue and past due are judged on the week's last day, or today in a running week: a task due on Friday is not late on Tuesday.
+  const asOf = minDay(week.lastDay, weekDay(input.clock, week.timeZone));
   const computed = computeStatus({
-    asOf: week.lastDay,
+    asOf,
     targetDate: now.targetDate,
     p50: now.finish.p50,
     p85: now.finish.p85,
@@ -69,7 +71,7 @@ export function buildWeeklySummary(input: WeeklyInput): WeeklySummary {
     removed: changes.removed,
     reestimated: changes.reestimated,
     slipped: slipped(plan, now, week),
-    decisions: decisionsOf(plan, now, inWeek, week.lastDay),
+    decisions: decisionsOf(plan, now, inWeek, asOf),
     metrics: metricsOf(plan, week),
     nextWeek: nextWeek(now, week),
     blocked: [...tasks.values()].filter((t) => t.status === "blocked").map((t) => ({ ...taskRef(t), priority: t.priority ?? null, owner: t.owner ?? null })),
@@ -178,4 +180,5 @@ function burndown(plan: ApiPlan, rows: WeeklyActivity[], from: string, to: strin
 }
 
 const maxDay = (rows: WeeklyActivity[], to: string) => rows.reduce((m, r) => (r.at.slice(0, 10) > m ? r.at.slice(0, 10) : m), to);
+const minDay = (a: string, b: string) => (a < b ? a : b);
 const round1 = (n: number) => Math.round(n * 10) / 10;

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isIsoWeekLabel, isoWeek, lastCompleteWeek, shiftWeek, weekOf } from "./week";
+import { isIsoWeekLabel, isoWeek, lastCompleteWeek, shiftWeek, weekDay, weekOf } from "./week";
 
 describe("ISO weeks", () => {
   it("reads a label in a zone", () => {
@@ -28,6 +28,7 @@ describe("ISO weeks", () => {
     expect(weekOf(at, "Pacific/Auckland").label).toBe("2026-W50");
     expect(weekOf(at, "America/Los_Angeles").label).toBe("2026-W49");
     expect(weekOf(at, "UTC").label).toBe("2026-W49");
+    expect([weekDay(at, "Pacific/Auckland"), weekDay(at, "America/Los_Angeles")]).toEqual(["2026-12-07", "2026-12-06"]);
     // One millisecond either side of Auckland's boundary.
     expect(weekOf(new Date(akl.end.getTime() - 1), "Pacific/Auckland").label).toBe("2026-W49");
     expect(weekOf(akl.end, "Pacific/Auckland").label).toBe("2026-W50");
