@@ -29,6 +29,7 @@ export const ACTIONS = [
   "weekly.read",
   "weekly.override",
   "workspace.settings",
+  "activity.read",
   "member.read",
   "member.manage",
   "invite.create",
@@ -62,6 +63,8 @@ export const PERMISSIONS: Readonly<Record<Action, readonly ActorRole[]>> = {
   "weekly.override": OWNERS,
   // The workspace's name and time zone (weekly summaries cut their weeks in it).
   "workspace.settings": OWNERS,
+  // The activity log names every member and every change: members only, never a share link.
+  "activity.read": MEMBERS,
   "member.read": MEMBERS,
   "member.manage": OWNERS,
   "invite.create": OWNERS,

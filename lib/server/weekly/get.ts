@@ -4,12 +4,13 @@ import { AppError } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
 import { DEFAULT_TIME_ZONE } from "@/lib/plan/time-zone";
 import { buildWeeklySummary } from "@/lib/plan/weekly/summary";
-import type { StatusOverride, WeeklyActivity, WeeklySummary } from "@/lib/plan/weekly/types";
-import { isIsoWeekLabel, isoWeek, lastCompleteWeek, shiftWeek, type IsoWeek } from "@/lib/plan/weekly/week";
+import type { StatusOverride, WeeklySummary } from "@/lib/plan/weekly/types";
+import { isIsoWeekLabel, isoWeek, lastCompleteWeek, type IsoWeek } from "@/lib/plan/weekly/week";
 import { assertPlanInScope, type ReadActor } from "@/lib/server/actor";
 import { getPlan } from "@/lib/server/plans";
 import { getRoadmap } from "@/lib/server/roadmap";
 import { readWorkspaceTimeZone } from "@/lib/server/workspaces/settings";
+import { readWeekActivity } from "./rows";
 
 /** The week a request names (`2026-W49`), or the last complete week, in the zone; a week not begun yet is refused. */
 export function resolveWeek(label: string | null | undefined, now: Date, timeZone = DEFAULT_TIME_ZONE): IsoWeek {
@@ -41,22 +42,11 @@ export async function readStatusOverrides(actor: Pick<ReadActor, "workspaceId">,
  */
 export async function summarizeWeek(actor: ReadActor, planId: string, week: IsoWeek, now: Date, override: StatusOverride | null): Promise<WeeklySummary> {
   const asOf = new Date(Math.min(now.getTime(), week.end.getTime() - 1));
-  const [plan, view, rows] = await Promise.all([
+  const [plan, view, activity] = await Promise.all([
     getPlan(actor, planId, "weekly.read"),
     getRoadmap(actor, planId, asOf),
-    db.activity.findMany({
-      where: { planId, workspaceId: actor.workspaceId, createdAt: { gte: shiftWeek(week, -1).start } },
-      select: { action: true, entityId: true, before: true, after: true, createdAt: true, actor: { select: { name: true } } },
-    }),
+    readWeekActivity(actor.workspaceId, planId, week),
   ]);
-  const activity: WeeklyActivity[] = rows.map((r) => ({
-    action: r.action,
-    entityId: r.entityId,
-    by: r.actor?.name ?? null,
-    at: r.createdAt.toISOString(),
-    before: (r.before ?? null) as Record<string, unknown> | null,
-    after: (r.after ?? null) as Record<string, unknown> | null,
-  }));
   return buildWeeklySummary({ plan, week, activity, now: view.roadmap, then: view.baseline, clock: now, override });
 }
 
