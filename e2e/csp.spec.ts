@@ -47,7 +47,8 @@ async function expectNoncedPage(p: Page, path: string): Promise<string> {
   expect(policy).not.toContain("unsafe-eval");
   expect(headers["x-frame-options"]).toBe("DENY");
   expect(headers["x-content-type-options"]).toBe("nosniff");
-  expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  // Share pages send no Referer at all (their address is the secret).
+  expect(headers["referrer-policy"]).toBe(path.startsWith("/s/") ? "no-referrer" : "strict-origin-when-cross-origin");
   const tags = (await res.text()).match(/<script\b[^>]*>/g) ?? [];
   expect(tags.length, `${path} has scripts`).toBeGreaterThan(2);
   for (const tag of tags) expect(tag, `${path}: ${tag}`).toContain(`nonce="${nonce}"`);
@@ -76,10 +77,14 @@ test("every page answers with a fresh nonce that all its scripts carry", async (
   nonces.add(await expectNoncedPage(page, "/plans"));
   expect(nonces.size).toBe(pages.length + 1);
 
-  // Signed out: the sign-in, sign-up and invite pages (and `/`, which redirects to sign-in).
+  // Signed out: the sign-in, sign-up and invite pages (and `/`, which redirects to sign-in), and
+  // a plan's public share pages.
+  const share = await page.request.post(`/api/plans/${planId}/share-links`, { data: { label: "CSP check" } });
+  expect(share.status(), await share.text()).toBe(201);
+  const sharePath = new URL(((await share.json()) as { url: string }).url).pathname;
   const anonymous = await (await browser.newContext()).newPage();
   const anonymousViolations = await watchViolations(anonymous);
-  for (const path of ["/sign-in", "/sign-up", "/invite/fpi_not-a-real-token", "/"]) await expectNoncedPage(anonymous, path);
+  for (const path of ["/sign-in", "/sign-up", "/invite/fpi_not-a-real-token", "/", sharePath, `${sharePath}/roadmap`]) await expectNoncedPage(anonymous, path);
   // The sign-in form (a server action) still works under the policy: a wrong password is answered.
   await anonymous.goto("/sign-in");
   await anonymous.getByLabel("Email").fill("nobody@e2e.flightplan.test");
