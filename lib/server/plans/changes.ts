@@ -40,7 +40,24 @@ export async function getPlanChanges(actor: Actor, planId: string, since: number
     loadDecisions(planId, ids("decision")),
     loadMetrics(planId, ids("metric")),
   ]);
-  return { ...empty, items, tasks, decisions, metrics };
+  return { ...empty, items, tasks, decisions, metrics, checks: await countTaskChecks(planId, items) };
+}
+
+/**
+ * The current checkbox counts of the tasks whose items changed: the task list shows them, and it
+ * holds no items to count (lib/plan/views.ts).
+ */
+async function countTaskChecks(planId: string, items: PlanChanges["items"]): Promise<NonNullable<PlanChanges["checks"]>> {
+  const taskIds = [...new Set(items.map((i) => i.taskId).filter((id): id is string => id !== null))];
+  if (!taskIds.length) return {};
+  const groups = await db.item.groupBy({ by: ["taskId", "done"], where: { planId, taskId: { in: taskIds } }, _count: { _all: true } });
+  const out: NonNullable<PlanChanges["checks"]> = Object.fromEntries(taskIds.map((id) => [id, { done: 0, total: 0 }]));
+  for (const g of groups) {
+    const c = out[g.taskId!]!;
+    c.total += g._count._all;
+    if (g.done) c.done += g._count._all;
+  }
+  return out;
 }
 
 async function loadItems(planId: string, ids: string[]): Promise<PlanChanges["items"]> {
