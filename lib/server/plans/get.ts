@@ -3,9 +3,14 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
 import type { Actor } from "@/lib/server/actor";
-import { getCachedPlan, loadPlanOnce } from "./cache";
-import { loadPlan } from "./read";
+import { applyPlanChanges } from "@/lib/plan/changes";
 import type { ApiPlan } from "@/lib/plan/contract";
+import { getCachedPlan, loadPlanOnce, peekCachedPlan } from "./cache";
+import { getPlanChanges } from "./changes";
+import { loadPlan } from "./read";
+
+/** Beyond this many versions behind, a cached plan is loaded again rather than patched. */
+const MAX_PATCH_VERSIONS = 50;
 
 /**
  * Plan JSON v1 with ids and versions, in a constant number of queries whatever the plan size:
@@ -14,11 +19,25 @@ import type { ApiPlan } from "@/lib/plan/contract";
  */
 export async function getPlan(actor: Actor, planId: string): Promise<ApiPlan> {
   assertCan(actor, "plan.read");
-  const current = await db.plan.findFirst({ where: { id: planId, workspaceId: actor.workspaceId }, select: { version: true } });
+  const current = await db.plan.findFirst({ where: { id: planId, workspaceId: actor.workspaceId }, select: { version: true, updatedAt: true } });
   if (!current) throw new AppError("not_found", "No such plan.");
   const cached = getCachedPlan(planId, current.version);
   if (cached) return cached;
-  return loadPlanOnce(planId, current.version, async () => (await loadPlan(actor, planId)).view);
+  return loadPlanOnce(planId, current.version, async () => (await patchCachedPlan(actor, planId, current)) ?? (await loadPlan(actor, planId)).view);
+}
+
+/**
+ * The cached older version of the plan with the change feed since it applied: after a tick of a
+ * 5,000-task plan, two small queries instead of loading every row again. Null when the feed
+ * cannot say it (a re-import, a row the cache has never seen, another change landing meanwhile):
+ * then the plan is loaded whole.
+ */
+async function patchCachedPlan(actor: Actor, planId: string, current: { version: number; updatedAt: Date }): Promise<ApiPlan | null> {
+  const base = peekCachedPlan(planId);
+  if (!base || base.version >= current.version || current.version - base.version > MAX_PATCH_VERSIONS) return null;
+  const next = applyPlanChanges(base, await getPlanChanges(actor, planId, base.version));
+  if (!next || next.version !== current.version) return null;
+  return { ...next, updatedAt: current.updatedAt.toISOString() };
 }
 
 /**
