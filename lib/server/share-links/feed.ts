@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { WeeklySummary } from "@/lib/plan/weekly/types";
-import { shiftWeek, weekOf, type IsoWeek } from "@/lib/plan/weekly/week";
+import { shiftWeek, weekOf } from "@/lib/plan/weekly/week";
 import type { ShareActor } from "@/lib/server/actor";
 import { getWeeklySummary } from "@/lib/server/weekly";
 import { readWorkspaceTimeZone } from "@/lib/server/workspaces/settings";
@@ -11,9 +11,8 @@ import { readWorkspaceTimeZone } from "@/lib/server/workspaces/settings";
 export const FEED_WEEKS = 8;
 
 /**
- * Summaries by plan version, overrides, zone and day, per process: each one builds two forecasts,
- * and feed readers poll. Every change of a plan bumps its version, so a hit is what a fresh build
- * would give.
+ * Summaries by plan version and day, per process: each one builds two forecasts, and feed readers
+ * poll. Every change of a plan bumps its version, so a hit is what a fresh build would give.
  */
 const MAX_ENTRIES = 8;
 const cache = new Map<string, Promise<FeedWeeks>>();
@@ -25,19 +24,20 @@ export type FeedWeeks = { summaries: WeeklySummary[]; running: string };
  * FEED_WEEKS complete weeks, none that ended before the plan existed.
  */
 export async function getShareFeedWeeks(actor: ShareActor, now = new Date()): Promise<FeedWeeks> {
-  const [plan, overrides] = await Promise.all([
+  const [plan, timeZone, overrides] = await Promise.all([
     db.plan.findFirst({ where: { id: actor.planId, workspaceId: actor.workspaceId }, select: { createdAt: true, version: true } }),
-    // An owner's status override does not bump the plan's version: its count and latest time join the key.
-    db.weeklyStatusOverride.aggregate({ where: { planId: actor.planId, workspaceId: actor.workspaceId }, _count: true, _max: { createdAt: true } }),
+    readWorkspaceTimeZone(actor),
+    // An owner's status override changes the summaries without bumping the plan's version.
+    db.weeklyStatusOverride.aggregate({ where: { planId: actor.planId }, _count: { _all: true }, _max: { createdAt: true } }),
   ]);
   if (!plan) throw new AppError("not_found", "No such plan.");
-  // Weeks are cut in the workspace's time zone, like the summary page's.
-  const running = weekOf(now, await readWorkspaceTimeZone(actor));
-  const overridden = `${overrides._count}:${overrides._max.createdAt?.getTime() ?? 0}`;
-  const key = `${actor.planId}@${plan.version}@${overridden}@${running.timeZone}@${running.label}@${now.toISOString().slice(0, 10)}`;
+  // The weeks of the workspace's zone, as the summaries cut them (a UTC week may not have begun there yet).
+  const running = weekOf(now, timeZone);
+  const stamp = `${overrides._count._all}:${overrides._max.createdAt?.getTime() ?? 0}`;
+  const key = `${actor.planId}@${plan.version}@${stamp}@${timeZone}@${running.label}@${now.toISOString().slice(0, 10)}`;
   let hit = cache.get(key);
   if (!hit) {
-    hit = build(actor, running, plan.createdAt, now);
+    hit = build(actor, plan.createdAt, now, timeZone);
     cache.set(key, hit);
     hit.catch(() => cache.delete(key));
     while (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value!);
@@ -45,7 +45,8 @@ export async function getShareFeedWeeks(actor: ShareActor, now = new Date()): Pr
   return hit;
 }
 
-async function build(actor: ShareActor, running: IsoWeek, createdAt: Date, now: Date): Promise<FeedWeeks> {
+async function build(actor: ShareActor, createdAt: Date, now: Date, timeZone: string): Promise<FeedWeeks> {
+  const running = weekOf(now, timeZone);
   const weeks = [running];
   for (let w = shiftWeek(running, -1); weeks.length <= FEED_WEEKS && w.end > createdAt; w = shiftWeek(w, -1)) weeks.push(w);
   const summaries: WeeklySummary[] = [];
