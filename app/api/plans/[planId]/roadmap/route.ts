@@ -1,3 +1,4 @@
+import { acceptsGzip } from "@/lib/api/accepts-gzip";
 import { readJson, withActor } from "@/lib/api/handler";
 import { getRoadmapBody, updateRoadmapSettings } from "@/lib/server/roadmap";
 import { RoadmapSettingsPatchSchema } from "@/lib/validations/roadmap";
@@ -5,16 +6,22 @@ import { RoadmapSettingsPatchSchema } from "@/lib/validations/roadmap";
 export const dynamic = "force-dynamic";
 
 /**
- * The plan's schedule, forecast and last week's baseline (see README, "The roadmap"). Its ETag
- * is the plan version and day it was computed for (If-None-Match → 304).
+ * The plan's schedule, forecast and last week's baseline, packed (see README, "The roadmap" and
+ * the API table). The bytes are computed once per plan version and day (in a worker, shared by
+ * the instances through the database): the ETag names them (If-None-Match → 304), and a client
+ * that accepts gzip gets the copy compressed once with them.
  */
 export const GET = withActor<{ planId: string }>(
   async ({ actor, params, req }) => {
-    const { etag, body } = await getRoadmapBody(actor, params.planId);
-    const headers = { etag, "cache-control": "private, no-cache" };
+    const { etag, json, gzip } = await getRoadmapBody(actor, params.planId);
+    const headers = { etag, vary: "Accept-Encoding" };
     const sent = req.headers.get("if-none-match");
     if (sent && sent.split(/\s*,\s*/).includes(etag)) return new Response(null, { status: 304, headers });
-    return new Response(body, { headers: { ...headers, "content-type": "application/json" } });
+    const zipped = acceptsGzip(req.headers.get("accept-encoding"));
+    const body = zipped ? gzip : json;
+    return new Response(body, {
+      headers: { ...headers, "content-type": "application/json", "content-length": String(body.byteLength), ...(zipped ? { "content-encoding": "gzip" } : {}) },
+    });
   },
   { action: "roadmap.read" },
 );
