@@ -1,7 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { unpackRoadmap } from "@/lib/plan/schedule/compact";
-import { gunzipSync } from "node:zlib";
 import { importPlan } from "@/lib/server/plans";
 import { newOwner, readFixture } from "@/lib/server/testing/helpers";
 import { forgetCachedRoadmaps } from "./cache";
@@ -29,7 +28,6 @@ describe("roadmap cache", () => {
     const rows = await db.roadmapCache.findMany({ where: { planId: plan.id } });
     expect(rows).toHaveLength(1);
     expect(Buffer.from(rows[0]!.body).equals(a.json)).toBe(true);
-    expect(gunzipSync(a.gzip).equals(a.json)).toBe(true);
     expect(a.etag).toContain(rows[0]!.key);
 
     // Another instance (an empty LRU) serves the stored row instead of computing: what it sends is the row's bytes.

@@ -16,7 +16,6 @@ export interface CachedRoadmap {
   key: string;
   version: number;
   json: Bytes;
-  gzip: Bytes;
 }
 
 export type Bytes = Buffer<ArrayBuffer>;
@@ -29,13 +28,13 @@ export function cacheKey(version: number, today: string, settings: RoadmapSettin
   return `v${version}.${today}.${s}.${roadmapBuild()}`;
 }
 
-/** The LRU holds a few plans' roadmaps: a 5,000-task one is about 1 MB of JSON and 0.2 MB gzipped. */
+/** The LRU holds a few plans' roadmaps: a 5,000-task one with its baseline is about 1.5 MB of JSON. */
 const MAX_ENTRIES = 16;
 const MAX_BYTES = 64 * 1024 * 1024;
 const lru = new Map<string, CachedRoadmap>();
 let lruBytes = 0;
 const lruKey = (planId: string, key: string) => `${planId}/${key}`;
-const sizeOf = (e: CachedRoadmap) => e.json.byteLength + e.gzip.byteLength;
+const sizeOf = (e: CachedRoadmap) => e.json.byteLength;
 
 export function getCached(planId: string, key: string): CachedRoadmap | undefined {
   const k = lruKey(planId, key);
@@ -62,14 +61,14 @@ export function setCached(planId: string, entry: CachedRoadmap): void {
 }
 
 export async function readStored(planId: string, key: string): Promise<CachedRoadmap | null> {
-  const row = await db.roadmapCache.findUnique({ where: { planId_key: { planId, key } }, select: { version: true, body: true, bodyGzip: true } });
-  return row ? { key, version: row.version, json: bytes(row.body), gzip: bytes(row.bodyGzip) } : null;
+  const row = await db.roadmapCache.findUnique({ where: { planId_key: { planId, key } }, select: { version: true, body: true } });
+  return row ? { key, version: row.version, json: bytes(row.body) } : null;
 }
 
 /** Stores an entry (another instance may have stored the same one: then nothing changes) and drops older versions. */
 export async function store(planId: string, entry: CachedRoadmap): Promise<void> {
   await db.roadmapCache.createMany({
-    data: [{ planId, key: entry.key, version: entry.version, body: entry.json, bodyGzip: entry.gzip }],
+    data: [{ planId, key: entry.key, version: entry.version, body: entry.json }],
     skipDuplicates: true,
   });
   await db.roadmapCache.deleteMany({ where: { planId, version: { lt: entry.version } } });

@@ -62,8 +62,8 @@ async function build(actor: Actor, planId: string, now: Date): Promise<CachedRoa
   const changes = row.createdAt < since ? await readChangesSince(planId, since) : null;
   const then = changes ? { plan: leanPlan(planAsOf(plan, changes)), settings: effectiveSettings(changes.settingsBefore ?? settings.stored, plan.meta, row.createdAt), today: todayIn(since) } : null;
   const head = { format: ROADMAP_FORMAT, planId, title: plan.title, version: plan.version, settings, owners: owners(plan) };
-  const { json, gzip } = await buildRoadmapInWorker({ head, now: { plan: leanPlan(plan), settings, today }, then, timeZone: ROADMAP_TIME_ZONE });
-  return { key: cacheKey(plan.version, today, settings), version: plan.version, json: bytes(json), gzip: bytes(gzip), stable: row.version === plan.version };
+  const json = await buildRoadmapInWorker({ head, now: { plan: leanPlan(plan), settings, today }, then, timeZone: ROADMAP_TIME_ZONE });
+  return { key: cacheKey(plan.version, today, settings), version: plan.version, json: bytes(json), stable: row.version === plan.version };
 }
 
 /** Concurrent requests for the same uncomputed roadmap share one computation (per process). */
@@ -118,10 +118,10 @@ export async function getRoadmap(actor: Actor, planId: string, now = new Date())
 }
 
 /**
- * The API's body (README, API table), serialised and gzipped once per plan version and day:
- * `etag` names the version, day, settings and engine build; `gzip` is the same bytes compressed.
+ * The API's body (README, API table), serialised once per plan version and day: `etag` names the
+ * version, day, settings and engine build.
  */
-export async function getRoadmapBody(actor: Actor, planId: string, now = new Date()): Promise<{ etag: string; json: Bytes; gzip: Bytes }> {
+export async function getRoadmapBody(actor: Actor, planId: string, now = new Date()): Promise<{ etag: string; json: Bytes }> {
   const entry = await getEntry(actor, planId, now);
-  return { etag: `W/"roadmap-${planId}-${entry.key}"`, json: entry.json, gzip: entry.gzip };
+  return { etag: `W/"roadmap-${planId}-${entry.key}"`, json: entry.json };
 }

@@ -6,7 +6,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import Piscina from "piscina";
 import { AppError } from "@/lib/errors";
-import type { RoadmapBodies, RoadmapJob } from "./worker";
+import type { RoadmapJob } from "./worker";
 
 /** Built by scripts/build-worker.mjs (npm run build, npm start, the test set-ups), beside the parse worker. */
 export const ROADMAP_WORKER_FILE = path.join(process.cwd(), ".build", "roadmap-worker.mjs");
@@ -42,8 +42,8 @@ export function roadmapBuild(): string {
   return build;
 }
 
-/** The roadmap response bodies (JSON and gzip) of one plan, built in a worker thread. */
-export async function buildRoadmapInWorker(job: RoadmapJob): Promise<RoadmapBodies> {
+/** The roadmap response body of one plan (utf-8 JSON), built in a worker thread. */
+export async function buildRoadmapInWorker(job: RoadmapJob): Promise<Uint8Array<ArrayBuffer>> {
   try {
     return await getPool().run(job);
   } catch (e) {

@@ -4,7 +4,6 @@ CREATE TABLE "roadmap_cache" (
     "key" TEXT NOT NULL,
     "version" INTEGER NOT NULL,
     "body" BYTEA NOT NULL,
-    "body_gzip" BYTEA NOT NULL,
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "roadmap_cache_pkey" PRIMARY KEY ("plan_id","key")
