@@ -6,7 +6,7 @@ import type { ApiPlan } from "@/lib/plan/contract";
 import type { Roadmap } from "@/lib/plan/schedule";
 import { unpackRoadmap, type PackedRoadmap } from "@/lib/plan/schedule/compact";
 import type { PlanLike } from "@/lib/plan/schedule/from-plan";
-import type { Actor } from "@/lib/server/actor";
+import { assertPlanInScope, type ReadActor } from "@/lib/server/actor";
 import { getPlan } from "@/lib/server/plans";
 import { baselineMoment, planAsOf, readChangesSince } from "./baseline";
 import { bytes, cacheKey, getCached, readStored, setCached, store, type Bytes, type CachedRoadmap } from "./cache";
@@ -52,8 +52,8 @@ function leanPlan(plan: PlanLike): PlanLike {
 }
 
 /** Builds the bodies of the plan's current version in the worker; null `key` when the plan moved on while it was read. */
-async function build(actor: Actor, planId: string, now: Date): Promise<CachedRoadmap & { stable: boolean }> {
-  const plan: ApiPlan = await getPlan(actor, planId);
+async function build(actor: ReadActor, planId: string, now: Date): Promise<CachedRoadmap & { stable: boolean }> {
+  const plan: ApiPlan = await getPlan(actor, planId, "roadmap.read");
   // Read after the plan: when it names the plan's version, its settings are that version's.
   const row = await readSettingsRow(actor, planId);
   const settings = effectiveSettings(storedSettings(row), plan.meta, row.createdAt);
@@ -69,7 +69,7 @@ async function build(actor: Actor, planId: string, now: Date): Promise<CachedRoa
 /** Concurrent requests for the same uncomputed roadmap share one computation (per process). */
 const inflight = new Map<string, Promise<CachedRoadmap>>();
 
-async function compute(actor: Actor, planId: string, key: string, now: Date): Promise<CachedRoadmap> {
+async function compute(actor: ReadActor, planId: string, key: string, now: Date): Promise<CachedRoadmap> {
   const stored = await readStored(planId, key);
   if (stored) {
     setCached(planId, stored);
@@ -84,8 +84,9 @@ async function compute(actor: Actor, planId: string, key: string, now: Date): Pr
   return entry;
 }
 
-async function getEntry(actor: Actor, planId: string, now: Date): Promise<CachedRoadmap> {
+async function getEntry(actor: ReadActor, planId: string, now: Date): Promise<CachedRoadmap> {
   assertCan(actor, "roadmap.read");
+  assertPlanInScope(actor, planId);
   const row = await readSettingsRow(actor, planId);
   const key = cacheKey(row.version, todayIn(now), effectiveSettings(storedSettings(row), row.meta as Record<string, string>, row.createdAt));
   const hit = getCached(planId, key);
@@ -113,7 +114,7 @@ function viewOf(entry: CachedRoadmap): RoadmapView {
 }
 
 /** The schedule, forecast and last week's baseline of a plan. */
-export async function getRoadmap(actor: Actor, planId: string, now = new Date()): Promise<RoadmapView> {
+export async function getRoadmap(actor: ReadActor, planId: string, now = new Date()): Promise<RoadmapView> {
   return viewOf(await getEntry(actor, planId, now));
 }
 
@@ -121,7 +122,7 @@ export async function getRoadmap(actor: Actor, planId: string, now = new Date())
  * The API's body (README, API table), serialised once per plan version and day: `etag` names the
  * version, day, settings and engine build.
  */
-export async function getRoadmapBody(actor: Actor, planId: string, now = new Date()): Promise<{ etag: string; json: Bytes }> {
+export async function getRoadmapBody(actor: ReadActor, planId: string, now = new Date()): Promise<{ etag: string; json: Bytes }> {
   const entry = await getEntry(actor, planId, now);
   return { etag: `W/"roadmap-${planId}-${entry.key}"`, json: entry.json };
 }

@@ -1,13 +1,13 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
 import { buildWeeklySummary } from "@/lib/plan/weekly/summary";
-import type { WeeklyActivity, WeeklySummary } from "@/lib/plan/weekly/types";
-import { isIsoWeekLabel, isoWeek, lastCompleteWeek, shiftWeek, type IsoWeek } from "@/lib/plan/weekly/week";
-import type { Actor } from "@/lib/server/actor";
+import type { WeeklySummary } from "@/lib/plan/weekly/types";
+import { isIsoWeekLabel, isoWeek, lastCompleteWeek, type IsoWeek } from "@/lib/plan/weekly/week";
+import { assertPlanInScope, type ReadActor } from "@/lib/server/actor";
 import { getPlan } from "@/lib/server/plans";
 import { getRoadmap, ROADMAP_TIME_ZONE } from "@/lib/server/roadmap";
+import { readWeekActivity } from "./rows";
 
 /** The week a request names (`2026-W49`), or the last complete week; a week not begun yet is refused. */
 export function resolveWeek(label: string | null | undefined, now: Date): IsoWeek {
@@ -23,25 +23,15 @@ export function resolveWeek(label: string | null | undefined, now: Date): IsoWee
  * (or now, for the running week) and "then" its baseline a week earlier, both from the roadmap
  * domain; the lists come from the activity log of the week.
  */
-export async function getWeeklySummary(actor: Actor, planId: string, label: string | null | undefined, now = new Date()): Promise<WeeklySummary> {
+export async function getWeeklySummary(actor: ReadActor, planId: string, label: string | null | undefined, now = new Date()): Promise<WeeklySummary> {
   assertCan(actor, "weekly.read");
+  assertPlanInScope(actor, planId);
   const week = resolveWeek(label, now);
   const asOf = new Date(Math.min(now.getTime(), week.end.getTime() - 1));
-  const [plan, view, rows] = await Promise.all([
-    getPlan(actor, planId),
+  const [plan, view, activity] = await Promise.all([
+    getPlan(actor, planId, "weekly.read"),
     getRoadmap(actor, planId, asOf),
-    db.activity.findMany({
-      where: { planId, workspaceId: actor.workspaceId, createdAt: { gte: shiftWeek(week, -1).start } },
-      select: { action: true, entityId: true, before: true, after: true, createdAt: true, actor: { select: { name: true } } },
-    }),
+    readWeekActivity(actor.workspaceId, planId, week),
   ]);
-  const activity: WeeklyActivity[] = rows.map((r) => ({
-    action: r.action,
-    entityId: r.entityId,
-    by: r.actor?.name ?? null,
-    at: r.createdAt.toISOString(),
-    before: (r.before ?? null) as Record<string, unknown> | null,
-    after: (r.after ?? null) as Record<string, unknown> | null,
-  }));
   return buildWeeklySummary({ plan, week, activity, now: view.roadmap, then: view.baseline, clock: now });
 }
