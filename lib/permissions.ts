@@ -27,11 +27,16 @@ export const ACTIONS = [
   "roadmap.read",
   "roadmap.edit",
   "weekly.read",
+  "weekly.override",
+  "workspace.settings",
+  "activity.read",
   "member.read",
   "member.manage",
   "invite.create",
   "token.manage",
   "token.revoke_any",
+  "share.manage",
+  "workspace.switch",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -54,11 +59,21 @@ export const PERMISSIONS: Readonly<Record<Action, readonly ActorRole[]>> = {
   // Start and target dates, hours per week, unnamed people, per-owner hours.
   "roadmap.edit": EDITORS,
   "weekly.read": ANYONE,
+  // The computed status of a week stands unless an owner overrides it, with a reason.
+  "weekly.override": OWNERS,
+  // The workspace's name and time zone (weekly summaries cut their weeks in it).
+  "workspace.settings": OWNERS,
+  // The activity log names every member and every change: members only, never a share link.
+  "activity.read": MEMBERS,
   "member.read": MEMBERS,
   "member.manage": OWNERS,
   "invite.create": OWNERS,
   "token.manage": MEMBERS,
   "token.revoke_any": OWNERS,
+  // Creating, listing and revoking a plan's read-only share links: they open it to anyone.
+  "share.manage": OWNERS,
+  // List your own workspaces and move your session to another one you belong to.
+  "workspace.switch": MEMBERS,
 };
 
 export function can(role: ActorRole, action: Action): boolean {

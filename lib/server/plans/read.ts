@@ -52,7 +52,7 @@ function planQueries(c: Client, workspaceId: string, planId: string) {
 type PlanQueryResults = { -readonly [K in keyof ReturnType<typeof planQueries>]: Awaited<ReturnType<typeof planQueries>[K]> };
 
 /** Loads a plan of the actor's workspace in one REPEATABLE READ snapshot; otherwise not_found. */
-export async function loadPlan(actor: Actor, planId: string): Promise<LoadedPlan> {
+export async function loadPlan(actor: Pick<Actor, "workspaceId">, planId: string): Promise<LoadedPlan> {
   const results = await db.$transaction([...planQueries(db, actor.workspaceId, planId)], {
     isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead,
   });
