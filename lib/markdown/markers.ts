@@ -5,7 +5,7 @@ import { splitInlineDependency } from "./dependencies";
 import { fieldKind, readFieldLine } from "./fields";
 import { emojiPriority, findTitlePriority, priorityFromWord, type Legend } from "./priority";
 import { findHeadingStatus, statusFromText } from "./status";
-import { CONVENTIONAL_PRIORITY_EMOJI, DATE_MARKS, ITEM_WORD, PHASE_HEADING, PRIORITY_NAME, PRIORITY_TOKEN, RANGE_WORD, RECURRENCE_MARK, STATUS_PREFIX, TASK_WORD, TITLE_STATUS_TOKEN, TRAILING_STATUS_MARK, TRAILING_STATUS_UPPER, WEEK_WORD } from "./vocabulary";
+import { CONVENTIONAL_PRIORITY_EMOJI, DATE_MARKS, NO_OWNER, ITEM_WORD, PHASE_HEADING, PRIORITY_NAME, PRIORITY_TOKEN, RANGE_WORD, RECURRENCE_MARK, STATUS_PREFIX, TASK_WORD, TITLE_STATUS_TOKEN, TRAILING_STATUS_MARK, TRAILING_STATUS_UPPER, WEEK_WORD } from "./vocabulary";
 
 /** What a heading, list item or table cell says about itself, and its title without the markers. */
 export interface TitleMarkers {
@@ -80,7 +80,11 @@ export function readTitle(written: string, ctx: MarkerContext, depth = 0): Title
   const given = meta.estimate ?? tail?.estimate ?? null;
   const inlineEstimate = given ? null : findInlineEstimate(raw, ctx.sizes);
   const ownerMark = OWNER.exec(raw);
-  const owner = meta.owner ?? tail?.owner ?? (ownerMark ? `@${ownerMark[1]}` : null);
+  const ownerText = meta.owner ?? tail?.owner ?? (ownerMark ? `@${ownerMark[1]}` : null);
+  // `— in progress | TBD`, `Owner: ✅`: a word that says "nobody yet", or no word at all, is no
+  // owner, as in an `Owner:` field (readOwner).
+  const ownerWords = ownerText === null ? "" : stripEmoji(plain(ownerText)).trim();
+  const owner = !ownerWords || NO_OWNER.test(ownerWords) ? null : ownerText;
 
   // A title crossed out as a whole is done; its markers may stand inside or outside the ~~.
   let t = stripEmoji(raw);
