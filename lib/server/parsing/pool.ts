@@ -7,7 +7,8 @@ import { MessageChannel } from "node:worker_threads";
 import Piscina from "piscina";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import type { Answer, ExportTask, ParseTask, PreviewTask, ParseValue, SpansTask } from "./worker";
+import type { PreparedImport } from "@/lib/server/plans/prepare-import";
+import type { Answer, ExportTask, ParseTask, PrepareImportTask, PreviewTask, ParseValue, SpansTask } from "./worker";
 
 /**
  * The pool of parse workers (piscina), one per process and stateless: any instance can parse any
@@ -41,8 +42,8 @@ function getPool(): Piscina {
   return pool;
 }
 
-type Task = { parse: ParseTask; preview: PreviewTask; exportMarkdown: ExportTask; taskSpans: SpansTask };
-type Value = { parse: ParseValue; preview: string; exportMarkdown: string; taskSpans: Array<[number, number]> };
+type Task = { parse: ParseTask; prepareImport: PrepareImportTask; preview: PreviewTask; exportMarkdown: ExportTask; taskSpans: SpansTask };
+type Value = { parse: ParseValue; prepareImport: PreparedImport; preview: string; exportMarkdown: string; taskSpans: Array<[number, number]> };
 
 /** Runs one engine task in the pool with its time limit; engine refusals become AppErrors. */
 async function run<K extends keyof Task>(name: K, task: Omit<Task[K], "started">, bytes: number): Promise<Value[K]> {
@@ -76,6 +77,11 @@ const sizeOf = (input: string | Uint8Array) => (typeof input === "string" ? inpu
 /** Import and re-import: engine refusals → 413 / 422, over the time limit → 422 too_complex. */
 export function parseInWorker(input: string | Uint8Array, fileName?: string): Promise<ParseValue> {
   return run("parse", { input, fileName }, sizeOf(input));
+}
+
+/** Import: the parse with its rows built and serialised, ready to be written (prepare-import.ts). */
+export function prepareImportInWorker(input: string | Uint8Array, fileName?: string): Promise<PreparedImport> {
+  return run("prepareImport", { input, fileName }, sizeOf(input));
 }
 
 /** The preview response body (Plan JSON, `source` added when asked). */

@@ -2,15 +2,27 @@
  * The parse worker: runs the markdown engine in a worker thread of the pool in ./pool.ts, so that
  * a large or hostile plan keeps one worker busy instead of the server's event loop. Bundled by
  * scripts/build-worker.mjs into .build/parse-worker.mjs (plain Node, outside Next's bundles), so
- * it imports only the pure engine and the contract; never the database or `server-only`.
+ * it imports only the pure engine, the contract and the pure row builders of an import; never
+ * the database (`server-only` is an empty module in this bundle: the worker is server code).
  *
  * Every task first tells the pool that it has started (the time limit counts from there, not
  * from the queue), and answers engine refusals as values: an Error's class does not survive the
  * thread boundary, its code and message do.
  */
+import os from "node:os";
 import type { MessagePort } from "node:worker_threads";
 import { PlanInputError, parsePlan, restoreSource, storeSource, writeBack, writeBackBytes, type PlanInputErrorCode, type SourceEncoding, type StoredSource } from "@/lib/markdown";
-import type { Plan } from "@/lib/plan/contract";
+import { PlanSchema, type ApiPlan, type Plan } from "@/lib/plan/contract";
+import { prepareImport as prepareRows, type PreparedImport } from "@/lib/server/plans/prepare-import";
+
+// Parses are background work next to the event loop of the same process: on Linux the nice
+// value is per thread, so this lowers only this worker (a loaded machine then gives the event
+// loop's requests the CPU first). Where that is refused the worker simply keeps its priority.
+try {
+  os.setPriority(10);
+} catch {
+  // not permitted here: harmless
+}
 
 export type Refusal = { ok: false; code: PlanInputErrorCode; message: string };
 export type Answer<T> = { ok: true; value: T } | Refusal;
@@ -23,7 +35,8 @@ export type PreviewTask = ParseTask & { withSource: boolean };
  * `stored`: what the import kept; else `baseline`, the plan as imported rebuilt from its rows
  * (plans imported before imports kept it); else the source is read again.
  */
-export type ExportTask = { started: MessagePort; source: string; bom: boolean; plan: Plan; stored?: unknown; baseline?: Plan; encoding?: SourceEncoding };
+export type ExportTask = { started: MessagePort; source: string; bom: boolean; view: ApiPlan; storedJson?: string; baseline?: Plan; encoding?: SourceEncoding };
+export type PrepareImportTask = ParseTask;
 export type SpansTask = { started: MessagePort; source: string };
 
 function answer<T>(started: MessagePort, work: () => T): Answer<T> {
@@ -47,6 +60,14 @@ export function parse({ started, input, fileName }: ParseTask): Answer<ParseValu
   });
 }
 
+/** Import: the parse made into the strings the database writes (prepare-import.ts). */
+export function prepareImport({ started, input, fileName }: PrepareImportTask): Answer<PreparedImport> {
+  return answer(started, () => {
+    const parsed = parsePlan(input, options(fileName));
+    return prepareRows({ plan: parsed.plan, text: parsed.text, bom: parsed.bom, encoding: parsed.encoding, stored: storeSource(parsed) });
+  });
+}
+
 /** The preview's response body, serialised here: a 100,000-item plan is megabytes of JSON. */
 export function preview({ started, input, fileName, withSource }: PreviewTask): Answer<string> {
   return answer(started, () => {
@@ -55,9 +76,14 @@ export function preview({ started, input, fileName, withSource }: PreviewTask): 
   });
 }
 
-/** An imported plan's markdown: its source with the current state written onto it. */
-export function exportMarkdown({ started, source, bom, plan, stored, baseline, encoding = "utf-8" }: ExportTask): Answer<string | Uint8Array> {
+/**
+ * An imported plan's markdown: its source with the current state written onto it. `view` is the
+ * plan as the API shows it; zod makes it Plan JSON (export.ts toPlanJson does the same).
+ */
+export function exportMarkdown({ started, source, bom, view, storedJson, baseline, encoding = "utf-8" }: ExportTask): Answer<string | Uint8Array> {
   return answer(started, () => {
+    const plan = PlanSchema.parse(view);
+    const stored: unknown = storedJson === undefined ? undefined : JSON.parse(storedJson);
     const read = restoreSource(stored, source, bom) ?? { ...parsePlan(source), text: source, bom, ...(baseline ? { plan: baseline } : {}) };
     const parsed = { ...read, encoding };
     return encoding === "utf-8" ? writeBack(parsed, plan) : writeBackBytes(parsed, plan);
