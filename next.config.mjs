@@ -15,6 +15,15 @@ const nextConfig = {
           { key: "Referrer-Policy", value: "same-origin" },
         ],
       },
+      {
+        // Share links carry their token in the address: no search engine keeps them, no Referer
+        // takes the token along (the later rule wins for the same header).
+        source: "/s/:path*",
+        headers: [
+          { key: "X-Robots-Tag", value: "noindex, nofollow" },
+          { key: "Referrer-Policy", value: "no-referrer" },
+        ],
+      },
     ];
   },
 };

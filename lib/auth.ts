@@ -9,6 +9,7 @@ import { verifyUserPassword } from "@/lib/server/users/accounts";
 import { endSession, getActorForSession, SESSION_MAX_AGE_SECONDS, startSession } from "@/lib/server/users/sessions";
 import { clientAddress, countSignInAttempt, forgiveSignInAttempt } from "@/lib/server/users/sign-in-limits";
 import { getActorForApiToken } from "@/lib/server/tokens/api-tokens";
+import { hasWorkspace } from "@/lib/server/workspaces/session-workspace";
 import { SignInSchema } from "@/lib/validations/auth";
 
 /** Too many attempts for this account or address: the form shows when to try again. */
@@ -17,6 +18,11 @@ export class SignInRateLimited extends CredentialsSignin {
   constructor(readonly retryAfterSeconds: number) {
     super();
   }
+}
+
+/** The password was right but the account belongs to no workspace any more (removed from its last one). */
+export class SignInWithoutWorkspace extends CredentialsSignin {
+  code = "no_workspace";
 }
 
 /**
@@ -56,6 +62,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         const user = await verifyUserPassword(email, password);
         if (!user) return null;
         await forgiveSignInAttempt(email, address);
+        if (!(await hasWorkspace(user.id))) throw new SignInWithoutWorkspace();
         return { id: user.id, email: user.email, name: user.name };
       },
     }),

@@ -32,6 +32,8 @@ export const ACTIONS = [
   "invite.create",
   "token.manage",
   "token.revoke_any",
+  "share.manage",
+  "workspace.switch",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -59,6 +61,10 @@ export const PERMISSIONS: Readonly<Record<Action, readonly ActorRole[]>> = {
   "invite.create": OWNERS,
   "token.manage": MEMBERS,
   "token.revoke_any": OWNERS,
+  // Creating, listing and revoking a plan's read-only share links: they open it to anyone.
+  "share.manage": OWNERS,
+  // List your own workspaces and move your session to another one you belong to.
+  "workspace.switch": MEMBERS,
 };
 
 export function can(role: ActorRole, action: Action): boolean {

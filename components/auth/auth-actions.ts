@@ -2,7 +2,7 @@
 
 import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
-import { getSessionIds, signIn, SignInRateLimited, signOut } from "@/lib/auth";
+import { getSessionIds, signIn, SignInRateLimited, SignInWithoutWorkspace, signOut } from "@/lib/auth";
 import { isAppError } from "@/lib/errors";
 import { changePassword, registerAccount } from "@/lib/server/users/accounts";
 import { acceptInvite } from "@/lib/server/workspaces/invites";
@@ -27,6 +27,9 @@ async function signInOrExplain(email: string, password: string): Promise<AuthFor
     // A successful sign-in throws Next's redirect, which must propagate.
     if (err instanceof SignInRateLimited) {
       return { error: `Too many sign-in attempts for this account or network. Try again in ${Math.ceil(err.retryAfterSeconds / 60)} minutes.` };
+    }
+    if (err instanceof SignInWithoutWorkspace) {
+      return { error: "Your account is no longer a member of any workspace. Ask a workspace owner for a new invite." };
     }
     if (err instanceof AuthError) return { error: "Wrong email or password." };
     throw err;

@@ -1,17 +1,25 @@
 import type { ReactNode } from "react";
 import { signOutAction } from "@/components/auth/auth-actions";
 import { can, type Role } from "@/lib/permissions";
+import type { WorkspaceMembership } from "@/lib/plan/contract";
 import { Logo } from "./logo";
 import { NavLinks } from "./nav-links";
+import { WorkspaceSwitcher } from "./workspace-switcher";
 
 export type ShellUser = { name: string; email: string; role: Role };
 
-export function AppShell({ user, children }: { user: ShellUser; children: ReactNode }) {
+export function AppShell({ user, workspaces, children }: { user: ShellUser; workspaces: WorkspaceMembership[]; children: ReactNode }) {
   return (
     <div className="min-h-screen lg:pl-60 print:pl-0">
       <aside className="print:hidden border-b border-slate-200 bg-white lg:fixed lg:inset-y-0 lg:left-0 lg:flex lg:w-60 lg:flex-col lg:border-r lg:border-b-0">
-        <div className="flex h-14 items-center justify-between px-5 lg:h-16">
-          <Logo />
+        {/* Phones: logo and switcher side by side in the top bar; wide screens: stacked in the sidebar. */}
+        <div className="flex h-14 items-center justify-between gap-4 px-5 lg:h-auto lg:flex-col lg:items-stretch lg:gap-4 lg:px-3 lg:pt-5 lg:pb-4">
+          <span className="shrink-0 lg:px-2">
+            <Logo />
+          </span>
+          <div className="min-w-0 max-w-56 flex-1 lg:max-w-none lg:flex-none">
+            <WorkspaceSwitcher workspaces={workspaces} />
+          </div>
         </div>
         <NavLinks canImport={can(user.role, "plan.import")} />
         <div className="hidden border-t border-slate-200 p-4 lg:mt-auto lg:block">

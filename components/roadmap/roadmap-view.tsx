@@ -13,6 +13,8 @@ import { TimelineLabels, TimelineSvg, layoutTimeline } from "./timeline-svg";
 export interface RoadmapViewProps {
   data: RoadmapData;
   canEdit: boolean;
+  /** The "← plan" link; null where there is no app to go back to (a share link). */
+  backHref?: string | null;
   search: { zoom?: string | string[]; open?: string | string[] };
 }
 
@@ -38,7 +40,7 @@ function Legend() {
 }
 
 /** The roadmap page: numbers, the server-rendered timeline, the table, the settings and the rule. */
-export function RoadmapView({ data, canEdit, search }: RoadmapViewProps) {
+export function RoadmapView({ data, canEdit, backHref = `/plans/${data.planId}`, search }: RoadmapViewProps) {
   const { roadmap, baseline, settings } = data;
   const span = dayNumber(roadmap.finish.latest) - Math.max(dayNumber(roadmap.today), dayNumber(roadmap.startDate));
   const zoom = parseZoom(search.zoom, defaultZoom(span));
@@ -51,9 +53,13 @@ export function RoadmapView({ data, canEdit, search }: RoadmapViewProps) {
       <div className="flex flex-col gap-2 sm:flex-row sm:items-end sm:justify-between">
         <div className="min-w-0">
           <p className="text-sm text-slate-500">
-            <Link href={`/plans/${data.planId}`} className="hover:text-slate-900 hover:underline">
-              ← {data.title}
-            </Link>
+            {backHref ? (
+              <Link href={backHref} className="hover:text-slate-900 hover:underline">
+                ← {data.title}
+              </Link>
+            ) : (
+              data.title
+            )}
           </p>
           <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Roadmap</h1>
         </div>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import { STATUS_TITLE, type WeeklyStatus } from "@/lib/plan/weekly/status";
@@ -9,9 +10,10 @@ const TONE: Record<WeeklyStatus, BadgeTone> = { on_track: "green", at_risk: "amb
 
 /**
  * The weekly summary page body. `basePath` is where the week links point (the plan's page or a
- * share link); `exportHref` is the markdown download, absent where there is none.
+ * share link); `exportHref` is the markdown download, absent where there is none; `actions` are
+ * more buttons beside it (the owner's "Share").
  */
-export function WeeklyView({ s, basePath, exportHref }: { s: WeeklySummary; basePath: string; exportHref?: string }) {
+export function WeeklyView({ s, basePath, exportHref, actions }: { s: WeeklySummary; basePath: string; exportHref?: string; actions?: ReactNode }) {
   const f = s.forecast;
   return (
     <div className="space-y-4 print:space-y-2" data-testid="weekly">
@@ -24,6 +26,7 @@ export function WeeklyView({ s, basePath, exportHref }: { s: WeeklySummary; base
           <Link className={buttonClasses("secondary", "sm")} href={`${basePath}?week=${s.previous}`} data-testid="weekly-previous">← {s.previous}</Link>
           {s.nextStarted ? <Link className={buttonClasses("secondary", "sm")} href={`${basePath}?week=${s.next}`} data-testid="weekly-next-week">{s.next} →</Link> : null}
           {exportHref ? <a className={buttonClasses("primary", "sm")} href={exportHref} download data-testid="weekly-export">Export markdown</a> : null}
+          {actions}
         </nav>
       </div>
       <section className="rounded-lg border border-slate-200 bg-white p-4" data-testid="weekly-status" data-status={s.computed.status}>

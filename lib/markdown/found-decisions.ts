@@ -5,7 +5,7 @@ import { buildDecision, cleanDecisionTitle, entriesUnder, optionsFromVersus, rea
 import { readFieldLine } from "./fields";
 import { endLine, plain } from "./mdast";
 import { isDecisionLabel, type Reader } from "./reader";
-import type { Content, Entry, Label } from "./scan";
+import type { Content, Entry, Field, Label } from "./scan";
 import { CRITERIA_LABEL, DECISION_FIELD, OPTIONS_LABEL } from "./vocabulary";
 
 /**
@@ -52,9 +52,21 @@ export function decisionsFromFields(r: Reader, content: Content): Decision[] {
     let options = optionsFromVersus(f.value);
     const nested = content.entries.filter((e) => e.label?.line === f.line && e.label.text.startsWith("Decision needed"));
     if (!options.length && nested.length) options = takeOptions(r, nested);
-    out.push(buildDecision({ title: plain(f.value).replace(/\?$/, ""), line: f.line, options, fields: [] }));
+    out.push(buildDecision({ title: plain(f.value).replace(/\?$/, ""), line: f.line, options, fields: choiceBelow(content.fields, f) }));
   }
   return out;
+}
+
+/** How far below a `Decision needed:` line its `Decided: X` line may stand (write-back puts it on the next line). */
+const CHOICE_WINDOW = 3;
+
+/** The `Decided: X` field right under a `Decision needed:` field, before any other decision: its choice. */
+function choiceBelow(fields: readonly Field[], needed: Field): Field[] {
+  const next = fields.find((g) => g.line > needed.line && g.kind === "decisionNeeded");
+  const choice = fields.find(
+    (g) => g.kind === "chosen" && g.line > needed.line && g.line <= needed.line + CHOICE_WINDOW && (!next || g.line < next.line),
+  );
+  return choice ? [choice] : [];
 }
 
 export function decisionsFromLabels(r: Reader, labels: Set<Label>, content: Content, ownerTitle: string | null, anyList = false): Decision[] {

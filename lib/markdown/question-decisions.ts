@@ -27,6 +27,11 @@ export function questionDecisions(sections: readonly Classified[]): Decision[] {
 
 const QUESTION = /^\*\*(.+?\?)\*\*\s*(.*)$|^(.+?\?)\s+(.*)$/;
 
+/** Whether a source line is one question decision (`**Which cache?** Options: A or B`), so a choice is written on it. */
+export function isQuestionLine(source: string): boolean {
+  return readQuestionLine(source, 0) !== null;
+}
+
 function readQuestionLine(light: string, line: number): Decision | null {
   const m = QUESTION.exec(light.trim());
   if (!m) return null;
@@ -41,9 +46,11 @@ function readQuestionLine(light: string, line: number): Decision | null {
     .filter(Boolean)
     .map((s) => readOption(s, null, null));
   if (options.length < 2) return null;
-  const lean = LEANING.exec(rest.slice(listed.index + listed[0].length));
+  const after = rest.slice(listed.index + listed[0].length);
+  const chosen = INLINE_CHOSEN.exec(after);
+  // What the team leans to is read before the choice (`we lean to Redis. Decided: Memcached.`).
+  const lean = LEANING.exec(chosen ? after.slice(0, chosen.index) : after);
   if (lean) mark(options, lean[1]!, "recommended");
-  const chosen = INLINE_CHOSEN.exec(rest.slice(listed.index + listed[0].length));
   if (chosen) mark(options, chosen[1]!, "chosen");
   return {
     title: cleanDecisionTitle(question).replace(/\?\s*$/, ""),

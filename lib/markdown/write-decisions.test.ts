@@ -32,10 +32,9 @@ describe("a decision chosen in the app, exported", () => {
     const again = parsePlan(out).plan.decisions.find((d) => d.line !== null && d.title === decision.title);
     expect(again).toBeDefined();
     // Options that are no lines of their own (`Decision needed: A vs B`) get a `Decided:` line;
-    // all others read back with the same option chosen and the others not.
-    if (!out.includes(`**Decided:** ${decision.options[oi]!.text}`)) {
-      expect(again!.options.map((o) => o.chosen)).toEqual(decision.options.map((_o, j) => j === oi));
-    }
+    // either way the export reads back with the same option chosen and the others not.
+    expect(again!.status).toBe("decided");
+    expect(again!.options.map((o) => o.chosen)).toEqual(decision.options.map((_o, j) => j === oi));
   });
 
   it("choosing another option moves the mark and leaves one chosen", () => {
@@ -48,5 +47,28 @@ describe("a decision chosen in the app, exported", () => {
     const d = parsePlan(second).plan.decisions[di]!;
     expect(d.options.map((o) => o.chosen)).toEqual([false, false, true]);
     expect(second.match(/\(chosen\)/g)?.length ?? 0).toBe((parsed.text.match(/\(chosen\)/g)?.length ?? 0) + 1);
+  });
+});
+
+describe("a question decision's choice on its own line", () => {
+  const file = plans.find((f) => f.endsWith("decisions-open-questions.md"))!;
+  const parsed = parsePlan(readFileSync(file));
+  const di = parsed.plan.decisions.findIndex((d) => d.title.startsWith("where do synonyms live"));
+
+  it("a new choice replaces the old one and reads back; no choice removes it", () => {
+    expect(parsed.plan.decisions[di]!.options.map((o) => o.chosen)).toEqual([false, true]);
+    const changed = writeBack(parsed, choose(parsed.plan, di, 0));
+    expect(changed).toContain("Decided: in the index config.");
+    expect(changed).not.toContain("Decided: a database table.");
+    expect(parsePlan(changed).plan.decisions[di]!.options.map((o) => o.chosen)).toEqual([true, false]);
+
+    const reopened = { ...parsed.plan, decisions: parsed.plan.decisions.map((d, i) => (i === di ? { ...d, status: "open" as const, options: d.options.map((o) => ({ ...o, chosen: false })) } : d)) };
+    const out = writeBack(parsed, reopened);
+    expect(out).not.toContain("Decided:");
+    expect(parsePlan(out).plan.decisions[di]!.status).toBe("open");
+    // Only that line moved.
+    const a = parsed.text.split("\n"), b = out.split("\n");
+    expect(b.length).toBe(a.length);
+    expect(a.filter((l, i) => l !== b[i]).length).toBe(1);
   });
 });

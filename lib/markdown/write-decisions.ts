@@ -1,6 +1,7 @@
 import type { Decision } from "@/lib/plan/contract";
 import { readOption } from "./decisions";
-import { CHOSEN_MARK, RECOMMENDED_MARK } from "./vocabulary";
+import { isQuestionLine } from "./question-decisions";
+import { CHOSEN_MARK, INLINE_CHOSEN, RECOMMENDED_MARK } from "./vocabulary";
 
 /** The part of write-back's line document that decisions need. */
 export interface DecisionLines {
@@ -37,12 +38,29 @@ export function writeDecisionChoices(doc: DecisionLines, original: readonly Deci
         if (text === chosenNow && !marked) doc.set(n, withChosenMark(line));
         if (text !== chosenNow && marked) doc.set(n, line.replace(/\s*\(chosen\)/i, "").replace(CHOSEN_MARK, ""));
       }
+    } else if (isQuestionLine(doc.get(decision.line!))) {
+      doc.set(decision.line!, withInlineChoice(doc.get(decision.line!), chosenNow));
     } else if (chosenNow !== null) {
       const title = doc.get(decision.line!);
       const list = /^(\s*(?:[-*+]|\d{1,9}[.)])\s+)/.exec(title)?.[1]?.replace(/\d+/, (n) => String(Number(n) + 1)) ?? "";
       doc.insertAfter(decision.line!, `${list}**Decided:** ${chosenNow}`);
     }
   }
+}
+
+/**
+ * A question decision keeps its choice on its own line, as teams write it:
+ * `… — we lean to Redis.` → `… — we lean to Redis. Decided: Memcached.`; a new choice replaces the
+ * old one, no choice removes it.
+ */
+function withInlineChoice(line: string, chosen: string | null): string {
+  const end = /\s*$/.exec(line)![0];
+  const body = line.slice(0, line.length - end.length);
+  const old = INLINE_CHOSEN.exec(body);
+  const kept = old ? body.slice(0, old.index).replace(/\s+$/, "") : body;
+  if (chosen === null) return kept + end;
+  const stop = /[.!?]$/.test(kept) ? "" : ".";
+  return `${kept}${stop} Decided: ${chosen}.${end}`;
 }
 
 /** `**Redis** (6h) ← **RECOMMENDED**` → `**Redis** (6h) (chosen) ← **RECOMMENDED**`: the mark the engine reads. */

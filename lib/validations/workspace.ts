@@ -14,6 +14,9 @@ export const SetMemberRoleSchema = z.object({
   role: RoleSchema,
 });
 
+/** PUT /api/session/workspace */
+export const SwitchWorkspaceSchema = z.object({ workspaceId: z.string().min(1).max(100) });
+
 export const CreateTokenSchema = z.object({
   name: singleLine(LIMITS.tokenName)
     .transform((s) => s.trim())

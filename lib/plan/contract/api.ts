@@ -121,6 +121,10 @@ export const PublicUserSchema = z.object({ id, email: z.string(), name: z.string
 /** GET /api/members */
 export const MemberSchema = z.object({ userId: id, email: z.string(), name: z.string(), role: RoleSchema, joinedAt: isoDate });
 
+/** GET and PUT /api/session/workspace: the workspaces you belong to; `current` is the one you work in. */
+export const WorkspaceMembershipSchema = z.object({ id, name: z.string(), role: RoleSchema, current: z.boolean() });
+export const SessionWorkspacesSchema = z.object({ current: id, workspaces: z.array(WorkspaceMembershipSchema) });
+
 /** POST /api/invites */
 export const CreatedInviteSchema = z.object({ email: z.string(), role: RoleSchema, token: z.string(), url: z.string() });
 
@@ -154,6 +158,8 @@ export type FieldChange = z.infer<typeof FieldChangeSchema>;
 export type ReimportDiff = z.infer<typeof ReimportDiffSchema>;
 export type PublicUser = z.infer<typeof PublicUserSchema>;
 export type Member = z.infer<typeof MemberSchema>;
+export type WorkspaceMembership = z.infer<typeof WorkspaceMembershipSchema>;
+export type SessionWorkspaces = z.infer<typeof SessionWorkspacesSchema>;
 export type CreatedInvite = z.infer<typeof CreatedInviteSchema>;
 export type ApiTokenInfo = z.infer<typeof ApiTokenInfoSchema>;
 export type CreatedApiToken = z.infer<typeof CreatedApiTokenSchema>;

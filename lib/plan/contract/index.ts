@@ -9,3 +9,4 @@ export * from "./api";
 export * from "./requests";
 export * from "./live";
 export * from "./tracking";
+export * from "./share";

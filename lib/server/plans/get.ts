@@ -1,8 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { assertCan } from "@/lib/permissions";
-import type { Actor } from "@/lib/server/actor";
+import { assertCan, type Action } from "@/lib/permissions";
+
+type PlanRead = Extract<Action, "plan.read" | "roadmap.read" | "weekly.read">;
+import { assertPlanInScope, type Actor, type ReadActor } from "@/lib/server/actor";
 import { getCachedPlan, loadPlanOnce } from "./cache";
 import { loadPlan } from "./read";
 import type { ApiPlan } from "@/lib/plan/contract";
@@ -11,9 +13,13 @@ import type { ApiPlan } from "@/lib/plan/contract";
  * Plan JSON v1 with ids and versions, in a constant number of queries whatever the plan size:
  * one when this process has the current version cached (cache.ts), else one snapshot load.
  * The result is frozen and shared: do not mutate it.
+ *
+ * `reading` is what the plan is read for: the roadmap and the weekly summary read it as
+ * "roadmap.read" / "weekly.read", which a share link (scoped to this one plan) may do too.
  */
-export async function getPlan(actor: Actor, planId: string): Promise<ApiPlan> {
-  assertCan(actor, "plan.read");
+export async function getPlan(actor: ReadActor, planId: string, reading: PlanRead = "plan.read"): Promise<ApiPlan> {
+  assertCan(actor, reading);
+  assertPlanInScope(actor, planId);
   const current = await db.plan.findFirst({ where: { id: planId, workspaceId: actor.workspaceId }, select: { version: true } });
   if (!current) throw new AppError("not_found", "No such plan.");
   const cached = getCachedPlan(planId, current.version);

@@ -58,7 +58,7 @@ type PlanQueryResults = { -readonly [K in keyof ReturnType<typeof planQueries>]:
  * loop (a 15,000-item plan: 200+ ms), node-postgres parses rows as the bytes arrive and
  * buildPlan below yields between slices. The SQL returns Prisma's field names and types.
  */
-export async function loadPlan(actor: Actor, planId: string): Promise<LoadedPlan> {
+export async function loadPlan(actor: Pick<Actor, "workspaceId">, planId: string): Promise<LoadedPlan> {
   const results = await runPgReadSnapshot(async (tx) => {
     const out: unknown[] = [];
     for (const sql of PLAN_SQL) out.push((await tx.query(sql, sql === PLAN_SQL[0] ? [planId, actor.workspaceId] : [planId])).rows);

@@ -4,7 +4,7 @@ import { format } from "date-fns";
 import { assertCan } from "@/lib/permissions";
 import { buildRoadmapAsync, scheduleInputFromPlan, type Roadmap } from "@/lib/plan/schedule";
 import type { PlanLike } from "@/lib/plan/schedule/from-plan";
-import type { Actor } from "@/lib/server/actor";
+import { assertPlanInScope, type ReadActor } from "@/lib/server/actor";
 import { getPlan } from "@/lib/server/plans";
 import { baselineMoment, planAsOf, readChangesSince } from "./baseline";
 import { effectiveSettings, readSettingsRow, storedSettings, type EffectiveSettings } from "./settings";
@@ -39,8 +39,8 @@ const entryKey = (planId: string, version: number, now: Date) => `${planId}@${ve
 const todayIn = (now: Date) => format(new TZDate(now.getTime(), ROADMAP_TIME_ZONE), "yyyy-MM-dd");
 const owners = (plan: PlanLike) => [...new Set(plan.phases.flatMap((p) => p.tasks.flatMap((t) => (t.owner?.trim() ? [t.owner.trim()] : []))))].sort();
 
-async function build(actor: Actor, planId: string, now: Date): Promise<Entry> {
-  const [row, plan] = await Promise.all([readSettingsRow(actor, planId), getPlan(actor, planId)]);
+async function build(actor: ReadActor, planId: string, now: Date): Promise<Entry> {
+  const [row, plan] = await Promise.all([readSettingsRow(actor, planId), getPlan(actor, planId, "roadmap.read")]);
   const meta = plan.meta;
   const settings = effectiveSettings(storedSettings(row), meta, row.createdAt);
   const today = todayIn(now);
@@ -57,8 +57,9 @@ async function build(actor: Actor, planId: string, now: Date): Promise<Entry> {
   return { view, key: entryKey(planId, plan.version, now), body };
 }
 
-async function getEntry(actor: Actor, planId: string, now: Date): Promise<Entry> {
+async function getEntry(actor: ReadActor, planId: string, now: Date): Promise<Entry> {
   assertCan(actor, "roadmap.read");
+  assertPlanInScope(actor, planId);
   const row = await readSettingsRow(actor, planId);
   const key = entryKey(planId, row.version, now);
   const hit = entries.get(key);
@@ -83,12 +84,12 @@ async function getEntry(actor: Actor, planId: string, now: Date): Promise<Entry>
 }
 
 /** The schedule, forecast and last week's baseline of a plan. */
-export async function getRoadmap(actor: Actor, planId: string, now = new Date()): Promise<RoadmapView> {
+export async function getRoadmap(actor: ReadActor, planId: string, now = new Date()): Promise<RoadmapView> {
   return (await getEntry(actor, planId, now)).view;
 }
 
 /** The same as JSON bytes, serialised once per version; `etag` names the version and day. */
-export async function getRoadmapBody(actor: Actor, planId: string, now = new Date()): Promise<{ etag: string; body: Uint8Array<ArrayBuffer> }> {
+export async function getRoadmapBody(actor: ReadActor, planId: string, now = new Date()): Promise<{ etag: string; body: Uint8Array<ArrayBuffer> }> {
   const entry = await getEntry(actor, planId, now);
   return { etag: `W/"roadmap-${entry.key}"`, body: entry.body };
 }

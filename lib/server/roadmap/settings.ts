@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan } from "@/lib/permissions";
 import { defaultStartDate, defaultTargetDate, type RoadmapSettings } from "@/lib/plan/schedule";
-import type { Actor } from "@/lib/server/actor";
+import { assertPlanInScope, type Actor, type ReadActor } from "@/lib/server/actor";
 import { recordActivity } from "@/lib/server/activity";
 import { bumpPlanVersion } from "@/lib/server/plans/version";
 import { runTransaction } from "@/lib/server/tx";
@@ -72,7 +72,8 @@ export function effectiveSettings(stored: StoredSettings, meta: Record<string, s
   };
 }
 
-export async function readSettingsRow(actor: Actor, planId: string): Promise<SettingsRow> {
+export async function readSettingsRow(actor: ReadActor, planId: string): Promise<SettingsRow> {
+  assertPlanInScope(actor, planId);
   const row = await db.plan.findFirst({ where: { id: planId, workspaceId: actor.workspaceId }, select: SETTINGS_SELECT });
   if (!row) throw new AppError("not_found", "No such plan.");
   return row;

@@ -27,17 +27,17 @@ export async function endUserSessions(userId: string, except?: string): Promise<
 
 /**
  * The actor behind a session cookie: null when the session was ended or expired, or the user
- * belongs nowhere. Runs on every request, so it is ONE indexed query (session primary key →
- * memberships by user), no more than the membership look-up it replaces.
+ * belongs nowhere. The session's own workspace (the switcher) wins; when it is null or the user
+ * is no longer a member there, the most recent membership. Runs on every request, so it is ONE
+ * indexed query (session primary key → memberships by user).
  */
-export async function getActorForSession(sessionId: string, userId: string, workspaceId?: string): Promise<Actor | null> {
+export async function getActorForSession(sessionId: string, userId: string): Promise<Actor | null> {
   const rows = await db.$queryRaw<{ user_id: string; workspace_id: string; role: Role }[]>`
     SELECT m.user_id, m.workspace_id, m.role::text AS role
       FROM sessions AS s
       JOIN memberships AS m ON m.user_id = s.user_id
      WHERE s.id = ${sessionId} AND s.user_id = ${userId} AND s.expires_at > now()
-       AND (${workspaceId ?? null}::text IS NULL OR m.workspace_id = ${workspaceId ?? null}::text)
-     ORDER BY m.created_at DESC
+     ORDER BY (m.workspace_id = s.workspace_id) IS TRUE DESC, m.created_at DESC, m.id DESC
      LIMIT 1`;
   const row = rows[0];
   return row ? { userId: row.user_id, workspaceId: row.workspace_id, role: row.role } : null;

@@ -5,7 +5,7 @@ import { assertCan } from "@/lib/permissions";
 import { buildWeeklySummary } from "@/lib/plan/weekly/summary";
 import type { WeeklyActivity, WeeklySummary } from "@/lib/plan/weekly/types";
 import { isIsoWeekLabel, isoWeek, lastCompleteWeek, shiftWeek, type IsoWeek } from "@/lib/plan/weekly/week";
-import type { Actor } from "@/lib/server/actor";
+import { assertPlanInScope, type ReadActor } from "@/lib/server/actor";
 import { getPlan } from "@/lib/server/plans";
 import { getRoadmap, ROADMAP_TIME_ZONE } from "@/lib/server/roadmap";
 
@@ -23,12 +23,13 @@ export function resolveWeek(label: string | null | undefined, now: Date): IsoWee
  * (or now, for the running week) and "then" its baseline a week earlier, both from the roadmap
  * domain; the lists come from the activity log of the week.
  */
-export async function getWeeklySummary(actor: Actor, planId: string, label: string | null | undefined, now = new Date()): Promise<WeeklySummary> {
+export async function getWeeklySummary(actor: ReadActor, planId: string, label: string | null | undefined, now = new Date()): Promise<WeeklySummary> {
   assertCan(actor, "weekly.read");
+  assertPlanInScope(actor, planId);
   const week = resolveWeek(label, now);
   const asOf = new Date(Math.min(now.getTime(), week.end.getTime() - 1));
   const [plan, view, rows] = await Promise.all([
-    getPlan(actor, planId),
+    getPlan(actor, planId, "weekly.read"),
     getRoadmap(actor, planId, asOf),
     db.activity.findMany({
       where: { planId, workspaceId: actor.workspaceId, createdAt: { gte: shiftWeek(week, -1).start } },

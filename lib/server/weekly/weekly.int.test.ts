@@ -157,7 +157,7 @@ describe("weekly summary", () => {
     await at("2026-11-10T09:00:00Z", h.plan.id, () => updateRoadmapSettings(h.owner, h.plan.id, { targetDate: dayBefore }));
     const past = await getWeeklySummary(h.owner, h.plan.id, "2026-W48", NOW);
     expect(past.computed.status).toBe("off_track");
-    expect(past.computed.reasons[0]).toContain(`P85 finish ${past.forecast.now.p85} is past the target date ${dayBefore}`);
+    expect(past.computed.reasons[0]).toBe(`The P85 finish ${past.forecast.now.p85} is 1 day past the target date ${dayBefore}.`);
   });
 
   it("reads the week before on its own, and its markdown carries every section", async () => {

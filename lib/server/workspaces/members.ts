@@ -43,8 +43,10 @@ export async function setMemberRole(actor: Actor, userId: string, role: Role): P
 }
 
 /**
- * Owner only: removes a member from the workspace and ends every session of theirs at once (their
- * API tokens for this workspace stop with the membership). The last owner cannot be removed.
+ * Owner only: removes a member from the workspace; their access to it ends at once (every request
+ * looks the membership up; their API tokens for this workspace stop with the membership). Sessions
+ * that worked in this workspace fall back to another membership of theirs; a user left in no
+ * workspace is signed out everywhere. The last owner cannot be removed.
  */
 export async function removeMember(actor: Actor, userId: string): Promise<void> {
   assertCan(actor, "member.manage");
@@ -55,7 +57,9 @@ export async function removeMember(actor: Actor, userId: string): Promise<void> 
     if (!m) throw new AppError("not_found", "No such member in this workspace.");
     if (m.role === "owner" && owners.length <= 1) throw new AppError("conflict", "A workspace needs at least one owner; make someone else owner first.");
     await tx.membership.delete({ where: { id: m.id } });
-    await tx.session.deleteMany({ where: { userId } });
+    const elsewhere = await tx.membership.count({ where: { userId } });
+    if (elsewhere > 0) await tx.session.updateMany({ where: { userId, workspaceId: actor.workspaceId }, data: { workspaceId: null } });
+    else await tx.session.deleteMany({ where: { userId } });
     await recordActivity(tx, actor, { action: "member.removed", entityType: "membership", entityId: userId, before: { email: m.user.email, role: m.role } });
   });
 }

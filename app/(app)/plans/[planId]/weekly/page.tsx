@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PlanTabs } from "@/components/plans/plan-tabs";
+import { buttonClasses } from "@/components/ui/button";
 import { WeeklyView } from "@/components/weekly/weekly-view";
 import { requireActor } from "@/lib/auth";
 import { isAppError } from "@/lib/errors";
+import { can } from "@/lib/permissions";
 import type { WeeklySummary } from "@/lib/plan/weekly/types";
 import { getWeeklySummary } from "@/lib/server/weekly";
 
@@ -26,7 +29,18 @@ export default async function WeeklyPage({ params, searchParams }: { params: Pro
       <div className="print:hidden">
         <PlanTabs planId={planId} current="/weekly" />
       </div>
-      <WeeklyView s={summary} basePath={base} exportHref={`/api/plans/${planId}/weekly?week=${summary.week.label}&format=md`} />
+      <WeeklyView
+        s={summary}
+        basePath={base}
+        exportHref={`/api/plans/${planId}/weekly?week=${summary.week.label}&format=md`}
+        actions={
+          can(actor.role, "share.manage") ? (
+            <Link className={buttonClasses("secondary", "sm")} href={`/plans/${planId}/share`} data-testid="weekly-share">
+              Share
+            </Link>
+          ) : null
+        }
+      />
     </div>
   );
 }
