@@ -9,11 +9,19 @@ const nextConfig = {
     return [
       {
         source: "/:path*",
+        // Every response, API and static files included. Pages also get a per-request
+        // Content-Security-Policy with a nonce from proxy.ts.
         headers: [
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "X-Frame-Options", value: "DENY" },
-          { key: "Referrer-Policy", value: "same-origin" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
         ],
+      },
+      {
+        // API answers are data, never a document: nothing loads or runs in one, nothing frames it
+        // (API_CONTENT_SECURITY_POLICY in lib/security/csp.ts; the proxy does not run for /api).
+        source: "/api/:path*",
+        headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }],
       },
       {
         // Share links carry their token in the address: no search engine keeps them, no Referer

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { QueryProvider } from "@/components/query-provider";
 import "./globals.css";
@@ -8,7 +9,11 @@ export const metadata: Metadata = {
   description: "Track the work between your software and production.",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page is rendered per request: its scripts carry the nonce of that response's
+  // Content-Security-Policy (proxy.ts). A page prerendered at build time (the 404 page, `/`)
+  // would have scripts without a nonce, which the policy blocks.
+  await connection();
   return (
     <html lang="en">
       <body className="min-h-screen font-sans">

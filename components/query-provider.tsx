@@ -2,6 +2,7 @@
 
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { useState, type ReactNode } from "react";
+import "@/lib/security/zod-without-eval";
 
 export function QueryProvider({ children }: { children: ReactNode }) {
   const [client] = useState(

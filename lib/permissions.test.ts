@@ -14,7 +14,7 @@ describe("the permission table", () => {
 
   it("lets viewers read but change nothing", () => {
     for (const action of MUTATIONS) expect(can("viewer", action)).toBe(false);
-    for (const action of ["plan.read", "plan.export", "member.read", "roadmap.read", "weekly.read"] as const) expect(can("viewer", action)).toBe(true);
+    for (const action of ["plan.read", "plan.export", "member.read", "roadmap.read", "weekly.read", "activity.read"] as const) expect(can("viewer", action)).toBe(true);
   });
 
   it("keeps members and invites with owners, plan edits with editors", () => {

@@ -27,6 +27,7 @@ export const ACTIONS = [
   "roadmap.read",
   "roadmap.edit",
   "weekly.read",
+  "activity.read",
   "member.read",
   "member.manage",
   "invite.create",
@@ -56,6 +57,8 @@ export const PERMISSIONS: Readonly<Record<Action, readonly ActorRole[]>> = {
   // Start and target dates, hours per week, unnamed people, per-owner hours.
   "roadmap.edit": EDITORS,
   "weekly.read": ANYONE,
+  // The activity log names every member and every change: members only, never a share link.
+  "activity.read": MEMBERS,
   "member.read": MEMBERS,
   "member.manage": OWNERS,
   "invite.create": OWNERS,

@@ -8,6 +8,7 @@ const TABS = [
   { href: "/metrics", label: "Metrics" },
   { href: "/roadmap", label: "Roadmap" },
   { href: "/weekly", label: "Weekly" },
+  { href: "/activity", label: "Activity" },
 ] as const;
 
 export type PlanTab = (typeof TABS)[number]["href"];

@@ -10,7 +10,7 @@ import { shiftWeek, type IsoWeek } from "./week";
 export interface WeeklyInput {
   plan: ApiPlan;
   week: IsoWeek;
-  /** Every row from the start of the week before to now, any order. */
+  /** Every row of the week, and the task changes (task.updated, task.created) from the start of the week before to now; any order. */
   activity: WeeklyActivity[];
   /** The forecast at the end of the week and at its start (null for a plan younger than that). */
   now: Roadmap;

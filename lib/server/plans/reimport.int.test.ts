@@ -4,8 +4,10 @@ import { parsePlan } from "@/lib/markdown";
 import { applyReimport, exportPlan, getPlan, importPlan, previewReimport, setItemDone, toPlanJson } from "@/lib/server/plans";
 import type { ApiPlan } from "@/lib/plan/contract";
 import { allItems, allTasks } from "@/lib/plan/items";
+import { weekOf } from "@/lib/plan/weekly/week";
 import { generatePlanMarkdown } from "@/lib/server/testing/generate-plan";
 import { fixtureNames, newOwner, readFixture } from "@/lib/server/testing/helpers";
+import { getWeeklySummary } from "@/lib/server/weekly";
 
 afterAll(async () => {
   await db.$disconnect();
@@ -80,6 +82,24 @@ describe("re-import", () => {
     // The export is the new file with the kept tick written onto it.
     const md2 = (await exportPlan(owner, plan.id, "md")).body as string;
     expect(md2).toBe(edited.replace("- [ ] Review 1.5", "- [x] Review 1.5"));
+  });
+
+  it("logs each removed task, and the week's summary lists it as removed", async () => {
+    const owner = await newOwner("Remy");
+    const md = generatePlanMarkdown(6);
+    const plan = await importPlan(owner, { input: md });
+    const gone = tasksOf(plan).find((t) => t.key === "1.4")!;
+    const { plan: after } = await applyReimport(owner, plan.id, editedPlan(md));
+    const rows = await db.activity.findMany({ where: { planId: plan.id, action: "task.removed" } });
+    expect(rows).toEqual([
+      expect.objectContaining({ entityType: "task", entityId: gone.id, actorId: owner.userId, planVersion: after.version, before: { title: gone.title, key: "1.4", status: gone.status } }),
+    ]);
+    const now = new Date();
+    const summary = await getWeeklySummary(owner, plan.id, weekOf(now, "UTC").label, now);
+    expect(summary.removed).toEqual([{ title: gone.title, by: "Remy", at: rows[0]!.createdAt.toISOString() }]);
+    // An unchanged re-import removes nothing and logs no removal.
+    await applyReimport(owner, plan.id, editedPlan(md));
+    expect(await db.activity.count({ where: { planId: plan.id, action: "task.removed" } })).toBe(1);
   });
 
   it.each(fixtureNames())("re-importing %s unchanged changes nothing but the version", async (name) => {

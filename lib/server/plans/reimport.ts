@@ -50,6 +50,21 @@ export async function applyReimport(actor: Actor, planId: string, input: string 
       entityId: planId,
       after: summary(diff),
     });
+    // One row per removed task, so the log and the weekly summary can name what went.
+    if (match.removedTasks.length) {
+      await tx.activity.createMany({
+        data: match.removedTasks.map((t) => ({
+          workspaceId: actor.workspaceId,
+          actorId: actor.userId,
+          planId,
+          planVersion,
+          action: "task.removed",
+          entityType: "task",
+          entityId: t.id,
+          before: { title: t.title, key: t.key ?? null, status: t.status },
+        })),
+      });
+    }
     return diff;
   }, BULK_TX);
   return { diff, plan: (await loadPlan(actor, planId)).view };

@@ -1,13 +1,13 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
 import { buildWeeklySummary } from "@/lib/plan/weekly/summary";
-import type { WeeklyActivity, WeeklySummary } from "@/lib/plan/weekly/types";
-import { isIsoWeekLabel, isoWeek, lastCompleteWeek, shiftWeek, type IsoWeek } from "@/lib/plan/weekly/week";
+import type { WeeklySummary } from "@/lib/plan/weekly/types";
+import { isIsoWeekLabel, isoWeek, lastCompleteWeek, type IsoWeek } from "@/lib/plan/weekly/week";
 import { assertPlanInScope, type ReadActor } from "@/lib/server/actor";
 import { getPlan } from "@/lib/server/plans";
 import { getRoadmap, ROADMAP_TIME_ZONE } from "@/lib/server/roadmap";
+import { readWeekActivity } from "./rows";
 
 /** The week a request names (`2026-W49`), or the last complete week; a week not begun yet is refused. */
 export function resolveWeek(label: string | null | undefined, now: Date): IsoWeek {
@@ -28,21 +28,10 @@ export async function getWeeklySummary(actor: ReadActor, planId: string, label: 
   assertPlanInScope(actor, planId);
   const week = resolveWeek(label, now);
   const asOf = new Date(Math.min(now.getTime(), week.end.getTime() - 1));
-  const [plan, view, rows] = await Promise.all([
+  const [plan, view, activity] = await Promise.all([
     getPlan(actor, planId, "weekly.read"),
     getRoadmap(actor, planId, asOf),
-    db.activity.findMany({
-      where: { planId, workspaceId: actor.workspaceId, createdAt: { gte: shiftWeek(week, -1).start } },
-      select: { action: true, entityId: true, before: true, after: true, createdAt: true, actor: { select: { name: true } } },
-    }),
+    readWeekActivity(actor.workspaceId, planId, week),
   ]);
-  const activity: WeeklyActivity[] = rows.map((r) => ({
-    action: r.action,
-    entityId: r.entityId,
-    by: r.actor?.name ?? null,
-    at: r.createdAt.toISOString(),
-    before: (r.before ?? null) as Record<string, unknown> | null,
-    after: (r.after ?? null) as Record<string, unknown> | null,
-  }));
   return buildWeeklySummary({ plan, week, activity, now: view.roadmap, then: view.baseline, clock: now });
 }
