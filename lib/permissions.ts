@@ -27,6 +27,8 @@ export const ACTIONS = [
   "roadmap.read",
   "roadmap.edit",
   "weekly.read",
+  "weekly.override",
+  "workspace.settings",
   "activity.read",
   "member.read",
   "member.manage",
@@ -57,6 +59,10 @@ export const PERMISSIONS: Readonly<Record<Action, readonly ActorRole[]>> = {
   // Start and target dates, hours per week, unnamed people, per-owner hours.
   "roadmap.edit": EDITORS,
   "weekly.read": ANYONE,
+  // The computed status of a week stands unless an owner overrides it, with a reason.
+  "weekly.override": OWNERS,
+  // The workspace's name and time zone (weekly summaries cut their weeks in it).
+  "workspace.settings": OWNERS,
   // The activity log names every member and every change: members only, never a share link.
   "activity.read": MEMBERS,
   "member.read": MEMBERS,

@@ -6,6 +6,7 @@ import { cn } from "@/components/ui/cn";
 
 const LINKS = [
   { href: "/plans", label: "Plans", match: (p: string) => p === "/plans" || (p.startsWith("/plans/") && p !== "/plans/new") },
+  { href: "/weekly", label: "Weekly", match: (p: string) => p === "/weekly" },
   { href: "/plans/new", label: "Import plan", match: (p: string) => p === "/plans/new" },
   { href: "/settings", label: "Settings", match: (p: string) => p.startsWith("/settings") },
 ];

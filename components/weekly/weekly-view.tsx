@@ -1,20 +1,18 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
-import { STATUS_TITLE, type WeeklyStatus } from "@/lib/plan/weekly/status";
 import type { WeeklySummary } from "@/lib/plan/weekly/types";
 import { BurndownSection, ChangesSection, DecisionsSection, DoneSection, MetricsSection, NextSection } from "./weekly-sections";
-
-const TONE: Record<WeeklyStatus, BadgeTone> = { on_track: "green", at_risk: "amber", off_track: "red" };
+import { WeeklyStatusSection } from "./weekly-status";
 
 /**
  * The weekly summary page body. `basePath` is where the week links point (the plan's page or a
  * share link); `exportHref` is the markdown download, absent where there is none; `actions` are
- * more buttons beside it (the owner's "Share").
+ * more buttons beside it (the owner's "Share"); `statusControl` is the owner's override form,
+ * absent for everyone else.
  */
-export function WeeklyView({ s, basePath, exportHref, actions }: { s: WeeklySummary; basePath: string; exportHref?: string; actions?: ReactNode }) {
-  const f = s.forecast;
+export function WeeklyView(props: { s: WeeklySummary; basePath: string; exportHref?: string; actions?: ReactNode; statusControl?: ReactNode }) {
+  const { s, basePath, exportHref, actions, statusControl } = props;
   return (
     <div className="space-y-4 print:space-y-2" data-testid="weekly">
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -29,18 +27,7 @@ export function WeeklyView({ s, basePath, exportHref, actions }: { s: WeeklySumm
           {actions}
         </nav>
       </div>
-      <section className="rounded-lg border border-slate-200 bg-white p-4" data-testid="weekly-status" data-status={s.computed.status}>
-        <div className="flex flex-wrap items-center gap-3">
-          <Badge tone={TONE[s.computed.status]}>{STATUS_TITLE[s.computed.status]}</Badge>
-          <span className="text-sm text-slate-700 tabular-nums">
-            {`P50 ${f.then ? `${f.then.p50} → ` : ""}${f.now.p50} · P85 ${f.then ? `${f.then.p85} → ` : ""}${f.now.p85} · target ${s.targetDate ?? "none"}`}
-          </span>
-        </div>
-        <ul className="mt-2 list-disc space-y-0.5 pl-5 text-sm text-slate-700">
-          {s.computed.reasons.map((r) => <li key={r}>{r}</li>)}
-        </ul>
-        <p className="mt-2 text-xs text-slate-500">{`Rule: ${s.rule}`}</p>
-      </section>
+      <WeeklyStatusSection s={s} control={statusControl} />
       <div className="grid gap-4 lg:grid-cols-2 print:grid-cols-1">
         <DoneSection s={s} />
         <NextSection s={s} />

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { RoleSchema } from "@/lib/permissions";
 import { LIMITS, singleLine } from "@/lib/plan/contract";
+import { TimeZoneSchema } from "@/lib/plan/time-zone";
 import { EmailSchema } from "./auth";
 
 /** Members, invites and API tokens (the settings page and its REST endpoints). */
@@ -23,6 +24,12 @@ export const CreateTokenSchema = z.object({
     .pipe(z.string().min(1, { message: "Give the token a name" })),
 });
 
+/** Owners set the workspace's time zone: `{ "timeZone": "Europe/Berlin" }`. */
+export const UpdateWorkspaceSchema = z.strictObject({
+  timeZone: TimeZoneSchema,
+});
+
+export type UpdateWorkspaceInput = z.infer<typeof UpdateWorkspaceSchema>;
 export type CreateInviteInput = z.infer<typeof CreateInviteSchema>;
 export type SetMemberRoleInput = z.infer<typeof SetMemberRoleSchema>;
 export type CreateTokenInput = z.infer<typeof CreateTokenSchema>;

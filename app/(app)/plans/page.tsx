@@ -19,11 +19,18 @@ export default async function PlansPage() {
         title="Plans"
         description="Every plan of the workspace and how far along it is."
         actions={
-          canImport ? (
-            <Link href="/plans/new" className={buttonClasses()}>
-              Import plan
-            </Link>
-          ) : null
+          <>
+            {plans.length ? (
+              <Link href="/weekly" className={buttonClasses("secondary")} data-testid="plans-weekly">
+                Weekly summary
+              </Link>
+            ) : null}
+            {canImport ? (
+              <Link href="/plans/new" className={buttonClasses()}>
+                Import plan
+              </Link>
+            ) : null}
+          </>
         }
       />
       <PlanList plans={plans} canImport={canImport} />

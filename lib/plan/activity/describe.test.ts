@@ -56,9 +56,34 @@ describe("describeActivity", () => {
     expect(roadmap).toEqual({ summary: "changed the roadmap's target date", changes: [{ field: "target date", before: "none", after: "2027-01-31" }] });
   });
 
+  it("describes an owner's weekly status override and its clearing, with the reason before and after", () => {
+    const set = describeActivity(
+      {
+        action: "weekly.status_overridden",
+        entityId: "2026-W49",
+        before: { week: "2026-W49", status: "on_track", reason: null, computed: "on_track" },
+        after: { week: "2026-W49", status: "at_risk", reason: "Vendor slip", computed: "on_track" },
+      },
+      names,
+    );
+    expect(set).toEqual({
+      summary: "set the status of week 2026-W49 to at risk (computed: on track)",
+      changes: [
+        { field: "status", before: "on track", after: "at risk" },
+        { field: "reason", before: "none", after: "Vendor slip" },
+      ],
+    });
+    const cleared = describeActivity(
+      { action: "weekly.status_override_cleared", entityId: "2026-W49", before: { week: "2026-W49", status: "at_risk", reason: "Vendor slip", computed: "on_track" }, after: { week: "2026-W49", status: "on_track", reason: null, computed: "on_track" } },
+      names,
+    );
+    expect(cleared.summary).toBe("cleared the status override of week 2026-W49 (back to computed: on track)");
+    expect(cleared.changes.map((c) => c.field)).toEqual(["status", "reason"]);
+  });
+
   it("falls back to the action's words for an action it does not know", () => {
-    expect(describeActivity({ action: "weekly.status_overridden", entityId: "p", before: null, after: { status: "at_risk" } }, names)).toEqual({
-      summary: "weekly status overridden",
+    expect(describeActivity({ action: "share_link.label_changed", entityId: "p", before: null, after: { status: "at_risk" } }, names)).toEqual({
+      summary: "share link label changed",
       changes: [{ field: "status", before: "none", after: "at risk" }],
     });
   });

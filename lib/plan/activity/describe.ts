@@ -5,7 +5,7 @@
  */
 
 /** The kinds of change the log can be filtered by: the prefix of the row's `action`. */
-export const ACTIVITY_KINDS = ["task", "item", "decision", "measurement", "plan", "roadmap"] as const;
+export const ACTIVITY_KINDS = ["task", "item", "decision", "measurement", "plan", "roadmap", "weekly"] as const;
 export const ACTIVITY_KIND_LABEL: Record<(typeof ACTIVITY_KINDS)[number], string> = {
   task: "Tasks",
   item: "Checkboxes",
@@ -13,6 +13,7 @@ export const ACTIVITY_KIND_LABEL: Record<(typeof ACTIVITY_KINDS)[number], string
   measurement: "Measurements",
   plan: "Imports",
   roadmap: "Roadmap settings",
+  weekly: "Weekly status",
 };
 
 /** `task` of `task.updated`; the SQL filter uses the same rule (split_part(action, '.', 1)). */
@@ -62,6 +63,7 @@ const FIELD_LABEL: Record<string, string> = {
   ownerHours: "hours per owner",
   chosen: "choice",
   rationale: "rationale",
+  reason: "reason",
 };
 
 /** A field's value as text: status words, estimate ranges, lists and maps. */
@@ -150,6 +152,16 @@ export function describeActivity(row: ActivityRow, names: ActivityNames): Activi
     case "roadmap.updated": {
       const changes = fieldChanges(before, after).filter((c) => c.before !== c.after);
       return { summary: `changed the roadmap's ${changes.map((c) => c.field).join(", ") || "settings"}`, changes };
+    }
+    case "weekly.status_overridden":
+    case "weekly.status_override_cleared": {
+      const changes = fieldChanges(before, after).filter((c) => (c.field === "status" || c.field === "reason") && c.before !== c.after);
+      const week = String(after.week ?? before.week ?? "?");
+      const summary =
+        row.action === "weekly.status_overridden"
+          ? `set the status of week ${week} to ${formatValue("status", after.status)} (computed: ${formatValue("status", after.computed)})`
+          : `cleared the status override of week ${week} (back to computed: ${formatValue("status", after.computed)})`;
+      return { summary, changes };
     }
     default:
       return { summary: row.action.replace(/[._]/g, " "), changes: fieldChanges(before, after) };

@@ -8,11 +8,13 @@ function summary(label: string, firstDay: string, lastDay: string, over: Partial
   return {
     planId: "p1",
     title: `Plan ${EVIL}`,
-    week: { label, firstDay, lastDay },
+    week: { label, firstDay, lastDay, timeZone: "UTC" },
     previous: "",
     next: "",
     nextStarted: true,
+    status: "at_risk",
     computed: { status: "at_risk", reasons: [`A P1 task is blocked: ${EVIL}`] },
+    override: null,
     rule: "rule",
     targetDate: "2027-01-31",
     forecast: { then: { p50: "2027-01-10", p85: "2027-01-20" }, now: { p50: "2027-01-12", p85: "2027-01-25" } },
@@ -99,5 +101,15 @@ describe("weeklyAtomFeed", () => {
     const html = entryHtml(past);
     expect(html).not.toContain("Started");
     expect(html).toContain("P50 2027-01-10 → 2027-01-12");
+  });
+
+  it("shows an owner's override with its reason, escaped, beside the computed status, and dates the entry by it", () => {
+    const over = summary("2026-W48", "2026-11-23", "2026-11-29", { status: "off_track", override: { status: "off_track", reason: `Vendor slip ${EVIL}`, by: "Ana", at: "2026-12-01T09:00:00.000Z" } });
+    const body = entryHtml(over);
+    expect(body).toContain("<strong>Off track</strong>");
+    expect(body).toContain("Set by Ana, 2026-12-01: Vendor slip &lt;script&gt;");
+    expect(body).toContain("Computed: At risk, because:");
+    expect(weekUpdated(over, false)).toBe("2026-12-01T09:00:00.000Z");
+    expect(weekUpdated(summary("2026-W48", "2026-11-23", "2026-11-29"), false)).toBe("2026-11-29T23:59:59.000Z");
   });
 });

@@ -39,8 +39,10 @@ const html = escapeXml;
  * every poll.
  */
 export function weekUpdated(s: WeeklySummary, running: boolean): string {
-  if (!running) return new Date(Date.parse(`${s.week.lastDay}T00:00:00Z`) + 86_400_000 - 1000).toISOString();
-  const times = [...s.done.tasks, ...s.done.items, ...s.started, ...s.added, ...s.removed, ...s.reestimated, ...s.decisions.made].map((x) => x.at);
+  // An owner's override changes the entry after the fact: readers see it as an update.
+  const overridden = s.override ? [Date.parse(s.override.at)] : [];
+  if (!running) return new Date(Math.max(Date.parse(`${s.week.lastDay}T00:00:00Z`) + 86_400_000 - 1000, ...overridden)).toISOString();
+  const times = [...s.done.tasks, ...s.done.items, ...s.started, ...s.added, ...s.removed, ...s.reestimated, ...s.decisions.made, ...(s.override ? [s.override] : [])].map((x) => x.at);
   return new Date(Math.max(Date.parse(`${s.week.firstDay}T00:00:00Z`), ...times.map((t) => Date.parse(t)))).toISOString();
 }
 
@@ -54,14 +56,15 @@ const who = (x: { by: string | null; at: string }) => html(`${x.by ?? "someone"}
 /** One line for readers that show only the summary. */
 export function entrySummary(s: WeeklySummary): string {
   const f = s.forecast.now;
-  return `${STATUS_TITLE[s.computed.status]}. Done: ${s.done.tasks.length} tasks, ${s.done.items.length} items, ${s.done.hoursBurned} h. P50 ${f.p50}, P85 ${f.p85}, target ${s.targetDate ?? "none"}.`;
+  return `${STATUS_TITLE[s.status]}${s.override ? ` (set by an owner; computed: ${STATUS_TITLE[s.computed.status].toLowerCase()})` : ""}. Done: ${s.done.tasks.length} tasks, ${s.done.items.length} items, ${s.done.hoursBurned} h. P50 ${f.p50}, P85 ${f.p85}, target ${s.targetDate ?? "none"}.`;
 }
 
 /** The summary's sections as a small HTML fragment (no scripts, no styles, no images). */
 export function entryHtml(s: WeeklySummary): string {
   const f = s.forecast;
   return [
-    `<p><strong>${html(STATUS_TITLE[s.computed.status])}</strong></p>`,
+    `<p><strong>${html(STATUS_TITLE[s.status])}</strong></p>`,
+    ...(s.override ? [`<p>${html(`Set by ${s.override.by ?? "an owner"}, ${s.override.at.slice(0, 10)}: ${s.override.reason}`)}</p>`, `<p>${html(`Computed: ${STATUS_TITLE[s.computed.status]}, because:`)}</p>`] : []),
     `<ul>${s.computed.reasons.map((r) => `<li>${html(r)}</li>`).join("")}</ul>`,
     `<p>${html(`P50 ${f.then ? `${f.then.p50} → ` : ""}${f.now.p50} · P85 ${f.then ? `${f.then.p85} → ` : ""}${f.now.p85} · target ${s.targetDate ?? "none"}`)}</p>`,
     list(`Done (${s.done.tasks.length} tasks, ${s.done.items.length} items, ${s.done.hoursBurned} h)`, [
@@ -89,7 +92,7 @@ export function weeklyAtomFeed(input: AtomFeedInput): string {
     [
       "  <entry>",
       `    <id>${x(`${input.entryIdBase}${s.week.label}`)}</id>`,
-      `    <title>${x(`Week ${s.week.label}${s.week.label === input.running ? " (so far)" : ""}: ${STATUS_TITLE[s.computed.status]}`)}</title>`,
+      `    <title>${x(`Week ${s.week.label}${s.week.label === input.running ? " (so far)" : ""}: ${STATUS_TITLE[s.status]}`)}</title>`,
       `    <updated>${stamp(s)}</updated>`,
       `    <link rel="alternate" type="text/html" href="${x(input.weekUrl(s.week.label))}"/>`,
       `    <summary type="text">${x(entrySummary(s))}</summary>`,

@@ -2,7 +2,7 @@ import { STATUS_TITLE } from "./status";
 import type { WeeklySummary } from "./types";
 
 /** Text from the plan, kept literal when pasted into mail or chat. */
-const lit = (s: string) => s.replace(/([\\`*_[\]<>#|])/g, "\\$1");
+export const lit = (s: string) => s.replace(/([\\`*_[\]<>#|])/g, "\\$1");
 const day = (iso: string) => iso.slice(0, 10);
 const who = (x: { by: string | null; at: string }) => `${x.by ? lit(x.by) : "someone"}, ${day(x.at)}`;
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
@@ -11,16 +11,28 @@ function list<T>(title: string, rows: T[], line: (row: T) => string): string[] {
   return [`## ${title}`, "", ...(rows.length ? rows.map((r) => `- ${line(r)}`) : ["- None"]), ""];
 }
 
+/** The status, and when an owner set it, theirs first with the computed one and its reasons after. */
+export function statusLines(s: Pick<WeeklySummary, "status" | "computed" | "override">): string[] {
+  const reasons = s.computed.reasons.map((r) => `- ${lit(r)}`);
+  const o = s.override;
+  if (!o) return [`**Status: ${STATUS_TITLE[s.computed.status]}**`, "", ...reasons, ""];
+  return [
+    `**Status: ${STATUS_TITLE[o.status]}** (set by ${o.by ? lit(o.by) : "an owner"}, ${day(o.at)}: ${lit(o.reason)})`,
+    "",
+    `Computed: ${STATUS_TITLE[s.computed.status]}, because:`,
+    "",
+    ...reasons,
+    "",
+  ];
+}
+
 /** The summary as markdown, the same sections as the page. */
 export function weeklyMarkdown(s: WeeklySummary): string {
   const f = s.forecast;
   const out = [
     `# ${lit(s.title)}: week ${s.week.label} (${s.week.firstDay} to ${s.week.lastDay})`,
     "",
-    `**Status: ${STATUS_TITLE[s.computed.status]}**`,
-    "",
-    ...s.computed.reasons.map((r) => `- ${lit(r)}`),
-    "",
+    ...statusLines(s),
     `_Rule: ${s.rule}_`,
     "",
     "## Forecast",

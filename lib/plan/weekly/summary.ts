@@ -4,8 +4,8 @@ import { allItems, allTasks } from "@/lib/plan/items";
 import { meets } from "@/lib/plan/tracking";
 import type { Roadmap } from "@/lib/plan/schedule";
 import { computeStatus, STATUS_RULE } from "./status";
-import type { WeeklyActivity, WeeklySummary } from "./types";
-import { shiftWeek, type IsoWeek } from "./week";
+import type { StatusOverride, WeeklyActivity, WeeklySummary } from "./types";
+import { shiftWeek, weekDay, type IsoWeek } from "./week";
 
 export interface WeeklyInput {
   plan: ApiPlan;
@@ -17,6 +17,8 @@ export interface WeeklyInput {
   then: Roadmap | null;
   /** The moment of the request: whether the next week has begun (and can be linked). */
   clock: Date;
+  /** The owner's status of this week, if one was set. */
+  override?: StatusOverride | null;
 }
 
 const taskRef = (t: ApiTask) => ({ id: t.id, title: t.title, key: t.key ?? null });
@@ -38,22 +40,28 @@ export function buildWeeklySummary(input: WeeklyInput): WeeklySummary {
     const t = tasks.get(id);
     return t && t.status !== "done" && t.status !== "deferred" ? t : null;
   };
+  // Overdue and past due are judged on the week's last day, or today in a running week: a task due on Friday is not late on Tuesday.
+  const asOf = minDay(week.lastDay, weekDay(input.clock, week.timeZone));
+  const computed = computeStatus({
+    asOf,
+    targetDate: now.targetDate,
+    p50: now.finish.p50,
+    p85: now.finish.p85,
+    criticalTasks: now.criticalPath.flatMap((id) => (openTask(id) ? [{ title: tasks.get(id)!.title, finish: roadmapTasks.get(id)?.finish ?? null }] : [])),
+    blockedUrgent: [...tasks.values()].filter((t) => t.status === "blocked" && (t.priority === "P0" || t.priority === "P1")).map((t) => ({ title: t.title, priority: t.priority! })),
+    openDecisions: now.decisions.filter((d) => d.status === "open").map((d) => ({ title: d.title, due: d.due })),
+  });
+  const override = input.override ?? null;
   return {
     planId: plan.id,
     title: plan.title,
-    week: { label: week.label, firstDay: week.firstDay, lastDay: week.lastDay },
+    week: { label: week.label, firstDay: week.firstDay, lastDay: week.lastDay, timeZone: week.timeZone },
     previous: shiftWeek(week, -1).label,
     next: shiftWeek(week, 1).label,
     nextStarted: shiftWeek(week, 1).start <= input.clock,
-    computed: computeStatus({
-      asOf: week.lastDay,
-      targetDate: now.targetDate,
-      p50: now.finish.p50,
-      p85: now.finish.p85,
-      criticalTasks: now.criticalPath.flatMap((id) => (openTask(id) ? [{ title: tasks.get(id)!.title, finish: roadmapTasks.get(id)?.finish ?? null }] : [])),
-      blockedUrgent: [...tasks.values()].filter((t) => t.status === "blocked" && (t.priority === "P0" || t.priority === "P1")).map((t) => ({ title: t.title, priority: t.priority! })),
-      openDecisions: now.decisions.filter((d) => d.status === "open").map((d) => ({ title: d.title, due: d.due })),
-    }),
+    status: override?.status ?? computed.status,
+    computed,
+    override,
     rule: STATUS_RULE,
     targetDate: now.targetDate,
     forecast: { then: input.then ? { p50: input.then.finish.p50, p85: input.then.finish.p85 } : null, now: { p50: now.finish.p50, p85: now.finish.p85 } },
@@ -63,7 +71,7 @@ export function buildWeeklySummary(input: WeeklyInput): WeeklySummary {
     removed: changes.removed,
     reestimated: changes.reestimated,
     slipped: slipped(plan, now, week),
-    decisions: decisionsOf(plan, now, inWeek, week.lastDay),
+    decisions: decisionsOf(plan, now, inWeek, asOf),
     metrics: metricsOf(plan, week),
     nextWeek: nextWeek(now, week),
     blocked: [...tasks.values()].filter((t) => t.status === "blocked").map((t) => ({ ...taskRef(t), priority: t.priority ?? null, owner: t.owner ?? null })),
@@ -172,4 +180,5 @@ function burndown(plan: ApiPlan, rows: WeeklyActivity[], from: string, to: strin
 }
 
 const maxDay = (rows: WeeklyActivity[], to: string) => rows.reduce((m, r) => (r.at.slice(0, 10) > m ? r.at.slice(0, 10) : m), to);
+const minDay = (a: string, b: string) => (a < b ? a : b);
 const round1 = (n: number) => Math.round(n * 10) / 10;

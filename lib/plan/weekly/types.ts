@@ -1,6 +1,6 @@
 import type { BurndownPoint } from "@/lib/plan/burndown";
 import type { ApiMetric } from "@/lib/plan/contract";
-import type { StatusVerdict } from "./status";
+import type { StatusVerdict, WeeklyStatus } from "./status";
 
 /** One activity-log row as the summary reads it (the server maps rows to this). */
 export interface WeeklyActivity {
@@ -13,6 +13,15 @@ export interface WeeklyActivity {
   after: Record<string, unknown> | null;
 }
 
+/** An owner's status of the week over the computed one, with the reason they wrote. */
+export interface StatusOverride {
+  status: WeeklyStatus;
+  reason: string;
+  /** Display name of the owner who set it; null when the account is gone. */
+  by: string | null;
+  at: string;
+}
+
 export type WeekRef = { label: string; firstDay: string; lastDay: string };
 type TaskRef = { id: string; title: string; key: string | null };
 type Who = { by: string | null; at: string };
@@ -20,12 +29,15 @@ type Who = { by: string | null; at: string };
 export interface WeeklySummary {
   planId: string;
   title: string;
-  week: WeekRef;
+  week: WeekRef & { timeZone: string };
   previous: string;
   next: string;
   /** False for the running week: its next has not begun and has no summary yet. */
   nextStarted: boolean;
+  /** The status the summary shows: the owner's override if there is one, else the computed one. */
+  status: WeeklyStatus;
   computed: StatusVerdict;
+  override: StatusOverride | null;
   rule: string;
   targetDate: string | null;
   forecast: { then: { p50: string; p85: string } | null; now: { p50: string; p85: string } };

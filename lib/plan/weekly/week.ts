@@ -55,3 +55,8 @@ export function lastCompleteWeek(now: Date, timeZone: string): IsoWeek {
 export function shiftWeek(week: IsoWeek, by: number): IsoWeek {
   return weekFrom(addWeeks(new TZDate(week.start.getTime(), week.timeZone), by), week.timeZone);
 }
+
+/** The day (yyyy-mm-dd) `at` falls on in the zone. */
+export function weekDay(at: Date, timeZone: string): string {
+  return format(new TZDate(at.getTime(), timeZone), "yyyy-MM-dd");
+}

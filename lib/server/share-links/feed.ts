@@ -4,8 +4,8 @@ import { AppError } from "@/lib/errors";
 import type { WeeklySummary } from "@/lib/plan/weekly/types";
 import { shiftWeek, weekOf } from "@/lib/plan/weekly/week";
 import type { ShareActor } from "@/lib/server/actor";
-import { ROADMAP_TIME_ZONE } from "@/lib/server/roadmap";
 import { getWeeklySummary } from "@/lib/server/weekly";
+import { readWorkspaceTimeZone } from "@/lib/server/workspaces/settings";
 
 /** Complete weeks in the feed, besides the running one. */
 export const FEED_WEEKS = 8;
@@ -24,13 +24,20 @@ export type FeedWeeks = { summaries: WeeklySummary[]; running: string };
  * FEED_WEEKS complete weeks, none that ended before the plan existed.
  */
 export async function getShareFeedWeeks(actor: ShareActor, now = new Date()): Promise<FeedWeeks> {
-  const plan = await db.plan.findFirst({ where: { id: actor.planId, workspaceId: actor.workspaceId }, select: { createdAt: true, version: true } });
+  const [plan, timeZone, overrides] = await Promise.all([
+    db.plan.findFirst({ where: { id: actor.planId, workspaceId: actor.workspaceId }, select: { createdAt: true, version: true } }),
+    readWorkspaceTimeZone(actor),
+    // An owner's status override changes the summaries without bumping the plan's version.
+    db.weeklyStatusOverride.aggregate({ where: { planId: actor.planId }, _count: { _all: true }, _max: { createdAt: true } }),
+  ]);
   if (!plan) throw new AppError("not_found", "No such plan.");
-  const running = weekOf(now, ROADMAP_TIME_ZONE);
-  const key = `${actor.planId}@${plan.version}@${running.label}@${now.toISOString().slice(0, 10)}`;
+  // The weeks of the workspace's zone, as the summaries cut them (a UTC week may not have begun there yet).
+  const running = weekOf(now, timeZone);
+  const stamp = `${overrides._count._all}:${overrides._max.createdAt?.getTime() ?? 0}`;
+  const key = `${actor.planId}@${plan.version}@${stamp}@${timeZone}@${running.label}@${now.toISOString().slice(0, 10)}`;
   let hit = cache.get(key);
   if (!hit) {
-    hit = build(actor, plan.createdAt, now);
+    hit = build(actor, plan.createdAt, now, timeZone);
     cache.set(key, hit);
     hit.catch(() => cache.delete(key));
     while (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value!);
@@ -38,8 +45,8 @@ export async function getShareFeedWeeks(actor: ShareActor, now = new Date()): Pr
   return hit;
 }
 
-async function build(actor: ShareActor, createdAt: Date, now: Date): Promise<FeedWeeks> {
-  const running = weekOf(now, ROADMAP_TIME_ZONE);
+async function build(actor: ShareActor, createdAt: Date, now: Date, timeZone: string): Promise<FeedWeeks> {
+  const running = weekOf(now, timeZone);
   const weeks = [running];
   for (let w = shiftWeek(running, -1); weeks.length <= FEED_WEEKS && w.end > createdAt; w = shiftWeek(w, -1)) weeks.push(w);
   const summaries: WeeklySummary[] = [];

@@ -8,7 +8,8 @@ import type { ShareActor } from "@/lib/server/actor";
 import { getPlan, importPlan } from "@/lib/server/plans";
 import { getRoadmap } from "@/lib/server/roadmap";
 import { newMember, newOwner, rawClient, readFixture } from "@/lib/server/testing/helpers";
-import { getWeeklySummary } from "@/lib/server/weekly";
+import { getWeeklySummary, setStatusOverride } from "@/lib/server/weekly";
+import { updateWorkspaceSettings } from "@/lib/server/workspaces/settings";
 import { FEED_WEEKS, createShareLink, getShareFeedWeeks, listShareLinks, resolveShareLink, revokeShareLink } from "./index";
 
 const NAME = "app-v2-readiness-plan.md";
@@ -140,5 +141,21 @@ describe("share links", () => {
     const capped = await getShareFeedWeeks(actor, now);
     expect(capped.summaries).toHaveLength(FEED_WEEKS + 1);
     expect(capped.summaries.every((s) => s.planId === plan.id)).toBe(true);
+  });
+
+  it("feeds the weeks of the workspace's time zone, and an owner's override as soon as it is set", async () => {
+    const { owner, plan } = await ownerWithPlans();
+    const { token } = await createShareLink(owner, plan.id, { label: "Zone" });
+    const actor = (await resolveShareLink(token)) as ShareActor;
+    // Monday 01:00 UTC is still Sunday evening in Los Angeles: its running week is the UTC week before.
+    const now = new Date("2026-12-07T01:00:00Z");
+    await raw.query(`UPDATE plans SET created_at = '2026-11-10T09:00:00Z', version = version + 1 WHERE id = $1`, [plan.id]);
+    await updateWorkspaceSettings(owner, { timeZone: "America/Los_Angeles" });
+    const feed = await getShareFeedWeeks(actor, now);
+    expect(feed.running).toBe("2026-W49");
+    expect(feed.summaries[0]!).toMatchObject({ week: { label: "2026-W49", timeZone: "America/Los_Angeles" }, override: null });
+    await setStatusOverride(owner, plan.id, "2026-W49", { status: "off_track", reason: "Feed readers should see this." }, now);
+    const again = await getShareFeedWeeks(actor, now);
+    expect(again.summaries[0]!.override).toMatchObject({ status: "off_track", reason: "Feed readers should see this." });
   });
 });

@@ -89,7 +89,7 @@ describe("weekly summary", () => {
   });
 
   it("defaults to the last complete week and links its neighbours", () => {
-    expect(s.week).toEqual({ label: "2026-W48", firstDay: "2026-11-23", lastDay: "2026-11-29" });
+    expect(s.week).toEqual({ label: "2026-W48", firstDay: "2026-11-23", lastDay: "2026-11-29", timeZone: "UTC" });
     expect([s.previous, s.next, s.nextStarted]).toEqual(["2026-W47", "2026-W49", true]);
   });
 
@@ -177,6 +177,12 @@ describe("weekly summary", () => {
     const running = await getWeeklySummary(h.owner, h.plan.id, "2026-W49", NOW);
     expect(running.done.tasks.map((t) => t.id)).toEqual([h.d.id]);
     expect(running.nextStarted).toBe(false);
+    // In the running week "overdue" means before today (1 Dec), not before the week's last day.
+    for (const r of running.computed.reasons) {
+      const m = /overdue \(planned to finish (\d{4}-\d{2}-\d{2})\)|past its due date (\d{4}-\d{2}-\d{2})/.exec(r);
+      if (m) expect((m[1] ?? m[2])! < "2026-12-01", r).toBe(true);
+    }
+    expect(running.decisions.due.every((d) => d.due <= "2026-12-01")).toBe(true);
     const viewer = await newMember(h.owner, "viewer");
     expect((await getWeeklySummary(viewer, h.plan.id, "2026-W48", NOW)).week.label).toBe("2026-W48");
     const stranger = await newOwner("stranger");

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PlanTabs } from "@/components/plans/plan-tabs";
 import { buttonClasses } from "@/components/ui/button";
+import { StatusOverrideForm } from "@/components/weekly/status-override-form";
 import { WeeklyView } from "@/components/weekly/weekly-view";
 import { requireActor } from "@/lib/auth";
 import { isAppError } from "@/lib/errors";
@@ -33,6 +34,11 @@ export default async function WeeklyPage({ params, searchParams }: { params: Pro
         s={summary}
         basePath={base}
         exportHref={`/api/plans/${planId}/weekly?week=${summary.week.label}&format=md`}
+        statusControl={
+          can(actor.role, "weekly.override") ? (
+            <StatusOverrideForm key={`${summary.week.label}:${summary.override?.at ?? ""}`} planId={planId} week={summary.week.label} computed={summary.computed.status} override={summary.override} />
+          ) : undefined
+        }
         actions={
           can(actor.role, "share.manage") ? (
             <Link className={buttonClasses("secondary", "sm")} href={`/plans/${planId}/share`} data-testid="weekly-share">
