@@ -1,5 +1,3 @@
-import { z } from "zod";
-
 /**
  * The one error type of the app, on both sides of the wire. Server code throws it; the API
  * wrapper turns it into `{ error: { code, message } }` with the status below, and the browser's
@@ -51,9 +49,17 @@ export function errorBody(code: ErrorCode, message: string) {
   return { error: { code, message } };
 }
 
-export const ErrorBodySchema = z.object({
-  error: z.object({ code: z.enum(CODES as [ErrorCode, ...ErrorCode[]]), message: z.string() }),
-});
+/**
+ * `{ error: { code, message } }` with a known code. Checked by hand, not with zod: every page's
+ * fetch wrapper imports this file, and zod would be part of every first load.
+ */
+function parseErrorBody(body: unknown): { code: ErrorCode; message: string } | null {
+  if (typeof body !== "object" || body === null) return null;
+  const error = (body as { error?: unknown }).error;
+  if (typeof error !== "object" || error === null) return null;
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  return typeof code === "string" && (CODES as string[]).includes(code) && typeof message === "string" ? { code: code as ErrorCode, message } : null;
+}
 
 /** The code a bare HTTP status stands for (a proxy's 413 or 502 carries no body of ours). */
 function codeForStatus(status: number): ErrorCode {
@@ -62,8 +68,8 @@ function codeForStatus(status: number): ErrorCode {
 
 /** A non-2xx answer as an AppError: the server's code and message when the body is ours. */
 export function errorFromResponse(status: number, body: unknown): AppError {
-  const parsed = ErrorBodySchema.safeParse(body);
-  if (parsed.success) return new AppError(parsed.data.error.code, parsed.data.error.message);
+  const parsed = parseErrorBody(body);
+  if (parsed) return new AppError(parsed.code, parsed.message);
   const code = codeForStatus(status);
   return new AppError(code, code === "payload_too_large" ? "The file is too large." : `Request failed (${status}).`);
 }

@@ -1,16 +1,18 @@
 "use client";
 
 import { useState } from "react";
+import { Alert } from "@/components/ui/alert";
 import { PhaseCard } from "@/components/plans/phase-card";
-import type { ToggleItem, UpdateTask } from "@/components/plans/use-plan-edits";
-import type { ApiPhase } from "@/lib/plan/contract";
+import { usePlanEdits } from "@/components/plans/use-plan-edits";
+import type { PhaseDetail, PhaseSummary } from "@/lib/plan/views";
 
-/** Small plans open every phase; large ones start collapsed so the page stays light. */
-const OPEN_ALL_UP_TO_TASKS = 200;
-type Handlers = { canEdit: boolean; onToggle: ToggleItem; onUpdate: UpdateTask };
-
-export function PhaseList({ phases, totalTasks, ...handlers }: { phases: ApiPhase[]; totalTasks: number } & Handlers) {
-  const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set(totalTasks <= OPEN_ALL_UP_TO_TASKS ? phases.map((p) => p.id) : []));
+/**
+ * The overview's phases. Small plans open every phase (the server sends their tasks with the
+ * page); large ones start collapsed and a phase loads its tasks when opened.
+ */
+export function PhaseList({ planId, phases, initial, openAll, canEdit }: { planId: string; phases: PhaseSummary[]; initial: Record<string, PhaseDetail>; openAll: boolean; canEdit: boolean }) {
+  const { toggle: onToggle, update: onUpdate, error } = usePlanEdits(planId);
+  const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set(openAll ? phases.map((p) => p.id) : []));
   const toggle = (id: string) => setOpen((s) => {
     const n = new Set(s);
     if (n.has(id)) n.delete(id);
@@ -26,8 +28,9 @@ export function PhaseList({ phases, totalTasks, ...handlers }: { phases: ApiPhas
           <button type="button" className="font-medium text-brand-700 hover:underline" onClick={() => setOpen(new Set())}>Collapse all</button>
         </div>
       </div>
+      {error ? <Alert tone="error">{error}</Alert> : null}
       {phases.map((phase, idx) => (
-        <PhaseCard key={phase.id} phase={phase} index={idx} open={open.has(phase.id)} onExpand={() => toggle(phase.id)} {...handlers} />
+        <PhaseCard key={phase.id} planId={planId} phase={phase} initial={initial[phase.id]} index={idx} open={open.has(phase.id)} onExpand={() => toggle(phase.id)} canEdit={canEdit} onToggle={onToggle} onUpdate={onUpdate} />
       ))}
     </div>
   );

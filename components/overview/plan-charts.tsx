@@ -1,8 +1,8 @@
 "use client";
 
-import { addDays, differenceInCalendarDays, format, parseISO } from "date-fns";
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { Burndown } from "@/lib/plan/contract";
+import { addCalendarDays, daysBetween } from "@/lib/plan/calendar-days";
 import type { PhaseHours } from "@/lib/plan/progress";
 
 /** Recharts is large: this file is only loaded by next/dynamic, after the page is interactive. */
@@ -15,18 +15,18 @@ export function burndownRows(b: Burndown): Row[] {
   if (!first) return [];
   const ends = [b.points.at(-1)!.date, b.ideal?.to, b.forecast?.p85].filter((d): d is string => !!d).sort();
   const last = ends.at(-1)!;
-  const span = differenceInCalendarDays(parseISO(last), parseISO(first));
+  const span = daysBetween(first, last);
   // At most ~200 rows: a long forecast is drawn by the week.
   const step = Math.max(1, Math.ceil(span / 200));
   const byDate = new Map(b.points.map((p) => [p.date, p.remaining]));
   const today = b.points.at(-1)!;
   const rows: Row[] = [];
   const at = (from: string, to: string, hours: number, d: string) => {
-    const total = differenceInCalendarDays(parseISO(to), parseISO(from));
-    const k = differenceInCalendarDays(parseISO(d), parseISO(from));
+    const total = daysBetween(from, to);
+    const k = daysBetween(from, d);
     return k < 0 || k > total ? undefined : Math.round(hours * (1 - k / Math.max(1, total)) * 10) / 10;
   };
-  for (let i = 0; i <= span; i += step) rows.push(row(format(addDays(parseISO(first), i), "yyyy-MM-dd")));
+  for (let i = 0; i <= span; i += step) rows.push(row(addCalendarDays(first, i)));
   if (rows.at(-1)?.date !== last) rows.push(row(last));
   return rows;
 

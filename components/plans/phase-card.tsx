@@ -3,7 +3,8 @@
 import { useState } from "react";
 import { Card, CardBody } from "@/components/ui/card";
 import { ProgressBar } from "@/components/ui/progress-bar";
-import type { ApiPhase } from "@/lib/plan/contract";
+import { usePhaseDetail } from "@/lib/hooks/use-plan-views";
+import type { PhaseDetail, PhaseSummary } from "@/lib/plan/views";
 import { formatHours, phaseProgress } from "@/lib/plan/stats";
 import { Checklist } from "./checklist";
 import { InlineText } from "./inline-text";
@@ -11,19 +12,29 @@ import { StatusBadge } from "./plan-badges";
 import { TaskCard } from "./task-card";
 import type { ToggleItem, UpdateTask } from "./use-plan-edits";
 
-type Props = { phase: ApiPhase; index: number; canEdit: boolean; onToggle: ToggleItem; onUpdate: UpdateTask; open: boolean; onExpand: () => void };
+type Props = { planId: string; phase: PhaseSummary; initial?: PhaseDetail; index: number; canEdit: boolean; onToggle: ToggleItem; onUpdate: UpdateTask; open: boolean; onExpand: () => void };
 
 /** An open phase shows this many tasks, then a button for the next ones (a phase may hold hundreds). */
 const TASKS_PER_STEP = 100;
 
-/** One phase of the plan page: its header with progress; when open, its tasks and deliverables. */
-export function PhaseCard({ phase, index, canEdit, onToggle, onUpdate, open, onExpand }: Props) {
+/**
+ * One phase of the plan page: its header with progress; when open, its tasks and deliverables,
+ * loaded when it first opens (a closed phase of a large plan costs the page nothing).
+ */
+export function PhaseCard({ planId, phase: summary, initial, index, canEdit, onToggle, onUpdate, open, onExpand }: Props) {
   const [shown, setShown] = useState(TASKS_PER_STEP);
-  const bodyId = `phase-body-${phase.id}`;
+  const detail = usePhaseDetail(planId, summary.id, open, initial);
+  const bodyId = `phase-body-${summary.id}`;
+  const phase = detail.data;
   return (
     <Card data-testid="phase">
-      <PhaseHeader phase={phase} index={index} open={open} onExpand={onExpand} bodyId={bodyId} />
-      {open ? (
+      <PhaseHeader phase={summary} detail={phase} index={index} open={open} onExpand={onExpand} bodyId={bodyId} />
+      {open && !phase ? (
+        <CardBody id={bodyId} className="border-t border-slate-100 text-sm text-slate-400">
+          {detail.isError ? "Could not load the tasks of this phase." : "Loading the tasks…"}
+        </CardBody>
+      ) : null}
+      {open && phase ? (
         <div id={bodyId} className="border-t border-slate-100">
           {phase.tasks.length > 0 ? (
             <ul className="divide-y divide-slate-100">
@@ -46,7 +57,7 @@ export function PhaseCard({ phase, index, canEdit, onToggle, onUpdate, open, onE
   );
 }
 
-function PhaseBody({ phase, canEdit, onToggle }: { phase: ApiPhase; canEdit: boolean; onToggle: ToggleItem }) {
+function PhaseBody({ phase, canEdit, onToggle }: { phase: PhaseDetail; canEdit: boolean; onToggle: ToggleItem }) {
   return (
     <>
       {phase.checklist.length > 0 ? (
@@ -62,8 +73,12 @@ function PhaseBody({ phase, canEdit, onToggle }: { phase: ApiPhase; canEdit: boo
   );
 }
 
-function PhaseHeader({ phase, index, open, onExpand, bodyId }: { phase: ApiPhase; index: number; open: boolean; onExpand: () => void; bodyId: string }) {
-  const { tasks, items, estimateHours: hours } = phaseProgress(phase);
+function PhaseHeader({ phase, detail, index, open, onExpand, bodyId }: { phase: PhaseSummary; detail?: PhaseDetail; index: number; open: boolean; onExpand: () => void; bodyId: string }) {
+  // The loaded phase follows ticks at once; a closed one shows the server's numbers.
+  const progress = detail ? phaseProgress(detail) : null;
+  const tasks = progress ? progress.tasks : { total: phase.tasks };
+  const items = progress ? progress.items : phase.items;
+  const hours = progress ? progress.estimateHours : phase.hours;
   return (
     <div className="flex items-start justify-between gap-4 px-5 py-4">
       <div className="min-w-0">

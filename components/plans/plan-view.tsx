@@ -1,36 +1,36 @@
-"use client";
-
 import { Alert } from "@/components/ui/alert";
-import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { ChartsCard } from "@/components/overview/charts-card";
+import { CriteriaCard } from "@/components/overview/criteria-card";
+import { OverviewLive } from "@/components/overview/overview-live";
 import { BlockedCard, HoursCard, ProgressCard } from "@/components/overview/overview-cards";
 import { PhaseList } from "@/components/overview/phase-list";
-import { usePlan } from "@/lib/hooks/use-plans";
-import { usePlanLive } from "@/lib/hooks/use-plan-live";
 import type { ApiPlan } from "@/lib/plan/contract";
 import { hoursByPhase } from "@/lib/plan/progress";
 import { planStats } from "@/lib/plan/stats";
-import { Checklist } from "./checklist";
+import { phaseSummaries, type PhaseDetail } from "@/lib/plan/views";
 import { PlanHeader } from "./plan-header";
 import { DecisionsCard, MetricsCard, WarningsCard } from "./plan-sections";
 import { PlanStatCards } from "./plan-stat-cards";
-import { PlanTabs } from "./plan-tabs";
-import { usePlanEdits, type ToggleItem } from "./use-plan-edits";
 
-export function PlanView({ initialPlan, canEdit }: { initialPlan: ApiPlan; canEdit: boolean }) {
-  const { data: plan = initialPlan } = usePlan(initialPlan.id, initialPlan);
-  const { toggle, update, error } = usePlanEdits(plan.id);
-  const { live } = usePlanLive(plan.id);
+/** Small plans open every phase; large ones start collapsed so the page stays light. */
+const OPEN_ALL_UP_TO_TASKS = 200;
+
+/**
+ * The plan overview, rendered on the server: its numbers, cards and the phase headers. Only the
+ * parts that change in the browser are client components, each with a small view of the plan
+ * (the opened phases, the criteria): the whole plan never goes to the page.
+ */
+export function PlanView({ plan, canEdit }: { plan: ApiPlan; canEdit: boolean }) {
   const stats = planStats(plan);
-
+  const openAll = stats.tasks <= OPEN_ALL_UP_TO_TASKS;
+  const initial: Record<string, PhaseDetail> = openAll ? Object.fromEntries(plan.phases.map((p) => [p.id, { version: plan.version, tasks: p.tasks, checklist: p.checklist }])) : {};
   return (
     <div className="space-y-6">
       <PlanHeader plan={plan} canEdit={canEdit} />
-      <PlanTabs planId={plan.id} current="" live={live} />
+      <OverviewLive planId={plan.id} version={plan.version} />
       {!canEdit ? (
         <Alert tone="info">You have view-only access to this workspace: checkboxes and tasks are read-only.</Alert>
       ) : null}
-      {error ? <Alert tone="error">{error}</Alert> : null}
       <PlanStatCards stats={stats} />
       <div className="grid gap-4 lg:grid-cols-2">
         <ProgressCard plan={plan} stats={stats} />
@@ -39,26 +39,14 @@ export function PlanView({ initialPlan, canEdit }: { initialPlan: ApiPlan; canEd
       <ChartsCard planId={plan.id} version={plan.version} phases={hoursByPhase(plan).phases} />
       <HoursCard plan={plan} />
       <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_20rem]">
-        <PhaseList phases={plan.phases} totalTasks={stats.tasks} canEdit={canEdit} onToggle={toggle} onUpdate={update} />
+        <PhaseList planId={plan.id} phases={phaseSummaries(plan)} initial={initial} openAll={openAll} canEdit={canEdit} />
         <div className="space-y-4">
-          <CriteriaCard plan={plan} canEdit={canEdit} onToggle={toggle} />
+          <CriteriaCard planId={plan.id} initial={{ version: plan.version, items: plan.criteria }} canEdit={canEdit} />
           <DecisionsCard decisions={plan.decisions} />
           <MetricsCard metrics={plan.metrics} />
           <WarningsCard warnings={plan.warnings} />
         </div>
       </div>
     </div>
-  );
-}
-
-function CriteriaCard({ plan, canEdit, onToggle }: { plan: ApiPlan; canEdit: boolean; onToggle: ToggleItem }) {
-  if (plan.criteria.length === 0) return null;
-  return (
-    <Card data-testid="plan-criteria">
-      <CardHeader title="Success criteria" description={`${plan.criteria.filter((c) => c.done).length} of ${plan.criteria.length} met`} />
-      <CardBody>
-        <Checklist items={plan.criteria} canEdit={canEdit} onToggle={onToggle} />
-      </CardBody>
-    </Card>
   );
 }

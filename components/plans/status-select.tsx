@@ -1,7 +1,8 @@
 "use client";
 
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { STATUSES, type Status } from "@/lib/plan/contract";
+import { STATUSES } from "@/lib/plan/contract/enums";
+import type { Status } from "@/lib/plan/contract";
 import { STATUS_LABEL } from "@/lib/plan/labels";
 
 /** A task's status picker; disabled until hydrated so a change before React takes over is not lost. */

@@ -3,20 +3,22 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { isAppError } from "@/lib/errors";
-import { PRIORITIES, type ApiPlan, type Priority } from "@/lib/plan/contract";
+import { PRIORITIES } from "@/lib/plan/contract/enums";
+import type { Priority } from "@/lib/plan/contract";
+import type { PhaseRef } from "@/lib/plan/views";
 import { newTempId, useAddTask } from "@/lib/hooks/use-tasks";
 
 const CONTROL = "h-9 w-full rounded-md border-0 bg-white px-2.5 text-sm ring-1 ring-slate-300 ring-inset placeholder:text-slate-400 focus:ring-2 focus:ring-brand-500";
 
 /** "Add task": a title, a phase and optional fields; the export writes it in its neighbours' style. */
-export function AddTaskForm({ plan, onAdded, onError }: { plan: ApiPlan; onAdded: (taskId: string) => void; onError: (message: string) => void }) {
-  const add = useAddTask(plan.id);
+export function AddTaskForm({ planId, phases, onAdded, onError }: { planId: string; phases: PhaseRef[]; onAdded: (taskId: string) => void; onError: (message: string) => void }) {
+  const add = useAddTask(planId);
   const [open, setOpen] = useState(false);
   const [title, setTitle] = useState("");
-  const [phaseId, setPhaseId] = useState(plan.phases[0]?.id ?? "");
+  const [phaseId, setPhaseId] = useState(phases[0]?.id ?? "");
   const [priority, setPriority] = useState<Priority | "">("");
   const [estimate, setEstimate] = useState("");
-  if (plan.phases.length === 0) return null;
+  if (phases.length === 0) return null;
   return (
     <>
       <Button onClick={() => setOpen((o) => !o)} aria-expanded={open} data-testid="add-task-toggle">
@@ -50,7 +52,7 @@ export function AddTaskForm({ plan, onAdded, onError }: { plan: ApiPlan; onAdded
           <label className="block space-y-1 text-xs font-medium text-slate-600">
             Phase
             <select value={phaseId} onChange={(e) => setPhaseId(e.target.value)} className={CONTROL} data-testid="add-task-phase">
-              {plan.phases.map((p, i) => (
+              {phases.map((p, i) => (
                 <option key={p.id} value={p.id}>
                   {p.key ?? i + 1}. {p.title.slice(0, 60)}
                 </option>

@@ -1,22 +1,22 @@
 "use client";
 
 import { useMemo, useState } from "react";
-import type { ApiPlan, ApiTask } from "@/lib/plan/contract";
+import type { ApiTask } from "@/lib/plan/contract";
+import type { TaskLite } from "@/lib/plan/views";
 import { fold } from "@/lib/plan/task-query";
 
 /** How a dependency on another task is written: its key when it has one, else its title. */
-const refOf = (t: ApiTask) => t.key ?? t.title;
+const refOf = (t: Pick<TaskLite, "key" | "title">) => t.key ?? t.title;
 
 /** The task's dependencies; editors remove them or pick other tasks of the plan by key or title. */
-export function DependencyPicker({ plan, task, canEdit, onChange }: { plan: ApiPlan; task: ApiTask; canEdit: boolean; onChange: (dependsOn: string[]) => void }) {
+export function DependencyPicker({ tasks, task, canEdit, onChange }: { tasks: TaskLite[]; task: ApiTask; canEdit: boolean; onChange: (dependsOn: string[]) => void }) {
   const [q, setQ] = useState("");
-  const tasks = useMemo(() => plan.phases.flatMap((p) => p.tasks), [plan]);
   const byId = useMemo(() => new Map(tasks.map((t) => [t.id, t])), [tasks]);
   const matches = useMemo(() => {
     const w = fold(q.trim());
     if (!w) return [];
     const taken = new Set(task.dependsOn);
-    const out: ApiTask[] = [];
+    const out: TaskLite[] = [];
     for (const t of tasks) {
       if (t.id === task.id || taken.has(refOf(t))) continue;
       if (fold(`${t.key ?? ""} ${t.title}`).includes(w)) out.push(t);

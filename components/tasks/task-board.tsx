@@ -17,7 +17,8 @@ import {
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { memo, useMemo, useRef, useState } from "react";
 import { cn } from "@/components/ui/cn";
-import type { ApiTask, Status } from "@/lib/plan/contract";
+import type { Status } from "@/lib/plan/contract";
+import type { TaskLite } from "@/lib/plan/views";
 import { STATUS_LABEL } from "@/lib/plan/labels";
 import type { TaskRow } from "@/lib/plan/task-query";
 import { EstimateBadge, OwnerBadge, PriorityBadge } from "@/components/plans/plan-badges";
@@ -40,20 +41,20 @@ const columnCoordinates: KeyboardCoordinateGetter = (event, { context, currentCo
   return { x: rect.left + (rect.width - collisionRect.width) / 2, y: rect.top + 48 };
 };
 
-const title = (id: unknown, rows: Map<string, ApiTask>) => rows.get(String(id))?.title ?? "the task";
+const title = (id: unknown, rows: Map<string, TaskLite>) => rows.get(String(id))?.title ?? "the task";
 
-export function TaskBoard({ rows, actions }: { rows: TaskRow[]; actions: TaskActions }) {
+export function TaskBoard({ rows, actions }: { rows: TaskRow<TaskLite>[]; actions: TaskActions }) {
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
     useSensor(KeyboardSensor, { coordinateGetter: columnCoordinates }),
   );
   const byStatus = useMemo(() => {
-    const cols = new Map<Status, TaskRow[]>(BOARD_COLUMNS.map((s) => [s, []]));
+    const cols = new Map<Status, TaskRow<TaskLite>[]>(BOARD_COLUMNS.map((s) => [s, []]));
     for (const r of rows) cols.get(r.task.status)!.push(r);
     return cols;
   }, [rows]);
   const byId = useMemo(() => new Map(rows.map((r) => [r.task.id, r.task])), [rows]);
-  const [dragging, setDragging] = useState<ApiTask | null>(null);
+  const [dragging, setDragging] = useState<TaskLite | null>(null);
 
   const announcements: Announcements = {
     onDragStart: ({ active }) => `Picked up ${title(active.id, byId)}. Arrow left and right move it between columns; space drops it, escape cancels.`,
@@ -88,7 +89,7 @@ export function TaskBoard({ rows, actions }: { rows: TaskRow[]; actions: TaskAct
   );
 }
 
-function BoardColumn({ status, rows, actions }: { status: Status; rows: TaskRow[]; actions: TaskActions }) {
+function BoardColumn({ status, rows, actions }: { status: Status; rows: TaskRow<TaskLite>[]; actions: TaskActions }) {
   const { setNodeRef, isOver } = useDroppable({ id: status });
   const scroller = useRef<HTMLDivElement>(null);
   const virtual = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => 96, overscan: 6, getItemKey: (i) => rows[i]!.task.id });
@@ -116,7 +117,7 @@ function BoardColumn({ status, rows, actions }: { status: Status; rows: TaskRow[
   );
 }
 
-const BoardCard = memo(function BoardCard({ task, actions }: { task: ApiTask; actions: TaskActions }) {
+const BoardCard = memo(function BoardCard({ task, actions }: { task: TaskLite; actions: TaskActions }) {
   const { setNodeRef, attributes, listeners, isDragging } = useDraggable({ id: task.id, data: { status: task.status }, disabled: !actions.canEdit });
   return (
     <div ref={setNodeRef} className={cn(isDragging && "opacity-40")} data-testid="board-card" data-task-id={task.id}>
@@ -144,7 +145,7 @@ const BoardCard = memo(function BoardCard({ task, actions }: { task: ApiTask; ac
   );
 });
 
-function CardBody({ task, onOpen, handle, lifted }: { task: ApiTask; onOpen?: () => void; handle?: React.ReactNode; lifted?: boolean }) {
+function CardBody({ task, onOpen, handle, lifted }: { task: TaskLite; onOpen?: () => void; handle?: React.ReactNode; lifted?: boolean }) {
   return (
     <div className={cn("rounded-md border border-slate-200 bg-white p-2.5 shadow-xs", lifted && "shadow-lg ring-2 ring-brand-300")}>
       <div className="flex items-start gap-1.5">

@@ -2,8 +2,10 @@
 
 import type { ReactNode } from "react";
 import { cn } from "@/components/ui/cn";
-import { PRIORITIES, STATUSES, type ApiPlan, type Priority, type Status } from "@/lib/plan/contract";
+import { PRIORITIES, STATUSES } from "@/lib/plan/contract/enums";
+import type { Priority, Status } from "@/lib/plan/contract";
 import { PRIORITY_TITLE, STATUS_LABEL } from "@/lib/plan/labels";
+import type { PhaseRef } from "@/lib/plan/views";
 import { EMPTY_FILTERS, SORTS, type TaskFilters, type TaskSort } from "@/lib/plan/task-query";
 
 const SORT_LABEL: Record<TaskSort, string> = {
@@ -18,7 +20,7 @@ const SORT_LABEL: Record<TaskSort, string> = {
 const CONTROL = "h-9 rounded-md border-0 bg-white py-1 pr-8 pl-2.5 text-sm text-slate-800 ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-500";
 
 export function TaskFiltersBar({
-  plan,
+  phases,
   owners,
   filters,
   sort,
@@ -30,12 +32,13 @@ export function TaskFiltersBar({
   onView,
   addTask,
 }: {
-  plan: ApiPlan;
+  phases: PhaseRef[];
   owners: string[];
   filters: TaskFilters;
   sort: TaskSort;
   view: "list" | "board";
-  count: number;
+  /** Null while the rows are still loading. */
+  count: number | null;
   total: number;
   onFilters: (f: TaskFilters) => void;
   onSort: (s: TaskSort) => void;
@@ -79,7 +82,7 @@ export function TaskFiltersBar({
       <div className="grid grid-cols-2 gap-2 sm:flex sm:flex-wrap sm:items-center">
         <Choice label="Phase" value={filters.phase ?? ""} onChange={(v) => set({ phase: v || null })} testId="filter-phase">
           <option value="">All phases</option>
-          {plan.phases.map((p, i) => (
+          {phases.map((p, i) => (
             <option key={p.id} value={p.id}>
               {p.key ?? i + 1}. {p.title.slice(0, 60)}
             </option>
@@ -129,7 +132,7 @@ export function TaskFiltersBar({
           ))}
         </Choice>
         <p className="col-span-2 text-sm text-slate-500 sm:ml-auto">
-          <span aria-live="polite" data-testid="task-count">{count === total ? `${total} tasks` : `${count} of ${total} tasks`}</span>
+          <span aria-live="polite" data-testid="task-count">{count === null ? `${total} tasks (loading…)` : count === total ? `${total} tasks` : `${count} of ${total} tasks`}</span>
           {active ? (
             <button type="button" onClick={() => onFilters(EMPTY_FILTERS)} className="ml-2 font-medium text-brand-700 underline-offset-2 hover:underline">
               Clear filters

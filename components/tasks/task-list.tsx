@@ -4,6 +4,7 @@ import { useWindowVirtualizer } from "@tanstack/react-virtual";
 import { memo } from "react";
 import { Badge } from "@/components/ui/badge";
 import type { TaskRow } from "@/lib/plan/task-query";
+import type { TaskLite } from "@/lib/plan/views";
 import { EstimateBadge, OwnerBadge, PriorityBadge, StatusBadge } from "@/components/plans/plan-badges";
 import { InlineText } from "@/components/plans/inline-text";
 import { StatusSelect } from "@/components/plans/status-select";
@@ -13,7 +14,7 @@ import type { TaskActions } from "./tasks-view";
  * Only the rows on screen are in the DOM (the page scrolls, rows are measured): a 5,000-task plan
  * renders a few dozen rows instead of megabytes of DOM.
  */
-export function TaskList({ rows, actions }: { rows: TaskRow[]; actions: TaskActions }) {
+export function TaskList({ rows, actions }: { rows: TaskRow<TaskLite>[]; actions: TaskActions }) {
   const virtual = useWindowVirtualizer({
     count: rows.length,
     estimateSize: () => 68,
@@ -39,10 +40,9 @@ export function TaskList({ rows, actions }: { rows: TaskRow[]; actions: TaskActi
   );
 }
 
-const TaskListRow = memo(function TaskListRow({ row, actions }: { row: TaskRow; actions: TaskActions }) {
+const TaskListRow = memo(function TaskListRow({ row, actions }: { row: TaskRow<TaskLite>; actions: TaskActions }) {
   const t = row.task;
-  const items = t.checklist.length + t.criteria.length;
-  const done = t.checklist.filter((i) => i.done).length + t.criteria.filter((i) => i.done).length;
+  const { done, total: items } = t.checks;
   return (
     <div className="flex flex-col gap-2 px-4 py-3 sm:flex-row sm:items-center sm:gap-4" data-testid="task-row" data-task-id={t.id}>
       <div className="min-w-0 flex-1">

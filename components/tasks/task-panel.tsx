@@ -4,7 +4,10 @@ import { useEffect, useRef } from "react";
 import { Checklist } from "@/components/plans/checklist";
 import { InlineText } from "@/components/plans/inline-text";
 import { StatusBadge, PriorityBadge, EstimateBadge, OwnerBadge } from "@/components/plans/plan-badges";
-import { PRIORITIES, STATUSES, type ApiPlan, type Priority, type Status } from "@/lib/plan/contract";
+import { PRIORITIES, STATUSES } from "@/lib/plan/contract/enums";
+import type { Priority, Status } from "@/lib/plan/contract";
+import { useTaskDetail } from "@/lib/hooks/use-plan-views";
+import type { TaskDetail, TaskLite } from "@/lib/plan/views";
 import { PRIORITY_TITLE, STATUS_LABEL } from "@/lib/plan/labels";
 import type { TaskRow } from "@/lib/plan/task-query";
 import { CommitInput } from "./commit-input";
@@ -33,8 +36,12 @@ function trapTab(e: React.KeyboardEvent) {
 const SELECT = "h-9 w-full rounded-md border-0 bg-white py-1 pr-8 pl-2.5 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-500";
 
 /** One task: its fields (editable for editors), checkboxes, dependencies and source section. */
-export function TaskPanel({ plan, row, actions, onClose }: { plan: ApiPlan; row: TaskRow; actions: TaskActions; onClose: () => void }) {
+type Props = { planId: string; hasSource: boolean; tasks: TaskLite[]; row: TaskRow<TaskLite>; initial?: TaskDetail; actions: TaskActions; onClose: () => void };
+
+/** The row's fields show at once; the task's checkboxes and dependencies arrive with the task (one small read). */
+export function TaskPanel({ planId, hasSource, tasks, row, initial, actions, onClose }: Props) {
   const t = row.task;
+  const full = useTaskDetail(planId, t.id, initial).data?.task;
   const heading = useRef<HTMLHeadingElement>(null);
   const opener = useRef<Element | null>(null);
   useEffect(() => {
@@ -102,22 +109,26 @@ export function TaskPanel({ plan, row, actions, onClose }: { plan: ApiPlan; row:
               </label>
             </div>
           ) : null}
-          <DependencyPicker plan={plan} task={t} canEdit={edit} onChange={(dependsOn) => actions.edit(t, { dependsOn })} />
+          {full ? (
+            <DependencyPicker tasks={tasks} task={full} canEdit={edit} onChange={(dependsOn) => actions.edit(full, { dependsOn })} />
+          ) : (
+            <p className="text-sm text-slate-400" data-testid="task-loading">Loading the task…</p>
+          )}
           {row.openDecisions.length > 0 ? (
             <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">Waits for an open decision: {row.openDecisions.join("; ")}</p>
           ) : null}
           <section aria-labelledby="panel-checklist" className="space-y-2">
             <h3 id="panel-checklist" className="text-xs font-medium tracking-wide text-slate-500 uppercase">Checklist</h3>
-            {t.checklist.length ? <Checklist items={t.checklist} canEdit={edit} onToggle={actions.toggle} /> : <p className="text-sm text-slate-400">No checklist items.</p>}
-            {edit ? <AddItemForm planId={plan.id} taskId={t.id} kind="checklist" /> : null}
+            {!full ? null : full.checklist.length ? <Checklist items={full.checklist} canEdit={edit} onToggle={actions.toggle} /> : <p className="text-sm text-slate-400">No checklist items.</p>}
+            {edit && full ? <AddItemForm planId={planId} taskId={t.id} kind="checklist" /> : null}
           </section>
-          {t.criteria.length ? (
+          {full?.criteria.length ? (
             <section aria-labelledby="panel-criteria" className="space-y-2">
               <h3 id="panel-criteria" className="text-xs font-medium tracking-wide text-slate-500 uppercase">Acceptance criteria</h3>
-              <Checklist items={t.criteria} canEdit={edit} onToggle={actions.toggle} />
+              <Checklist items={full.criteria} canEdit={edit} onToggle={actions.toggle} />
             </section>
           ) : null}
-          <TaskSourceSection planId={plan.id} taskId={t.id} hasSource={plan.hasSource && t.line !== null} />
+          {full ? <TaskSourceSection planId={planId} taskId={t.id} hasSource={hasSource && full.line !== null} /> : null}
         </div>
       </aside>
     </div>

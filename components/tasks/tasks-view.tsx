@@ -4,11 +4,14 @@ import dynamic from "next/dynamic";
 import { useCallback, useDeferredValue, useMemo, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { isAppError } from "@/lib/errors";
-import { PRIORITIES, STATUSES, type ApiItem, type ApiPlan, type ApiTask } from "@/lib/plan/contract";
+import { PRIORITIES, STATUSES } from "@/lib/plan/contract/enums";
+import type { ApiItem, ApiTask } from "@/lib/plan/contract";
+import { isPartial, type TaskDetail, type TaskIndex, type TaskLite } from "@/lib/plan/views";
 import { usePlanLive } from "@/lib/hooks/use-plan-live";
-import { usePlan, useSetItemDone } from "@/lib/hooks/use-plans";
+import { useSetItemDone } from "@/lib/hooks/use-plans";
+import { useTaskIndex } from "@/lib/hooks/use-plan-views";
 import { useTaskEdit, type EditOutcome, type TaskEdit } from "@/lib/hooks/use-task-edit";
-import { filtersFromQuery, filtersToQuery, ownersOf, queryTasks, taskRows, type TaskFilters, type TaskSort } from "@/lib/plan/task-query";
+import { filtersFromQuery, filtersToQuery, ownersOf, queryTasks, type TaskFilters, type TaskRow, type TaskSort } from "@/lib/plan/task-query";
 import { PlanTabs } from "@/components/plans/plan-tabs";
 import { PlanTitle } from "@/components/plans/plan-title";
 import { AddTaskForm } from "./add-task-form";
@@ -21,16 +24,19 @@ const TaskPanel = dynamic(() => import("./task-panel").then((m) => m.TaskPanel),
 
 export type TaskActions = {
   canEdit: boolean;
-  edit: (task: ApiTask, edit: TaskEdit) => void;
+  edit: (task: ApiTask | TaskLite, edit: TaskEdit) => void;
   toggle: (item: ApiItem, done: boolean) => void;
   open: (taskId: string) => void;
 };
 
 type View = "list" | "board";
 
-export function TasksView({ initialPlan, canEdit, initialQuery }: { initialPlan: ApiPlan; canEdit: boolean; initialQuery: Record<string, string | undefined> }) {
-  const { data: plan = initialPlan } = usePlan(initialPlan.id, initialPlan);
-  const { live } = usePlanLive(initialPlan.id);
+type Props = { planId: string; title: string; initialIndex: TaskIndex; initialTask?: TaskDetail; canEdit: boolean; initialQuery: Record<string, string | undefined> };
+
+/** The task list and board over the plan's light rows (lib/plan/views.ts); the panel loads its one task. */
+export function TasksView({ planId, title, initialIndex, initialTask, canEdit, initialQuery }: Props) {
+  const { data: index = initialIndex } = useTaskIndex(planId, initialIndex);
+  const { live } = usePlanLive(planId, { views: true });
   const initial = useMemo(() => filtersFromQuery(initialQuery, STATUSES, PRIORITIES), [initialQuery]);
   const [filters, setFilters] = useState<TaskFilters>(initial.filters);
   const [sort, setSort] = useState<TaskSort>(initial.sort);
@@ -38,7 +44,9 @@ export function TasksView({ initialPlan, canEdit, initialQuery }: { initialPlan:
   const [openId, setOpenId] = useState<string | null>(initialQuery.task ?? null);
   const [message, setMessage] = useState<{ tone: "error" | "info"; text: string } | null>(null);
 
-  const rows = useMemo(() => taskRows(plan), [plan]);
+  const rows = useMemo(() => rowsOf(index), [index]);
+  // The first screen of a large plan's rows, until the whole index has loaded.
+  const partial = isPartial(index);
   const owners = useMemo(() => ownersOf(rows), [rows]);
   // Typing stays responsive on 5,000 tasks: the list follows the search a frame later.
   const deferred = useDeferredValue(filters);
@@ -54,8 +62,8 @@ export function TasksView({ initialPlan, canEdit, initialQuery }: { initialPlan:
     window.history.replaceState(null, "", s ? `?${s}` : window.location.pathname);
   }, [filters, sort, view, openId]);
 
-  const editTask = useTaskEdit(plan.id);
-  const setItem = useSetItemDone(plan.id);
+  const editTask = useTaskEdit(planId);
+  const setItem = useSetItemDone(planId);
   const report = useCallback((o: EditOutcome) => {
     if (!o.ok) setMessage({ tone: "error", text: o.message });
   }, []);
@@ -68,7 +76,7 @@ export function TasksView({ initialPlan, canEdit, initialQuery }: { initialPlan:
       },
       toggle: (item, done) => {
         setMessage(null);
-        setItem.mutate({ itemId: item.id, done }, { onError: (err) => setMessage({ tone: "error", text: isAppError(err) ? err.message : "Could not save the checkbox." }) });
+        setItem.mutate({ item, done }, { onError: (err) => setMessage({ tone: "error", text: isAppError(err) ? err.message : "Could not save the checkbox." }) });
       },
       open: (taskId) => {
         setOpenId(taskId);
@@ -84,8 +92,8 @@ export function TasksView({ initialPlan, canEdit, initialQuery }: { initialPlan:
   return (
     <div className="space-y-4">
       <div className="space-y-3">
-        <PlanTitle title={plan.title} />
-        <PlanTabs planId={plan.id} current="/tasks" live={live} />
+        <PlanTitle title={title} />
+        <PlanTabs planId={planId} current="/tasks" live={live} />
       </div>
       {!canEdit ? <Alert tone="info">You have view-only access: tasks are read-only.</Alert> : null}
       {message ? (
@@ -94,13 +102,13 @@ export function TasksView({ initialPlan, canEdit, initialQuery }: { initialPlan:
         </div>
       ) : null}
       <TaskFiltersBar
-        plan={plan}
+        phases={index.phases}
         owners={owners}
         filters={filters}
         sort={sort}
         view={view}
-        count={shown.length}
-        total={rows.length}
+        count={partial ? null : shown.length}
+        total={index.total}
         onFilters={(f) => {
           setFilters(f);
           syncUrl({ filters: f });
@@ -113,13 +121,16 @@ export function TasksView({ initialPlan, canEdit, initialQuery }: { initialPlan:
           setView(v);
           syncUrl({ view: v });
         }}
-        addTask={canEdit ? <AddTaskForm plan={plan} onAdded={(id) => actions.open(id)} onError={(text) => setMessage({ tone: "error", text })} /> : null}
+        addTask={canEdit ? <AddTaskForm planId={planId} phases={index.phases} onAdded={(id) => actions.open(id)} onError={(text) => setMessage({ tone: "error", text })} /> : null}
       />
       {view === "list" ? <TaskList rows={shown} actions={actions} /> : <TaskBoard rows={shown} actions={actions} />}
       {openRow ? (
         <TaskPanel
-          plan={plan}
+          planId={planId}
+          hasSource={index.hasSource}
+          tasks={index.tasks}
           row={openRow}
+          initial={initialTask?.task.id === openRow.task.id ? initialTask : undefined}
           actions={actions}
           onClose={() => {
             setOpenId(null);
@@ -129,4 +140,9 @@ export function TasksView({ initialPlan, canEdit, initialQuery }: { initialPlan:
       ) : null}
     </div>
   );
+}
+
+function rowsOf(index: TaskIndex): TaskRow<TaskLite>[] {
+  const titles = new Map(index.phases.map((p) => [p.id, p.title]));
+  return index.tasks.map((task, i) => ({ task, phaseId: task.phaseId, phaseTitle: titles.get(task.phaseId) ?? "", index: i, openDecisions: task.waits }));
 }

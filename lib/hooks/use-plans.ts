@@ -2,8 +2,9 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiFetch, planUploadInit, type PlanSource } from "@/lib/api/client";
-import type { ApiItem, ApiPlan, ApiTask, ItemResult, Plan, ReimportDiff, TaskPatch, TaskResult } from "@/lib/plan/contract";
-import { applyItemResult, applyTaskResult } from "@/lib/plan/changes";
+import type { ApiItem, ApiPlan, ItemResult, Plan, ReimportDiff, TaskPatch, TaskResult } from "@/lib/plan/contract";
+import { itemReply, taskReply } from "@/lib/plan/views";
+import { applyToViews, countAfter, findItemOwner, SAME_VERSION, viewKeys } from "./plan-views";
 
 export const planKeys = {
   all: ["plans"] as const,
@@ -38,91 +39,49 @@ export function useImportPlan() {
   });
 }
 
-function mapItems(plan: ApiPlan, fn: (item: ApiItem) => ApiItem): ApiPlan {
-  const items = (list: ApiItem[]) => list.map(fn);
-  return {
-    ...plan,
-    criteria: items(plan.criteria),
-    phases: plan.phases.map((phase) => ({
-      ...phase,
-      checklist: items(phase.checklist),
-      tasks: phase.tasks.map((task) => ({ ...task, checklist: items(task.checklist), criteria: items(task.criteria) })),
-    })),
-  };
-}
-
-function mapTask(plan: ApiPlan, taskId: string, fn: (task: ApiTask) => ApiTask): ApiPlan {
-  return {
-    ...plan,
-    phases: plan.phases.map((phase) => ({
-      ...phase,
-      tasks: phase.tasks.map((task) => (task.id === taskId ? fn(task) : task)),
-    })),
-  };
-}
-
 /**
- * Tick / untick a checkbox, optimistically; rolls back if the server refuses. The optimistic
- * write happens in the click itself: a controlled checkbox whose state changes only in a later
- * tick is first put back by React, and a quick second look sees the click "do nothing".
+ * Tick / untick a checkbox, optimistically, in every page view that shows it; rolls back if the
+ * server refuses. The optimistic write happens in the click itself: a controlled checkbox whose
+ * state changes only in a later tick is first put back by React, and a quick second look sees
+ * the click "do nothing". A tick copies the views that hold the item, never the plan.
  */
 export function useSetItemDone(planId: string) {
   const qc = useQueryClient();
-  const key = planKeys.detail(planId);
-  const setDone = (itemId: string, done: boolean) => {
-    const current = qc.getQueryData<ApiPlan>(key);
-    if (current) qc.setQueryData<ApiPlan>(key, mapItems(current, (i) => (i.id === itemId ? { ...i, done } : i)));
+  const setDone = (item: ApiItem, from: boolean, to: boolean) => {
+    const owner = findItemOwner(qc, planId, item.id);
+    const checks = from === to ? undefined : countAfter(qc, planId, owner.taskId, { done: to ? 1 : -1, total: 0 });
+    applyToViews(qc, planId, { version: SAME_VERSION, items: [{ ...item, done: to, ...owner }], tasks: [], checks }, true);
   };
   const mutation = useMutation({
-    mutationFn: ({ itemId, done }: { itemId: string; done: boolean }) =>
-      apiFetch<ItemResult>(`/api/plans/${encodeURIComponent(planId)}/items/${encodeURIComponent(itemId)}`, {
+    mutationFn: ({ item, done }: { item: ApiItem; done: boolean }) =>
+      apiFetch<ItemResult>(`/api/plans/${encodeURIComponent(planId)}/items/${encodeURIComponent(item.id)}`, {
         method: "PATCH",
         json: { done },
       }),
-    // A refetch still on its way must not overwrite the tick (a manual write is what a cancel restores).
-    onMutate: () => qc.cancelQueries({ queryKey: key }),
-    // The reply is the item as stored: written into the cache, no refetch of the whole plan.
+    // The reply is the item as stored: written into the views, no refetch.
     onSuccess: (result) => {
-      const current = qc.getQueryData<ApiPlan>(key);
-      if (current && result) qc.setQueryData<ApiPlan>(key, applyItemResult(current, result));
+      if (result) applyToViews(qc, planId, itemReply(result), true);
     },
-    onError: (_err, { itemId, done }) => setDone(itemId, !done),
+    onError: (_err, { item, done }) => setDone(item, done, item.done),
     onSettled: () => void qc.invalidateQueries({ queryKey: planKeys.list(), refetchType: "none" }),
   });
   const mutate: typeof mutation.mutate = (variables, options) => {
-    setDone(variables.itemId, variables.done);
+    setDone(variables.item, variables.item.done, variables.done);
     mutation.mutate(variables, options);
   };
   return { ...mutation, mutate };
 }
 
-/** Edit a task's status / owner / priority / estimate, optimistically; a stale version → 409. */
+/** Save a task's fields (the optimistic part and the rollback: lib/hooks/use-task-edit.ts); a stale version → 409. */
 export function useUpdateTask(planId: string) {
   const qc = useQueryClient();
-  const key = planKeys.detail(planId);
   return useMutation({
     mutationFn: ({ taskId, patch }: { taskId: string; patch: TaskPatch }) =>
-      apiFetch<TaskResult>(
-        `/api/plans/${encodeURIComponent(planId)}/tasks/${encodeURIComponent(taskId)}`,
-        { method: "PATCH", json: patch },
-      ),
-    onMutate: async ({ taskId, patch }) => {
-      await qc.cancelQueries({ queryKey: key });
-      const previous = qc.getQueryData<ApiPlan>(key);
-      if (previous) {
-        const { version: _version, estimate: _estimate, ...fields } = patch;
-        qc.setQueryData<ApiPlan>(key, mapTask(previous, taskId, (t) => ({ ...t, ...fields })));
-      }
-      return { previous };
-    },
+      apiFetch<TaskResult>(`/api/plans/${encodeURIComponent(planId)}/tasks/${encodeURIComponent(taskId)}`, { method: "PATCH", json: patch }),
     onSuccess: (updated) => {
-      const current = qc.getQueryData<ApiPlan>(key);
-      if (current && updated) qc.setQueryData<ApiPlan>(key, applyTaskResult(current, updated));
-    },
-    onError: (_err, _vars, context) => {
-      if (context?.previous) qc.setQueryData(key, context.previous);
-      // A conflict or refusal: show what the server has now.
-      void qc.invalidateQueries({ queryKey: key });
+      if (!updated) return;
+      const { planVersion, ...fields } = updated;
+      applyToViews(qc, planId, taskReply(fields, planVersion), true);
     },
     onSettled: () => void qc.invalidateQueries({ queryKey: planKeys.list(), refetchType: "none" }),
   });
@@ -138,6 +97,7 @@ export function useReimport(planId: string) {
     mutationFn: (source: PlanSource) => apiFetch<unknown>(base, planUploadInit(source)),
     onSuccess: () => {
       void qc.invalidateQueries({ queryKey: planKeys.detail(planId) });
+      void qc.invalidateQueries({ queryKey: viewKeys.all(planId) });
       void qc.invalidateQueries({ queryKey: planKeys.list() });
     },
   });

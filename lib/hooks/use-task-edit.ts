@@ -3,11 +3,13 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback } from "react";
 import { isAppError } from "@/lib/errors";
-import type { ApiPlan, ApiTask, TaskPatch } from "@/lib/plan/contract";
+import { apiFetch } from "@/lib/api/client";
+import type { ApiTask, TaskPatch } from "@/lib/plan/contract";
 import { STATUS_LABEL } from "@/lib/plan/labels";
 import { estimateLabel, fieldLabel, type EditableTaskField } from "@/lib/plan/task-fields";
-import { findTask, mapTask } from "./plan-cache";
-import { planKeys, useUpdateTask } from "./use-plans";
+import { taskReply, type TaskDetail, type TaskLite } from "@/lib/plan/views";
+import { applyToViews, findViewTask, SAME_VERSION } from "./plan-views";
+import { useUpdateTask } from "./use-plans";
 
 /** A task edit as the panel makes it (title and dependencies ride along once the API takes them). */
 export type TaskEdit = Omit<TaskPatch, "version"> & { title?: string; dependsOn?: string[] };
@@ -15,31 +17,31 @@ export type TaskEdit = Omit<TaskPatch, "version"> & { title?: string; dependsOn?
 export type EditOutcome = { ok: true } | { ok: false; message: string; conflict: boolean };
 
 /**
- * Optimistic task edits with rollback. The cache changes in the same tick as the click (a
- * controlled select changed a tick later is first put back by React); a refusal puts the
- * task's previous fields back, and a conflict (someone saved first) reloads the plan and says
- * what the field holds now.
+ * Optimistic task edits with rollback, in every page view that shows the task. The views change
+ * in the same tick as the click (a controlled select changed a tick later is first put back by
+ * React); a refusal puts the task's previous fields back, and a conflict (someone saved first)
+ * loads that one task again and says what the field holds now.
  */
 export function useTaskEdit(planId: string) {
   const qc = useQueryClient();
   const update = useUpdateTask(planId);
-  const key = planKeys.detail(planId);
   return useCallback(
-    (task: ApiTask, edit: TaskEdit, done?: (outcome: EditOutcome) => void) => {
-      const before = findTask(qc.getQueryData<ApiPlan>(key), task.id) ?? task;
-      const current = qc.getQueryData<ApiPlan>(key);
-      if (current) qc.setQueryData<ApiPlan>(key, mapTask(current, task.id, (t) => optimistic(t, edit)));
+    (task: ApiTask | TaskLite, edit: TaskEdit, done?: (outcome: EditOutcome) => void) => {
+      const before = findViewTask(qc, planId, task.id) ?? task;
+      applyToViews(qc, planId, taskReply(optimistic(before, edit), SAME_VERSION), true);
       update.mutate(
         { taskId: task.id, patch: { ...edit, version: before.version } as TaskPatch },
         {
           onSuccess: () => done?.({ ok: true }),
           onError: async (err) => {
-            const now = qc.getQueryData<ApiPlan>(key);
-            if (now) qc.setQueryData<ApiPlan>(key, mapTask(now, task.id, (t) => restore(t, before, edit)));
+            applyToViews(qc, planId, taskReply(restore(before, edit), SAME_VERSION), true);
             if (isAppError(err) && err.code === "conflict") {
-              await qc.refetchQueries({ queryKey: key, exact: true });
-              const fresh = findTask(qc.getQueryData<ApiPlan>(key), task.id);
-              done?.({ ok: false, conflict: true, message: conflictMessage(before, fresh, edit) });
+              const fresh = await apiFetch<TaskDetail>(`/api/plans/${encodeURIComponent(planId)}/tasks/${encodeURIComponent(task.id)}`).catch(() => undefined);
+              if (fresh) {
+                const { checklist: _c, criteria: _k, ...fields } = fresh.task;
+                applyToViews(qc, planId, taskReply(fields, SAME_VERSION), true);
+              }
+              done?.({ ok: false, conflict: true, message: conflictMessage(before, fresh?.task, edit) });
               return;
             }
             done?.({ ok: false, conflict: false, message: isAppError(err) ? err.message : "Could not save the task." });
@@ -52,21 +54,24 @@ export function useTaskEdit(planId: string) {
   );
 }
 
-function optimistic(t: ApiTask, edit: TaskEdit): ApiTask {
+type Fields = Pick<ApiTask, "id" | "phaseId"> & Partial<ApiTask>;
+
+function optimistic(t: ApiTask | TaskLite, edit: TaskEdit): Fields {
   const { estimate, dependsOn, ...fields } = edit;
-  const next: ApiTask = { ...t, ...fields } as ApiTask;
-  if (estimate !== undefined) next.estimate = typeof estimate === "string" || estimate === null ? t.estimate : estimate;
+  const next: Fields = { id: t.id, phaseId: t.phaseId, ...fields } as Fields;
+  // An estimate is typed as text: its hours are known once the server has parsed it.
+  if (estimate !== undefined && typeof estimate !== "string" && estimate !== null) next.estimate = estimate;
   if (dependsOn) next.dependsOn = dependsOn;
   return next;
 }
 
-function restore(t: ApiTask, before: ApiTask, edit: TaskEdit): ApiTask {
-  const back: Partial<ApiTask> = {};
-  for (const f of Object.keys(edit) as Array<keyof TaskEdit>) (back as Record<string, unknown>)[f] = before[f as keyof ApiTask];
-  return { ...t, ...back };
+function restore(before: ApiTask | TaskLite, edit: TaskEdit): Fields {
+  const back: Fields = { id: before.id, phaseId: before.phaseId };
+  for (const f of Object.keys(edit)) (back as Record<string, unknown>)[f] = (before as Record<string, unknown>)[f];
+  return back;
 }
 
-export function conflictMessage(before: ApiTask, fresh: ApiTask | undefined, edit: TaskEdit): string {
+export function conflictMessage(before: Pick<ApiTask, "title">, fresh: ApiTask | undefined, edit: TaskEdit): string {
   if (!fresh) return "This task was removed by someone else.";
   const fields = (Object.keys(edit) as EditableTaskField[]).filter((f) => f in edit);
   const now = fields.map((f) => `${fieldLabel(f)} is now “${valueText(fresh, f)}”`).join(", ");

@@ -2,8 +2,8 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/api/client";
-import type { ApiItem, ApiPlan, ApiTask, CreateItemInput, CreateTaskInput, TaskResult, TaskSourceText } from "@/lib/plan/contract";
-import { mapPhase, mapTask } from "./plan-cache";
+import type { ApiItem, ApiTask, CreateItemInput, CreateTaskInput, TaskResult, TaskSourceText } from "@/lib/plan/contract";
+import { applyToViews, countAfter, removeFromViews, SAME_VERSION, viewKeys } from "./plan-views";
 import { planKeys } from "./use-plans";
 
 export const taskKeys = {
@@ -28,25 +28,19 @@ export function useTaskSource(planId: string, taskId: string | null) {
 /** Adds a task at the end of a phase; it shows at once and is replaced by the server's row. */
 export function useAddTask(planId: string) {
   const qc = useQueryClient();
-  const key = planKeys.detail(planId);
   return useMutation({
     mutationFn: ({ phaseId, input }: { phaseId: string; input: CreateTaskInput; temp: string }) =>
       apiFetch<TaskResult>(`${base(planId)}/phases/${encodeURIComponent(phaseId)}/tasks`, { method: "POST", json: input }),
-    onMutate: ({ phaseId, input, temp }) => {
-      const plan = qc.getQueryData<ApiPlan>(key);
-      if (plan) qc.setQueryData<ApiPlan>(key, mapPhase(plan, phaseId, (p) => ({ ...p, tasks: [...p.tasks, draftTask(temp, phaseId, input)] })));
+    onMutate: ({ phaseId, input, temp }) => applyToViews(qc, planId, { version: SAME_VERSION, items: [], tasks: [draftTask(temp, phaseId, input)] }, true),
+    onSuccess: (created, { phaseId, input, temp }) => {
+      removeFromViews(qc, planId, temp);
+      const { planVersion, ...fields } = created;
+      applyToViews(qc, planId, { version: planVersion, items: [], tasks: [{ ...draftTask(created.id, phaseId, input), ...fields }] }, true);
     },
-    onSuccess: (created, { temp }) => {
-      const plan = qc.getQueryData<ApiPlan>(key);
-      if (plan) qc.setQueryData<ApiPlan>(key, mapTask(plan, temp, (t) => ({ ...t, ...withoutPlanVersion(created) })));
-    },
-    onError: (_err, { phaseId, temp }) => {
-      const plan = qc.getQueryData<ApiPlan>(key);
-      if (plan) qc.setQueryData<ApiPlan>(key, mapPhase(plan, phaseId, (p) => ({ ...p, tasks: p.tasks.filter((t) => t.id !== temp) })));
-    },
-    // The reply is the stored task; after a refusal the plan is loaded again to show what is true.
+    onError: (_err, { temp }) => removeFromViews(qc, planId, temp),
+    // The reply is the stored task; after a refusal the views are loaded again to show what is true.
     onSettled: (_data, error) => {
-      if (error) void qc.invalidateQueries({ queryKey: key });
+      if (error) void qc.invalidateQueries({ queryKey: viewKeys.all(planId) });
       void qc.invalidateQueries({ queryKey: planKeys.list(), refetchType: "none" });
     },
   });
@@ -56,43 +50,33 @@ export function newTempId(): string {
   return tempId("task");
 }
 
-function withoutPlanVersion(r: TaskResult): Partial<ApiTask> {
-  const { planVersion: _v, ...task } = r;
-  return task;
-}
-
-function draftTask(id: string, phaseId: string, input: CreateTaskInput): ApiTask {
+function draftTask(id: string, phaseId: string, input: CreateTaskInput): Omit<ApiTask, "checklist" | "criteria"> {
   return {
     id, phaseId, key: null, title: input.title, priority: input.priority ?? null, status: "todo", estimate: null, owner: input.owner ?? null,
-    dependsOn: [], dependencies: [], files: [], checklist: [], criteria: [], line: null, version: 0, completedAt: null,
+    dependsOn: [], dependencies: [], files: [], line: null, version: 0, completedAt: null,
   };
 }
 
 /** Adds a checklist item or criterion to a task, shown at once; removed again if refused. */
 export function useAddTaskItem(planId: string) {
   const qc = useQueryClient();
-  const key = planKeys.detail(planId);
-  const list = (kind: CreateItemInput["kind"]) => (kind === "criterion" ? "criteria" : "checklist");
+  const add = (taskId: string, item: ApiItem, version: number, reply: boolean) =>
+    applyToViews(qc, planId, { version, items: [{ ...item, taskId, phaseId: null }], tasks: [], checks: countAfter(qc, planId, taskId, { done: 0, total: 1 }) }, reply);
   return useMutation({
     mutationFn: ({ taskId, input }: { taskId: string; input: CreateItemInput; temp: string }) =>
       apiFetch<ApiItem & { planVersion: number }>(`${base(planId)}/tasks/${encodeURIComponent(taskId)}/items`, { method: "POST", json: input }),
-    onMutate: ({ taskId, input, temp }) => {
-      const plan = qc.getQueryData<ApiPlan>(key);
-      const item: ApiItem = { id: temp, text: input.text.trim(), done: false, line: null, kind: input.kind ?? "checklist", version: 0 };
-      if (plan) qc.setQueryData<ApiPlan>(key, mapTask(plan, taskId, (t) => ({ ...t, [list(input.kind)]: [...t[list(input.kind)], item] })));
+    onMutate: ({ taskId, input, temp }) => add(taskId, { id: temp, text: input.text.trim(), done: false, line: null, kind: input.kind ?? "checklist", version: 0 }, SAME_VERSION, true),
+    onSuccess: ({ planVersion, ...item }, { taskId, temp }) => {
+      removeFromViews(qc, planId, temp);
+      // The draft's count stays: the stored item replaces it.
+      applyToViews(qc, planId, { version: planVersion, items: [{ ...item, taskId, phaseId: null }], tasks: [] }, true);
     },
-    onSuccess: ({ planVersion: _v, ...item }, { taskId, input, temp }) => {
-      const plan = qc.getQueryData<ApiPlan>(key);
-      const l = list(input.kind);
-      if (plan) qc.setQueryData<ApiPlan>(key, mapTask(plan, taskId, (t) => ({ ...t, [l]: t[l].map((i) => (i.id === temp ? item : i)) })));
-    },
-    onError: (_err, { taskId, input, temp }) => {
-      const plan = qc.getQueryData<ApiPlan>(key);
-      const l = list(input.kind);
-      if (plan) qc.setQueryData<ApiPlan>(key, mapTask(plan, taskId, (t) => ({ ...t, [l]: t[l].filter((i) => i.id !== temp) })));
+    onError: (_err, { taskId, temp }) => {
+      removeFromViews(qc, planId, temp);
+      applyToViews(qc, planId, { version: SAME_VERSION, items: [], tasks: [], checks: countAfter(qc, planId, taskId, { done: 0, total: -1 }) }, true);
     },
     onSettled: (_data, error) => {
-      if (error) void qc.invalidateQueries({ queryKey: key });
+      if (error) void qc.invalidateQueries({ queryKey: viewKeys.all(planId) });
     },
   });
 }

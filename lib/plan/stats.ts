@@ -1,4 +1,5 @@
-import { STATUSES, type Status } from "./contract";
+import type { Status } from "./contract";
+import { STATUSES } from "./contract/enums";
 import { allItems, allTasks, phaseItems } from "./items";
 
 /**

@@ -18,7 +18,9 @@ export type TaskSort = (typeof SORTS)[number];
 
 export const EMPTY_FILTERS: TaskFilters = { phase: null, priority: null, status: null, owner: null, openDecision: false, q: "" };
 
-export type TaskRow = { task: ApiTask; phaseId: string; phaseTitle: string; index: number; openDecisions: string[] };
+/** What the filters, search and sort read of a task (the full task, or the task list's light row). */
+export type QueryTask = Pick<ApiTask, "id" | "key" | "title" | "status" | "priority" | "owner" | "estimate" | "files">;
+export type TaskRow<T extends QueryTask = ApiTask> = { task: T; phaseId: string; phaseTitle: string; index: number; openDecisions: string[] };
 
 /** Every task with its phase and the open decisions it waits for, in document order. */
 export function taskRows(plan: Pick<ApiPlan, "phases" | "decisions">): TaskRow[] {
@@ -44,7 +46,7 @@ export function fold(s: string): string {
   return s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
 }
 
-export function matchesFilters(row: TaskRow, f: TaskFilters, words: string[] = searchWords(f.q)): boolean {
+export function matchesFilters(row: TaskRow<QueryTask>, f: TaskFilters, words: string[] = searchWords(f.q)): boolean {
   const t = row.task;
   if (f.phase && row.phaseId !== f.phase) return false;
   if (f.status && t.status !== f.status) return false;
@@ -63,9 +65,9 @@ export function searchWords(q: string): string[] {
 }
 
 const STATUS_RANK: Record<Status, number> = { blocked: 0, in_progress: 1, todo: 2, deferred: 3, done: 4 };
-const mid = (t: ApiTask) => (t.estimate ? (t.estimate.minHours + t.estimate.maxHours) / 2 : -1);
+const mid = (t: QueryTask) => (t.estimate ? (t.estimate.minHours + t.estimate.maxHours) / 2 : -1);
 
-const COMPARE: Record<TaskSort, (a: TaskRow, b: TaskRow) => number> = {
+const COMPARE: Record<TaskSort, (a: TaskRow<QueryTask>, b: TaskRow<QueryTask>) => number> = {
   document: () => 0,
   // No priority sorts after P3; unestimated after the smallest estimate.
   priority: (a, b) => (a.task.priority ?? "P9").localeCompare(b.task.priority ?? "P9"),
@@ -76,7 +78,7 @@ const COMPARE: Record<TaskSort, (a: TaskRow, b: TaskRow) => number> = {
 };
 
 /** Filtered and sorted rows; ties keep document order (stable). */
-export function queryTasks(rows: TaskRow[], f: TaskFilters, sort: TaskSort): TaskRow[] {
+export function queryTasks<T extends QueryTask>(rows: TaskRow<T>[], f: TaskFilters, sort: TaskSort): TaskRow<T>[] {
   const words = searchWords(f.q);
   const out = rows.filter((r) => matchesFilters(r, f, words));
   const cmp = COMPARE[sort];
@@ -84,7 +86,7 @@ export function queryTasks(rows: TaskRow[], f: TaskFilters, sort: TaskSort): Tas
 }
 
 /** The owners that occur in the plan, by name (the `@` stripped), sorted. */
-export function ownersOf(rows: TaskRow[]): string[] {
+export function ownersOf(rows: TaskRow<QueryTask>[]): string[] {
   const names = new Set<string>();
   for (const r of rows) if (r.task.owner) names.add(ownerName(r.task.owner));
   return [...names].sort((a, b) => a.localeCompare(b));

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ApiDecisionSchema, ApiItemSchema, ApiMeasurementSchema, ApiMetricSchema, ApiTaskSchema } from "./api";
-import { id, version } from "./fields";
+import { count, id, version } from "./fields";
 
 // ── Decisions, measurements and live changes ────────────────────────────────────────────────
 
@@ -54,6 +54,8 @@ export const PlanChangesSchema = z.object({
   tasks: z.array(ApiTaskSchema.omit({ checklist: true, criteria: true })),
   decisions: z.array(ApiDecisionSchema),
   metrics: z.array(ApiMetricSchema),
+  /** Checkbox counts (done, total) now, of each task whose items changed (the task list shows them). */
+  checks: z.record(z.string(), z.object({ done: count, total: count })).optional(),
 });
 
 export type DecideInput = z.infer<typeof DecideSchema>;

@@ -6,10 +6,9 @@ import { z } from "zod";
  * fields (`line`, `warnings`, database ids) are allowed, missing ones are not.
  */
 
-export const STATUSES = ["todo", "in_progress", "done", "blocked", "deferred"] as const;
-export const PRIORITIES = ["P0", "P1", "P2", "P3"] as const;
-export const ENCODINGS = ["cp1252", "mac_roman"] as const;
-export const TARGET_OPS = ["<", "<=", ">", ">=", "="] as const;
+import { ENCODINGS, PRIORITIES, STATUSES, TARGET_OPS } from "./enums";
+
+export { ENCODINGS, PRIORITIES, STATUSES, TARGET_OPS };
 
 /**
  * Every stored string has a length limit and every number a range, here: the API refuses larger

@@ -4,11 +4,11 @@ import type { WeeklySummary } from "./types";
 
 const EVIL = `<script>alert("x")</script> & 'co' ]]>`;
 
-function summary(label: string, firstDay: string, lastDay: string, over: Partial<WeeklySummary> = {}): WeeklySummary {
+function summary(label: string, firstDay: string, lastDay: string, over: Partial<WeeklySummary> = {}, timeZone = "UTC"): WeeklySummary {
   return {
     planId: "p1",
     title: `Plan ${EVIL}`,
-    week: { label, firstDay, lastDay, timeZone: "UTC" },
+    week: { label, firstDay, lastDay, timeZone },
     previous: "",
     next: "",
     nextStarted: true,
@@ -92,6 +92,9 @@ describe("weeklyAtomFeed", () => {
   it("dates a complete week at its last second and the running week at its latest change", () => {
     expect(weekUpdated(past, false)).toBe("2026-11-29T23:59:59.000Z");
     expect(weekUpdated(running, true)).toBe("2026-11-30T10:00:00.000Z");
+    // In Berlin (UTC+1 in winter) the week begins and ends an hour earlier.
+    expect(weekUpdated(summary("2026-W48", "2026-11-23", "2026-11-29", {}, "Europe/Berlin"), false)).toBe("2026-11-29T22:59:59.000Z");
+    expect(weekUpdated(summary("2026-W49", "2026-11-30", "2026-12-06", { done: { tasks: [], items: [], hoursBurned: 0 } }, "Europe/Berlin"), true)).toBe("2026-11-29T23:00:00.000Z");
     expect(weekUpdated(summary("2026-W49", "2026-11-30", "2026-12-06", { done: { tasks: [], items: [], hoursBurned: 0 } }), true)).toBe("2026-11-30T00:00:00.000Z");
     // The feed's updated is its newest entry's.
     expect(xml).toMatch(/<feed[^>]*>\s*<id>[^<]*<\/id>\s*<title>[^<]*<\/title>\s*<updated>2026-11-30T10:00:00.000Z<\/updated>/);

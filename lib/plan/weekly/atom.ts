@@ -1,5 +1,6 @@
 import { STATUS_TITLE } from "./status";
 import type { WeeklySummary } from "./types";
+import { isoWeek } from "./week";
 
 /**
  * An Atom feed (RFC 4287) of weekly summaries, for a feed reader. Pure: the server hands it the
@@ -41,9 +42,11 @@ const html = escapeXml;
 export function weekUpdated(s: WeeklySummary, running: boolean): string {
   // An owner's override changes the entry after the fact: readers see it as an update.
   const overridden = s.override ? [Date.parse(s.override.at)] : [];
-  if (!running) return new Date(Math.max(Date.parse(`${s.week.lastDay}T00:00:00Z`) + 86_400_000 - 1000, ...overridden)).toISOString();
+  // The week's bounds in the workspace's zone (the summary's days are that zone's dates).
+  const week = isoWeek(s.week.label, s.week.timeZone);
+  if (!running) return new Date(Math.max(week.end.getTime() - 1000, ...overridden)).toISOString();
   const times = [...s.done.tasks, ...s.done.items, ...s.started, ...s.added, ...s.removed, ...s.reestimated, ...s.decisions.made, ...(s.override ? [s.override] : [])].map((x) => x.at);
-  return new Date(Math.max(Date.parse(`${s.week.firstDay}T00:00:00Z`), ...times.map((t) => Date.parse(t)))).toISOString();
+  return new Date(Math.max(week.start.getTime(), ...times.map((t) => Date.parse(t)))).toISOString();
 }
 
 function list<T>(title: string, rows: T[], line: (row: T) => string): string {

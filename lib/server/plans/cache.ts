@@ -26,6 +26,12 @@ export function getCachedPlan(planId: string, version: number): ApiPlan | null {
   return hit.view;
 }
 
+/** The cached view of a plan at whatever version it is (the base an incremental update starts from). */
+export function peekCachedPlan(planId: string): ApiPlan | null {
+  if (getEnv().PLAN_CACHE === "off") return null;
+  return entries.get(planId)?.view ?? null;
+}
+
 export function cachePlan(view: ApiPlan): ApiPlan {
   const rows = view.phases.reduce((n, p) => n + 1 + p.checklist.length + p.tasks.reduce((m, t) => m + 1 + t.checklist.length + t.criteria.length, 0), 0);
   if (rows > MAX_ROWS) return view;

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { decideDecision } from "@/lib/server/decisions";
 import { recordMeasurement, recordMeasurements } from "@/lib/server/metrics";
-import { exportPlan, getPlan, getPlanChanges, importPlan, PLAN_CHANNEL, setItemDone } from "@/lib/server/plans";
+import { exportPlan, getPlan, getPlanChanges, getTaskDetail, getTaskIndex, importPlan, PLAN_CHANNEL, setItemDone } from "@/lib/server/plans";
 import { newMember, newOwner, rawClient, readFixture } from "@/lib/server/testing/helpers";
 
 afterAll(async () => {
@@ -47,6 +47,25 @@ describe("live changes", () => {
     } finally {
       await listener.end();
     }
+  });
+
+  it("a tick's changes carry its task's checkbox counts now, and the task views of the page read the same plan", async () => {
+    const owner = await newOwner();
+    const plan = await getPlan(owner, (await importPlan(owner, { input: readFixture("dsa110-roadmap.md"), fileName: "dsa110-roadmap.md" })).id);
+    const boxes = (t: (typeof plan.phases)[number]["tasks"][number]) => [...t.checklist, ...t.criteria];
+    const task = plan.phases.flatMap((p) => p.tasks).find((t) => boxes(t).some((i) => !i.done))!;
+    const open = boxes(task).filter((i) => !i.done);
+    const total = task.checklist.length + task.criteria.length;
+    const done = [...task.checklist, ...task.criteria].filter((i) => i.done).length;
+    // Ticked, unticked, ticked: the counts are the state now, not a sum of the steps.
+    for (const done of [true, false, true]) await setItemDone(owner, plan.id, open[0]!.id, done);
+    const changes = await getPlanChanges(owner, plan.id, plan.version);
+    expect(changes.checks).toEqual({ [task.id]: { done: done + 1, total } });
+    const index = await getTaskIndex(owner, plan.id);
+    expect([index.version, index.tasks.find((t) => t.id === task.id)!.checks]).toEqual([plan.version + 3, { done: done + 1, total }]);
+    const detail = await getTaskDetail(owner, plan.id, task.id);
+    expect(boxes(detail.task).find((i) => i.id === open[0]!.id)!.done).toBe(true);
+    expect(code(await getTaskDetail(owner, plan.id, "no-such-task").catch((e: unknown) => e))).toBe("not_found");
   });
 
   it("a stale decision version is a conflict naming the current choice; viewers may not decide or measure", async () => {

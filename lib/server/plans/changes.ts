@@ -17,12 +17,17 @@ const MAX_CHANGES = 500;
  */
 export async function getPlanChanges(actor: Actor, planId: string, since: number): Promise<PlanChanges> {
   assertCan(actor, "plan.read");
+  return readPlanChanges(actor.workspaceId, planId, since);
+}
+
+/** The same without a permission check, for the data layer's own use (patching the plan cache, get.ts). */
+export async function readPlanChanges(workspaceId: string, planId: string, since: number): Promise<PlanChanges> {
   // One round trip for the version and the log rows after `since` (this runs on every change, for every watcher).
   const log = await db.$queryRaw<{ version: number; entity_type: string | null; entity_id: string | null; plan_version: number | null }[]>`
     SELECT p.version, a.entity_type, a.entity_id, a.plan_version
       FROM plans AS p
       LEFT JOIN activity AS a ON a.plan_id = p.id AND a.plan_version > ${since} AND p.version - ${since} <= ${MAX_CHANGES}
-     WHERE p.id = ${planId} AND p.workspace_id = ${actor.workspaceId}`;
+     WHERE p.id = ${planId} AND p.workspace_id = ${workspaceId}`;
   if (!log.length) throw new AppError("not_found", "No such plan.");
   const version = log[0]!.version;
   const empty: PlanChanges = { planId, version, reset: false, items: [], tasks: [], decisions: [], metrics: [] };
@@ -40,7 +45,24 @@ export async function getPlanChanges(actor: Actor, planId: string, since: number
     loadDecisions(planId, ids("decision")),
     loadMetrics(planId, ids("metric")),
   ]);
-  return { ...empty, items, tasks, decisions, metrics };
+  return { ...empty, items, tasks, decisions, metrics, checks: await countTaskChecks(planId, items) };
+}
+
+/**
+ * The current checkbox counts of the tasks whose items changed: the task list shows them, and it
+ * holds no items to count (lib/plan/views.ts).
+ */
+async function countTaskChecks(planId: string, items: PlanChanges["items"]): Promise<NonNullable<PlanChanges["checks"]>> {
+  const taskIds = [...new Set(items.map((i) => i.taskId).filter((id): id is string => id !== null))];
+  if (!taskIds.length) return {};
+  const groups = await db.item.groupBy({ by: ["taskId", "done"], where: { planId, taskId: { in: taskIds } }, _count: { _all: true } });
+  const out: NonNullable<PlanChanges["checks"]> = Object.fromEntries(taskIds.map((id) => [id, { done: 0, total: 0 }]));
+  for (const g of groups) {
+    const c = out[g.taskId!]!;
+    c.total += g._count._all;
+    if (g.done) c.done += g._count._all;
+  }
+  return out;
 }
 
 async function loadItems(planId: string, ids: string[]): Promise<PlanChanges["items"]> {

@@ -8,7 +8,7 @@ import type { ShareActor } from "@/lib/server/actor";
 import { getPlan, importPlan } from "@/lib/server/plans";
 import { getRoadmap } from "@/lib/server/roadmap";
 import { newMember, newOwner, rawClient, readFixture } from "@/lib/server/testing/helpers";
-import { getWeeklySummary, setStatusOverride } from "@/lib/server/weekly";
+import { clearStatusOverride, getWeeklySummary, setStatusOverride } from "@/lib/server/weekly";
 import { updateWorkspaceSettings } from "@/lib/server/workspaces/settings";
 import { FEED_WEEKS, createShareLink, getShareFeedWeeks, listShareLinks, resolveShareLink, revokeShareLink } from "./index";
 
@@ -136,6 +136,16 @@ describe("share links", () => {
     await raw.query(`UPDATE plans SET created_at = $1, version = version + 1 WHERE id = $2`, [new Date(shiftWeek(running, -3).start.getTime() + 3_600_000), plan.id]);
     const older = await getShareFeedWeeks(actor, now);
     expect(older.summaries.map((s) => s.week.label)).toEqual([0, -1, -2, -3].map((n) => shiftWeek(running, n).label));
+
+    // An owner's override does not bump the plan's version; the feed shows it at once all the same.
+    const last = shiftWeek(running, -1).label;
+    expect(older.summaries[1]!.override).toBeNull();
+    await setStatusOverride(owner, plan.id, last, { status: "off_track", reason: "Vendor slipped" });
+    const overridden = await getShareFeedWeeks(actor, now);
+    expect(overridden.summaries[1]!.override).toMatchObject({ status: "off_track", reason: "Vendor slipped" });
+    expect(overridden.summaries[1]!.status).toBe("off_track");
+    await clearStatusOverride(owner, plan.id, last);
+    expect((await getShareFeedWeeks(actor, now)).summaries[1]!.override).toBeNull();
 
     await raw.query(`UPDATE plans SET created_at = '2020-01-01', version = version + 1 WHERE id = $1`, [plan.id]);
     const capped = await getShareFeedWeeks(actor, now);

@@ -19,5 +19,5 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
     if (isAppError(err) && (err.code === "not_found" || err.code === "bad_request")) notFound();
     throw err;
   }
-  return <PlanView initialPlan={plan} canEdit={can(actor.role, "plan.edit")} />;
+  return <PlanView plan={plan} canEdit={can(actor.role, "plan.edit")} />;
 }

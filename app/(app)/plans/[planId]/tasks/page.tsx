@@ -1,14 +1,18 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { TasksView } from "@/components/tasks/tasks-view";
-import type { ApiPlan } from "@/lib/plan/contract";
 import { requireActor } from "@/lib/auth";
 import { isAppError } from "@/lib/errors";
 import { can } from "@/lib/permissions";
-import { getPlan } from "@/lib/server/plans";
+import { firstRows } from "@/lib/plan/views";
+import { getPlan, getTaskDetail, getTaskIndex } from "@/lib/server/plans";
+
+/** Rows in the server render: a first screen or two; a larger plan's rest loads after the page. */
+const FIRST_ROWS = 150;
 
 export const metadata: Metadata = { title: "Tasks" };
 
+/** The page ships the task list's light rows, and the one task a `?task=` link opens; never the whole plan. */
 export default async function PlanTasksPage({
   params,
   searchParams,
@@ -18,13 +22,23 @@ export default async function PlanTasksPage({
 }) {
   const [{ planId }, query] = await Promise.all([params, searchParams]);
   const actor = await requireActor();
-  let plan: ApiPlan;
+  const one = (k: string) => (typeof query[k] === "string" ? (query[k] as string) : undefined);
   try {
-    plan = await getPlan(actor, planId);
+    const [plan, index] = [await getPlan(actor, planId), await getTaskIndex(actor, planId)];
+    const taskId = one("task");
+    const initialTask = taskId ? await getTaskDetail(actor, planId, taskId).catch(() => undefined) : undefined;
+    return (
+      <TasksView
+        planId={planId}
+        title={plan.title}
+        initialIndex={firstRows(index, FIRST_ROWS)}
+        initialTask={initialTask}
+        canEdit={can(actor.role, "plan.edit")}
+        initialQuery={Object.fromEntries(Object.keys(query).map((k) => [k, one(k)]))}
+      />
+    );
   } catch (err) {
     if (isAppError(err) && (err.status === 404 || err.status === 400)) notFound();
     throw err;
   }
-  const one = (k: string) => (typeof query[k] === "string" ? (query[k] as string) : undefined);
-  return <TasksView initialPlan={plan} canEdit={can(actor.role, "plan.edit")} initialQuery={Object.fromEntries(Object.keys(query).map((k) => [k, one(k)]))} />;
 }

@@ -1,5 +1,5 @@
 import { readJson, withActor } from "@/lib/api/handler";
-import { updateTask } from "@/lib/server/plans";
+import { getTaskDetail, updateTask } from "@/lib/server/plans";
 import { UpdateTaskSchema } from "@/lib/plan/contract";
 
 export const dynamic = "force-dynamic";
@@ -12,3 +12,6 @@ export const PATCH = withActor<{ planId: string; taskId: string }>(
   },
   { action: "plan.edit" },
 );
+
+/** One task with its checkboxes and dependencies, and the plan version it is current at (the task panel). */
+export const GET = withActor<{ planId: string; taskId: string }>(async ({ actor, params }) => getTaskDetail(actor, params.planId, params.taskId), { action: "plan.read" });

@@ -1,5 +1,5 @@
 import { json, readJson, withActor } from "@/lib/api/handler";
-import { addTask } from "@/lib/server/plans";
+import { addTask, getPhaseDetail } from "@/lib/server/plans";
 import { CreateTaskSchema } from "@/lib/plan/contract";
 
 export const dynamic = "force-dynamic";
@@ -12,3 +12,6 @@ export const POST = withActor<{ planId: string; phaseId: string }>(
   },
   { action: "plan.edit" },
 );
+
+/** The phase's tasks (with checkboxes) and deliverables, and the plan version (an opened phase of the overview). */
+export const GET = withActor<{ planId: string; phaseId: string }>(async ({ actor, params }) => getPhaseDetail(actor, params.planId, params.phaseId), { action: "plan.read" });

@@ -1,0 +1,66 @@
+"use client";
+
+import { useQuery, useQueryClient, type QueryKey } from "@tanstack/react-query";
+import { useState } from "react";
+import { apiFetch } from "@/lib/api/client";
+import { isPartial, type CriteriaView, type PhaseDetail, type TaskDetail, type TaskIndex } from "@/lib/plan/views";
+import { viewKeys } from "./plan-views";
+
+const base = (planId: string) => `/api/plans/${encodeURIComponent(planId)}`;
+
+/**
+ * A page's server-rendered view seeds the cache; one the cache holds from an earlier page is kept
+ * unless the server's is newer. Live updates keep views current, so they are never stale by age.
+ */
+function useSeed<T extends { version: number }>(key: QueryKey, initial: T | undefined): void {
+  const qc = useQueryClient();
+  useState(() => {
+    const cached = qc.getQueryData<T>(key);
+    if (initial && (!cached || cached.version < initial.version)) qc.setQueryData(key, initial);
+    return null;
+  });
+}
+
+const VIEW = { staleTime: Infinity, refetchOnMount: false } as const;
+
+/**
+ * The task list's rows. A large plan's page comes with its first screen of rows only (a light
+ * page that is soon usable); the whole index loads right after, in the background.
+ */
+export function useTaskIndex(planId: string, initial: TaskIndex) {
+  const partial = isPartial(initial);
+  useSeed(viewKeys.index(planId), partial ? undefined : initial);
+  return useQuery({
+    ...VIEW,
+    queryKey: viewKeys.index(planId),
+    queryFn: () => apiFetch<TaskIndex>(`${base(planId)}/tasks`),
+    ...(partial ? { placeholderData: initial } : { initialData: initial }),
+  });
+}
+
+/** One task with its checkboxes (the task panel); loaded when the panel opens. */
+export function useTaskDetail(planId: string, taskId: string | null, initial?: TaskDetail) {
+  useSeed(viewKeys.task(planId, taskId ?? ""), initial);
+  return useQuery({
+    ...VIEW,
+    queryKey: viewKeys.task(planId, taskId ?? ""),
+    queryFn: () => apiFetch<TaskDetail>(`${base(planId)}/tasks/${encodeURIComponent(taskId!)}`),
+    enabled: taskId !== null,
+  });
+}
+
+/** A phase's tasks and deliverables (an opened phase of the overview); loaded when it opens. */
+export function usePhaseDetail(planId: string, phaseId: string, enabled: boolean, initial?: PhaseDetail) {
+  useSeed(viewKeys.phase(planId, phaseId), initial);
+  return useQuery({
+    ...VIEW,
+    queryKey: viewKeys.phase(planId, phaseId),
+    queryFn: () => apiFetch<PhaseDetail>(`${base(planId)}/phases/${encodeURIComponent(phaseId)}/tasks`),
+    enabled,
+  });
+}
+
+export function useCriteria(planId: string, initial: CriteriaView) {
+  useSeed(viewKeys.criteria(planId), initial);
+  return useQuery({ ...VIEW, queryKey: viewKeys.criteria(planId), queryFn: () => apiFetch<CriteriaView>(`${base(planId)}/criteria`), initialData: initial });
+}

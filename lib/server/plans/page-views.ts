@@ -1,0 +1,46 @@
+import "server-only";
+import { AppError } from "@/lib/errors";
+import type { ApiPlan } from "@/lib/plan/contract";
+import { findPlanTask, toTaskIndex, type CriteriaView, type PhaseDetail, type TaskDetail, type TaskIndex } from "@/lib/plan/views";
+import type { Actor } from "@/lib/server/actor";
+import { getPlan } from "./get";
+
+/**
+ * The compact views the overview and task pages load instead of the whole plan (lib/plan/views.ts),
+ * cut from the cached plan (get.ts): no query beyond the version check. The task index of a
+ * cached (frozen) plan is built once per version.
+ */
+
+const indexes = new WeakMap<ApiPlan, TaskIndex>();
+
+export async function getTaskIndex(actor: Actor, planId: string): Promise<TaskIndex> {
+  const plan = await getPlan(actor, planId);
+  let index = indexes.get(plan);
+  if (!index) {
+    index = toTaskIndex(plan);
+    if (Object.isFrozen(plan)) indexes.set(plan, index);
+  }
+  return index;
+}
+
+export async function getTaskDetail(actor: Actor, planId: string, taskId: string): Promise<TaskDetail> {
+  const plan = await getPlan(actor, planId);
+  const task = findPlanTask(plan, taskId);
+  if (!task) throw new AppError("not_found", "No such task in this plan.");
+  return { version: plan.version, task };
+}
+
+export async function getPhaseDetail(actor: Actor, planId: string, phaseId: string): Promise<PhaseDetail> {
+  const plan = await getPlan(actor, planId);
+  const phase = plan.phases.find((p) => p.id === phaseId);
+  if (!phase) throw new AppError("not_found", "No such phase in this plan.");
+  return { version: plan.version, tasks: phase.tasks, checklist: phase.checklist };
+}
+
+export function criteriaOf(plan: ApiPlan): CriteriaView {
+  return { version: plan.version, items: plan.criteria };
+}
+
+export async function getCriteria(actor: Actor, planId: string): Promise<CriteriaView> {
+  return criteriaOf(await getPlan(actor, planId));
+}
