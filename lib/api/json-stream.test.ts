@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { jsonStream } from "./json-stream";
+import { jsonStream, textStream } from "./json-stream";
 
 const text = async (s: ReadableStream<Uint8Array>) => new Response(s).text();
 
@@ -25,5 +25,13 @@ describe("jsonStream", () => {
     for (let r = await reader.read(); !r.done; r = await reader.read()) chunks.push(r.value);
     expect(chunks.length).toBeGreaterThan(10);
     expect(Buffer.concat(chunks).toString("utf8")).toBe(JSON.stringify(big));
+  });
+});
+
+describe("textStream", () => {
+  it("sends the text's UTF-8 exactly, also when a cut would fall inside a surrogate pair", async () => {
+    for (const text of ["", "a", "x".repeat(65_535) + "😀" + "y".repeat(70_000), "ü😀".repeat(100_000)]) {
+      expect(Buffer.from(await new Response(textStream(text)).arrayBuffer()).equals(Buffer.from(text, "utf8"))).toBe(true);
+    }
   });
 });

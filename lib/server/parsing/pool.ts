@@ -43,7 +43,7 @@ function getPool(): Piscina {
 }
 
 type Task = { parse: ParseTask; prepareImport: PrepareImportTask; preview: PreviewTask; exportMarkdown: ExportTask; taskSpans: SpansTask };
-type Value = { parse: ParseValue; prepareImport: PreparedImport; preview: string; exportMarkdown: string; taskSpans: Array<[number, number]> };
+type Value = { parse: ParseValue; prepareImport: PreparedImport; preview: Uint8Array; exportMarkdown: string | Uint8Array; taskSpans: Array<[number, number]> };
 
 /** Runs one engine task in the pool with its time limit; engine refusals become AppErrors. */
 async function run<K extends keyof Task>(name: K, task: Omit<Task[K], "started">, bytes: number): Promise<Value[K]> {
@@ -84,14 +84,14 @@ export function prepareImportInWorker(input: string | Uint8Array, fileName?: str
   return run("prepareImport", { input, fileName }, sizeOf(input));
 }
 
-/** The preview response body (Plan JSON, `source` added when asked). */
-export function previewInWorker(input: string | Uint8Array, fileName: string | undefined, withSource: boolean): Promise<string> {
+/** The preview response body as UTF-8 (Plan JSON, `source` added when asked). */
+export function previewInWorker(input: string | Uint8Array, fileName: string | undefined, withSource: boolean): Promise<Uint8Array> {
   return run("preview", { input, fileName, withSource }, sizeOf(input));
 }
 
-/** The written-back markdown of an imported plan. */
+/** The written-back markdown of an imported plan (text; bytes for a UTF-16 plan). */
 export function exportInWorker(task: Omit<ExportTask, "started">): Promise<string | Uint8Array> {
-  return run("exportMarkdown", task, task.source.length);
+  return run("exportMarkdown", task, task.sourcePieces.reduce((n, p) => n + p.length, 0));
 }
 
 /** [first line, last line] of every task of an imported plan's source. */

@@ -11,6 +11,7 @@
  */
 import os from "node:os";
 import type { MessagePort } from "node:worker_threads";
+import { move, transferableSymbol, valueSymbol } from "piscina";
 import { PlanInputError, parsePlan, restoreSource, storeSource, writeBack, writeBackBytes, type PlanInputErrorCode, type SourceEncoding, type StoredSource } from "@/lib/markdown";
 import { PlanSchema, type ApiPlan, type Plan } from "@/lib/plan/contract";
 import { prepareImport as prepareRows, type PreparedImport } from "@/lib/server/plans/prepare-import";
@@ -35,9 +36,23 @@ export type PreviewTask = ParseTask & { withSource: boolean };
  * `stored`: what the import kept; else `baseline`, the plan as imported rebuilt from its rows
  * (plans imported before imports kept it); else the source is read again.
  */
-export type ExportTask = { started: MessagePort; source: string; bom: boolean; view: ApiPlan; storedJson?: string; baseline?: Plan; encoding?: SourceEncoding };
+export type ExportTask = { started: MessagePort; sourcePieces: string[]; bom: boolean; view: ApiPlan; storedPieces?: string[]; baseline?: Plan; encoding?: SourceEncoding };
 export type PrepareImportTask = ParseTask;
 export type SpansTask = { started: MessagePort; source: string };
+
+/**
+ * An answer whose bytes piscina moves to the event loop's thread instead of copying them
+ * (its `move` protocol): a response body of megabytes arrives ready to send, not to encode.
+ */
+function movable(a: Answer<Uint8Array>): Answer<Uint8Array> {
+  if (!a.ok) return a;
+  const bytes = a.value;
+  // Only a buffer of its own can be moved (not a view into a shared pool).
+  const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
+  return move({ [transferableSymbol]: [own.buffer], [valueSymbol]: { ok: true, value: own } }) as unknown as Answer<Uint8Array>;
+}
+
+const utf8 = new TextEncoder();
 
 function answer<T>(started: MessagePort, work: () => T): Answer<T> {
   started.postMessage("started");
@@ -68,22 +83,23 @@ export function prepareImport({ started, input, fileName }: PrepareImportTask): 
   });
 }
 
-/** The preview's response body, serialised here: a 100,000-item plan is megabytes of JSON. */
-export function preview({ started, input, fileName, withSource }: PreviewTask): Answer<string> {
-  return answer(started, () => {
+/** The preview's response body, serialised and encoded here: a 100,000-item plan is megabytes of JSON. */
+export function preview({ started, input, fileName, withSource }: PreviewTask): Answer<Uint8Array> {
+  return movable(answer(started, () => {
     const { plan, text } = parsePlan(input, options(fileName));
-    return JSON.stringify(withSource ? { ...plan, source: text } : plan);
-  });
+    return utf8.encode(JSON.stringify(withSource ? { ...plan, source: text } : plan));
+  }));
 }
 
 /**
  * An imported plan's markdown: its source with the current state written onto it. `view` is the
  * plan as the API shows it; zod makes it Plan JSON (export.ts toPlanJson does the same).
  */
-export function exportMarkdown({ started, source, bom, view, storedJson, baseline, encoding = "utf-8" }: ExportTask): Answer<string | Uint8Array> {
+export function exportMarkdown({ started, sourcePieces, bom, view, storedPieces, baseline, encoding = "utf-8" }: ExportTask): Answer<string | Uint8Array> {
   return answer(started, () => {
     const plan = PlanSchema.parse(view);
-    const stored: unknown = storedJson === undefined ? undefined : JSON.parse(storedJson);
+    const source = sourcePieces.join("");
+    const stored: unknown = storedPieces === undefined ? undefined : JSON.parse(storedPieces.join(""));
     const read = restoreSource(stored, source, bom) ?? { ...parsePlan(source), text: source, bom, ...(baseline ? { plan: baseline } : {}) };
     const parsed = { ...read, encoding };
     return encoding === "utf-8" ? writeBack(parsed, plan) : writeBackBytes(parsed, plan);

@@ -4,7 +4,7 @@ import { assertCan } from "@/lib/permissions";
 import type { Actor } from "@/lib/server/actor";
 import { newId } from "@/lib/server/ids";
 import { prepareImportInWorker } from "@/lib/server/parsing/pool";
-import { runPgTransaction } from "@/lib/server/pg";
+import { runPgTransaction, type PgTx } from "@/lib/server/pg";
 import type { Tx } from "@/lib/server/tx";
 import type { ApiPlan } from "@/lib/plan/contract";
 import { TABLES, bulkInsertChunks, type BulkTable } from "./bulk-insert";
@@ -65,11 +65,7 @@ async function storePreparedImport(actor: Actor, p: PreparedImport, fileName?: s
   assertCan(actor, "plan.import");
   await runPgTransaction(async (tx) => {
     await tx.query("SELECT 1 AS locked FROM pg_advisory_xact_lock($1::int, hashtext($2))", [IMPORT_LOCK_NAMESPACE, actor.workspaceId]);
-    await tx.query(
-      `INSERT INTO plans (id, workspace_id, title, meta, warnings, source_markdown, source_bom, source_encoding, source_baseline, repaired_encoding, file_name, created_by_id, updated_at)
-       VALUES ($1, $2, $3, $4::jsonb, $5::jsonb, $6, $7, $8, $9::jsonb, $10, $11, $12, now())`,
-      [p.planId, actor.workspaceId, p.title, p.metaJson, p.warningsJson, p.text, p.bom, p.encoding, p.storedJson, p.repairedEncoding, fileName ?? null, actor.userId],
-    );
+    await insertPlanRow(tx, actor, p, fileName);
     // TABLES lists the tables in dependency order: phases, tasks, their dependencies, items, ...
     for (const table of Object.keys(TABLES) as BulkTable[]) await bulkInsertChunks(tx, table, p.tables[table]);
     const after = JSON.stringify({ title: p.title, fileName: fileName ?? null, ...p.counts });
@@ -79,4 +75,23 @@ async function storePreparedImport(actor: Actor, p: PreparedImport, fileName?: s
     );
   });
   return (await loadPlan(actor, p.planId)).view;
+}
+
+/**
+ * The plan row. Its source and stored source (megabytes for a large plan) go first, a piece per
+ * statement, into a temporary table, and PostgreSQL joins them: no single parameter holds the
+ * event loop while node-postgres encodes it.
+ */
+async function insertPlanRow(tx: PgTx, actor: Actor, p: PreparedImport, fileName: string | undefined): Promise<void> {
+  await tx.query("CREATE TEMP TABLE import_pieces (col int NOT NULL, n int NOT NULL, piece text NOT NULL) ON COMMIT DROP");
+  const columns: Array<string[] | null> = [p.textPieces, p.storedPieces];
+  for (const [col, pieces] of columns.entries()) {
+    for (const [n, piece] of (pieces ?? []).entries()) await tx.query("INSERT INTO import_pieces (col, n, piece) VALUES ($1, $2, $3)", [col, n, piece]);
+  }
+  const joined = (col: number) => `(SELECT string_agg(piece, '' ORDER BY n) FROM import_pieces WHERE col = ${col})`;
+  await tx.query(
+    `INSERT INTO plans (id, workspace_id, title, meta, warnings, source_markdown, source_bom, source_encoding, source_baseline, repaired_encoding, file_name, created_by_id, updated_at)
+     VALUES ($1, $2, $3, $4::jsonb, $5::jsonb, COALESCE(${joined(0)}, ''), $6, $7, CASE WHEN $8::boolean THEN ${joined(1)}::jsonb END, $9, $10, $11, now())`,
+    [p.planId, actor.workspaceId, p.title, p.metaJson, p.warningsJson, p.bom, p.encoding, p.storedPieces !== null, p.repairedEncoding, fileName ?? null, actor.userId],
+  );
 }

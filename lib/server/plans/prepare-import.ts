@@ -17,11 +17,12 @@ export type PreparedImport = {
   title: string;
   metaJson: string;
   warningsJson: string;
-  text: string;
+  /** The decoded source in pieces (see textPieces). */
+  textPieces: string[];
   bom: boolean;
   encoding: string;
-  /** The stored source (lib/markdown/stored-source.ts) as JSON; null when there is none. */
-  storedJson: string | null;
+  /** The stored source (lib/markdown/stored-source.ts) as JSON in pieces; null when there is none. */
+  storedPieces: string[] | null;
   repairedEncoding: RepairedEncoding | null;
   tables: Record<BulkTable, string[]>;
   counts: { phases: number; tasks: number; items: number; decisions: number; metrics: number };
@@ -50,10 +51,10 @@ export function prepareImport(parsed: ParseValue, planId = newId()): PreparedImp
     title: parsed.plan.title,
     metaJson: JSON.stringify(parsed.plan.meta),
     warningsJson: JSON.stringify(parsed.plan.warnings),
-    text: parsed.text,
+    textPieces: textPieces(parsed.text),
     bom: parsed.bom,
     encoding: parsed.encoding ?? "utf-8",
-    storedJson: parsed.stored ? JSON.stringify(parsed.stored) : null,
+    storedPieces: parsed.stored ? textPieces(JSON.stringify(parsed.stored)) : null,
     repairedEncoding: parsed.plan.repairedEncoding,
     tables,
     counts: { phases: rows.phases.length, tasks: rows.tasks.length, items: rows.items.length, decisions: rows.decisions.length, metrics: rows.metrics.length },
@@ -74,4 +75,23 @@ function chunkJson(table: BulkTable, rows: readonly object[], now: Date): string
     chunks.push(JSON.stringify(chunk));
   }
   return chunks;
+}
+
+const PIECE_CHARS = 256 * 1024;
+
+/**
+ * A long text cut into pieces of at most PIECE_CHARS characters, never inside a surrogate pair
+ * (each piece is a valid string on its own). Megabytes in one statement parameter are encoded
+ * in one go on the event loop; the import sends them piece by piece (import.ts).
+ */
+export function textPieces(text: string): string[] {
+  const pieces: string[] = [];
+  for (let at = 0; at < text.length; ) {
+    let end = Math.min(text.length, at + PIECE_CHARS);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+    pieces.push(text.slice(at, end));
+    at = end;
+  }
+  return pieces;
 }

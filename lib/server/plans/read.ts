@@ -59,15 +59,50 @@ type PlanQueryResults = { -readonly [K in keyof ReturnType<typeof planQueries>]:
  * buildPlan below yields between slices. The SQL returns Prisma's field names and types.
  */
 export async function loadPlan(actor: Pick<Actor, "workspaceId">, planId: string): Promise<LoadedPlan> {
-  const results = await runPgReadSnapshot(async (tx) => {
+  return (await loadPlanRows(actor, planId, false)).loaded;
+}
+
+/**
+ * For export: the plan with its source text and stored source (as text) in pieces of 64K
+ * characters, read in the same snapshot. One megabytes-long column is one row, which
+ * node-postgres decodes in one go on the event loop; the parse worker joins the pieces.
+ */
+export async function loadPlanWithSourcePieces(actor: Pick<Actor, "workspaceId">, planId: string): Promise<LoadedPlan & SourcePieces> {
+  const { loaded, pieces } = await loadPlanRows(actor, planId, true);
+  return { ...loaded, ...pieces! };
+}
+
+export type SourcePieces = { sourcePieces: string[] | null; storedPieces: string[] | null; sourceEncoding: string };
+
+async function loadPlanRows(actor: Pick<Actor, "workspaceId">, planId: string, inPieces: boolean) {
+  const ids = [planId, actor.workspaceId];
+  const { results, pieces } = await runPgReadSnapshot(async (tx) => {
     const out: unknown[] = [];
-    for (const sql of PLAN_SQL) out.push((await tx.query(sql, sql === PLAN_SQL[0] ? [planId, actor.workspaceId] : [planId])).rows);
-    return out;
+    for (const sql of PLAN_SQL) out.push((await tx.query(sql === PLAN_SQL[0] && inPieces ? PLAN_WITHOUT_SOURCE_SQL : sql, sql === PLAN_SQL[0] ? ids : [planId])).rows);
+    if (!inPieces) return { results: out, pieces: null };
+    const source = (await tx.query<{ piece: string }>(piecesSql("source_markdown"), ids)).rows.map((r) => r.piece);
+    const stored = (await tx.query<{ piece: string }>(piecesSql("source_baseline::text"), ids)).rows.map((r) => r.piece);
+    const [meta] = (await tx.query<{ hasSource: boolean; hasStored: boolean; encoding: string }>(PIECES_META_SQL, ids)).rows;
+    return { results: out, pieces: { sourcePieces: meta?.hasSource ? source : null, storedPieces: meta?.hasStored ? stored : null, sourceEncoding: meta?.encoding ?? "utf-8" } };
   });
   const [plan, ...rest] = results as [Array<Omit<Rows[0] & object, "startDate"> & { startDate: string | null }>, ...unknown[]];
   const row = plan[0] ? { ...plan[0], startDate: plan[0].startDate === null ? null : new Date(`${plan[0].startDate}T00:00:00Z`) } : null;
-  return buildPlan([row, ...rest] as unknown as PlanQueryResults);
+  const loaded = await buildPlan([row, ...rest] as unknown as PlanQueryResults);
+  // Without the text in the plan row, hasSource comes from the pieces' query.
+  if (pieces) loaded.view.hasSource = pieces.sourcePieces !== null;
+  return { loaded, pieces };
 }
+
+const PIECE_CHARS = 65_536;
+
+/** A text column of the plan as rows of PIECE_CHARS characters (substr counts characters). */
+const piecesSql = (column: string) =>
+  `SELECT substr(t.v, i, ${PIECE_CHARS}) AS piece
+     FROM (SELECT ${column} AS v FROM plans WHERE id = $1 AND workspace_id = $2) t, generate_series(1, length(t.v), ${PIECE_CHARS}) i
+    ORDER BY i`;
+
+const PIECES_META_SQL = `SELECT source_markdown IS NOT NULL AS "hasSource", source_baseline IS NOT NULL AS "hasStored", source_encoding AS encoding
+   FROM plans WHERE id = $1 AND workspace_id = $2`;
 
 /** The queries of planQueries in SQL, in the same order and with the same ordering. */
 const PLAN_SQL = [
@@ -96,6 +131,8 @@ const PLAN_SQL = [
   `SELECT m.id, m.metric_id AS "metricId", m.value, m.measured_at AS "measuredAt", m.note
      FROM measurements m JOIN metrics x ON x.id = m.metric_id WHERE x.plan_id = $1 ORDER BY m.measured_at, m.id`,
 ] as const;
+
+const PLAN_WITHOUT_SOURCE_SQL = PLAN_SQL[0].replace('source_markdown AS "sourceMarkdown"', 'NULL::text AS "sourceMarkdown"');
 
 /** The same, inside a caller's transaction (re-import reads what it is about to change). */
 export async function loadPlanInTx(tx: Client, actor: Actor, planId: string): Promise<LoadedPlan> {
