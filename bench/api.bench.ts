@@ -16,7 +16,8 @@
 // route handler, served only with BENCH_BASELINE=1), target toggle >= 0.8x of it.
 //   GET   /api/plans/:id/roadmap             (schedule + forecast + baseline; 10 connections; the
 //                                            first request builds it, later ones hit the cache
-//                                            keyed by plan version)
+//                                            keyed by plan version; then the same with
+//                                            If-None-Match: 304s)
 // Targets: toggle p95 < 20 ms, plan read p95 < 100 ms, >= half the bare server's throughput,
 // roadmap p95 < 150 ms at 10 connections. `--only=roadmap` measures the roadmap route alone.
 import { spawn, type ChildProcess } from "node:child_process";
@@ -31,10 +32,11 @@ import { ROOT, createDatabaseIfMissing, dropDatabase, ensureServer, migrateDeplo
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 50);
 const DURATION = Number(process.env.BENCH_DURATION || 10);
 const TASKS = Number(process.env.BENCH_TASKS || 5000);
-const NEXT_PORT = 3911;
+// BENCH_PORT (default 3911) for the Next server, the next one for the bare baseline.
+const NEXT_PORT = Number(process.env.BENCH_PORT || 3911);
 const ONLY_ROADMAP = process.argv.includes("--only=roadmap");
 const ROADMAP_CONNECTIONS = 10;
-const BARE_PORT = 3912;
+const BARE_PORT = NEXT_PORT + 1;
 
 type Stats = { label: string; requests: number; rps: number; p50: number; p95: number; p99: number; errors: number; non2xx: number; mbPerSec: number };
 
@@ -45,7 +47,10 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-async function load(label: string, opts: { url: string; method: "GET" | "PATCH"; token: string; path: () => string; body?: string; connections?: number }): Promise<Stats> {
+async function load(
+  label: string,
+  opts: { url: string; method: "GET" | "PATCH"; token: string; path: () => string; body?: string; connections?: number; headers?: Record<string, string> },
+): Promise<Stats> {
   const latencies: number[] = [];
   const instance = autocannon({
     url: opts.url,
@@ -54,7 +59,7 @@ async function load(label: string, opts: { url: string; method: "GET" | "PATCH";
     requests: [
       {
         method: opts.method,
-        headers: { authorization: `Bearer ${opts.token}`, "content-type": "application/json" },
+        headers: { authorization: `Bearer ${opts.token}`, "content-type": "application/json", ...opts.headers },
         body: opts.body,
         setupRequest: (req: Record<string, unknown>) => ({ ...req, path: opts.path() }),
       },
@@ -152,9 +157,15 @@ async function main(): Promise<number> {
       t0 = performance.now();
       const first = await fetch(`${base}${roadmapPath}`, { headers: { authorization: `Bearer ${token}` } });
       const body = await first.arrayBuffer();
-      notes.push(`${label}: first GET roadmap (builds forecast + baseline): ${Math.round(performance.now() - t0)} ms, status ${first.status}, ${(body.byteLength / 1e6).toFixed(1)} MB`);
+      notes.push(`${label}: first GET roadmap (builds forecast + baseline): ${Math.round(performance.now() - t0)} ms, status ${first.status}, ${(body.byteLength / 1e6).toFixed(2)} MB`);
+      const etag = first.headers.get("etag");
+      // The body, then revalidation (If-None-Match: 304s, counted as non-2xx).
       results.push(await load(`${label}: GET roadmap, ${ROADMAP_CONNECTIONS} conn`, { url: base, method: "GET", token, path: () => roadmapPath, connections: ROADMAP_CONNECTIONS }));
       await settle(base);
+      if (etag) {
+        results.push(await load(`${label}: GET roadmap 304, ${ROADMAP_CONNECTIONS} conn`, { url: base, method: "GET", token, path: () => roadmapPath, connections: ROADMAP_CONNECTIONS, headers: { "if-none-match": etag } }));
+        await settle(base);
+      }
     };
     const measure = async (label: string, base: string, withToggle: boolean, withRoadmap = false) => {
       // Warm-up: JIT, connection pools, route compilation.

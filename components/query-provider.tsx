@@ -2,7 +2,6 @@
 
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { useState, type ReactNode } from "react";
-import "@/lib/security/zod-without-eval";
 
 export function QueryProvider({ children }: { children: ReactNode }) {
   const [client] = useState(

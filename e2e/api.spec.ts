@@ -143,3 +143,26 @@ test("a body over the engine's 5 MB limit is refused with 413 by the HTTP layer,
 
   expect(((await (await page.request.get("/api/plans")).json()) as unknown[]).length).toBe(0);
 });
+
+test("the plan read answers If-None-Match with 304 by plan version, and a change gives a new ETag and body", async ({ page }) => {
+  await signUp(page);
+  const planId = await importViaApi(page.request, "leadscout-backlog.md");
+  const first = await page.request.get(`/api/plans/${planId}`);
+  expect(first.status()).toBe(200);
+  const etag = first.headers()["etag"]!;
+  expect(etag).toMatch(/^W\/"plan-.+-v\d+"$/);
+  const plan = (await first.json()) as { version: number; criteria: Array<{ id: string; done: boolean }>; phases: Array<{ checklist: Array<{ id: string; done: boolean }>; tasks: Array<{ checklist: Array<{ id: string; done: boolean }> }> }> };
+
+  const same = await page.request.get(`/api/plans/${planId}`, { headers: { "If-None-Match": etag } });
+  expect(same.status()).toBe(304);
+  expect((await same.body()).length).toBe(0);
+  // A list of tags matches when one of them is current.
+  expect((await page.request.get(`/api/plans/${planId}`, { headers: { "If-None-Match": `W/"other", ${etag}` } })).status()).toBe(304);
+
+  const box = [...plan.criteria, ...plan.phases.flatMap((p) => [...p.checklist, ...p.tasks.flatMap((t) => t.checklist)])].find((i) => !i.done)!;
+  expect((await page.request.patch(`/api/plans/${planId}/items/${box.id}`, { data: { done: true } })).status()).toBe(200);
+  const changed = await page.request.get(`/api/plans/${planId}`, { headers: { "If-None-Match": etag } });
+  expect(changed.status()).toBe(200);
+  expect(changed.headers()["etag"]).not.toBe(etag);
+  expect(((await changed.json()) as { version: number }).version).toBe(plan.version + 1);
+});

@@ -34,6 +34,26 @@ test("a decision recorded on the decisions page is marked in the markdown export
   expect(md).toContain("- **Loki** (cloud-native, 6h) (chosen)");
 });
 
+test("a choice made elsewhere replaces what another open decisions page shows", async ({ browser }) => {
+  const other = await browser.newContext({ storageState: await owner.storageState() });
+  const watcher = await other.newPage();
+  await watcher.goto(`/plans/${planId}/decisions`);
+  await page.goto(`/plans/${planId}/decisions`);
+  const mine = page.getByTestId("decision").filter({ hasText: "Deployment Target" });
+  const theirs = watcher.getByTestId("decision").filter({ hasText: "Deployment Target" });
+  const radios = theirs.getByRole("radio");
+  await expect(radios.first()).toBeVisible();
+  // Choose an option on one page; the other page's form follows (no stale radio to save).
+  await mine.getByRole("radio").nth(1).check();
+  await mine.getByLabel("Rationale").fill("Chosen elsewhere");
+  await mine.getByRole("button", { name: "Record decision" }).click();
+  await expect(theirs.getByTestId("decided-by")).toContainText("Chosen elsewhere");
+  await expect(radios.nth(1)).toBeChecked();
+  await expect(theirs.getByLabel("Rationale")).toHaveValue("Chosen elsewhere");
+  await expect(theirs.getByRole("button", { name: "Save decision" })).toBeDisabled();
+  await other.close();
+});
+
 test("a measurement posted through the API with a token shows on the open metrics page", async ({ playwright }) => {
   await page.goto(`/plans/${planId}/metrics`);
   const card = page.getByTestId("metric").filter({ hasText: "Queries p95" });

@@ -16,6 +16,18 @@ export function DecisionCard({ planId, decision, heldTasks, canDecide }: { planI
   const [optionId, setOptionId] = useState<string | null>(chosen?.id ?? null);
   const [rationale, setRationale] = useState(decision.rationale ?? "");
   const [error, setError] = useState<string | null>(null);
+  // Someone else's choice arriving live (a new version) replaces what this form shows, unless the
+  // user has started to change it: then their draft stays and saving it gives the conflict message.
+  const [seen, setSeen] = useState({ version: decision.version, optionId: chosen?.id ?? null, rationale: decision.rationale ?? "" });
+  if (seen.version !== decision.version) {
+    const untouched = optionId === seen.optionId && rationale === seen.rationale;
+    const next = { version: decision.version, optionId: chosen?.id ?? null, rationale: decision.rationale ?? "" };
+    setSeen(next);
+    if (untouched) {
+      setOptionId(next.optionId);
+      setRationale(next.rationale);
+    }
+  }
   const decide = useDecide(planId);
   const group = `decision-${decision.id}`;
   const dirty = optionId !== (chosen?.id ?? null) || (optionId !== null && rationale.trim() !== (decision.rationale ?? ""));

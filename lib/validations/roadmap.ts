@@ -1,3 +1,5 @@
+// Forms parse with these in the browser: zod without its eval probe there (lib/security/zod-without-eval.ts).
+import "@/lib/security/zod-without-eval";
 import { z } from "zod";
 
 const isoDate = z

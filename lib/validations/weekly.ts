@@ -1,3 +1,5 @@
+// Forms parse with these in the browser: zod without its eval probe there (lib/security/zod-without-eval.ts).
+import "@/lib/security/zod-without-eval";
 import { z } from "zod";
 import { singleLine, text } from "@/lib/plan/contract";
 import { WEEKLY_STATUSES } from "@/lib/plan/weekly/status";

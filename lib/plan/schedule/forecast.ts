@@ -21,28 +21,13 @@ export interface ForecastCore {
   p50Run: { start: Float64Array; finish: Float64Array; lateFinish: Float64Array; finishAt: number; path: number[] };
 }
 
+/** Every node's duration at the low end, the high end or the middle of its range. */
 export function setDurations(m: Model, b: PassBuffers, at: "lo" | "mid" | "hi"): void {
-  for (let i = 0; i < m.n; i++) b.duration[i] = at === "lo" ? m.lo[i]! : at === "hi" ? m.hi[i]! : (m.lo[i]! + m.hi[i]!) / 2;
-}
-
-/**
- * Triangular between the low and high end of each estimate with its mode in the middle
- * (symmetric: a min-max range says nothing about skew). Inverse-CDF sampling, one draw per task.
- */
-export function sampleDurations(m: Model, b: PassBuffers, rng: Sfc32): void {
-  const { sampled, lo, hi } = m;
-  const k = sampled.length;
-  const u = b.uniforms;
-  rng.fill(u, k);
+  const { lo, hi } = m;
   const d = b.duration;
-  for (let j = 0; j < k; j++) {
-    const i = sampled[j]!;
-    const a = lo[i]!;
-    const w = hi[i]! - a;
-    // F(x) = 2((x-a)/w)^2 below the mode, so x = a + w sqrt(u/2); mirrored above it.
-    const x = u[j]!;
-    d[i] = x < 0.5 ? a + w * Math.sqrt(x * 0.5) : a + w - w * Math.sqrt((1 - x) * 0.5);
-  }
+  if (at === "lo") d.set(lo);
+  else if (at === "hi") d.set(hi);
+  else for (let i = 0; i < m.n; i++) d[i] = (lo[i]! + hi[i]!) / 2;
 }
 
 /** One deterministic pass (every estimate at the middle of its range): the bench's unit of work. */
@@ -60,19 +45,17 @@ interface Simulation {
   seed: number;
   finishes: Float64Array;
   phaseFinishes: Float64Array;
-  counts: Uint32Array;
 }
 
 /** Runs [from, to) of the Monte Carlo; a run only touches its own slots, so runs can be done in chunks. */
 function simulate(s: Simulation, from: number, to: number): void {
-  const { m, b, rng, seed, finishes, phaseFinishes, counts } = s;
-  const critical = b.critical;
+  const { m, b, rng, seed, finishes, phaseFinishes } = s;
+  const phases = m.phases;
+  const phaseFinish = b.phaseFinish;
   for (let r = from; r < to; r++) {
     rng.reseed(seed, r);
-    sampleDurations(m, b, rng);
-    finishes[r] = runPass(m, b);
-    for (let p = 0, o = r * m.phases; p < m.phases; p++) phaseFinishes[o + p] = b.phaseFinish[p]!;
-    for (let i = 0; i < m.n; i++) counts[i]! += critical[i]!;
+    finishes[r] = runPass(m, b, rng);
+    for (let p = 0, o = r * phases; p < phases; p++) phaseFinishes[o + p] = phaseFinish[p]!;
   }
 }
 
@@ -87,10 +70,9 @@ function startSimulation(c: Compiled, options: ForecastOptions) {
   const latest = runPass(m, b);
   // Nodes without a range keep their one duration; sampling writes only the others.
   setDurations(m, b, "lo");
-  const sim: Simulation = {
-    m, b, seed, rng: new Sfc32(seed),
-    finishes: new Float64Array(runs), phaseFinishes: new Float64Array(runs * m.phases), counts: new Uint32Array(m.n),
-  };
+  // Criticality counts the sampled runs only.
+  b.counts.fill(0);
+  const sim: Simulation = { m, b, seed, rng: new Sfc32(seed), finishes: new Float64Array(runs), phaseFinishes: new Float64Array(runs * m.phases) };
   return { sim, runs, earliest, latest };
 }
 
@@ -114,7 +96,7 @@ export async function runForecastAsync(c: Compiled, options: ForecastOptions = {
 }
 
 function summarize(c: Compiled, sim: Simulation, runs: number, earliest: number, latest: number): ForecastCore {
-  const { m, b, finishes, phaseFinishes, counts, seed } = sim;
+  const { m, b, finishes, phaseFinishes, seed } = sim;
   const sorted = Float64Array.from(finishes).sort();
   const p50 = nearestRank(sorted, 0.5);
   const p85 = nearestRank(sorted, 0.85);
@@ -130,7 +112,7 @@ function summarize(c: Compiled, sim: Simulation, runs: number, earliest: number,
     phaseP50.push(ok ? nearestRank(column, 0.5) : null);
     phaseP85.push(ok ? nearestRank(column, 0.85) : null);
   }
-  const criticality = Float64Array.from(counts, (k) => k / runs);
+  const criticality = Float64Array.from(b.counts, (k) => k / runs);
   return { runs, seed, earliest, latest, p50, p85, pTarget, phaseP50, phaseP85, criticality, p50Run: replay(m, b, finishes, p50, seed) };
 }
 
@@ -138,8 +120,7 @@ function summarize(c: Compiled, sim: Simulation, runs: number, earliest: number,
 function replay(m: Model, b: PassBuffers, finishes: Float64Array, p50: number, seed: number): ForecastCore["p50Run"] {
   const run = finishes.indexOf(p50);
   setDurations(m, b, "lo");
-  sampleDurations(m, b, new Sfc32(seed, run));
-  const finishAt = runPass(m, b);
+  const finishAt = runPass(m, b, new Sfc32(seed, run));
   return { start: b.start.slice(), finish: b.finish.slice(), lateFinish: b.lateFinish.slice(), finishAt, path: criticalPath(m, b, finishAt) };
 }
 

@@ -24,8 +24,8 @@ export interface Model {
   /** Duration range in working days; a milestone and a done task have lo = hi. */
   lo: Float64Array;
   hi: Float64Array;
-  /** The nodes whose duration is a range (lo < hi): the ones a Monte Carlo run samples. */
-  sampled: Int32Array;
+  /** hi - lo: the nodes with a range (width > 0) are the ones a Monte Carlo run samples. */
+  width: Float64Array;
   /** NaN unless node i is a done task. */
   fixedStart: Float64Array;
   fixedFinish: Float64Array;
@@ -69,8 +69,9 @@ export function medianEstimate(tasks: ScheduleTaskInput[]) {
 
 const PRIORITY_RANK = { P0: 0, P1: 1, P2: 2, P3: 3 } as const;
 
-export function compile(input: ScheduleInput): Compiled {
-  const { tasks, phases, decisions, settings } = input;
+/** The plan's dates as working-day offsets: today (the origin), phase windows, decision dues, target. */
+function dates(input: ScheduleInput) {
+  const { phases, decisions, settings } = input;
   const calendar = makeCalendar(settings.startDate);
   const origin = Math.max(0, offsetOfIso(calendar, input.today) ?? 0);
   const windows = phases.map((p) => phaseWindow(calendar, p));
@@ -78,14 +79,18 @@ export function compile(input: ScheduleInput): Compiled {
   // A target date means "by the end of that day".
   const targetDay = settings.targetDate ? offsetOfIso(calendar, settings.targetDate) : null;
   const target = targetDay === null ? null : targetDay + 1;
+  return { calendar, origin, windows, decisionDue, target };
+}
 
-  const active = tasks.flatMap((t, i) => (t.status === "deferred" ? [] : [i]));
+/**
+ * Nodes 0..active.length-1 are the tasks that are not deferred, then one milestone per phase.
+ * Per node: the tasks it waits for (cycles reported and broken) and the phases it waits for;
+ * per input task: the decisions and the texts it waits for.
+ */
+function dependencies(input: ScheduleInput, active: number[]) {
+  const { tasks, phases, decisions } = input;
   const nodeOfTask = new Int32Array(tasks.length).fill(-1);
   active.forEach((t, v) => (nodeOfTask[t] = v));
-  const count = active.length + phases.length;
-  const msNode = (p: number) => active.length + p;
-
-  // ---- explicit dependencies, cycles reported and broken ----
   const byId = indexTasks(tasks);
   const heldBy: number[][] = tasks.map(() => []);
   const external: string[][] = tasks.map(() => []);
@@ -99,7 +104,7 @@ export function compile(input: ScheduleInput): Compiled {
     }
     for (const text of tasks[t]!.waitsFor) {
       const w = resolveWait(text, phases, decisions);
-      if (w.kind === "phase" && w.phase !== tasks[t]!.phase) phaseDeps[v]!.push(msNode(w.phase));
+      if (w.kind === "phase" && w.phase !== tasks[t]!.phase) phaseDeps[v]!.push(active.length + w.phase);
       else if (w.kind === "decision") heldBy[t]!.push(w.decision);
       else if (w.kind === "external") external[t]!.push(w.text);
     }
@@ -107,8 +112,12 @@ export function compile(input: ScheduleInput): Compiled {
   const cycleNodes = findCycles(taskDeps);
   const cycles = cycleNodes.map((c) => c.map((v) => tasks[active[v]!]!.id));
   const acyclic = breakCycles(taskDeps, cycleNodes).map((ds, v) => ds.filter((d) => d !== v));
+  return { heldBy, external, cycles, preds: acyclic.map((ds, v) => [...ds, ...phaseDeps[v]!]) };
+}
 
-  // ---- per node: durations, release, fixed dates, worker group, priority ----
+/** Named owners in order of first task, then the unnamed people; and each owner's working hours per day. */
+function workers(input: ScheduleInput, active: number[]) {
+  const { tasks, settings } = input;
   const workerIndex = new Map<string, number>();
   const workerNames: string[] = [];
   for (const t of active) {
@@ -121,67 +130,89 @@ export function compile(input: ScheduleInput): Compiled {
     const h = owner ? settings.ownerHours[owner] : undefined;
     return Math.max(0.5, h ?? settings.hoursPerWeek) / 5;
   };
+  return { workerIndex, workerNames, unnamed, rateOf };
+}
 
+type Dates = ReturnType<typeof dates>;
+type Workers = ReturnType<typeof workers>;
+
+/** Per node: duration range, release, fixed dates of a done task, worker group and priority key. */
+function nodeTimes(input: ScheduleInput, active: number[], d: Dates, w: Workers, heldBy: number[][]) {
+  const { tasks, phases, decisions } = input;
+  const count = active.length + phases.length;
   const fallback = medianEstimate(tasks.filter((t) => t.status !== "deferred"));
   const unestimated = new Set<number>();
   const lo = new Float64Array(count);
   const hi = new Float64Array(count);
-  const release = new Float64Array(count).fill(origin);
+  const release = new Float64Array(count).fill(d.origin);
   const fixedStart = new Float64Array(count).fill(NaN);
   const fixedFinish = new Float64Array(count).fill(NaN);
   const group = new Int32Array(count).fill(-2);
   const key = new Float64Array(count).fill(-1);
-  const preds: number[][] = Array.from({ length: count }, () => []);
-
   active.forEach((t, v) => {
     const task = tasks[t]!;
     const owner = task.owner?.trim() || null;
     if (!task.estimate) unestimated.add(t);
     const est = task.estimate ?? fallback;
     const share = task.status === "done" || task.items.total === 0 ? 1 : 1 - task.items.done / task.items.total;
-    const rate = rateOf(owner);
+    const rate = w.rateOf(owner);
     lo[v] = (est.minHours * share) / rate;
     hi[v] = (Math.max(est.minHours, est.maxHours) * share) / rate;
-    const win = windows[task.phase] ?? null;
-    if (win) release[v] = Math.max(origin, win.from);
-    for (const d of heldBy[t]!) {
-      const due = decisions[d]!.status === "open" ? decisionDue[d] : null;
+    const win = d.windows[task.phase] ?? null;
+    if (win) release[v] = Math.max(d.origin, win.from);
+    for (const k of heldBy[t]!) {
+      const due = decisions[k]!.status === "open" ? d.decisionDue[k] : null;
       if (due !== null && due !== undefined) release[v] = Math.max(release[v]!, due);
     }
     if (task.status === "done") {
-      const at = task.completedOn ? offsetOfIso(calendar, task.completedOn) : null;
-      const end = at !== null ? at + 1 : Math.min(origin, win?.to ?? origin);
+      const at = task.completedOn ? offsetOfIso(d.calendar, task.completedOn) : null;
+      const end = at !== null ? at + 1 : Math.min(d.origin, win?.to ?? d.origin);
       const mid = (lo[v]! + hi[v]!) / 2;
       fixedStart[v] = end - mid;
       fixedFinish[v] = end;
       lo[v] = hi[v] = mid;
-    } else group[v] = owner ? workerIndex.get(owner)! : -1;
+    } else group[v] = owner ? w.workerIndex.get(owner)! : -1;
     const rank = (task.priority ? PRIORITY_RANK[task.priority] : 2) * 2 + (task.status === "in_progress" ? 0 : 1);
     key[v] = rank * 1e7 + t;
-    preds[v] = [...acyclic[v]!, ...phaseDeps[v]!];
   });
+  return { count, unestimated, lo, hi, release, fixedStart, fixedFinish, group, key };
+}
 
-  // ---- phases: a milestone ends each; an undated phase follows the one before it ----
-  phases.forEach((_, p) => {
+/** A milestone ends each phase (a dated one not before its window); an undated phase follows the one before it. */
+function linkPhases(input: ScheduleInput, active: number[], d: Dates, preds: number[][], key: Float64Array, release: Float64Array) {
+  const msNode = (p: number) => active.length + p;
+  input.phases.forEach((_, p) => {
     const m = msNode(p);
+    preds[m] = [];
     key[m] = -1;
-    if (windows[p]) release[m] = Math.max(origin, windows[p]!.from);
-    if (!windows[p] && p > 0) preds[m]!.push(msNode(p - 1));
+    if (d.windows[p]) release[m] = Math.max(d.origin, d.windows[p]!.from);
+    if (!d.windows[p] && p > 0) preds[m]!.push(msNode(p - 1));
   });
   active.forEach((t, v) => {
-    const p = tasks[t]!.phase;
+    const p = input.tasks[t]!.phase;
     preds[msNode(p)]!.push(v);
-    if (!windows[p] && p > 0 && preds[v]!.length === 0) preds[v]!.push(msNode(p - 1));
+    if (!d.windows[p] && p > 0 && preds[v]!.length === 0) preds[v]!.push(msNode(p - 1));
   });
+}
 
+export function compile(input: ScheduleInput): Compiled {
+  const { tasks, phases } = input;
+  const d = dates(input);
+  const active = tasks.flatMap((t, i) => (t.status === "deferred" ? [] : [i]));
+  const { heldBy, external, cycles, preds } = dependencies(input, active);
+  const w = workers(input, active);
+  const times = nodeTimes(input, active, d, w, heldBy);
+  const { count, lo, hi, release, fixedStart, fixedFinish, group, key } = times;
+  linkPhases(input, active, d, preds, key, release);
   const mode = Float64Array.from(lo, (l, v) => (l + hi[v]!) / 2);
   const placement = place({
     count, preds, key, release, duration: mode, fixedStart, fixedFinish, group,
-    namedWorkers: workerIndex.size, unnamedWorkers: unnamed,
+    namedWorkers: w.workerIndex.size, unnamedWorkers: w.unnamed,
   });
   const nodePhase = Int32Array.from({ length: count }, (_, v) => (v < active.length ? tasks[active[v]!]!.phase : v - active.length));
-  const model = buildModel({ nodePhase, count, active, phases: phases.length, preds, release, lo, hi, fixedStart, fixedFinish, placement, workerNames });
-  return { model, calendar, origin, windows, decisionDue, heldBy, external, cycles, unestimated, target };
+  const model = buildModel({ nodePhase, count, active, phases: phases.length, preds, release, lo, hi, fixedStart, fixedFinish, placement, workerNames: w.workerNames });
+  const { calendar, origin, windows, decisionDue, target } = d;
+  return { model, calendar, origin, windows, decisionDue, heldBy, external, cycles, unestimated: times.unestimated, target };
 }
 
 interface BuildArgs {
@@ -228,9 +259,9 @@ function buildModel(a: BuildArgs): Model {
   const phase = Int32Array.from(order, (v) => (v < a.active.length ? a.nodePhase[v]! : a.phases));
   const lo = pick(a.lo);
   const hi = pick(a.hi);
-  const sampled = Int32Array.from(order.flatMap((_, i) => (hi[i]! > lo[i]! ? [i] : [])));
+  const width = Float64Array.from(lo, (l, i) => Math.max(0, hi[i]! - l));
   return {
-    n: count, phases: a.phases, lo, hi, sampled, task, phase, milestone: Uint8Array.from(task, (t) => (t < 0 ? 1 : 0)),
+    n: count, phases: a.phases, lo, hi, width, task, phase, milestone: Uint8Array.from(task, (t) => (t < 0 ? 1 : 0)),
     floating: Uint8Array.from(order, (v) => (v < a.active.length && Number.isNaN(a.fixedFinish[v]!) ? 1 : 0)),
     release: pick(a.release), fixedStart: pick(a.fixedStart), fixedFinish: pick(a.fixedFinish),
     predStart, pred, succStart, succ, workerPrev, workerNext, worker, workerNames: a.workerNames, milestoneOf,

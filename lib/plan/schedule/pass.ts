@@ -1,42 +1,57 @@
 import type { Model } from "./model";
+import type { Sfc32 } from "./rng";
 
 /** Scratch arrays of one scheduling pass; allocated once per forecast and reused by every run. */
 export interface PassBuffers {
   duration: Float64Array;
-  /** Random numbers of one run, one per sampled node. */
-  uniforms: Float64Array;
   start: Float64Array;
   finish: Float64Array;
   lateFinish: Float64Array;
-  /** 1 where the node has zero float and counts for criticality (a task that is not done). */
-  critical: Uint8Array;
+  /** Per node: in how many passes it had zero float (a task that is not done); the criticality count. */
+  counts: Uint32Array;
   phaseFinish: Float64Array;
 }
 
 export function makeBuffers(m: Model): PassBuffers {
   return {
     duration: new Float64Array(m.n),
-    uniforms: new Float64Array(m.sampled.length),
     start: new Float64Array(m.n),
     finish: new Float64Array(m.n),
     lateFinish: new Float64Array(m.n),
-    critical: new Uint8Array(m.n),
+    counts: new Uint32Array(m.n),
     phaseFinish: new Float64Array(m.phases + 1),
   };
 }
 
 export const EPS = 1e-7;
+/** 1 / 2^17: two 16-bit halves summed and halved. */
+const HALF_OVER_2_16 = 1 / 131072;
 
 /**
- * One pass with the durations in `b.duration`: the forward pass places every node at the latest
- * of its release, its dependencies' ends and its worker's previous task (the worker orders are
- * fixed by the placement, so finish dates only grow with durations); the backward pass gives
- * each node its latest finish that does not move the plan's end (critical path method over the
- * dependencies and the worker orders). Returns the plan's finish. Allocates nothing.
+ * One pass. The forward pass places every node at the latest of its release, its dependencies'
+ * ends and its worker's previous task (the worker orders are fixed by the placement, so finish
+ * dates only grow with durations); the backward pass gives each node its latest finish that does
+ * not move the plan's end (critical path method over the dependencies and the worker orders) and
+ * counts the nodes with zero float in `b.counts`. Returns the plan's finish. Allocates nothing.
+ *
+ * Durations come from `b.duration`. With `rng`, each node whose duration is a range (m.width > 0)
+ * first draws its own, in node order, one 32-bit number each: triangular between the low and
+ * high end with its mode in the middle (symmetric: a min-max range says nothing about skew), as
+ * the mean of two uniforms, the number's two 16-bit halves. No square root and no branch on the
+ * draw, and sampling inside the forward loop with the generator's state in locals: a Monte Carlo
+ * run costs about what a deterministic pass does (see bench:roadmap).
  */
-export function runPass(m: Model, b: PassBuffers): number {
-  const { n, release, fixedStart, fixedFinish, predStart, pred, succStart, succ, workerPrev, workerNext, phase, floating } = m;
-  const { duration, start, finish, lateFinish, critical, phaseFinish } = b;
+export function runPass(m: Model, b: PassBuffers, rng: Sfc32 | null = null): number {
+  const { n, release, fixedStart, fixedFinish, predStart, pred, workerPrev, phase, lo, width } = m;
+  const { duration, start, finish, phaseFinish } = b;
+  const sampling = rng !== null;
+  let ra = 0, rb = 0, rc = 0, rd = 0;
+  if (rng) {
+    ra = rng.a;
+    rb = rng.b;
+    rc = rng.c;
+    rd = rng.d;
+  }
   phaseFinish.fill(-Infinity);
   let end = 0;
   for (let i = 0; i < n; i++) {
@@ -54,7 +69,21 @@ export function runPass(m: Model, b: PassBuffers): number {
       }
       const wp = workerPrev[i]!;
       if (wp >= 0 && finish[wp]! > s) s = finish[wp]!;
-      f = s + duration[i]!;
+      let d = duration[i]!;
+      const w = width[i]!;
+      if (sampling && w > 0) {
+        // sfc32, inlined: the same numbers as Sfc32.nextUint32.
+        const t = (((ra + rb) | 0) + rd) | 0;
+        rd = (rd + 1) | 0;
+        ra = rb ^ (rb >>> 9);
+        rb = (rc + (rc << 3)) | 0;
+        rc = (rc << 21) | (rc >>> 11);
+        rc = (rc + t) | 0;
+        // The mean of two uniforms (the draw's two 16-bit halves) is triangular on [0, 1] with its mode at 1/2.
+        d = lo[i]! + w * ((t & 0xffff) + (t >>> 16) + 1) * HALF_OVER_2_16;
+        duration[i] = d;
+      }
+      f = s + d;
     }
     start[i] = s;
     finish[i] = f;
@@ -62,6 +91,19 @@ export function runPass(m: Model, b: PassBuffers): number {
     const p = phase[i]!;
     if (f > phaseFinish[p]!) phaseFinish[p] = f;
   }
+  if (rng) {
+    rng.a = ra;
+    rng.b = rb;
+    rng.c = rc;
+    rng.d = rd;
+  }
+  backward(m, b, end);
+  return end;
+}
+
+function backward(m: Model, b: PassBuffers, end: number): void {
+  const { n, succStart, succ, workerNext, floating } = m;
+  const { duration, finish, lateFinish, counts } = b;
   for (let i = n - 1; i >= 0; i--) {
     let lf = end;
     for (let k = succStart[i]!, e = succStart[i + 1]!; k < e; k++) {
@@ -75,8 +117,6 @@ export function runPass(m: Model, b: PassBuffers): number {
       if (ls < lf) lf = ls;
     }
     lateFinish[i] = lf;
-    critical[i] = floating[i]! & (lf - finish[i]! < EPS ? 1 : 0);
+    counts[i]! += floating[i]! & (lf - finish[i]! < EPS ? 1 : 0);
   }
-  return end;
 }
-

@@ -87,6 +87,8 @@ function describe(input: ScheduleInput, c: Compiled, f: ForecastCore): Roadmap {
   const run = f.p50Run;
   const onPath = new Set(f.p50Run.path);
   const today = c.origin;
+  // A baseline leaves out tasks created since; a dependency on one of them is not listed.
+  const known = new Set(input.tasks.map((t) => t.id));
   const tasks: RoadmapTask[] = input.tasks.map((t, ti) => {
     const i = nodeOf[ti]!;
     const win = c.windows[t.phase] ?? null;
@@ -103,7 +105,7 @@ function describe(input: ScheduleInput, c: Compiled, f: ForecastCore): Roadmap {
       estimated: !c.unestimated.has(ti),
       slipping: !!win && !done && t.status !== "deferred" && win.to <= c.origin,
       overflow: !!win && scheduled && !done && run.finish[i]! > win.to + EPS,
-      dependsOn: t.dependsOn,
+      dependsOn: t.dependsOn.filter((id) => known.has(id)),
       heldBy: c.heldBy[ti]!.map((d) => input.decisions[d]!.id),
       external: c.external[ti]!,
     };
@@ -152,7 +154,8 @@ function describePhase(input: ScheduleInput, c: Compiled, f: ForecastCore, tasks
   };
 }
 
-const round2 = (x: number) => Math.round(x * 100) / 100;
-const round3 = (x: number) => Math.round(x * 1000) / 1000;
+// `+ 0` turns -0 into 0: JSON has no -0, and the roadmap should read the same after a round trip.
+const round2 = (x: number) => Math.round(x * 100) / 100 + 0;
+const round3 = (x: number) => Math.round(x * 1000) / 1000 + 0;
 const finishDate = (cal: Calendar, start: number, finish: number) => (finish - start < EPS ? dateAt(cal, start) : lastDayOf(cal, finish));
 const endDate = (cal: Calendar, origin: number, end: number) => (end <= origin + EPS ? dateAt(cal, origin) : lastDayOf(cal, end));

@@ -20,6 +20,15 @@ const chain = (n: number, extra: Partial<TaskSpec> = {}): TaskSpec[] =>
   Array.from({ length: n }, (_, i) => ({ id: `t${i}`, dependsOn: i ? [`t${i - 1}`] : [], ...extra }));
 
 describe("schedule", () => {
+  it("draws a range from the triangular distribution with its mode in the middle", () => {
+    // 12-60 h at 6 h a day: 2 to 10 working days. Triangular quantiles: q(0.5) = 6, q(0.85) = 2 + 8 (1 - sqrt(0.075)).
+    const f = runForecast(compile(input([{ id: "a", hours: [12, 60] }])), { runs: 20000, seed: 5 });
+    expect(f.earliest).toBeCloseTo(2, 9);
+    expect(f.latest).toBeCloseTo(10, 9);
+    expect(Math.abs(f.p50 - 6)).toBeLessThan(0.1);
+    expect(Math.abs(f.p85 - (2 + 8 * (1 - Math.sqrt(0.075))))).toBeLessThan(0.1);
+  });
+
   it("places a chain end to end; every task of it is critical in every run", () => {
     const { out } = days(input(chain(3, { hours: [4, 8] })));
     expect(out.t1![0]).toBe(out.t0![1]);

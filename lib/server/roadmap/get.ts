@@ -2,15 +2,21 @@ import "server-only";
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
 import { assertCan } from "@/lib/permissions";
-import { buildRoadmapAsync, scheduleInputFromPlan, type Roadmap } from "@/lib/plan/schedule";
+import type { ApiPlan } from "@/lib/plan/contract";
+import type { Roadmap } from "@/lib/plan/schedule";
+import { unpackRoadmap, type PackedRoadmap } from "@/lib/plan/schedule/compact";
 import type { PlanLike } from "@/lib/plan/schedule/from-plan";
 import { assertPlanInScope, type ReadActor } from "@/lib/server/actor";
 import { getPlan } from "@/lib/server/plans";
 import { baselineMoment, planAsOf, readChangesSince } from "./baseline";
+import { bytes, cacheKey, getCached, readStored, setCached, store, type Bytes, type CachedRoadmap } from "./cache";
+import { buildRoadmapInWorker } from "./pool";
 import { effectiveSettings, readSettingsRow, storedSettings, type EffectiveSettings } from "./settings";
 
 /** Dates of the roadmap are days in this zone (workspaces have no zone of their own yet). */
 export const ROADMAP_TIME_ZONE = "UTC";
+/** The `format` of the API's body; the packed shape is lib/plan/schedule/compact.ts. */
+export const ROADMAP_FORMAT = "flightplan.roadmap/v2";
 
 export interface RoadmapView {
   planId: string;
@@ -24,72 +30,99 @@ export interface RoadmapView {
   baseline: Roadmap | null;
 }
 
-/**
- * Forecasts by plan version and day, per process: every change to a plan (its settings too)
- * bumps plans.version, so an entry for the current version and today is what a fresh build
- * would give. A handful only: a 5,000-task roadmap with its baseline is a few MB of JSON.
- */
-const MAX_ENTRIES = 12;
-/** The JSON is kept as bytes: a 5,000-task roadmap is 2 MB, and encoding it per request costs more than the rest of the read. */
-type Entry = { view: RoadmapView; key: string; body: Uint8Array<ArrayBuffer> };
-const entries = new Map<string, Entry>();
-const inflight = new Map<string, Promise<Entry>>();
+type Body = Omit<RoadmapView, "roadmap" | "baseline"> & { format: string; roadmap: PackedRoadmap; baseline: PackedRoadmap | null };
 
-const entryKey = (planId: string, version: number, now: Date) => `${planId}@${version}@${todayIn(now)}`;
 const todayIn = (now: Date) => format(new TZDate(now.getTime(), ROADMAP_TIME_ZONE), "yyyy-MM-dd");
 const owners = (plan: PlanLike) => [...new Set(plan.phases.flatMap((p) => p.tasks.flatMap((t) => (t.owner?.trim() ? [t.owner.trim()] : []))))].sort();
 
-async function build(actor: ReadActor, planId: string, now: Date): Promise<Entry> {
-  const [row, plan] = await Promise.all([readSettingsRow(actor, planId), getPlan(actor, planId, "roadmap.read")]);
-  const meta = plan.meta;
-  const settings = effectiveSettings(storedSettings(row), meta, row.createdAt);
-  const today = todayIn(now);
-  const roadmap = await buildRoadmapAsync(scheduleInputFromPlan(plan, settings, today, ROADMAP_TIME_ZONE));
-  const since = baselineMoment(now);
-  const changes = row.createdAt < since ? await readChangesSince(planId, since) : null;
-  let baseline: Roadmap | null = null;
-  if (changes) {
-    const then = effectiveSettings(changes.settingsBefore ?? settings.stored, meta, row.createdAt);
-    baseline = await buildRoadmapAsync(scheduleInputFromPlan(planAsOf(plan, changes), then, todayIn(since), ROADMAP_TIME_ZONE));
-  }
-  const view: RoadmapView = { planId, title: plan.title, version: plan.version, settings, owners: owners(plan), roadmap, baseline };
-  const body = new TextEncoder().encode(JSON.stringify(view));
-  return { view, key: entryKey(planId, plan.version, now), body };
+/** Only what the schedule reads: the worker gets a copy of what it is sent, and a plan's item texts are most of it. */
+function leanPlan(plan: PlanLike): PlanLike {
+  return {
+    meta: plan.meta,
+    decisions: plan.decisions.map(({ id, title, status, dueBy }) => ({ id, title, status, dueBy })),
+    phases: plan.phases.map((p) => ({
+      id: p.id, title: p.title, key: p.key, weeks: p.weeks,
+      tasks: p.tasks.map((t) => ({
+        id: t.id, key: t.key, title: t.title, priority: t.priority, status: t.status, estimate: t.estimate, owner: t.owner,
+        dependsOn: t.dependsOn, dependencies: t.dependencies?.map(({ text, taskId }) => ({ text, taskId })), completedAt: t.completedAt,
+        checklist: t.checklist.map((i) => ({ done: i.done })),
+      })),
+    })),
+  };
 }
 
-async function getEntry(actor: ReadActor, planId: string, now: Date): Promise<Entry> {
+/** Builds the bodies of the plan's current version in the worker; null `key` when the plan moved on while it was read. */
+async function build(actor: ReadActor, planId: string, now: Date): Promise<CachedRoadmap & { stable: boolean }> {
+  const plan: ApiPlan = await getPlan(actor, planId, "roadmap.read");
+  // Read after the plan: when it names the plan's version, its settings are that version's.
+  const row = await readSettingsRow(actor, planId);
+  const settings = effectiveSettings(storedSettings(row), plan.meta, row.createdAt);
+  const today = todayIn(now);
+  const since = baselineMoment(now);
+  const changes = row.createdAt < since ? await readChangesSince(planId, since) : null;
+  const then = changes ? { plan: leanPlan(planAsOf(plan, changes)), settings: effectiveSettings(changes.settingsBefore ?? settings.stored, plan.meta, row.createdAt), today: todayIn(since) } : null;
+  const head = { format: ROADMAP_FORMAT, planId, title: plan.title, version: plan.version, settings, owners: owners(plan) };
+  const json = await buildRoadmapInWorker({ head, now: { plan: leanPlan(plan), settings, today }, then, timeZone: ROADMAP_TIME_ZONE });
+  return { key: cacheKey(plan.version, today, settings), version: plan.version, json: bytes(json), stable: row.version === plan.version };
+}
+
+/** Concurrent requests for the same uncomputed roadmap share one computation (per process). */
+const inflight = new Map<string, Promise<CachedRoadmap>>();
+
+async function compute(actor: ReadActor, planId: string, key: string, now: Date): Promise<CachedRoadmap> {
+  const stored = await readStored(planId, key);
+  if (stored) {
+    setCached(planId, stored);
+    return stored;
+  }
+  const { stable, ...entry } = await build(actor, planId, now);
+  if (stable) {
+    setCached(planId, entry);
+    // A failed write costs the other instances a computation, not this answer.
+    await store(planId, entry).catch((e: unknown) => console.error(`roadmap cache: could not store ${planId} ${entry.key}: ${e instanceof Error ? e.message : e}`));
+  }
+  return entry;
+}
+
+async function getEntry(actor: ReadActor, planId: string, now: Date): Promise<CachedRoadmap> {
   assertCan(actor, "roadmap.read");
   assertPlanInScope(actor, planId);
   const row = await readSettingsRow(actor, planId);
-  const key = entryKey(planId, row.version, now);
-  const hit = entries.get(key);
-  if (hit) {
-    entries.delete(key);
-    entries.set(key, hit);
-    return hit;
-  }
-  let pending = inflight.get(key);
+  const key = cacheKey(row.version, todayIn(now), effectiveSettings(storedSettings(row), row.meta as Record<string, string>, row.createdAt));
+  const hit = getCached(planId, key);
+  if (hit) return hit;
+  const flight = `${planId}/${key}`;
+  let pending = inflight.get(flight);
   if (!pending) {
-    pending = build(actor, planId, now)
-      .then((entry) => {
-        // The plan may have moved on while this was built: keep it under the version it has.
-        entries.set(entry.key, entry);
-        while (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
-        return entry;
-      })
-      .finally(() => inflight.delete(key));
-    inflight.set(key, pending);
+    pending = compute(actor, planId, key, now).finally(() => inflight.delete(flight));
+    inflight.set(flight, pending);
   }
   return pending;
 }
 
-/** The schedule, forecast and last week's baseline of a plan. */
-export async function getRoadmap(actor: ReadActor, planId: string, now = new Date()): Promise<RoadmapView> {
-  return (await getEntry(actor, planId, now)).view;
+/** Decoded views, kept beside their cached bytes: the page, the weekly summary and the burn-down read the objects. */
+const views = new WeakMap<Bytes, RoadmapView>();
+
+function viewOf(entry: CachedRoadmap): RoadmapView {
+  let view = views.get(entry.json);
+  if (!view) {
+    const { format: _format, roadmap, baseline, ...head } = JSON.parse(entry.json.toString("utf8")) as Body;
+    view = { ...head, roadmap: unpackRoadmap(roadmap), baseline: baseline ? unpackRoadmap(baseline) : null };
+    views.set(entry.json, view);
+  }
+  return view;
 }
 
-/** The same as JSON bytes, serialised once per version; `etag` names the version and day. */
-export async function getRoadmapBody(actor: ReadActor, planId: string, now = new Date()): Promise<{ etag: string; body: Uint8Array<ArrayBuffer> }> {
+/** The schedule, forecast and last week's baseline of a plan. */
+export async function getRoadmap(actor: ReadActor, planId: string, now = new Date()): Promise<RoadmapView> {
+  return viewOf(await getEntry(actor, planId, now));
+}
+
+/**
+ * The API's body (README, API table), serialised once per plan version and day: `etag` names the
+ * version, day, settings and engine build.
+ */
+export async function getRoadmapBody(actor: ReadActor, planId: string, now = new Date()): Promise<{ etag: string; json: Bytes }> {
   const entry = await getEntry(actor, planId, now);
-  return { etag: `W/"roadmap-${entry.key}"`, body: entry.body };
+  return { etag: `W/"roadmap-${planId}-${entry.key}"`, json: entry.json };
 }
