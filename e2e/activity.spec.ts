@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { allItems, getPlanJson, importViaApi, joinAsViewer, signUp } from "./helpers";
 
-test("the activity log shows a tick with who and what, filters by kind in the URL, and pages", async ({ page, browser }) => {
+test("the activity log shows a tick with who and what, filters by kind in the URL, and pages", async ({ page }) => {
   await signUp(page, { name: "Alma Activity" });
   const planId = await importViaApi(page.request, "app-v2-readiness-plan.md");
   const plan = await getPlanJson(page.request, planId);
@@ -36,7 +36,13 @@ test("the activity log shows a tick with who and what, filters by kind in the UR
   await page.getByTestId("activity-newer").first().click();
   await expect(rows.first()).toContainText("from todo to in progress");
 
-  // The API: bad limits are 400, a viewer may read, another workspace's plan is 404.
+});
+
+test("the activity API: bad limits are 400, a viewer may read, another workspace's plan is 404", async ({ page, browser }) => {
+  await signUp(page, { name: "Alma Activity" });
+  const planId = await importViaApi(page.request, "app-v2-readiness-plan.md");
+  const item = allItems(await getPlanJson(page.request, planId)).find((i) => !i.done)!;
+  expect((await page.request.patch(`/api/plans/${planId}/items/${item.id}`, { data: { done: true } })).status()).toBe(200);
   for (const limit of ["0", "201", "x"]) expect((await page.request.get(`/api/plans/${planId}/activity?limit=${limit}`)).status()).toBe(400);
   const viewer = await joinAsViewer(page, browser);
   const seen = await viewer.request.get(`/api/plans/${planId}/activity?kind=item`);

@@ -19,7 +19,7 @@ export interface ActivityCursor {
 export interface ActivityFilters {
   actor: string | null;
   kind: string | null;
-  /** yyyy-mm-dd, both inclusive, days in UTC. */
+  /** yyyy-mm-dd, both inclusive, days in the workspace's time zone. */
   from: string | null;
   to: string | null;
 }

@@ -15,6 +15,8 @@ export interface ActivityEntry {
 export interface ActivityPage {
   planId: string;
   title: string;
+  /** The workspace's time zone: the date filter's days and the times shown are in it. */
+  timeZone: string;
   entries: ActivityEntry[];
   /** Cursors of the pages around this one, null at either end of the (filtered) log. */
   older: string | null;

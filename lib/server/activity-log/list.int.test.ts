@@ -110,6 +110,17 @@ describe("the activity log", () => {
     expect(days.map((e) => e.id)).toEqual(await expected(plan.id, "created_at >= '2026-11-02' AND created_at < '2026-11-03' AND action LIKE 'task.%'"));
     expect(days.length).toBeGreaterThan(0);
     expect(await listActivity(owner, plan.id, q("kind=nothing"))).toMatchObject({ entries: [], older: null, newer: null });
+    // Days are the workspace's: in Auckland (UTC+13 in November) 2026-11-02 began at 11:00 UTC on 1 November.
+    await raw.query("UPDATE workspaces SET time_zone = 'Pacific/Auckland' WHERE id = $1", [owner.workspaceId]);
+    try {
+      await insertRows(plan.id, owner, 3, "2026-11-02T12:00:00Z"); // 2 November in UTC, 3 November in Auckland
+      const local = await pageAll(owner, plan.id, "limit=50&from=2026-11-02&to=2026-11-02&kind=task");
+      expect(local.length).toBe(days.length);
+      expect(local.map((e) => e.id)).toEqual(await expected(plan.id, "created_at >= '2026-11-01T11:00:00Z' AND created_at < '2026-11-02T11:00:00Z' AND action LIKE 'task.%'"));
+      expect((await listActivity(owner, plan.id, q("limit=1"))).timeZone).toBe("Pacific/Auckland");
+    } finally {
+      await raw.query("UPDATE workspaces SET time_zone = 'UTC' WHERE id = $1", [owner.workspaceId]);
+    }
   });
 
   it("describes real changes with who, what and before → after", async () => {

@@ -1,4 +1,5 @@
 import "server-only";
+import { TZDate } from "@date-fns/tz";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -11,8 +12,6 @@ import { loadActivityNames } from "./names";
 
 type LogRow = ActivityRow & { id: string; created_at: Date; actor_id: string | null; actor_name: string | null };
 
-const DAY_MS = 86_400_000;
-
 /**
  * One page of a plan's activity log, newest first, by keyset on (created_at, id): every page is
  * one index range scan of `limit + 1` rows whatever its depth (the indexes of migration
@@ -21,9 +20,10 @@ const DAY_MS = 86_400_000;
  */
 export async function listActivity(actor: Actor, planId: string, q: ActivityQuery): Promise<ActivityPage> {
   assertCan(actor, "activity.read");
-  const plan = await db.plan.findFirst({ where: { id: planId, workspaceId: actor.workspaceId }, select: { id: true, title: true } });
+  const plan = await db.plan.findFirst({ where: { id: planId, workspaceId: actor.workspaceId }, select: { id: true, title: true, workspace: { select: { timeZone: true } } } });
   if (!plan) throw new AppError("not_found", "No such plan.");
-  const filters = filterSql(planId, q);
+  const timeZone = plan.workspace.timeZone;
+  const filters = filterSql(planId, q, timeZone);
   const newer = q.cursor?.dir === "newer";
   const rows = await readRows(filters, q.cursor, q.limit + 1);
   const more = rows.length > q.limit;
@@ -41,6 +41,7 @@ export async function listActivity(actor: Actor, planId: string, q: ActivityQuer
   return {
     planId,
     title: plan.title,
+    timeZone,
     entries: page.map((r) => ({
       id: r.id,
       at: r.created_at.toISOString(),
@@ -54,13 +55,19 @@ export async function listActivity(actor: Actor, planId: string, q: ActivityQuer
   };
 }
 
-/** The WHERE of the filters; the kind uses the exact expression of its index. */
-function filterSql(planId: string, q: ActivityQuery): Prisma.Sql {
+/** Midnight at the start of a yyyy-mm-dd day in the zone (`days` later). */
+function dayStart(day: string, timeZone: string, days = 0): Date {
+  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
+  return new Date(new TZDate(y, m - 1, d + days, timeZone).getTime());
+}
+
+/** The WHERE of the filters (days in the workspace's zone); the kind uses the exact expression of its index. */
+function filterSql(planId: string, q: ActivityQuery, timeZone: string): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`a.plan_id = ${planId}`];
   if (q.actor) parts.push(Prisma.sql`a.actor_id = ${q.actor}`);
   if (q.kind) parts.push(Prisma.sql`split_part(a.action, '.', 1) = ${q.kind}`);
-  if (q.from) parts.push(Prisma.sql`a.created_at >= ${new Date(`${q.from}T00:00:00Z`)}`);
-  if (q.to) parts.push(Prisma.sql`a.created_at < ${new Date(new Date(`${q.to}T00:00:00Z`).getTime() + DAY_MS)}`);
+  if (q.from) parts.push(Prisma.sql`a.created_at >= ${dayStart(q.from, timeZone)}`);
+  if (q.to) parts.push(Prisma.sql`a.created_at < ${dayStart(q.to, timeZone, 1)}`);
   return Prisma.join(parts, " AND ");
 }
 
@@ -87,6 +94,6 @@ async function exists(where: Prisma.Sql, cursor: ActivityCursor): Promise<boolea
 }
 
 /** The SQL a page runs, for EXPLAIN in the benchmark and the index test. */
-export function activityPageSql(planId: string, q: ActivityQuery): Prisma.Sql {
-  return Prisma.sql`SELECT a.id FROM activity AS a WHERE ${filterSql(planId, q)} ${keyset(q.cursor)} ORDER BY ${orderOf(q.cursor)} LIMIT ${q.limit + 1}`;
+export function activityPageSql(planId: string, q: ActivityQuery, timeZone = "UTC"): Prisma.Sql {
+  return Prisma.sql`SELECT a.id FROM activity AS a WHERE ${filterSql(planId, q, timeZone)} ${keyset(q.cursor)} ORDER BY ${orderOf(q.cursor)} LIMIT ${q.limit + 1}`;
 }

@@ -44,12 +44,12 @@ export default async function ActivityLogPage({ params, searchParams }: { params
       <PlanTabs planId={planId} current="/activity" />
       <div>
         <h1 className="text-lg font-semibold text-slate-900">Activity</h1>
-        <p className="text-sm text-slate-500">{`${page.title} · every change, newest first`}</p>
+        <p className="text-sm text-slate-500">{`${page.title} · every change, newest first · times in ${page.timeZone}`}</p>
       </div>
       <ActivityFilters basePath={base} filters={filters} people={people} />
       {problem ? <Alert tone="error">{problem}</Alert> : null}
       <ActivityPager newerHref={page.newer ? activityHref(base, keep, page.newer) : null} olderHref={page.older ? activityHref(base, keep, page.older) : null} />
-      <ActivityList entries={page.entries} />
+      <ActivityList entries={page.entries} timeZone={page.timeZone} />
       <ActivityPager newerHref={page.newer ? activityHref(base, keep, page.newer) : null} olderHref={page.older ? activityHref(base, keep, page.older) : null} />
     </div>
   );
