@@ -22,6 +22,9 @@ test.afterAll(async () => {
 
 test("the task list filters by status and phase and searches titles", async () => {
   const all = await tasksOf();
+  // The list's light rows, as the page loads them for a large plan: one per task, with counts.
+  const index = (await (await page.request.get(`/api/plans/${planId}/tasks`)).json()) as { total: number; tasks: Array<{ id: string; checks: { total: number } }> };
+  expect([index.total, index.tasks.map((t) => t.id)]).toEqual([all.length, all.map((t) => t.id)]);
   await page.goto(`/plans/${planId}/tasks`);
   const count = page.getByTestId("task-count");
   await expect(count).toHaveText(`${all.length} tasks`);

@@ -29,6 +29,11 @@ function bundle(entry, outfile) {
     // Production package conditions, as in the app (no development-only checks in micromark).
     conditions: ["production"],
     tsconfig: path.join(ROOT, "tsconfig.json"),
+    // The worker is server code: the guard against client bundles is moot here (as in React
+    // Server Components, which resolve it to this same empty module).
+    alias: { "server-only": path.join(ROOT, "node_modules", "server-only", "empty.js") },
+    // The worker's answers use piscina's own `move` (its symbols must be the running piscina's).
+    external: ["piscina"],
     logLevel: "warning",
     legalComments: "none",
   });

@@ -1,4 +1,5 @@
-import { json, readPlanUpload, withActor } from "@/lib/api/handler";
+import { readPlanUpload, withActor } from "@/lib/api/handler";
+import { streamedJson } from "@/lib/api/json-stream";
 import { importPlan, listPlans } from "@/lib/server/plans";
 
 export const dynamic = "force-dynamic";
@@ -11,7 +12,8 @@ export const POST = withActor(
   async ({ req, actor }) => {
     const { input, fileName } = await readPlanUpload(req);
     const plan = await importPlan(actor, { input, fileName });
-    return json(plan, 201);
+    // Streamed: the plan of a 100,000-item import is megabytes of JSON.
+    return streamedJson(plan, 201);
   },
   { action: "plan.import" },
 );

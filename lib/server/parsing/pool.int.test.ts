@@ -88,7 +88,7 @@ describe("parsing in the worker pool", () => {
       await checkDatabase();
       if (!settled) during++;
     }
-    const body = JSON.parse(await parse) as { phases: unknown[] };
+    const body = JSON.parse(new TextDecoder().decode(await parse)) as { phases: unknown[] };
     expect(body.phases.length).toBeGreaterThan(0);
     // Parsed on this thread, the parse would run to its end before the first check resumed (0).
     expect(during).toBeGreaterThanOrEqual(5);

@@ -7,7 +7,8 @@ import { MessageChannel } from "node:worker_threads";
 import Piscina from "piscina";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import type { Answer, ExportTask, ParseTask, PreviewTask, ParseValue, SpansTask } from "./worker";
+import type { PreparedImport } from "@/lib/server/plans/prepare-import";
+import type { Answer, ExportTask, ParseTask, PrepareImportTask, PreviewTask, ParseValue, SpansTask } from "./worker";
 
 /**
  * The pool of parse workers (piscina), one per process and stateless: any instance can parse any
@@ -41,8 +42,8 @@ function getPool(): Piscina {
   return pool;
 }
 
-type Task = { parse: ParseTask; preview: PreviewTask; exportMarkdown: ExportTask; taskSpans: SpansTask };
-type Value = { parse: ParseValue; preview: string; exportMarkdown: string; taskSpans: Array<[number, number]> };
+type Task = { parse: ParseTask; prepareImport: PrepareImportTask; preview: PreviewTask; exportMarkdown: ExportTask; taskSpans: SpansTask };
+type Value = { parse: ParseValue; prepareImport: PreparedImport; preview: Uint8Array; exportMarkdown: string | Uint8Array; taskSpans: Array<[number, number]> };
 
 /** Runs one engine task in the pool with its time limit; engine refusals become AppErrors. */
 async function run<K extends keyof Task>(name: K, task: Omit<Task[K], "started">, bytes: number): Promise<Value[K]> {
@@ -78,14 +79,19 @@ export function parseInWorker(input: string | Uint8Array, fileName?: string): Pr
   return run("parse", { input, fileName }, sizeOf(input));
 }
 
-/** The preview response body (Plan JSON, `source` added when asked). */
-export function previewInWorker(input: string | Uint8Array, fileName: string | undefined, withSource: boolean): Promise<string> {
+/** Import: the parse with its rows built and serialised, ready to be written (prepare-import.ts). */
+export function prepareImportInWorker(input: string | Uint8Array, fileName?: string): Promise<PreparedImport> {
+  return run("prepareImport", { input, fileName }, sizeOf(input));
+}
+
+/** The preview response body as UTF-8 (Plan JSON, `source` added when asked). */
+export function previewInWorker(input: string | Uint8Array, fileName: string | undefined, withSource: boolean): Promise<Uint8Array> {
   return run("preview", { input, fileName, withSource }, sizeOf(input));
 }
 
-/** The written-back markdown of an imported plan. */
+/** The written-back markdown of an imported plan (text; bytes for a UTF-16 plan). */
 export function exportInWorker(task: Omit<ExportTask, "started">): Promise<string | Uint8Array> {
-  return run("exportMarkdown", task, task.source.length);
+  return run("exportMarkdown", task, task.sourcePieces.reduce((n, p) => n + p.length, 0));
 }
 
 /** [first line, last line] of every task of an imported plan's source. */

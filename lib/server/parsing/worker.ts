@@ -2,15 +2,28 @@
  * The parse worker: runs the markdown engine in a worker thread of the pool in ./pool.ts, so that
  * a large or hostile plan keeps one worker busy instead of the server's event loop. Bundled by
  * scripts/build-worker.mjs into .build/parse-worker.mjs (plain Node, outside Next's bundles), so
- * it imports only the pure engine and the contract; never the database or `server-only`.
+ * it imports only the pure engine, the contract and the pure row builders of an import; never
+ * the database (`server-only` is an empty module in this bundle: the worker is server code).
  *
  * Every task first tells the pool that it has started (the time limit counts from there, not
  * from the queue), and answers engine refusals as values: an Error's class does not survive the
  * thread boundary, its code and message do.
  */
+import os from "node:os";
 import type { MessagePort } from "node:worker_threads";
+import { move, transferableSymbol, valueSymbol } from "piscina";
 import { PlanInputError, parsePlan, restoreSource, storeSource, writeBack, writeBackBytes, type PlanInputErrorCode, type SourceEncoding, type StoredSource } from "@/lib/markdown";
-import type { Plan } from "@/lib/plan/contract";
+import { PlanSchema, type ApiPlan, type Plan } from "@/lib/plan/contract";
+import { prepareImport as prepareRows, type PreparedImport } from "@/lib/server/plans/prepare-import";
+
+// Parses are background work next to the event loop of the same process: on Linux the nice
+// value is per thread, so this lowers only this worker (a loaded machine then gives the event
+// loop's requests the CPU first). Where that is refused the worker simply keeps its priority.
+try {
+  os.setPriority(10);
+} catch {
+  // not permitted here: harmless
+}
 
 export type Refusal = { ok: false; code: PlanInputErrorCode; message: string };
 export type Answer<T> = { ok: true; value: T } | Refusal;
@@ -23,8 +36,23 @@ export type PreviewTask = ParseTask & { withSource: boolean };
  * `stored`: what the import kept; else `baseline`, the plan as imported rebuilt from its rows
  * (plans imported before imports kept it); else the source is read again.
  */
-export type ExportTask = { started: MessagePort; source: string; bom: boolean; plan: Plan; stored?: unknown; baseline?: Plan; encoding?: SourceEncoding };
+export type ExportTask = { started: MessagePort; sourcePieces: string[]; bom: boolean; view: ApiPlan; storedPieces?: string[]; baseline?: Plan; encoding?: SourceEncoding };
+export type PrepareImportTask = ParseTask;
 export type SpansTask = { started: MessagePort; source: string };
+
+/**
+ * An answer whose bytes piscina moves to the event loop's thread instead of copying them
+ * (its `move` protocol): a response body of megabytes arrives ready to send, not to encode.
+ */
+function movable(a: Answer<Uint8Array>): Answer<Uint8Array> {
+  if (!a.ok) return a;
+  const bytes = a.value;
+  // Only a buffer of its own can be moved (not a view into a shared pool).
+  const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
+  return move({ [transferableSymbol]: [own.buffer], [valueSymbol]: { ok: true, value: own } }) as unknown as Answer<Uint8Array>;
+}
+
+const utf8 = new TextEncoder();
 
 function answer<T>(started: MessagePort, work: () => T): Answer<T> {
   started.postMessage("started");
@@ -47,17 +75,31 @@ export function parse({ started, input, fileName }: ParseTask): Answer<ParseValu
   });
 }
 
-/** The preview's response body, serialised here: a 100,000-item plan is megabytes of JSON. */
-export function preview({ started, input, fileName, withSource }: PreviewTask): Answer<string> {
+/** Import: the parse made into the strings the database writes (prepare-import.ts). */
+export function prepareImport({ started, input, fileName }: PrepareImportTask): Answer<PreparedImport> {
   return answer(started, () => {
-    const { plan, text } = parsePlan(input, options(fileName));
-    return JSON.stringify(withSource ? { ...plan, source: text } : plan);
+    const parsed = parsePlan(input, options(fileName));
+    return prepareRows({ plan: parsed.plan, text: parsed.text, bom: parsed.bom, encoding: parsed.encoding, stored: storeSource(parsed) });
   });
 }
 
-/** An imported plan's markdown: its source with the current state written onto it. */
-export function exportMarkdown({ started, source, bom, plan, stored, baseline, encoding = "utf-8" }: ExportTask): Answer<string | Uint8Array> {
+/** The preview's response body, serialised and encoded here: a 100,000-item plan is megabytes of JSON. */
+export function preview({ started, input, fileName, withSource }: PreviewTask): Answer<Uint8Array> {
+  return movable(answer(started, () => {
+    const { plan, text } = parsePlan(input, options(fileName));
+    return utf8.encode(JSON.stringify(withSource ? { ...plan, source: text } : plan));
+  }));
+}
+
+/**
+ * An imported plan's markdown: its source with the current state written onto it. `view` is the
+ * plan as the API shows it; zod makes it Plan JSON (export.ts toPlanJson does the same).
+ */
+export function exportMarkdown({ started, sourcePieces, bom, view, storedPieces, baseline, encoding = "utf-8" }: ExportTask): Answer<string | Uint8Array> {
   return answer(started, () => {
+    const plan = PlanSchema.parse(view);
+    const source = sourcePieces.join("");
+    const stored: unknown = storedPieces === undefined ? undefined : JSON.parse(storedPieces.join(""));
     const read = restoreSource(stored, source, bom) ?? { ...parsePlan(source), text: source, bom, ...(baseline ? { plan: baseline } : {}) };
     const parsed = { ...read, encoding };
     return encoding === "utf-8" ? writeBack(parsed, plan) : writeBackBytes(parsed, plan);

@@ -1,24 +1,20 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan } from "@/lib/permissions";
 import type { Actor } from "@/lib/server/actor";
-import { recordActivity } from "@/lib/server/activity";
 import { newId } from "@/lib/server/ids";
-import { parsePlanInput, type ParsedInput } from "./input";
-import { loadPlan } from "./read";
-import { insertPlanRows, planToRows } from "./rows";
+import { prepareImportInWorker } from "@/lib/server/parsing/pool";
+import { runPgTransaction, type PgTx } from "@/lib/server/pg";
+import type { Tx } from "@/lib/server/tx";
 import type { ApiPlan } from "@/lib/plan/contract";
-import { BULK_TX, runTransaction, type Tx } from "@/lib/server/tx";
+import { TABLES, bulkInsertChunks, type BulkTable } from "./bulk-insert";
+import type { ParsedInput } from "./input";
+import { prepareImport, type PreparedImport } from "./prepare-import";
+import { loadPlan } from "./read";
 
 // First key of pg_advisory_xact_lock(int, int): namespaces our locks from anyone else's.
 const IMPORT_LOCK_NAMESPACE = 0x46500001;
 
-/**
- * Imports are serialised per workspace: the second waits for the first to commit, so two imports
- * never interleave (and anything that derives from "the workspace's plans" sees whole imports).
- * The lock is released by COMMIT/ROLLBACK.
- */
 /** The columns of a plan row that come from its parsed source (import and re-import alike). */
 export function planSourceColumns(parsed: ParsedInput) {
   return {
@@ -33,18 +29,23 @@ export function planSourceColumns(parsed: ParsedInput) {
   };
 }
 
+/**
+ * Imports are serialised per workspace: the second waits for the first to commit, so two imports
+ * never interleave (and anything that derives from "the workspace's plans" sees whole imports).
+ * The lock is released by COMMIT/ROLLBACK. (storePreparedImport takes the same lock in SQL.)
+ */
 export async function lockWorkspaceImports(tx: Tx, workspaceId: string): Promise<void> {
   await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(${IMPORT_LOCK_NAMESPACE}::int, hashtext(${workspaceId}))`;
 }
 
 /**
- * Parses markdown with the engine and stores the whole plan in one transaction (createMany per
- * table). Returns the stored plan as getPlan would.
+ * Parses markdown in the parse pool, which also builds the rows (prepare-import.ts), and stores
+ * the whole plan in one transaction. Returns the stored plan as getPlan would.
  */
 export async function importPlan(actor: Actor, input: { input: string | Uint8Array; fileName?: string }): Promise<ApiPlan> {
   assertCan(actor, "plan.import");
-  const parsed = await parsePlanInput(input.input, input.fileName);
-  return storeParsedPlan(actor, parsed, input.fileName);
+  const prepared = await prepareImportInWorker(input.input, input.fileName);
+  return storePreparedImport(actor, prepared, input.fileName);
 }
 
 /**
@@ -53,37 +54,44 @@ export async function importPlan(actor: Actor, input: { input: string | Uint8Arr
  */
 export async function storeParsedPlan(actor: Actor, parsed: ParsedInput, fileName?: string): Promise<ApiPlan> {
   assertCan(actor, "plan.import");
-  const planId = newId();
-  const rows = planToRows(planId, parsed.plan);
-  await runTransaction(async (tx) => {
-    await lockWorkspaceImports(tx, actor.workspaceId);
-    await tx.plan.create({
-      data: {
-        id: planId,
-        workspaceId: actor.workspaceId,
-        ...planSourceColumns(parsed),
-        fileName: fileName ?? null,
-        createdById: actor.userId,
-      },
-    });
-    await insertPlanRows(tx, rows);
-    await recordActivity(tx, actor, {
-      planId,
-      action: "plan.imported",
-      entityType: "plan",
-      entityId: planId,
-      after: { title: parsed.plan.title, fileName: fileName ?? null, ...rowCounts(rows) } satisfies Prisma.InputJsonObject,
-    });
-  }, BULK_TX);
-  return (await loadPlan(actor, planId)).view;
+  return storePreparedImport(actor, prepareImport(parsed), fileName);
 }
 
-function rowCounts(rows: ReturnType<typeof planToRows>) {
-  return {
-    phases: rows.phases.length,
-    tasks: rows.tasks.length,
-    items: rows.items.length,
-    decisions: rows.decisions.length,
-    metrics: rows.metrics.length,
-  };
+/**
+ * One node-postgres transaction of plain SQL with string parameters (lib/server/pg.ts: through
+ * Prisma the stored source of a 100,000-item plan alone held the event loop for 8 s).
+ */
+async function storePreparedImport(actor: Actor, p: PreparedImport, fileName?: string): Promise<ApiPlan> {
+  assertCan(actor, "plan.import");
+  await runPgTransaction(async (tx) => {
+    await tx.query("SELECT 1 AS locked FROM pg_advisory_xact_lock($1::int, hashtext($2))", [IMPORT_LOCK_NAMESPACE, actor.workspaceId]);
+    await insertPlanRow(tx, actor, p, fileName);
+    // TABLES lists the tables in dependency order: phases, tasks, their dependencies, items, ...
+    for (const table of Object.keys(TABLES) as BulkTable[]) await bulkInsertChunks(tx, table, p.tables[table]);
+    const after = JSON.stringify({ title: p.title, fileName: fileName ?? null, ...p.counts });
+    await tx.query(
+      `INSERT INTO activity (id, workspace_id, actor_id, plan_id, action, entity_type, entity_id, after) VALUES ($1, $2, $3, $4, 'plan.imported', 'plan', $4, $5::jsonb)`,
+      [newId(), actor.workspaceId, actor.userId, p.planId, after],
+    );
+  });
+  return (await loadPlan(actor, p.planId)).view;
+}
+
+/**
+ * The plan row. Its source and stored source (megabytes for a large plan) go first, a piece per
+ * statement, into a temporary table, and PostgreSQL joins them: no single parameter holds the
+ * event loop while node-postgres encodes it.
+ */
+async function insertPlanRow(tx: PgTx, actor: Actor, p: PreparedImport, fileName: string | undefined): Promise<void> {
+  await tx.query("CREATE TEMP TABLE import_pieces (col int NOT NULL, n int NOT NULL, piece text NOT NULL) ON COMMIT DROP");
+  const columns: Array<string[] | null> = [p.textPieces, p.storedPieces];
+  for (const [col, pieces] of columns.entries()) {
+    for (const [n, piece] of (pieces ?? []).entries()) await tx.query("INSERT INTO import_pieces (col, n, piece) VALUES ($1, $2, $3)", [col, n, piece]);
+  }
+  const joined = (col: number) => `(SELECT string_agg(piece, '' ORDER BY n) FROM import_pieces WHERE col = ${col})`;
+  await tx.query(
+    `INSERT INTO plans (id, workspace_id, title, meta, warnings, source_markdown, source_bom, source_encoding, source_baseline, repaired_encoding, file_name, created_by_id, updated_at)
+     VALUES ($1, $2, $3, $4::jsonb, $5::jsonb, COALESCE(${joined(0)}, ''), $6, $7, CASE WHEN $8::boolean THEN ${joined(1)}::jsonb END, $9, $10, $11, now())`,
+    [p.planId, actor.workspaceId, p.title, p.metaJson, p.warningsJson, p.bom, p.encoding, p.storedPieces !== null, p.repairedEncoding, fileName ?? null, actor.userId],
+  );
 }

@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ApiDecision, ApiDependency, ApiItem, ApiMetric, ApiPhase, ApiPlan, ApiTask, Plan, RepairedEncoding } from "@/lib/plan/contract";
 import type { Actor } from "@/lib/server/actor";
+import { runPgReadSnapshot } from "@/lib/server/pg";
 import { DECISION_INCLUDE, toDecisionView, toItemView, toMetricView, toTaskView } from "./views";
 
 /**
@@ -51,29 +52,112 @@ function planQueries(c: Client, workspaceId: string, planId: string) {
 
 type PlanQueryResults = { -readonly [K in keyof ReturnType<typeof planQueries>]: Awaited<ReturnType<typeof planQueries>[K]> };
 
-/** Loads a plan of the actor's workspace in one REPEATABLE READ snapshot; otherwise not_found. */
+/**
+ * Loads a plan of the actor's workspace in one REPEATABLE READ snapshot; otherwise not_found.
+ * Over node-postgres, not Prisma: Prisma turns a whole result into objects in one go on the event
+ * loop (a 15,000-item plan: 200+ ms), node-postgres parses rows as the bytes arrive and
+ * buildPlan below yields between slices. The SQL returns Prisma's field names and types.
+ */
 export async function loadPlan(actor: Pick<Actor, "workspaceId">, planId: string): Promise<LoadedPlan> {
-  const results = await db.$transaction([...planQueries(db, actor.workspaceId, planId)], {
-    isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead,
-  });
-  return buildPlan(results as unknown as PlanQueryResults);
+  return (await loadPlanRows(actor, planId, false)).loaded;
 }
+
+/**
+ * For export: the plan with its source text and stored source (as text) in pieces of 64K
+ * characters, read in the same snapshot. One megabytes-long column is one row, which
+ * node-postgres decodes in one go on the event loop; the parse worker joins the pieces.
+ */
+export async function loadPlanWithSourcePieces(actor: Pick<Actor, "workspaceId">, planId: string): Promise<LoadedPlan & SourcePieces> {
+  const { loaded, pieces } = await loadPlanRows(actor, planId, true);
+  return { ...loaded, ...pieces! };
+}
+
+export type SourcePieces = { sourcePieces: string[] | null; storedPieces: string[] | null; sourceEncoding: string };
+
+async function loadPlanRows(actor: Pick<Actor, "workspaceId">, planId: string, inPieces: boolean) {
+  const ids = [planId, actor.workspaceId];
+  const { results, pieces } = await runPgReadSnapshot(async (tx) => {
+    const out: unknown[] = [];
+    for (const sql of PLAN_SQL) out.push((await tx.query(sql === PLAN_SQL[0] && inPieces ? PLAN_WITHOUT_SOURCE_SQL : sql, sql === PLAN_SQL[0] ? ids : [planId])).rows);
+    if (!inPieces) return { results: out, pieces: null };
+    const source = (await tx.query<{ piece: string }>(piecesSql("source_markdown"), ids)).rows.map((r) => r.piece);
+    const stored = (await tx.query<{ piece: string }>(piecesSql("source_baseline::text"), ids)).rows.map((r) => r.piece);
+    const [meta] = (await tx.query<{ hasSource: boolean; hasStored: boolean; encoding: string }>(PIECES_META_SQL, ids)).rows;
+    return { results: out, pieces: { sourcePieces: meta?.hasSource ? source : null, storedPieces: meta?.hasStored ? stored : null, sourceEncoding: meta?.encoding ?? "utf-8" } };
+  });
+  const [plan, ...rest] = results as [Array<Omit<Rows[0] & object, "startDate"> & { startDate: string | null }>, ...unknown[]];
+  const row = plan[0] ? { ...plan[0], startDate: plan[0].startDate === null ? null : new Date(`${plan[0].startDate}T00:00:00Z`) } : null;
+  const loaded = await buildPlan([row, ...rest] as unknown as PlanQueryResults);
+  // Without the text in the plan row, hasSource comes from the pieces' query.
+  if (pieces) loaded.view.hasSource = pieces.sourcePieces !== null;
+  return { loaded, pieces };
+}
+
+const PIECE_CHARS = 65_536;
+
+/** A text column of the plan as rows of PIECE_CHARS characters (substr counts characters). */
+const piecesSql = (column: string) =>
+  `SELECT substr(t.v, i, ${PIECE_CHARS}) AS piece
+     FROM (SELECT ${column} AS v FROM plans WHERE id = $1 AND workspace_id = $2) t, generate_series(1, length(t.v), ${PIECE_CHARS}) i
+    ORDER BY i`;
+
+const PIECES_META_SQL = `SELECT source_markdown IS NOT NULL AS "hasSource", source_baseline IS NOT NULL AS "hasStored", source_encoding AS encoding
+   FROM plans WHERE id = $1 AND workspace_id = $2`;
+
+/** The queries of planQueries in SQL, in the same order and with the same ordering. */
+const PLAN_SQL = [
+  `SELECT id, workspace_id AS "workspaceId", title, meta, warnings, source_markdown AS "sourceMarkdown", source_bom AS "sourceBom",
+          repaired_encoding AS "repairedEncoding", file_name AS "fileName", start_date::text AS "startDate",
+          hours_per_week AS "hoursPerWeek", version, created_at AS "createdAt", updated_at AS "updatedAt"
+     FROM plans WHERE id = $1 AND workspace_id = $2`,
+  `SELECT id, plan_id AS "planId", key, title, weeks_from AS "weeksFrom", weeks_to AS "weeksTo", status::text AS status, position,
+          source_line AS "sourceLine", version
+     FROM phases WHERE plan_id = $1 ORDER BY position, id`,
+  `SELECT id, plan_id AS "planId", phase_id AS "phaseId", key, title, priority::text AS priority, status::text AS status,
+          estimate_min_hours AS "estimateMinHours", estimate_max_hours AS "estimateMaxHours", estimate_text AS "estimateText",
+          owner, files, position, source_line AS "sourceLine", version, completed_at AS "completedAt"
+     FROM tasks WHERE plan_id = $1 ORDER BY position, id`,
+  `SELECT d.id, d.task_id AS "taskId", d.depends_on_id AS "dependsOnId", d.raw, d.position
+     FROM task_dependencies d JOIN tasks t ON t.id = d.task_id WHERE t.plan_id = $1 ORDER BY d.task_id, d.position, d.id`,
+  `SELECT id, task_id AS "taskId", phase_id AS "phaseId", kind::text AS kind, text, done, source_line AS "sourceLine", version
+     FROM items WHERE plan_id = $1 ORDER BY position, source_line, id`,
+  `SELECT d.id, d.version, d.title, d.status::text AS status, d.due_by AS "dueBy", d.source_line AS "sourceLine",
+          d.decided_at AS "decidedAt", d.decided_by_id AS "decidedById", d.rationale,
+          CASE WHEN u.id IS NULL THEN NULL ELSE json_build_object('name', u.name) END AS "decidedBy"
+     FROM decisions d LEFT JOIN users u ON u.id = d.decided_by_id WHERE d.plan_id = $1 ORDER BY d.position, d.id`,
+  `SELECT o.id, o.decision_id AS "decisionId", o.text, o.chosen, o.recommended, o.position, o.source_line AS "sourceLine"
+     FROM decision_options o JOIN decisions d ON d.id = o.decision_id WHERE d.plan_id = $1 ORDER BY o.decision_id, o.position, o.id`,
+  `SELECT id, version, name, op, value, unit, source_line AS "sourceLine" FROM metrics WHERE plan_id = $1 ORDER BY position, id`,
+  `SELECT m.id, m.metric_id AS "metricId", m.value, m.measured_at AS "measuredAt", m.note
+     FROM measurements m JOIN metrics x ON x.id = m.metric_id WHERE x.plan_id = $1 ORDER BY m.measured_at, m.id`,
+] as const;
+
+const PLAN_WITHOUT_SOURCE_SQL = PLAN_SQL[0].replace('source_markdown AS "sourceMarkdown"', 'NULL::text AS "sourceMarkdown"');
 
 /** The same, inside a caller's transaction (re-import reads what it is about to change). */
 export async function loadPlanInTx(tx: Client, actor: Actor, planId: string): Promise<LoadedPlan> {
   const results = [] as unknown[];
   for (const q of planQueries(tx, actor.workspaceId, planId)) results.push(await q);
-  return buildPlan(results as unknown as PlanQueryResults);
+  return await buildPlan(results as unknown as PlanQueryResults);
 }
 
 type Rows = PlanQueryResults;
 type ItemLists = { checklist: ApiItem[]; criteria: ApiItem[] };
 
-function buildPlan([plan, phases, tasks, deps, items, decisions, options, metrics, measurements]: Rows): LoadedPlan {
+/** Rows per slice of the loops below; the event loop serves other requests between slices. */
+const SLICE = 2_000;
+const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+async function buildPlan([plan, phases, tasks, deps, items, decisions, options, metrics, measurements]: Rows): Promise<LoadedPlan> {
   // Another workspace's plan is indistinguishable from a missing one.
   if (!plan) throw new AppError("not_found", "No such plan.");
-  const owned = groupItems(items);
-  const tasksByPhase = groupTasks(tasks, deps, owned.byTask);
+  const owned = await groupItems(items);
+  const tasksByPhase = await groupTasks(tasks, deps, owned.byTask);
+  const phaseViews: ApiPhase[] = [];
+  for (const p of phases) {
+    phaseViews.push(toPhase(p, tasksByPhase.get(p.id) ?? [], owned.byPhase.get(p.id) ?? []));
+    if (phaseViews.length % SLICE === 0) await breathe();
+  }
   const view: ApiPlan = {
     format: "flightplan.plan/v1",
     id: plan.id,
@@ -82,7 +166,7 @@ function buildPlan([plan, phases, tasks, deps, items, decisions, options, metric
     title: plan.title,
     meta: plan.meta as Plan["meta"],
     repairedEncoding: plan.repairedEncoding as RepairedEncoding | null,
-    phases: phases.map((p) => toPhase(p, tasksByPhase.get(p.id) ?? [], owned.byPhase.get(p.id) ?? [])),
+    phases: phaseViews,
     decisions: toDecisions(decisions, options),
     metrics: toMetrics(metrics, measurements),
     criteria: owned.plan,
@@ -98,11 +182,13 @@ function buildPlan([plan, phases, tasks, deps, items, decisions, options, metric
 }
 
 /** Items by what they belong to: a task (checklist or criteria), a phase, or the plan itself. */
-function groupItems(items: Rows[4]) {
+async function groupItems(items: Rows[4]) {
   const byTask = new Map<string, ItemLists>();
   const byPhase = new Map<string, ApiItem[]>();
   const plan: ApiItem[] = [];
+  let n = 0;
   for (const i of items) {
+    if (++n % SLICE === 0) await breathe();
     const item = toItemView(i);
     if (i.taskId) {
       const lists = getOrInit(byTask, i.taskId, () => ({ checklist: [], criteria: [] }));
@@ -113,11 +199,13 @@ function groupItems(items: Rows[4]) {
   return { byTask, byPhase, plan };
 }
 
-function groupTasks(tasks: Rows[2], deps: Rows[3], itemsByTask: Map<string, ItemLists>): Map<string, ApiTask[]> {
+async function groupTasks(tasks: Rows[2], deps: Rows[3], itemsByTask: Map<string, ItemLists>): Promise<Map<string, ApiTask[]>> {
   const depsByTask = new Map<string, ApiDependency[]>();
   for (const d of deps) getOrInit(depsByTask, d.taskId, () => []).push({ text: d.raw, taskId: d.dependsOnId });
   const byPhase = new Map<string, ApiTask[]>();
+  let n = 0;
   for (const t of tasks) {
+    if (++n % SLICE === 0) await breathe();
     const dependencies = depsByTask.get(t.id) ?? [];
     const lists = itemsByTask.get(t.id);
     getOrInit(byPhase, t.phaseId, () => []).push(toTaskView(t, dependencies, lists));

@@ -1,7 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Decision, Item, Metric, Phase, Plan, Task } from "@/lib/plan/contract";
-import { bulkInsert } from "./bulk-insert";
 import { newId } from "@/lib/server/ids";
 import type { ItemKind } from "@/lib/plan/contract";
 
@@ -136,15 +135,4 @@ export function planToRows(planId: string, plan: Plan): PlanRows {
   });
   plan.metrics.forEach((m, i) => rows.metrics.push(metricRow(planId, m, i)));
   return rows;
-}
-
-/** Inserts rows in dependency order (phases before tasks before items and dependencies). */
-export async function insertPlanRows(tx: Prisma.TransactionClient, rows: PlanRows): Promise<void> {
-  await bulkInsert(tx, "phases", rows.phases);
-  await bulkInsert(tx, "tasks", rows.tasks);
-  await bulkInsert(tx, "task_dependencies", rows.dependencies);
-  await bulkInsert(tx, "items", rows.items);
-  await bulkInsert(tx, "decisions", rows.decisions);
-  await bulkInsert(tx, "decision_options", rows.options);
-  await bulkInsert(tx, "metrics", rows.metrics);
 }

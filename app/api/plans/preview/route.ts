@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 export const POST = withActor(async ({ req }) => {
   const { input, fileName } = await readPlanUpload(req);
   const withSource = new URL(req.url).searchParams.get("source") === "1";
-  // The worker serialises the body too: a preview of 100,000 items is megabytes of JSON.
+  // The worker serialises and encodes the body too: a preview of 100,000 items is megabytes of JSON.
   const body = await previewInWorker(input, fileName, withSource);
-  return new Response(body, { headers: { "Content-Type": "application/json" } });
+  return new Response(body as BodyInit, { headers: { "Content-Type": "application/json" } });
 }, { action: "plan.preview" });
