@@ -7,13 +7,14 @@ import { decisionRow, dependencyRows, itemRow, keyIndex, metricRow, optionRows, 
 
 type PhaseIds = Map<PhaseMatch, string>;
 type TaskIds = Map<TaskMatch, string>;
+export type AddedTask = { id: string; title: string; phaseId: string };
 
 /**
  * Writes a matched re-import: matched rows keep their ids (and items their done state), new rows
  * are inserted, vanished ones deleted. Runs inside the caller's transaction, in this order so that
- * every foreign key points at a row that exists at each step.
+ * every foreign key points at a row that exists at each step. Returns the tasks it added (for the log).
  */
-export async function applyMatch(tx: Tx, planId: string, m: PlanMatch): Promise<void> {
+export async function applyMatch(tx: Tx, planId: string, m: PlanMatch): Promise<AddedTask[]> {
   const phaseIds = await applyPhases(tx, planId, m);
   const taskIds = await applyTasks(tx, planId, m, phaseIds);
   // Removed phases go last, after their tasks moved away or were deleted.
@@ -22,6 +23,7 @@ export async function applyMatch(tx: Tx, planId: string, m: PlanMatch): Promise<
   await applyItems(tx, planId, m, phaseIds, taskIds);
   await applyDecisions(tx, planId, m);
   await applyMetrics(tx, planId, m);
+  return m.tasks.filter((tm) => !tm.current).map((tm) => ({ id: taskIds.get(tm)!, title: tm.next.title, phaseId: phaseIds.get(tm.phase)! }));
 }
 
 /** Phases: keep matched ids, add new ones. */

@@ -97,9 +97,15 @@ describe("re-import", () => {
     const now = new Date();
     const summary = await getWeeklySummary(owner, plan.id, weekOf(now, "UTC").label, now);
     expect(summary.removed).toEqual([{ title: gone.title, by: "Remy", at: rows[0]!.createdAt.toISOString() }]);
-    // An unchanged re-import removes nothing and logs no removal.
+    // The task the file added is logged as created, and the summary lists it as added.
+    const runbook = tasksOf(after).find((t) => t.key === "1.7")!;
+    const created = await db.activity.findMany({ where: { planId: plan.id, action: "task.created" } });
+    expect(created).toEqual([expect.objectContaining({ entityId: runbook.id, actorId: owner.userId, planVersion: after.version, after: { title: runbook.title, phaseId: runbook.phaseId } })]);
+    expect(summary.added.map((t) => t.title)).toEqual([runbook.title]);
+    // An unchanged re-import adds and removes nothing and logs neither.
     await applyReimport(owner, plan.id, editedPlan(md));
     expect(await db.activity.count({ where: { planId: plan.id, action: "task.removed" } })).toBe(1);
+    expect(await db.activity.count({ where: { planId: plan.id, action: "task.created" } })).toBe(1);
   });
 
   it.each(fixtureNames())("re-importing %s unchanged changes nothing but the version", async (name) => {

@@ -38,7 +38,7 @@ export async function applyReimport(actor: Actor, planId: string, input: string 
     const { view } = await loadPlanInTx(tx, actor, planId);
     const match = matchPlans(view, parsed.plan);
     const diff = describeReimport(view, match);
-    await applyMatch(tx, planId, match);
+    const added = await applyMatch(tx, planId, match);
     await tx.plan.update({ where: { id: planId }, data: planSourceColumns(parsed) });
     const planVersion = await bumpPlanVersion(tx, planId);
     // entityType "plan": live clients at an older version reload the whole plan.
@@ -50,7 +50,14 @@ export async function applyReimport(actor: Actor, planId: string, input: string 
       entityId: planId,
       after: summary(diff),
     });
-    // One row per removed task, so the log and the weekly summary can name what went.
+    // One row per added and per removed task, as when they are added or go in the app: the log,
+    // the weekly summary's added / removed lists and the burn-down replay read them.
+    const rows = { workspaceId: actor.workspaceId, actorId: actor.userId, planId, planVersion, entityType: "task" } as const;
+    if (added.length) {
+      await tx.activity.createMany({
+        data: added.map((t) => ({ ...rows, action: "task.created", entityId: t.id, after: { title: t.title, phaseId: t.phaseId } })),
+      });
+    }
     if (match.removedTasks.length) {
       await tx.activity.createMany({
         data: match.removedTasks.map((t) => ({
