@@ -16,7 +16,14 @@ const POOL_SIZE = 6;
 const holder = globalThis as unknown as { __flightplanBulkPool?: pg.Pool };
 
 function pool(): pg.Pool {
-  holder.__flightplanBulkPool ??= new pg.Pool({ connectionString: databaseUrl(), max: POOL_SIZE, application_name: "flightplan-bulk" });
+  if (!holder.__flightplanBulkPool) {
+    const created = new pg.Pool({ connectionString: databaseUrl(), max: POOL_SIZE, application_name: "flightplan-bulk" });
+    // An idle connection the server ends (a restart, a terminated backend) emits 'error' on the
+    // pool; unhandled, that would end the whole process. The pool drops that client and opens a
+    // new one on the next query, so logging the code is all there is to do.
+    created.on("error", (e: Error & { code?: string }) => console.error(`[pg] idle connection closed: ${e.code ?? e.message}`));
+    holder.__flightplanBulkPool = created;
+  }
   return holder.__flightplanBulkPool;
 }
 
