@@ -21,11 +21,16 @@ export interface CachedRoadmap {
 export type Bytes = Buffer<ArrayBuffer>;
 export const bytes = (u: Uint8Array<ArrayBuffer>): Bytes => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
 
-export function cacheKey(version: number, today: string, settings: RoadmapSettings): string {
+/** The settings and the engine build: what an entry's numbers were computed with. */
+export function settingsKey(settings: RoadmapSettings): string {
   const { startDate, targetDate, hoursPerWeek, unnamedPeople, ownerHours } = settings;
   const owners = Object.fromEntries(Object.entries(ownerHours).sort(([a], [b]) => (a < b ? -1 : 1)));
   const s = createHash("sha256").update(JSON.stringify([startDate, targetDate, hoursPerWeek, unnamedPeople, owners])).digest("hex").slice(0, 12);
-  return `v${version}.${today}.${s}.${roadmapBuild()}`;
+  return `${s}.${roadmapBuild()}`;
+}
+
+export function cacheKey(version: number, today: string, settings: RoadmapSettings): string {
+  return `v${version}.${today}.${settingsKey(settings)}`;
 }
 
 /** The LRU holds a few plans' roadmaps: a 5,000-task one with its baseline is about 1.5 MB of JSON. */
@@ -72,6 +77,17 @@ export async function store(planId: string, entry: CachedRoadmap): Promise<void>
     skipDuplicates: true,
   });
   await db.roadmapCache.deleteMany({ where: { planId, version: { lt: entry.version } } });
+}
+
+/** A complete week's roadmap as first computed (table weekly_forecasts; never replaced, gone with the plan). */
+export async function readWeekSnapshot(planId: string, key: string): Promise<CachedRoadmap | null> {
+  const row = await db.weeklyForecast.findUnique({ where: { planId_key: { planId, key } }, select: { body: true } });
+  return row ? { key, version: 0, json: bytes(row.body) } : null;
+}
+
+/** Another instance may have stored the week first: its entry stays (both computed the same week end). */
+export async function storeWeekSnapshot(planId: string, entry: CachedRoadmap): Promise<void> {
+  await db.weeklyForecast.createMany({ data: [{ planId, key: entry.key, body: entry.json }], skipDuplicates: true });
 }
 
 /** Empties this process's LRU: what a freshly started instance has (tests). */

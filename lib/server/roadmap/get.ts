@@ -9,7 +9,7 @@ import type { PlanLike } from "@/lib/plan/schedule/from-plan";
 import { assertPlanInScope, type ReadActor } from "@/lib/server/actor";
 import { getPlan } from "@/lib/server/plans";
 import { baselineMoment, planAsOf, readChangesSince } from "./baseline";
-import { bytes, cacheKey, getCached, readStored, setCached, store, type Bytes, type CachedRoadmap } from "./cache";
+import { bytes, cacheKey, getCached, readStored, readWeekSnapshot, setCached, settingsKey, store, storeWeekSnapshot, type Bytes, type CachedRoadmap } from "./cache";
 import { buildRoadmapInWorker } from "./pool";
 import { effectiveSettings, readSettingsRow, storedSettings, type EffectiveSettings } from "./settings";
 
@@ -116,6 +116,28 @@ function viewOf(entry: CachedRoadmap): RoadmapView {
 /** The schedule, forecast and last week's baseline of a plan. */
 export async function getRoadmap(actor: ReadActor, planId: string, now = new Date()): Promise<RoadmapView> {
   return viewOf(await getEntry(actor, planId, now));
+}
+
+/**
+ * The roadmap as of a complete week's last moment, kept as first computed after the week ended:
+ * a past week's summary says what the forecast was then, and a tick today neither changes it nor
+ * makes every past summary (and the share feed) rebuild two forecasts. New settings or another
+ * engine build make a new entry.
+ */
+export async function getWeekEndRoadmap(actor: ReadActor, planId: string, weekEnd: Date): Promise<RoadmapView> {
+  assertCan(actor, "roadmap.read");
+  assertPlanInScope(actor, planId);
+  const row = await readSettingsRow(actor, planId);
+  const key = `week.${weekEnd.toISOString()}.${settingsKey(effectiveSettings(storedSettings(row), row.meta as Record<string, string>, row.createdAt))}`;
+  const hit = getCached(planId, key) ?? (await readWeekSnapshot(planId, key));
+  if (hit) {
+    setCached(planId, hit);
+    return viewOf(hit);
+  }
+  const entry = { ...(await getEntry(actor, planId, weekEnd)), key };
+  setCached(planId, entry);
+  await storeWeekSnapshot(planId, entry).catch((e: unknown) => console.error(`weekly forecast: could not store ${planId} ${key}: ${e instanceof Error ? e.message : e}`));
+  return viewOf(entry);
 }
 
 /**

@@ -8,7 +8,7 @@ import type { StatusOverride, WeeklySummary } from "@/lib/plan/weekly/types";
 import { isIsoWeekLabel, isoWeek, lastCompleteWeek, type IsoWeek } from "@/lib/plan/weekly/week";
 import { assertPlanInScope, type ReadActor } from "@/lib/server/actor";
 import { getPlan } from "@/lib/server/plans";
-import { getRoadmap } from "@/lib/server/roadmap";
+import { getRoadmap, getWeekEndRoadmap } from "@/lib/server/roadmap";
 import { readWorkspaceTimeZone } from "@/lib/server/workspaces/settings";
 import { readWeekActivity } from "./rows";
 
@@ -38,13 +38,15 @@ export async function readStatusOverrides(actor: Pick<ReadActor, "workspaceId">,
 /**
  * The weekly summary of a plan for a resolved week. The forecast "now" is the roadmap as of the
  * week's last moment (or now, for the running week) and "then" its baseline a week earlier, both
- * from the roadmap domain; the lists come from the activity log of the week.
+ * from the roadmap domain; a complete week's pair is kept as first computed after the week ended
+ * (what the forecast said of that week). The lists come from the activity log of the week.
  */
 export async function summarizeWeek(actor: ReadActor, planId: string, week: IsoWeek, now: Date, override: StatusOverride | null): Promise<WeeklySummary> {
+  const complete = week.end.getTime() <= now.getTime();
   const asOf = new Date(Math.min(now.getTime(), week.end.getTime() - 1));
   const [plan, view, activity] = await Promise.all([
     getPlan(actor, planId, "weekly.read"),
-    getRoadmap(actor, planId, asOf),
+    complete ? getWeekEndRoadmap(actor, planId, asOf) : getRoadmap(actor, planId, asOf),
     readWeekActivity(actor.workspaceId, planId, week),
   ]);
   return buildWeeklySummary({ plan, week, activity, now: view.roadmap, then: view.baseline, clock: now, override });

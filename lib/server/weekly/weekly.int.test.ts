@@ -13,6 +13,7 @@ import { recordMeasurement } from "@/lib/server/metrics";
 import { importPlan, setItemDone, updateTask } from "@/lib/server/plans";
 import { getRoadmap, updateRoadmapSettings } from "@/lib/server/roadmap";
 import { newMember, newOwner, rawClient, readFixture } from "@/lib/server/testing/helpers";
+import { forgetCachedRoadmaps } from "@/lib/server/roadmap/cache";
 import { getWeeklySummary } from "./index";
 
 const NAME = "app-v2-readiness-plan.md";
@@ -187,5 +188,25 @@ describe("weekly summary", () => {
     expect((await getWeeklySummary(viewer, h.plan.id, "2026-W48", NOW)).week.label).toBe("2026-W48");
     const stranger = await newOwner("stranger");
     await expect(getWeeklySummary(stranger, h.plan.id, "2026-W48", NOW)).rejects.toSatisfy((e) => code(e) === "not_found");
+  });
+});
+
+describe("a complete week's forecast", () => {
+  it("is kept as first computed: a change after the week neither moves it nor rebuilds it, on any instance", async () => {
+    const h = await history();
+    const first = await getWeeklySummary(h.owner, h.plan.id, "2026-W48", NOW);
+    expect(await db.weeklyForecast.count({ where: { planId: h.plan.id } })).toBe(1);
+    // A much larger estimate after the week moves today's forecast, not the week's.
+    await updateTask(h.owner, h.plan.id, h.c.id, { estimate: { minHours: 400, maxHours: 500, text: "400-500h" }, version: h.c.version + 1 });
+    const today = await getRoadmap(h.owner, h.plan.id, NOW);
+    expect(today.roadmap.finish.p50 > first.forecast.now.p50).toBe(true);
+    expect((await getWeeklySummary(h.owner, h.plan.id, "2026-W48", NOW)).forecast).toEqual(first.forecast);
+    // Another instance (an empty process cache) reads the stored pair.
+    forgetCachedRoadmaps();
+    expect((await getWeeklySummary(h.owner, h.plan.id, "2026-W48", NOW)).forecast).toEqual(first.forecast);
+    expect(await db.weeklyForecast.count({ where: { planId: h.plan.id } })).toBe(1);
+    // The running week follows the plan.
+    const running = await getWeeklySummary(h.owner, h.plan.id, "2026-W49", NOW);
+    expect(running.forecast.now.p50).toBe(today.roadmap.finish.p50);
   });
 });
