@@ -7,23 +7,16 @@ import { weekOf, shiftWeek } from "@/lib/plan/weekly/week";
 import type { ShareActor } from "@/lib/server/actor";
 import { getPlan, importPlan } from "@/lib/server/plans";
 import { getRoadmap } from "@/lib/server/roadmap";
-import { newMember, newOwner, rawClient, readFixture } from "@/lib/server/testing/helpers";
+import { newMember, newOwner, readFixture, errorCode, rawClientForFile } from "@/lib/server/testing/helpers";
 import { clearStatusOverride, getWeeklySummary, setStatusOverride } from "@/lib/server/weekly";
 import { updateWorkspaceSettings } from "@/lib/server/workspaces/settings";
 import { FEED_WEEKS, createShareLink, getShareFeedWeeks, listShareLinks, resolveShareLink, revokeShareLink } from "./index";
 
 const NAME = "app-v2-readiness-plan.md";
-const code = (e: unknown) => (e instanceof AppError ? e.code : e);
+const code = errorCode;
 const failure = (p: Promise<unknown>) => p.then(() => "resolved", code);
 
-let raw: pg.Client;
-beforeAll(async () => {
-  raw = await rawClient();
-});
-afterAll(async () => {
-  await raw.end();
-  await db.$disconnect();
-});
+const raw = rawClientForFile();
 
 async function ownerWithPlans() {
   const owner = await newOwner("Sharon");
@@ -42,7 +35,7 @@ describe("share links", () => {
     const row = await db.shareLink.findUniqueOrThrow({ where: { id: created.id } });
     expect(row.tokenHash).toBe(createHash("sha256").update(created.token).digest("hex"));
     expect(row).toMatchObject({ planId: plan.id, workspaceId: owner.workspaceId, createdById: owner.userId, revokedAt: null });
-    const { rows } = await raw.query(`SELECT * FROM share_links WHERE id = $1`, [created.id]);
+    const { rows } = await raw().query(`SELECT * FROM share_links WHERE id = $1`, [created.id]);
     expect(JSON.stringify(rows)).not.toContain(created.token.slice(4));
     const listed = await listShareLinks(owner, plan.id);
     expect(listed.map((l) => l.id)).toEqual([created.id]);
@@ -133,7 +126,7 @@ describe("share links", () => {
     expect(fresh.summaries.map((s) => s.week.label)).toEqual([running.label]);
 
     // Three weeks older: the running week and the three complete weeks since.
-    await raw.query(`UPDATE plans SET created_at = $1, version = version + 1 WHERE id = $2`, [new Date(shiftWeek(running, -3).start.getTime() + 3_600_000), plan.id]);
+    await raw().query(`UPDATE plans SET created_at = $1, version = version + 1 WHERE id = $2`, [new Date(shiftWeek(running, -3).start.getTime() + 3_600_000), plan.id]);
     const older = await getShareFeedWeeks(actor, now);
     expect(older.summaries.map((s) => s.week.label)).toEqual([0, -1, -2, -3].map((n) => shiftWeek(running, n).label));
 
@@ -147,7 +140,7 @@ describe("share links", () => {
     await clearStatusOverride(owner, plan.id, last);
     expect((await getShareFeedWeeks(actor, now)).summaries[1]!.override).toBeNull();
 
-    await raw.query(`UPDATE plans SET created_at = '2020-01-01', version = version + 1 WHERE id = $1`, [plan.id]);
+    await raw().query(`UPDATE plans SET created_at = '2020-01-01', version = version + 1 WHERE id = $1`, [plan.id]);
     const capped = await getShareFeedWeeks(actor, now);
     expect(capped.summaries).toHaveLength(FEED_WEEKS + 1);
     expect(capped.summaries.every((s) => s.planId === plan.id)).toBe(true);
@@ -159,7 +152,7 @@ describe("share links", () => {
     const actor = (await resolveShareLink(token)) as ShareActor;
     // Monday 01:00 UTC is still Sunday evening in Los Angeles: its running week is the UTC week before.
     const now = new Date("2026-12-07T01:00:00Z");
-    await raw.query(`UPDATE plans SET created_at = '2026-11-10T09:00:00Z', version = version + 1 WHERE id = $1`, [plan.id]);
+    await raw().query(`UPDATE plans SET created_at = '2026-11-10T09:00:00Z', version = version + 1 WHERE id = $1`, [plan.id]);
     await updateWorkspaceSettings(owner, { timeZone: "America/Los_Angeles" });
     const feed = await getShareFeedWeeks(actor, now);
     expect(feed.running).toBe("2026-W49");

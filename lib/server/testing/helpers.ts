@@ -2,6 +2,9 @@ import { randomBytes } from "node:crypto";
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { afterAll, beforeAll } from "vitest";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/permissions";
 import type { Actor } from "@/lib/server/actor";
 import { signUpUser } from "@/lib/server/users/accounts";
@@ -61,4 +64,23 @@ export async function countQueries<T>(fn: () => Promise<T>): Promise<{ result: T
   } finally {
     proto.query = original;
   }
+}
+
+/** The code of an AppError (what a refused call's test compares), anything else as it is. */
+export const errorCode = (e: unknown) => (e instanceof AppError ? e.code : e);
+
+/**
+ * A raw pg client for one test file (to backdate rows the app wrote), opened before its tests and
+ * closed after them with Prisma's connection. Call at the file's top level; use the getter in tests.
+ */
+export function rawClientForFile(): () => pg.Client {
+  let raw: pg.Client | undefined;
+  beforeAll(async () => {
+    raw = await rawClient();
+  });
+  afterAll(async () => {
+    await raw?.end();
+    await db.$disconnect();
+  });
+  return () => raw!;
 }

@@ -7,7 +7,7 @@ import { allItems } from "@/lib/plan/items";
 import { weeklyMarkdown } from "@/lib/plan/weekly/markdown";
 import type { Actor } from "@/lib/server/actor";
 import { importPlan, setItemDone } from "@/lib/server/plans";
-import { newMember, newOwner, rawClient, readFixture } from "@/lib/server/testing/helpers";
+import { newMember, newOwner, readFixture, errorCode, rawClientForFile } from "@/lib/server/testing/helpers";
 import { updateWorkspaceSettings } from "@/lib/server/workspaces/settings";
 import { StatusOverrideSchema } from "@/lib/validations/weekly";
 import { UpdateWorkspaceSchema } from "@/lib/validations/workspace";
@@ -15,25 +15,18 @@ import { clearStatusOverride, getWeeklySummary, setStatusOverride } from "./inde
 
 const NAME = "app-v2-readiness-plan.md";
 const NOW = new Date("2026-12-09T12:00:00Z");
-const code = (e: unknown) => (e instanceof AppError ? e.code : e);
+const code = errorCode;
 
-let raw: pg.Client;
-beforeAll(async () => {
-  raw = await rawClient();
-});
-afterAll(async () => {
-  await raw.end();
-  await db.$disconnect();
-});
+const raw = rawClientForFile();
 
 async function planOf(owner: Actor): Promise<ApiPlan> {
   const plan = await importPlan(owner, { input: readFixture(NAME), fileName: NAME });
-  await raw.query(`UPDATE plans SET created_at = '2026-11-10T09:00:00Z' WHERE id = $1`, [plan.id]);
+  await raw().query(`UPDATE plans SET created_at = '2026-11-10T09:00:00Z' WHERE id = $1`, [plan.id]);
   return plan;
 }
 
 const logged = async (planId: string) =>
-  (await raw.query(`SELECT action, entity_id, before, after, actor_id FROM activity WHERE plan_id = $1 AND action LIKE 'weekly.%' ORDER BY created_at, id`, [planId])).rows;
+  (await raw().query(`SELECT action, entity_id, before, after, actor_id FROM activity WHERE plan_id = $1 AND action LIKE 'weekly.%' ORDER BY created_at, id`, [planId])).rows;
 
 describe("an owner's status override of a week", () => {
   let owner: Actor;
@@ -76,7 +69,7 @@ describe("an owner's status override of a week", () => {
   it("replaces an earlier override of the week, then clears it back to the computed status", async () => {
     const again = await setStatusOverride(owner, plan.id, "2026-W49", { status: "at_risk", reason: "Second thoughts." }, NOW);
     expect(again.override).toMatchObject({ status: "at_risk", reason: "Second thoughts." });
-    expect((await raw.query(`SELECT count(*)::int AS n FROM weekly_status_overrides WHERE plan_id = $1`, [plan.id])).rows[0].n).toBe(1);
+    expect((await raw().query(`SELECT count(*)::int AS n FROM weekly_status_overrides WHERE plan_id = $1`, [plan.id])).rows[0].n).toBe(1);
     const cleared = await clearStatusOverride(owner, plan.id, "2026-W49", NOW);
     expect(cleared.override).toBeNull();
     expect(cleared.status).toBe(cleared.computed.status);
@@ -98,7 +91,7 @@ describe("an owner's status override of a week", () => {
     await expect(setStatusOverride(owner, plan.id, "", input, NOW)).rejects.toSatisfy((e) => code(e) === "bad_request");
     const stranger = await newOwner("stranger");
     await expect(setStatusOverride(stranger, plan.id, "2026-W49", input, NOW)).rejects.toSatisfy((e) => code(e) === "not_found");
-    expect((await raw.query(`SELECT count(*)::int AS n FROM weekly_status_overrides WHERE plan_id = $1`, [plan.id])).rows[0].n).toBe(0);
+    expect((await raw().query(`SELECT count(*)::int AS n FROM weekly_status_overrides WHERE plan_id = $1`, [plan.id])).rows[0].n).toBe(0);
     expect((await logged(plan.id)).length).toBe(3);
     // Editors and viewers read the override once an owner set it.
     await setStatusOverride(owner, plan.id, "2026-W49", input, NOW);
@@ -113,10 +106,10 @@ describe("weeks in the workspace's time zone", () => {
     const [early, late] = allItems(plan).filter((i) => !i.done);
     // Sunday 29 Nov 12:00 UTC: Monday 30 Nov 01:00 in Auckland (W49), still W48 in UTC and Los Angeles.
     await setItemDone(owner, plan.id, early!.id, true);
-    await raw.query(`UPDATE activity SET created_at = '2026-11-29T12:00:00Z' WHERE plan_id = $1 AND action = 'item.checked' AND entity_id = $2`, [plan.id, early!.id]);
+    await raw().query(`UPDATE activity SET created_at = '2026-11-29T12:00:00Z' WHERE plan_id = $1 AND action = 'item.checked' AND entity_id = $2`, [plan.id, early!.id]);
     // Monday 30 Nov 05:00 UTC: W49 in UTC and Auckland, Sunday 29 Nov 21:00 (W48) in Los Angeles.
     await setItemDone(owner, plan.id, late!.id, true);
-    await raw.query(`UPDATE activity SET created_at = '2026-11-30T05:00:00Z' WHERE plan_id = $1 AND action = 'item.checked' AND entity_id = $2`, [plan.id, late!.id]);
+    await raw().query(`UPDATE activity SET created_at = '2026-11-30T05:00:00Z' WHERE plan_id = $1 AND action = 'item.checked' AND entity_id = $2`, [plan.id, late!.id]);
     const done = async (week: string) => (await getWeeklySummary(owner, plan.id, week, NOW)).done.items.map((i) => i.id);
 
     expect([await done("2026-W48"), await done("2026-W49")]).toEqual([[early!.id], [late!.id]]);
@@ -129,7 +122,7 @@ describe("weeks in the workspace's time zone", () => {
     // The default week follows the zone too: Monday 7 Dec 03:00 UTC is still Sunday in Los Angeles.
     expect((await getWeeklySummary(owner, plan.id, null, new Date("2026-12-07T03:00:00Z"))).week.label).toBe("2026-W48");
 
-    const log = (await raw.query(`SELECT before, after FROM activity WHERE workspace_id = $1 AND action = 'workspace.updated' ORDER BY created_at, id`, [owner.workspaceId])).rows;
+    const log = (await raw().query(`SELECT before, after FROM activity WHERE workspace_id = $1 AND action = 'workspace.updated' ORDER BY created_at, id`, [owner.workspaceId])).rows;
     expect(log).toEqual([
       { before: { timeZone: "UTC" }, after: { timeZone: "Pacific/Auckland" } },
       { before: { timeZone: "Pacific/Auckland" }, after: { timeZone: "America/Los_Angeles" } },
@@ -141,6 +134,6 @@ describe("weeks in the workspace's time zone", () => {
     const editor = await newMember(owner, "editor");
     await expect(updateWorkspaceSettings(editor, { timeZone: "Europe/Berlin" })).rejects.toSatisfy((e) => code(e) === "forbidden");
     for (const bad of [{ timeZone: "Mars/Olympus" }, { timeZone: "" }, { timeZone: "+05:00" }, {}, { timeZone: "UTC", name: "x" }]) expect(UpdateWorkspaceSchema.safeParse(bad).success).toBe(false);
-    expect((await raw.query(`SELECT time_zone FROM workspaces WHERE id = $1`, [owner.workspaceId])).rows[0].time_zone).toBe("UTC");
+    expect((await raw().query(`SELECT time_zone FROM workspaces WHERE id = $1`, [owner.workspaceId])).rows[0].time_zone).toBe("UTC");
   });
 });

@@ -12,23 +12,16 @@ import { decideDecision } from "@/lib/server/decisions";
 import { recordMeasurement } from "@/lib/server/metrics";
 import { importPlan, setItemDone, updateTask } from "@/lib/server/plans";
 import { getRoadmap, updateRoadmapSettings } from "@/lib/server/roadmap";
-import { newMember, newOwner, rawClient, readFixture } from "@/lib/server/testing/helpers";
+import { newMember, newOwner, readFixture, errorCode, rawClientForFile } from "@/lib/server/testing/helpers";
 import { forgetCachedRoadmaps } from "@/lib/server/roadmap/cache";
 import { getWeeklySummary } from "./index";
 
 const NAME = "app-v2-readiness-plan.md";
 const NOW = new Date("2026-12-01T12:00:00Z");
 const itemsOf = (t: ApiTask) => [...t.checklist, ...t.criteria];
-const code = (e: unknown) => (e instanceof AppError ? e.code : e);
+const code = errorCode;
 
-let raw: pg.Client;
-beforeAll(async () => {
-  raw = await rawClient();
-});
-afterAll(async () => {
-  await raw.end();
-  await db.$disconnect();
-});
+const raw = rawClientForFile();
 
 /**
  * Runs a change through the app, then moves what it wrote to `at`: the activity rows it logged
@@ -36,8 +29,8 @@ afterAll(async () => {
  */
 async function at<T>(when: string, planId: string, change: () => Promise<T>): Promise<T> {
   const result = await change();
-  await raw.query(`UPDATE activity SET created_at = $1 WHERE plan_id = $2 AND created_at > now() - interval '1 hour'`, [when, planId]);
-  await raw.query(`UPDATE items SET done_at = $1 WHERE plan_id = $2 AND done_at > now() - interval '1 hour'`, [when, planId]);
+  await raw().query(`UPDATE activity SET created_at = $1 WHERE plan_id = $2 AND created_at > now() - interval '1 hour'`, [when, planId]);
+  await raw().query(`UPDATE items SET done_at = $1 WHERE plan_id = $2 AND done_at > now() - interval '1 hour'`, [when, planId]);
   return result;
 }
 
@@ -48,10 +41,10 @@ async function history(): Promise<History> {
   const owner = await newOwner("Olive");
   const plan = await importPlan(owner, { input: readFixture(NAME), fileName: NAME });
   const past = "2026-11-10T09:00:00Z";
-  await raw.query(`UPDATE plans SET created_at = $1 WHERE id = $2`, [past, plan.id]);
-  await raw.query(`UPDATE tasks SET created_at = $1 WHERE plan_id = $2`, [past, plan.id]);
+  await raw().query(`UPDATE plans SET created_at = $1 WHERE id = $2`, [past, plan.id]);
+  await raw().query(`UPDATE tasks SET created_at = $1 WHERE plan_id = $2`, [past, plan.id]);
   await at(past, plan.id, async () => {
-    await raw.query(`UPDATE activity SET created_at = $1 WHERE plan_id = $2`, [past, plan.id]);
+    await raw().query(`UPDATE activity SET created_at = $1 WHERE plan_id = $2`, [past, plan.id]);
     await updateRoadmapSettings(owner, plan.id, { startDate: "2026-11-09", targetDate: "2027-12-31" });
   });
   const todo = allTasks(plan).filter((t) => t.status !== "done" && t.status !== "deferred" && t.estimate);

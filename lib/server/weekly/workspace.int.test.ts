@@ -6,20 +6,13 @@ import type { ApiPlan } from "@/lib/plan/contract";
 import { allItems } from "@/lib/plan/items";
 import { workspaceWeeklyMarkdown } from "@/lib/plan/weekly/workspace-markdown";
 import { importPlan, setItemDone } from "@/lib/server/plans";
-import { newMember, newOwner, rawClient, readFixture } from "@/lib/server/testing/helpers";
+import { newMember, newOwner, readFixture, errorCode, rawClientForFile } from "@/lib/server/testing/helpers";
 import { getWeeklySummary, getWorkspaceWeekly, setStatusOverride } from "./index";
 
 const NOW = new Date("2026-12-09T12:00:00Z");
-const code = (e: unknown) => (e instanceof AppError ? e.code : e);
+const code = errorCode;
 
-let raw: pg.Client;
-beforeAll(async () => {
-  raw = await rawClient();
-});
-afterAll(async () => {
-  await raw.end();
-  await db.$disconnect();
-});
+const raw = rawClientForFile();
 
 describe("the workspace's weekly summary", () => {
   it("folds every plan's own weekly summary: statuses counted, overrides shown, worst first; markdown the same", async () => {
@@ -28,15 +21,15 @@ describe("the workspace's weekly summary", () => {
     const plans: ApiPlan[] = [];
     for (const name of names) {
       const plan = await importPlan(owner, { input: readFixture(name), fileName: name });
-      await raw.query(`UPDATE plans SET created_at = '2026-11-10T09:00:00Z' WHERE id = $1`, [plan.id]);
+      await raw().query(`UPDATE plans SET created_at = '2026-11-10T09:00:00Z' WHERE id = $1`, [plan.id]);
       plans.push(plan);
     }
     // A tick in W49 for the first plan; a plan imported after W49 ended is not part of it.
     const item = allItems(plans[0]!).find((i) => !i.done)!;
     await setItemDone(owner, plans[0]!.id, item.id, true);
-    await raw.query(`UPDATE activity SET created_at = '2026-12-02T10:00:00Z' WHERE plan_id = $1 AND action = 'item.checked'`, [plans[0]!.id]);
+    await raw().query(`UPDATE activity SET created_at = '2026-12-02T10:00:00Z' WHERE plan_id = $1 AND action = 'item.checked'`, [plans[0]!.id]);
     const late = await importPlan(owner, { input: readFixture(names[0]!), fileName: "late.md" });
-    await raw.query(`UPDATE plans SET created_at = '2026-12-08T09:00:00Z' WHERE id = $1`, [late.id]);
+    await raw().query(`UPDATE plans SET created_at = '2026-12-08T09:00:00Z' WHERE id = $1`, [late.id]);
     await setStatusOverride(owner, plans[1]!.id, "2026-W49", { status: "off_track", reason: "Two engineers are out." }, NOW);
     // Another workspace's plan stays out.
     const other = await newOwner("other");
