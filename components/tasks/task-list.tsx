@@ -49,6 +49,8 @@ const TaskListRow = memo(function TaskListRow({ row, actions }: { row: TaskRow<T
         <button
           type="button"
           onClick={() => actions.open(t.id)}
+          onPointerEnter={() => actions.warm(t.id)}
+          onFocus={() => actions.warm(t.id)}
           className="block max-w-full truncate text-left text-sm font-medium text-slate-900 hover:text-brand-700 focus-visible:outline-2 focus-visible:outline-brand-600"
           data-testid="task-open"
         >

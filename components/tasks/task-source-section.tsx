@@ -1,10 +1,19 @@
 "use client";
 
+import dynamic from "next/dynamic";
+import { useEffect } from "react";
 import { useTaskSource } from "@/lib/hooks/use-tasks";
-import { SourceMarkdown } from "./source-markdown";
+
+// The markdown renderer (~45 kB gzipped) is the panel's one heavy part: it loads while the source
+// text does, so the page and the panel's first render do not wait for it.
+const loadMarkdown = () => import("./source-markdown").then((m) => m.SourceMarkdown);
+const SourceMarkdown = dynamic(loadMarkdown, { ssr: false, loading: () => <p className="text-sm text-slate-400">Loading…</p> });
 
 export function TaskSourceSection({ planId, taskId, hasSource }: { planId: string; taskId: string; hasSource: boolean }) {
   const source = useTaskSource(planId, hasSource ? taskId : null);
+  useEffect(() => {
+    if (hasSource) void loadMarkdown();
+  }, [hasSource]);
   return (
     <section aria-labelledby="panel-source" className="space-y-2" data-testid="task-source">
       <h3 id="panel-source" className="text-xs font-medium tracking-wide text-slate-500 uppercase">

@@ -1,5 +1,6 @@
 "use client";
 
+import { useQueryClient } from "@tanstack/react-query";
 import dynamic from "next/dynamic";
 import { useCallback, useDeferredValue, useMemo, useState } from "react";
 import { Alert } from "@/components/ui/alert";
@@ -9,7 +10,8 @@ import type { ApiItem, ApiTask } from "@/lib/plan/contract";
 import { isPartial, type TaskDetail, type TaskIndex, type TaskLite } from "@/lib/plan/views";
 import { usePlanLive } from "@/lib/hooks/use-plan-live";
 import { useSetItemDone } from "@/lib/hooks/use-plans";
-import { useTaskIndex } from "@/lib/hooks/use-plan-views";
+import { prefetchTaskDetail, useTaskIndex } from "@/lib/hooks/use-plan-views";
+import { useIdle } from "@/components/ui/use-idle";
 import { useTaskEdit, type EditOutcome, type TaskEdit } from "@/lib/hooks/use-task-edit";
 import { filtersFromQuery, filtersToQuery, ownersOf, queryTasks, type TaskFilters, type TaskRow, type TaskSort } from "@/lib/plan/task-query";
 import { PlanTabs } from "@/components/plans/plan-tabs";
@@ -17,16 +19,19 @@ import { PlanTitle } from "@/components/plans/plan-title";
 import { AddTaskForm } from "./add-task-form";
 import { TaskFiltersBar } from "./task-filters";
 import { TaskList } from "./task-list";
+import { TaskPanel } from "./task-panel";
 
-// The board (dnd-kit) and the panel (markdown renderer) load when first opened.
+// The board (dnd-kit) loads when first opened. The panel is part of the page (a click on a task
+// must not wait for a chunk); only its markdown renderer loads when a panel opens.
 const TaskBoard = dynamic(() => import("./task-board").then((m) => m.TaskBoard), { ssr: false, loading: () => <p className="p-4 text-sm text-slate-500">Loading the board…</p> });
-const TaskPanel = dynamic(() => import("./task-panel").then((m) => m.TaskPanel), { ssr: false });
 
 export type TaskActions = {
   canEdit: boolean;
   edit: (task: ApiTask | TaskLite, edit: TaskEdit) => void;
   toggle: (item: ApiItem, done: boolean) => void;
   open: (taskId: string) => void;
+  /** The pointer or focus is on a task's button: its detail may load before the click. */
+  warm: (taskId: string) => void;
 };
 
 type View = "list" | "board";
@@ -35,14 +40,21 @@ type Props = { planId: string; title: string; initialIndex: TaskIndex; initialTa
 
 /** The task list and board over the plan's light rows (lib/plan/views.ts); the panel loads its one task. */
 export function TasksView({ planId, title, initialIndex, initialTask, canEdit, initialQuery }: Props) {
-  const { data: index = initialIndex } = useTaskIndex(planId, initialIndex);
-  const { live } = usePlanLive(planId, { views: true });
+  const qc = useQueryClient();
   const initial = useMemo(() => filtersFromQuery(initialQuery, STATUSES, PRIORITIES), [initialQuery]);
   const [filters, setFilters] = useState<TaskFilters>(initial.filters);
   const [sort, setSort] = useState<TaskSort>(initial.sort);
   const [view, setView] = useState<View>(initialQuery.view === "board" ? "board" : "list");
   const [openId, setOpenId] = useState<string | null>(initialQuery.task ?? null);
   const [message, setMessage] = useState<{ tone: "error" | "info"; text: string } | null>(null);
+  const idle = useIdle();
+  const [touched, setTouched] = useState(false);
+  // A filter, a sort, the board, a task beyond the first rows (and the filter bar in use: its
+  // owner list) need every row at once; the plain list waits until the page is idle.
+  const needAll =
+    touched || view === "board" || Object.keys(filtersToQuery(filters, sort)).length > 0 || (openId !== null && !initialIndex.tasks.some((t) => t.id === openId));
+  const { data: index = initialIndex } = useTaskIndex(planId, initialIndex, idle || needAll);
+  const { live } = usePlanLive(planId, { views: true });
 
   const rows = useMemo(() => rowsOf(index), [index]);
   // The first screen of a large plan's rows, until the whole index has loaded.
@@ -79,12 +91,15 @@ export function TasksView({ planId, title, initialIndex, initialTask, canEdit, i
         setItem.mutate({ item, done }, { onError: (err) => setMessage({ tone: "error", text: isAppError(err) ? err.message : "Could not save the checkbox." }) });
       },
       open: (taskId) => {
+        // The detail request leaves with the click, not after the panel has rendered.
+        prefetchTaskDetail(qc, planId, taskId);
         setOpenId(taskId);
         syncUrl({ task: taskId });
       },
+      warm: (taskId) => prefetchTaskDetail(qc, planId, taskId),
     }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [canEdit, editTask, report, setItem.mutate, syncUrl],
+    [canEdit, editTask, report, setItem.mutate, syncUrl, qc, planId],
   );
 
   const openRow = openId ? rows.find((r) => r.task.id === openId) : undefined;
@@ -101,28 +116,30 @@ export function TasksView({ planId, title, initialIndex, initialTask, canEdit, i
           <Alert tone={message.tone}>{message.text}</Alert>
         </div>
       ) : null}
-      <TaskFiltersBar
-        phases={index.phases}
-        owners={owners}
-        filters={filters}
-        sort={sort}
-        view={view}
-        count={partial ? null : shown.length}
-        total={index.total}
-        onFilters={(f) => {
-          setFilters(f);
-          syncUrl({ filters: f });
-        }}
-        onSort={(s) => {
-          setSort(s);
-          syncUrl({ sort: s });
-        }}
-        onView={(v) => {
-          setView(v);
-          syncUrl({ view: v });
-        }}
-        addTask={canEdit ? <AddTaskForm planId={planId} phases={index.phases} onAdded={(id) => actions.open(id)} onError={(text) => setMessage({ tone: "error", text })} /> : null}
-      />
+      <div onFocusCapture={() => setTouched(true)} onPointerDownCapture={() => setTouched(true)}>
+        <TaskFiltersBar
+          phases={index.phases}
+          owners={owners}
+          filters={filters}
+          sort={sort}
+          view={view}
+          count={partial ? null : shown.length}
+          total={index.total}
+          onFilters={(f) => {
+            setFilters(f);
+            syncUrl({ filters: f });
+          }}
+          onSort={(s) => {
+            setSort(s);
+            syncUrl({ sort: s });
+          }}
+          onView={(v) => {
+            setView(v);
+            syncUrl({ view: v });
+          }}
+          addTask={canEdit ? <AddTaskForm planId={planId} phases={index.phases} onAdded={(id) => actions.open(id)} onError={(text) => setMessage({ tone: "error", text })} /> : null}
+        />
+      </div>
       {view === "list" ? <TaskList rows={shown} actions={actions} /> : <TaskBoard rows={shown} actions={actions} />}
       {openRow ? (
         <TaskPanel

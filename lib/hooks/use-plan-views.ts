@@ -1,6 +1,6 @@
 "use client";
 
-import { useQuery, useQueryClient, type QueryKey } from "@tanstack/react-query";
+import { useQuery, useQueryClient, type QueryClient, type QueryKey } from "@tanstack/react-query";
 import { useState } from "react";
 import { apiFetch } from "@/lib/api/client";
 import { isPartial, type CriteriaView, type PhaseDetail, type TaskDetail, type TaskIndex } from "@/lib/plan/views";
@@ -25,28 +25,41 @@ const VIEW = { staleTime: Infinity, refetchOnMount: false } as const;
 
 /**
  * The task list's rows. A large plan's page comes with its first screen of rows only (a light
- * page that is soon usable); the whole index loads right after, in the background.
+ * page that is soon usable); the whole index (1.5 MB for 5,000 tasks) loads once `wanted`: the
+ * page asks when it is idle after hydration, or at once when a filter, the board or a task
+ * beyond the first rows needs every row. Downloading, parsing and re-rendering it earlier would
+ * compete with hydration and the first click.
  */
-export function useTaskIndex(planId: string, initial: TaskIndex) {
+export function useTaskIndex(planId: string, initial: TaskIndex, wanted = true) {
   const partial = isPartial(initial);
   useSeed(viewKeys.index(planId), partial ? undefined : initial);
   return useQuery({
     ...VIEW,
     queryKey: viewKeys.index(planId),
     queryFn: () => apiFetch<TaskIndex>(`${base(planId)}/tasks`),
-    ...(partial ? { placeholderData: initial } : { initialData: initial }),
+    ...(partial ? { placeholderData: initial, enabled: wanted } : { initialData: initial }),
   });
 }
+
+const taskDetailQuery = (planId: string, taskId: string) => ({
+  ...VIEW,
+  queryKey: viewKeys.task(planId, taskId),
+  queryFn: () => apiFetch<TaskDetail>(`${base(planId)}/tasks/${encodeURIComponent(taskId)}`),
+});
 
 /** One task with its checkboxes (the task panel); loaded when the panel opens. */
 export function useTaskDetail(planId: string, taskId: string | null, initial?: TaskDetail) {
   useSeed(viewKeys.task(planId, taskId ?? ""), initial);
-  return useQuery({
-    ...VIEW,
-    queryKey: viewKeys.task(planId, taskId ?? ""),
-    queryFn: () => apiFetch<TaskDetail>(`${base(planId)}/tasks/${encodeURIComponent(taskId!)}`),
-    enabled: taskId !== null,
-  });
+  return useQuery({ ...taskDetailQuery(planId, taskId ?? ""), enabled: taskId !== null });
+}
+
+/**
+ * Starts loading a task's detail before its panel renders (on the click, or when the pointer or
+ * focus reaches the row's button): the request is under way while React renders the panel.
+ * A cached detail is kept (live updates keep it current).
+ */
+export function prefetchTaskDetail(qc: QueryClient, planId: string, taskId: string): void {
+  void qc.prefetchQuery(taskDetailQuery(planId, taskId));
 }
 
 /** A phase's tasks and deliverables (an opened phase of the overview); loaded when it opens. */
