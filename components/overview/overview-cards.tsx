@@ -3,15 +3,21 @@ import { InlineText } from "@/components/plans/inline-text";
 import { StatusBar, StatusLegend } from "@/components/plans/plan-badges";
 import type { ApiPlan, Priority } from "@/lib/plan/contract";
 import { PRIORITY_TITLE } from "@/lib/plan/labels";
+import { perPlan } from "@/lib/plan/per-plan";
 import { blockedTasks, hoursByPhase, tasksByPriority, type Hours } from "@/lib/plan/progress";
 import type { PlanStats } from "@/lib/plan/stats";
+
+// Counted once per cached plan version, not on every render of the overview.
+export const planHours = perPlan(hoursByPhase);
+const planBlocked = perPlan(blockedTasks);
+const planPriorities = perPlan(tasksByPriority);
 
 const h = (x: Hours) => (x.min === 0 && x.max === 0 ? "0 h" : x.min === x.max ? `${round(x.min)} h` : `${round(x.min)}–${round(x.max)} h`);
 const round = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 const pct = (n: number, d: number) => (d === 0 ? "0%" : `${Math.round((n / d) * 100)}%`);
 
 export function ProgressCard({ plan, stats }: { plan: ApiPlan; stats: PlanStats }) {
-  const byPriority = tasksByPriority(plan);
+  const byPriority = planPriorities(plan);
   return (
     <Card data-testid="overview-progress">
       <CardHeader title="Progress" description={`${stats.tasksByStatus.done} of ${stats.tasks} tasks done · ${stats.checkboxes.done} of ${stats.checkboxes.total} checkboxes`} />
@@ -34,7 +40,7 @@ export function ProgressCard({ plan, stats }: { plan: ApiPlan; stats: PlanStats 
 }
 
 export function HoursCard({ plan }: { plan: ApiPlan }) {
-  const { phases, plan: sum } = hoursByPhase(plan);
+  const { phases, plan: sum } = planHours(plan);
   return (
     <Card data-testid="overview-hours">
       <CardHeader
@@ -84,7 +90,7 @@ export function HoursCard({ plan }: { plan: ApiPlan }) {
 const BLOCKED_SHOWN = 10;
 
 export function BlockedCard({ plan, planId }: { plan: ApiPlan; planId: string }) {
-  const blocked = blockedTasks(plan);
+  const blocked = planBlocked(plan);
   return (
     <Card data-testid="overview-blocked">
       <CardHeader title="Blocked" description={blocked.length ? `${blocked.length} ${blocked.length === 1 ? "task is" : "tasks are"} blocked` : "Nothing is blocked."} />

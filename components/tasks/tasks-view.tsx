@@ -2,7 +2,7 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import dynamic from "next/dynamic";
-import { useCallback, useDeferredValue, useMemo, useState } from "react";
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { isAppError } from "@/lib/errors";
 import { PRIORITIES, STATUSES } from "@/lib/plan/contract/enums";
@@ -64,6 +64,15 @@ export function TasksView({ planId, title, initialIndex, initialTask, canEdit, i
   const deferred = useDeferredValue(filters);
   const shown = useMemo(() => queryTasks(rows, deferred, sort), [rows, deferred, sort]);
 
+  const pendingUrl = useRef("");
+  const urlTimer = useRef<number | null>(null);
+  useEffect(
+    () => () => {
+      if (urlTimer.current !== null) cancelAnimationFrame(urlTimer.current);
+      urlTimer.current = null;
+    },
+    [],
+  );
   const syncUrl = useCallback((next: { filters?: TaskFilters; sort?: TaskSort; view?: View; task?: string | null }) => {
     const q = new URLSearchParams(filtersToQuery(next.filters ?? filters, next.sort ?? sort));
     const v = next.view ?? view;
@@ -71,7 +80,17 @@ export function TasksView({ planId, title, initialIndex, initialTask, canEdit, i
     const t = next.task === undefined ? openId : next.task;
     if (t) q.set("task", t);
     const s = q.toString();
-    window.history.replaceState(null, "", s ? `?${s}` : window.location.pathname);
+    pendingUrl.current = s ? `?${s}` : window.location.pathname;
+    if (urlTimer.current !== null) return;
+    // After the next paint, once per frame: Next's router follows replaceState with a render and
+    // link prefetches of its own, which a click or a keystroke should not wait for.
+    urlTimer.current = requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (urlTimer.current === null) return; // unmounted: the address is another page's now
+        urlTimer.current = null;
+        window.history.replaceState(null, "", pendingUrl.current);
+      }, 0),
+    );
   }, [filters, sort, view, openId]);
 
   const editTask = useTaskEdit(planId);

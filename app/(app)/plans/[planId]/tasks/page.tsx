@@ -24,7 +24,7 @@ export default async function PlanTasksPage({
   const actor = await requireActor();
   const one = (k: string) => (typeof query[k] === "string" ? (query[k] as string) : undefined);
   try {
-    const [plan, index] = [await getPlan(actor, planId), await getTaskIndex(actor, planId)];
+    const [plan, index] = await Promise.all([getPlan(actor, planId), getTaskIndex(actor, planId)]);
     const taskId = one("task");
     const initialTask = taskId ? await getTaskDetail(actor, planId, taskId).catch(() => undefined) : undefined;
     return (
