@@ -27,8 +27,9 @@ export function PhaseCard({ planId, phase: summary, initial, index, canEdit, onT
   const bodyId = `phase-body-${summary.id}`;
   const phase = detail.data;
   return (
-    // Off screen, a card is neither laid out nor painted (125 phases on a large plan's overview).
-    <Card data-testid="phase" className="[contain-intrinsic-size:auto_5.5rem] [content-visibility:auto]">
+    // Off screen, a closed card is neither laid out nor painted (125 phase headers on a large
+    // plan's overview); an open one, of any height, always is, so scrolling never jumps.
+    <Card data-testid="phase" className={open ? undefined : "[contain-intrinsic-size:auto_5.5rem] [content-visibility:auto]"}>
       <PhaseHeader phase={summary} detail={phase} index={index} open={open} onExpand={onExpand} bodyId={bodyId} />
       {open && !phase ? (
         <CardBody id={bodyId} className="border-t border-slate-100 text-sm text-slate-400">
