@@ -47,3 +47,16 @@ export function getWrittenExport(planId: string, version: number, key: string): 
 export function keepWrittenExport(planId: string, version: number, key: string, body: string | Uint8Array): void {
   remember(written, planId, { version, key, body });
 }
+
+const writing = new Map<string, Promise<unknown>>();
+
+/** Exports of one version at the same moment (several tabs, a script) share one write-back. */
+export function writeOnce<T>(planId: string, version: number, key: string, write: () => Promise<T>): Promise<T> {
+  const id = `${planId}:${version}:${key}`;
+  let running = writing.get(id) as Promise<T> | undefined;
+  if (!running) {
+    running = write().finally(() => writing.delete(id));
+    writing.set(id, running);
+  }
+  return running;
+}

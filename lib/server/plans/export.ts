@@ -6,7 +6,7 @@ import { exportInWorker, exportStoredInWorker } from "@/lib/server/parsing/pool"
 import { PlanSchema, type Plan } from "@/lib/plan/contract";
 import { assertCan } from "@/lib/permissions";
 import type { Actor } from "@/lib/server/actor";
-import { getSourceTexts, getWrittenExport, keepSourceTexts, keepWrittenExport } from "./export-cache";
+import { getSourceTexts, getWrittenExport, keepSourceTexts, keepWrittenExport, writeOnce } from "./export-cache";
 import { getPlanWithJson } from "./get";
 import { loadPlan, loadPlanWithSourcePieces, readSourceHead, readSourceTexts, type SourceHead } from "./read";
 import type { ApiPlan } from "@/lib/plan/contract";
@@ -51,13 +51,15 @@ async function exportStored(actor: Actor, planId: string, first: SourceHead): Pr
     if (view.version === head.version) {
       const kept = getWrittenExport(planId, view.version, key);
       if (kept) return done(kept);
-      const texts = getSourceTexts(planId, key) ?? (await readSourceTexts(actor, planId));
-      if (texts?.key === key) {
+      const body = await writeOnce(planId, view.version, key, async () => {
+        const texts = getSourceTexts(planId, key) ?? (await readSourceTexts(actor, planId));
+        if (texts?.key !== key) return null; // the source moved on meanwhile (a re-import): read again
         keepSourceTexts(planId, texts);
-        const body = await exportStoredInWorker({ key, source: texts.source, stored: texts.stored, bom: head.bom, viewJson: json, encoding });
-        keepWrittenExport(planId, view.version, key, body);
-        return done(body);
-      }
+        const written = await exportStoredInWorker({ key, source: texts.source, stored: texts.stored, bom: head.bom, viewJson: json, encoding });
+        keepWrittenExport(planId, view.version, key, written);
+        return written;
+      });
+      if (body !== null) return done(body);
     }
     const next = await readSourceHead(actor, planId);
     if (!next) throw new AppError("not_found", "No such plan.");
