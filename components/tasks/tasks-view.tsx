@@ -10,7 +10,7 @@ import type { ApiItem, ApiTask } from "@/lib/plan/contract";
 import { isPartial, type TaskDetail, type TaskIndex, type TaskLite } from "@/lib/plan/views";
 import { usePlanLive } from "@/lib/hooks/use-plan-live";
 import { useSetItemDone } from "@/lib/hooks/use-plans";
-import { prefetchTaskDetail, useTaskIndex } from "@/lib/hooks/use-plan-views";
+import { prefetchTaskDetail, useSeedTaskDetails, useTaskIndex } from "@/lib/hooks/use-plan-views";
 import { useIdle } from "@/components/ui/use-idle";
 import { useTaskEdit, type EditOutcome, type TaskEdit } from "@/lib/hooks/use-task-edit";
 import { filtersFromQuery, filtersToQuery, ownersOf, queryTasks, type TaskFilters, type TaskRow, type TaskSort } from "@/lib/plan/task-query";
@@ -36,11 +36,21 @@ export type TaskActions = {
 
 type View = "list" | "board";
 
-type Props = { planId: string; title: string; initialIndex: TaskIndex; initialTask?: TaskDetail; canEdit: boolean; initialQuery: Record<string, string | undefined> };
+type Props = {
+  planId: string;
+  title: string;
+  initialIndex: TaskIndex;
+  initialTask?: TaskDetail;
+  /** The details of the first screen's tasks: their panels open complete, without a request. */
+  firstDetails?: TaskDetail[];
+  canEdit: boolean;
+  initialQuery: Record<string, string | undefined>;
+};
 
 /** The task list and board over the plan's light rows (lib/plan/views.ts); the panel loads its one task. */
-export function TasksView({ planId, title, initialIndex, initialTask, canEdit, initialQuery }: Props) {
+export function TasksView({ planId, title, initialIndex, initialTask, firstDetails = [], canEdit, initialQuery }: Props) {
   const qc = useQueryClient();
+  useSeedTaskDetails(planId, firstDetails);
   const initial = useMemo(() => filtersFromQuery(initialQuery, STATUSES, PRIORITIES), [initialQuery]);
   const [filters, setFilters] = useState<TaskFilters>(initial.filters);
   const [sort, setSort] = useState<TaskSort>(initial.sort);

@@ -53,6 +53,19 @@ export function useTaskDetail(planId: string, taskId: string | null, initial?: T
   return useQuery({ ...taskDetailQuery(planId, taskId ?? ""), enabled: taskId !== null });
 }
 
+/** Seeds the details the page came with (its first screen of rows), each kept only if newer than the cache's. */
+export function useSeedTaskDetails(planId: string, details: TaskDetail[]): void {
+  const qc = useQueryClient();
+  useState(() => {
+    for (const d of details) {
+      const key = viewKeys.task(planId, d.task.id);
+      const cached = qc.getQueryData<TaskDetail>(key);
+      if (!cached || cached.version < d.version) qc.setQueryData(key, d);
+    }
+    return null;
+  });
+}
+
 /**
  * Starts loading a task's detail before its panel renders (on the click, or when the pointer or
  * focus reaches the row's button): the request is under way while React renders the panel.

@@ -45,6 +45,19 @@ export async function getTaskDetail(actor: Actor, planId: string, taskId: string
   return { version: plan.version, task };
 }
 
+/**
+ * The details of the given tasks at one plan version (one version check): the task page sends
+ * those of its first screen of rows, so a click on one of them opens a complete panel with no
+ * request. Ids not in the plan are left out.
+ */
+export async function getTaskDetails(actor: Actor, planId: string, taskIds: string[]): Promise<TaskDetail[]> {
+  const plan = await getPlan(actor, planId);
+  const wanted = new Set(taskIds);
+  const out: TaskDetail[] = [];
+  for (const p of plan.phases) for (const task of p.tasks) if (wanted.has(task.id)) out.push({ version: plan.version, task });
+  return out;
+}
+
 export async function getPhaseDetail(actor: Actor, planId: string, phaseId: string): Promise<PhaseDetail> {
   const plan = await getPlan(actor, planId);
   const phase = plan.phases.find((p) => p.id === phaseId);

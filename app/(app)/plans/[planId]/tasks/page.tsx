@@ -5,10 +5,12 @@ import { requireActor } from "@/lib/auth";
 import { isAppError } from "@/lib/errors";
 import { can } from "@/lib/permissions";
 import { firstRows } from "@/lib/plan/views";
-import { getPlan, getTaskDetail, getTaskIndex } from "@/lib/server/plans";
+import { getPlan, getTaskDetail, getTaskDetails, getTaskIndex } from "@/lib/server/plans";
 
 /** Rows in the server render: a first screen or two; a larger plan's rest loads after the page. */
 const FIRST_ROWS = 150;
+/** Rows whose panel opens complete, with no request: those on the first screen (the list's first render). */
+const FIRST_DETAILS = 24;
 
 export const metadata: Metadata = { title: "Tasks" };
 
@@ -26,13 +28,17 @@ export default async function PlanTasksPage({
   try {
     const [plan, index] = await Promise.all([getPlan(actor, planId), getTaskIndex(actor, planId)]);
     const taskId = one("task");
-    const initialTask = taskId ? await getTaskDetail(actor, planId, taskId).catch(() => undefined) : undefined;
+    const [initialTask, firstDetails] = await Promise.all([
+      taskId ? getTaskDetail(actor, planId, taskId).catch(() => undefined) : undefined,
+      getTaskDetails(actor, planId, index.tasks.slice(0, FIRST_DETAILS).map((t) => t.id)),
+    ]);
     return (
       <TasksView
         planId={planId}
         title={plan.title}
         initialIndex={firstRows(index, FIRST_ROWS)}
         initialTask={initialTask}
+        firstDetails={firstDetails}
         canEdit={can(actor.role, "plan.edit")}
         initialQuery={Object.fromEntries(Object.keys(query).map((k) => [k, one(k)]))}
       />
