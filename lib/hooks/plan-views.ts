@@ -2,15 +2,17 @@
 
 import type { QueryClient } from "@tanstack/react-query";
 import type { ApiItem, ApiTask } from "@/lib/plan/contract";
+import { applyToDecisions, applyToMetrics, type DecisionsView, type MetricsView } from "@/lib/plan/tracking-views";
 import {
   applyToCriteria, applyToPhaseDetail, applyToTaskDetail, applyToTaskIndex, withoutInView,
   type CriteriaView, type PhaseDetail, type TaskDetail, type TaskIndex, type TaskLite, type ViewChanges,
 } from "@/lib/plan/views";
 
 /**
- * The query keys of a plan's page views (lib/plan/views.ts), one cache entry per view: the task
- * list's rows, one task, one phase, the criteria. An edit or a change feed is applied to each
- * cached view of the plan; none holds the whole plan.
+ * The query keys of a plan's page views (lib/plan/views.ts, lib/plan/tracking-views.ts), one
+ * cache entry per view: the task list's rows, one task, one phase, the criteria, the decisions,
+ * the metrics. An edit or a change feed is applied to each cached view of the plan; none holds
+ * the whole plan.
  */
 export const viewKeys = {
   all: (planId: string) => ["plans", "view", planId] as const,
@@ -18,9 +20,11 @@ export const viewKeys = {
   task: (planId: string, taskId: string) => [...viewKeys.all(planId), "task", taskId] as const,
   phase: (planId: string, phaseId: string) => [...viewKeys.all(planId), "phase", phaseId] as const,
   criteria: (planId: string) => [...viewKeys.all(planId), "criteria"] as const,
+  decisions: (planId: string) => [...viewKeys.all(planId), "decisions"] as const,
+  metrics: (planId: string) => [...viewKeys.all(planId), "metrics"] as const,
 };
 
-type AnyView = TaskIndex | TaskDetail | PhaseDetail | CriteriaView;
+type AnyView = TaskIndex | TaskDetail | PhaseDetail | CriteriaView | DecisionsView | MetricsView;
 
 function cachedViews(qc: QueryClient, planId: string): Array<[readonly unknown[], AnyView]> {
   return qc.getQueriesData<AnyView>({ queryKey: viewKeys.all(planId) }).filter((e): e is [readonly unknown[], AnyView] => e[1] !== undefined);
@@ -34,6 +38,8 @@ export function applyToViews(qc: QueryClient, planId: string, c: ViewChanges, re
       kind === "index" ? applyToTaskIndex(view as TaskIndex, c, reply)
       : kind === "task" ? applyToTaskDetail(view as TaskDetail, c, reply)
       : kind === "phase" ? applyToPhaseDetail(view as PhaseDetail, String(key[4]), c, reply)
+      : kind === "decisions" ? applyToDecisions(view as DecisionsView, c, reply)
+      : kind === "metrics" ? applyToMetrics(view as MetricsView, c, reply)
       : applyToCriteria(view as CriteriaView, c, reply);
     if (next === null) void qc.invalidateQueries({ queryKey: key, exact: true });
     else if (next !== view) qc.setQueryData(key, next);
@@ -81,7 +87,7 @@ export function findItemOwner(qc: QueryClient, planId: string, itemId: string): 
 /** Removes a task or an item from every cached view (a refused add, a replaced draft). */
 export function removeFromViews(qc: QueryClient, planId: string, id: string): void {
   for (const [key, view] of cachedViews(qc, planId)) {
-    if (key[3] === "criteria") continue;
+    if (key[3] !== "index" && key[3] !== "task" && key[3] !== "phase") continue;
     const next = withoutInView(view as TaskIndex | PhaseDetail | TaskDetail, id);
     if (next !== view) qc.setQueryData(key, next);
   }

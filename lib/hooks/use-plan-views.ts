@@ -3,6 +3,7 @@
 import { useQuery, useQueryClient, type QueryKey } from "@tanstack/react-query";
 import { useState } from "react";
 import { apiFetch } from "@/lib/api/client";
+import type { DecisionsView, MetricsView } from "@/lib/plan/tracking-views";
 import { isPartial, type CriteriaView, type PhaseDetail, type TaskDetail, type TaskIndex } from "@/lib/plan/views";
 import { viewKeys } from "./plan-views";
 
@@ -63,4 +64,16 @@ export function usePhaseDetail(planId: string, phaseId: string, enabled: boolean
 export function useCriteria(planId: string, initial: CriteriaView) {
   useSeed(viewKeys.criteria(planId), initial);
   return useQuery({ ...VIEW, queryKey: viewKeys.criteria(planId), queryFn: () => apiFetch<CriteriaView>(`${base(planId)}/criteria`), initialData: initial });
+}
+
+/** The decisions page's view: the decisions and the tasks each holds up. */
+export function useDecisionsView(planId: string, initial: DecisionsView) {
+  useSeed(viewKeys.decisions(planId), initial);
+  return useQuery({ ...VIEW, queryKey: viewKeys.decisions(planId), queryFn: () => apiFetch<DecisionsView>(`${base(planId)}/decisions`), initialData: initial });
+}
+
+/** The metrics page's view: each metric with its target and measurements. */
+export function useMetricsView(planId: string, initial: MetricsView) {
+  useSeed(viewKeys.metrics(planId), initial);
+  return useQuery({ ...VIEW, queryKey: viewKeys.metrics(planId), queryFn: () => apiFetch<MetricsView>(`${base(planId)}/metrics`), initialData: initial });
 }
