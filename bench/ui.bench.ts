@@ -150,6 +150,7 @@ async function firstLoadJs(context: BrowserContext, url: string, lazyProbe?: (pa
     await page.goto(url);
     await lazyProbe(page);
     for (const s of loaded) if (!scripts.includes(s)) withLazy += await gz(s);
+    if (process.env.BENCH_CHUNKS) console.log(`chunks ${url}: first ${scripts.join(" ")} lazy ${[...loaded].filter((s) => !scripts.includes(s)).join(" ")}`);
     await page.close();
   }
   return { firstLoad, withLazy };

@@ -6,14 +6,14 @@ import { Card, CardBody } from "@/components/ui/card";
 import { PlanSubHeading } from "@/components/plans/plan-sub-heading";
 import { PlanTabs } from "@/components/plans/plan-tabs";
 import { usePlanLive } from "@/lib/hooks/use-plan-live";
-import { useDecisionsView } from "@/lib/hooks/use-plan-views";
+import { useDecisionsView } from "@/lib/hooks/use-tracking-views";
 import type { DecisionsView as View } from "@/lib/plan/tracking-views";
 import { DecisionCard } from "./decision-card";
 
 /** The decisions page: it holds the decisions view (lib/plan/tracking-views.ts), never the whole plan. */
 export function DecisionsView({ planId, title, initial, canDecide }: { planId: string; title: string; initial: View; canDecide: boolean }) {
   const { data: view = initial } = useDecisionsView(planId, initial);
-  const { live } = usePlanLive(planId, { views: true });
+  const { live } = usePlanLive(planId);
   const plan = { id: planId, title };
   const open = view.decisions.filter((d) => d.status === "open");
   const decided = view.decisions.filter((d) => d.status === "decided");

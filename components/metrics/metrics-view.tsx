@@ -5,7 +5,8 @@ import { Card } from "@/components/ui/card";
 import { PlanSubHeading } from "@/components/plans/plan-sub-heading";
 import { PlanTabs } from "@/components/plans/plan-tabs";
 import { usePlanLive } from "@/lib/hooks/use-plan-live";
-import { useCriteria, useMetricsView } from "@/lib/hooks/use-plan-views";
+import { useCriteria } from "@/lib/hooks/use-plan-views";
+import { useMetricsView } from "@/lib/hooks/use-tracking-views";
 import { trackingSummary } from "@/lib/plan/tracking";
 import type { MetricsView as View } from "@/lib/plan/tracking-views";
 import type { CriteriaView } from "@/lib/plan/views";
@@ -15,7 +16,7 @@ import { MetricCard } from "./metric-card";
 export function MetricsView({ planId, title, initial, criteria: initialCriteria, canRecord }: { planId: string; title: string; initial: View; criteria: CriteriaView; canRecord: boolean }) {
   const { data: view = initial } = useMetricsView(planId, initial);
   const { data: criteria = initialCriteria } = useCriteria(planId, initialCriteria);
-  const { live } = usePlanLive(planId, { views: true });
+  const { live } = usePlanLive(planId);
   const plan = { id: planId, title, metrics: view.metrics };
   const s = trackingSummary({ metrics: view.metrics, criteria: criteria.items });
   return (

@@ -2,7 +2,6 @@
 
 import type { QueryClient } from "@tanstack/react-query";
 import type { ApiItem, ApiTask } from "@/lib/plan/contract";
-import { applyToDecisions, applyToMetrics, type DecisionsView, type MetricsView } from "@/lib/plan/tracking-views";
 import {
   applyToCriteria, applyToPhaseDetail, applyToTaskDetail, applyToTaskIndex, withoutInView,
   type CriteriaView, type PhaseDetail, type TaskDetail, type TaskIndex, type TaskLite, type ViewChanges,
@@ -24,7 +23,18 @@ export const viewKeys = {
   metrics: (planId: string) => [...viewKeys.all(planId), "metrics"] as const,
 };
 
-type AnyView = TaskIndex | TaskDetail | PhaseDetail | CriteriaView | DecisionsView | MetricsView;
+type AnyView = TaskIndex | TaskDetail | PhaseDetail | CriteriaView | { version: number };
+type ApplyView = (view: never, c: ViewChanges, reply: boolean) => { version: number } | null;
+
+/**
+ * Views of other kinds (the decisions and metrics pages': lib/hooks/use-tracking-views.ts) are
+ * kept current the same way once their hook's module registers how: pages without them do not
+ * ship their code. A cached view is always of a kind whose module has loaded.
+ */
+const moreKinds = new Map<string, ApplyView>();
+export function registerViewKind(kind: string, apply: ApplyView): void {
+  moreKinds.set(kind, apply);
+}
 
 function cachedViews(qc: QueryClient, planId: string): Array<[readonly unknown[], AnyView]> {
   return qc.getQueriesData<AnyView>({ queryKey: viewKeys.all(planId) }).filter((e): e is [readonly unknown[], AnyView] => e[1] !== undefined);
@@ -38,9 +48,8 @@ export function applyToViews(qc: QueryClient, planId: string, c: ViewChanges, re
       kind === "index" ? applyToTaskIndex(view as TaskIndex, c, reply)
       : kind === "task" ? applyToTaskDetail(view as TaskDetail, c, reply)
       : kind === "phase" ? applyToPhaseDetail(view as PhaseDetail, String(key[4]), c, reply)
-      : kind === "decisions" ? applyToDecisions(view as DecisionsView, c, reply)
-      : kind === "metrics" ? applyToMetrics(view as MetricsView, c, reply)
-      : applyToCriteria(view as CriteriaView, c, reply);
+      : kind === "criteria" ? applyToCriteria(view as CriteriaView, c, reply)
+      : (moreKinds.get(String(kind))?.(view as never, c, reply) ?? view);
     if (next === null) void qc.invalidateQueries({ queryKey: key, exact: true });
     else if (next !== view) qc.setQueryData(key, next);
   }

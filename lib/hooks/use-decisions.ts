@@ -5,6 +5,8 @@ import { apiFetch } from "@/lib/api/client";
 import type { ApiDecision, DecideInput, DecisionResult } from "@/lib/plan/contract";
 import { decidedLocally, withDecision, type DecisionsView } from "@/lib/plan/tracking-views";
 import { applyToViews, viewKeys } from "./plan-views";
+// The decisions view's kind must be registered for the reply to reach it (its page loads it too).
+import "./use-tracking-views";
 
 type Decide = { decisionId: string; input: DecideInput };
 

@@ -5,6 +5,8 @@ import { apiFetch } from "@/lib/api/client";
 import type { MeasurementInput, MeasurementResult } from "@/lib/plan/contract";
 import { measuredAtOf, PENDING_PREFIX, withMeasurement, withoutMeasurement, type MetricsView } from "@/lib/plan/tracking-views";
 import { viewKeys } from "./plan-views";
+// The metrics view's kind must be registered for the replies to reach it (its page loads it too).
+import "./use-tracking-views";
 
 type Measure = { metricId: string; input: MeasurementInput };
 let pending = 0;

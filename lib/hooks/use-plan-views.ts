@@ -3,7 +3,6 @@
 import { useQuery, useQueryClient, type QueryKey } from "@tanstack/react-query";
 import { useState } from "react";
 import { apiFetch } from "@/lib/api/client";
-import type { DecisionsView, MetricsView } from "@/lib/plan/tracking-views";
 import { isPartial, type CriteriaView, type PhaseDetail, type TaskDetail, type TaskIndex } from "@/lib/plan/views";
 import { viewKeys } from "./plan-views";
 
@@ -13,7 +12,7 @@ const base = (planId: string) => `/api/plans/${encodeURIComponent(planId)}`;
  * A page's server-rendered view seeds the cache; one the cache holds from an earlier page is kept
  * unless the server's is newer. Live updates keep views current, so they are never stale by age.
  */
-function useSeed<T extends { version: number }>(key: QueryKey, initial: T | undefined): void {
+export function useSeed<T extends { version: number }>(key: QueryKey, initial: T | undefined): void {
   const qc = useQueryClient();
   useState(() => {
     const cached = qc.getQueryData<T>(key);
@@ -22,7 +21,7 @@ function useSeed<T extends { version: number }>(key: QueryKey, initial: T | unde
   });
 }
 
-const VIEW = { staleTime: Infinity, refetchOnMount: false } as const;
+export const VIEW = { staleTime: Infinity, refetchOnMount: false } as const;
 
 /**
  * The task list's rows. A large plan's page comes with its first screen of rows only (a light
@@ -66,14 +65,3 @@ export function useCriteria(planId: string, initial: CriteriaView) {
   return useQuery({ ...VIEW, queryKey: viewKeys.criteria(planId), queryFn: () => apiFetch<CriteriaView>(`${base(planId)}/criteria`), initialData: initial });
 }
 
-/** The decisions page's view: the decisions and the tasks each holds up. */
-export function useDecisionsView(planId: string, initial: DecisionsView) {
-  useSeed(viewKeys.decisions(planId), initial);
-  return useQuery({ ...VIEW, queryKey: viewKeys.decisions(planId), queryFn: () => apiFetch<DecisionsView>(`${base(planId)}/decisions`), initialData: initial });
-}
-
-/** The metrics page's view: each metric with its target and measurements. */
-export function useMetricsView(planId: string, initial: MetricsView) {
-  useSeed(viewKeys.metrics(planId), initial);
-  return useQuery({ ...VIEW, queryKey: viewKeys.metrics(planId), queryFn: () => apiFetch<MetricsView>(`${base(planId)}/metrics`), initialData: initial });
-}
