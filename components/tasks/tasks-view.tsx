@@ -64,7 +64,7 @@ export function TasksView({ planId, title, initialIndex, initialTask, firstDetai
   const needAll =
     touched || view === "board" || Object.keys(filtersToQuery(filters, sort)).length > 0 || (openId !== null && !initialIndex.tasks.some((t) => t.id === openId));
   const { data: index = initialIndex } = useTaskIndex(planId, initialIndex, idle || needAll);
-  const { live } = usePlanLive(planId, { views: true });
+  const { live } = usePlanLive(planId);
 
   const rows = useMemo(() => rowsOf(index), [index]);
   // The first screen of a large plan's rows, until the whole index has loaded.
