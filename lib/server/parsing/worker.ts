@@ -12,7 +12,7 @@
 import os from "node:os";
 import type { MessagePort } from "node:worker_threads";
 import { move, transferableSymbol, valueSymbol } from "piscina";
-import { PlanInputError, parsePlan, restoreSource, storeSource, writeBack, writeBackBytes, type PlanInputErrorCode, type SourceEncoding, type StoredSource } from "@/lib/markdown";
+import { PlanInputError, parsePlan, restoreSource, storeSource, writeBack, writeBackBytes, type ParsedPlan, type PlanInputErrorCode, type SourceEncoding, type StoredSource } from "@/lib/markdown";
 import { PlanSchema, type ApiPlan, type Plan } from "@/lib/plan/contract";
 import { prepareImport as prepareRows, type PreparedImport } from "@/lib/server/plans/prepare-import";
 
@@ -37,6 +37,8 @@ export type PreviewTask = ParseTask & { withSource: boolean };
  * (plans imported before imports kept it); else the source is read again.
  */
 export type ExportTask = { started: MessagePort; sourcePieces: string[]; bom: boolean; view: ApiPlan; storedPieces?: string[]; baseline?: Plan; encoding?: SourceEncoding };
+/** An import that kept its description: the texts by fingerprint `key`, the plan as the API's JSON text. */
+export type ExportStoredTask = { started: MessagePort; key: string; source: string; stored: string; bom: boolean; viewJson: string; encoding: SourceEncoding };
 export type PrepareImportTask = ParseTask;
 export type SpansTask = { started: MessagePort; source: string };
 
@@ -101,6 +103,32 @@ export function exportMarkdown({ started, sourcePieces, bom, view, storedPieces,
     const source = sourcePieces.join("");
     const stored: unknown = storedPieces === undefined ? undefined : JSON.parse(storedPieces.join(""));
     const read = restoreSource(stored, source, bom) ?? { ...parsePlan(source), text: source, bom, ...(baseline ? { plan: baseline } : {}) };
+    const parsed = { ...read, encoding };
+    return encoding === "utf-8" ? writeBack(parsed, plan) : writeBackBytes(parsed, plan);
+  });
+}
+
+/**
+ * Sources this worker has restored, by fingerprint: restoring a 5,000-task plan's description
+ * (JSON parse, zod check, index maps) costs more than writing the markdown.
+ */
+const restored = new Map<string, ParsedPlan>();
+const MAX_RESTORED = 4;
+
+/**
+ * The markdown of an import that kept its description, without parsing any markdown. The view
+ * is the server's own ApiPlan JSON: a superset of Plan JSON whose extra fields (ids, versions)
+ * write-back does not read, so it goes in as it is, without another zod pass over every task.
+ */
+export function exportStored({ started, key, source, stored, bom, viewJson, encoding }: ExportStoredTask): Answer<string | Uint8Array> {
+  return answer(started, () => {
+    let read = restored.get(key);
+    if (!read) {
+      read = restoreSource(JSON.parse(stored), source, bom) ?? { ...parsePlan(source), text: source, bom };
+      restored.set(key, read);
+      for (const [k] of restored) if (restored.size > MAX_RESTORED) restored.delete(k);
+    }
+    const plan: Plan = JSON.parse(viewJson) as ApiPlan;
     const parsed = { ...read, encoding };
     return encoding === "utf-8" ? writeBack(parsed, plan) : writeBackBytes(parsed, plan);
   });

@@ -1,11 +1,14 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { renderCanonical, type SourceEncoding } from "@/lib/markdown";
-import { exportInWorker } from "@/lib/server/parsing/pool";
+import { AppError } from "@/lib/errors";
+import { exportInWorker, exportStoredInWorker } from "@/lib/server/parsing/pool";
 import { PlanSchema, type Plan } from "@/lib/plan/contract";
 import { assertCan } from "@/lib/permissions";
 import type { Actor } from "@/lib/server/actor";
-import { loadPlan, loadPlanWithSourcePieces } from "./read";
+import { getSourceTexts, getWrittenExport, keepSourceTexts, keepWrittenExport, writeOnce } from "./export-cache";
+import { getPlanWithJson } from "./get";
+import { loadPlan, loadPlanWithSourcePieces, readSourceHead, readSourceTexts, type SourceHead } from "./read";
 import type { ApiPlan } from "@/lib/plan/contract";
 
 import type { ExportFormat } from "@/lib/plan/contract";
@@ -23,6 +26,50 @@ export async function exportPlan(actor: Actor, planId: string, format: ExportFor
     const { view } = await loadPlan(actor, planId);
     return { body: `${JSON.stringify(toPlanJson(view), null, 2)}\n`, contentType: "application/json; charset=utf-8", fileName: `${baseName(view)}.json` };
   }
+  const head = await readSourceHead(actor, planId);
+  if (!head) throw new AppError("not_found", "No such plan.");
+  if (head.key && head.hasStored) return exportStored(actor, planId, head);
+  return exportUnstored(actor, planId);
+}
+
+/** Reads of the head and of the plan that disagree on the version (a change between them): read again. */
+const MAX_READS = 3;
+
+/**
+ * An imported plan that kept its stored description (every import since it was stored): the
+ * cached plan JSON of the current version and the source texts, cached by fingerprint, go to the
+ * worker, which writes the markdown without parsing anything but JSON. The markdown of a version
+ * is kept: exporting again, or from another tab, is a lookup.
+ */
+async function exportStored(actor: Actor, planId: string, first: SourceHead): Promise<PlanExport> {
+  let head = first;
+  for (let read = 1; ; read++) {
+    const key = head.key!;
+    const encoding = head.encoding as SourceEncoding;
+    const { view, json } = await getPlanWithJson(actor, planId);
+    const done = (body: string | Uint8Array): PlanExport => ({ body, contentType: `text/markdown; charset=${encoding}`, fileName: `${baseName(view)}.md` });
+    if (view.version === head.version) {
+      const kept = getWrittenExport(planId, view.version, key);
+      if (kept) return done(kept);
+      const body = await writeOnce(planId, view.version, key, async () => {
+        const texts = getSourceTexts(planId, key) ?? (await readSourceTexts(actor, planId));
+        if (texts?.key !== key) return null; // the source moved on meanwhile (a re-import): read again
+        keepSourceTexts(planId, texts);
+        const written = await exportStoredInWorker({ key, source: texts.source, stored: texts.stored, bom: head.bom, viewJson: json, encoding });
+        keepWrittenExport(planId, view.version, key, written);
+        return written;
+      });
+      if (body !== null) return done(body);
+    }
+    const next = await readSourceHead(actor, planId);
+    if (!next) throw new AppError("not_found", "No such plan.");
+    if (!next.key || !next.hasStored || read >= MAX_READS) return exportUnstored(actor, planId);
+    head = next;
+  }
+}
+
+/** A plan made in the app (rendered canonically), or imported before imports kept their description. */
+async function exportUnstored(actor: Actor, planId: string): Promise<PlanExport> {
   // The source and the stored source come in pieces and are joined and parsed in the worker:
   // megabytes of text decoded and parsed at once, then copied into the thread, held the event loop.
   const { view, sourceBom, sourcePieces, storedPieces, sourceEncoding } = await loadPlanWithSourcePieces(actor, planId);

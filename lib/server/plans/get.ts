@@ -55,11 +55,17 @@ async function patchCachedPlan(workspaceId: string, planId: string, current: { v
  */
 const serialized = new WeakMap<ApiPlan, string>();
 export async function getPlanJson(actor: Actor, planId: string): Promise<{ version: number; json: string }> {
+  const { view, json } = await getPlanWithJson(actor, planId);
+  return { version: view.version, json };
+}
+
+/** The plan and its JSON text (see getPlanJson): an export sends the text to its worker. */
+export async function getPlanWithJson(actor: Actor, planId: string): Promise<{ view: ApiPlan; json: string }> {
   const view = await getPlan(actor, planId);
   let json = serialized.get(view);
   if (json === undefined) {
     json = JSON.stringify(view);
     if (Object.isFrozen(view)) serialized.set(view, json);
   }
-  return { version: view.version, json };
+  return { view, json };
 }

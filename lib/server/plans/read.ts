@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ApiDecision, ApiDependency, ApiItem, ApiMetric, ApiPhase, ApiPlan, ApiTask, Plan, RepairedEncoding } from "@/lib/plan/contract";
 import type { Actor } from "@/lib/server/actor";
-import { runPgReadSnapshot } from "@/lib/server/pg";
+import { pgQuery, runPgReadSnapshot } from "@/lib/server/pg";
 import { DECISION_INCLUDE, toDecisionView, toItemView, toMetricView, toTaskView } from "./views";
 
 /**
@@ -91,6 +91,34 @@ async function loadPlanRows(actor: Pick<Actor, "workspaceId">, planId: string, i
   // Without the text in the plan row, hasSource comes from the pieces' query.
   if (pieces) loaded.view.hasSource = pieces.sourcePieces !== null;
   return { loaded, pieces };
+}
+
+/** What an export checks first: the version, and the source's fingerprint (null: no source). */
+export type SourceHead = { version: number; key: string | null; hasStored: boolean; bom: boolean; encoding: string };
+
+// md5 of a megabyte of source is a few ms in PostgreSQL; the stored description is not hashed: it
+// is written with the source and only with it (import, re-import).
+const SOURCE_KEY = `CASE WHEN source_markdown IS NULL THEN NULL ELSE md5(source_markdown) || ':' || source_bom || ':' || source_encoding END`;
+
+export async function readSourceHead(actor: Pick<Actor, "workspaceId">, planId: string): Promise<SourceHead | null> {
+  const rows = await pgQuery<SourceHead>(
+    `SELECT version, ${SOURCE_KEY} AS key, source_baseline IS NOT NULL AS "hasStored", source_bom AS bom, source_encoding AS encoding
+       FROM plans WHERE id = $1 AND workspace_id = $2`,
+    [planId, actor.workspaceId],
+  );
+  return rows[0] ?? null;
+}
+
+/** The source and its stored description as text, with their fingerprint, read in one snapshot in pieces. */
+export async function readSourceTexts(actor: Pick<Actor, "workspaceId">, planId: string): Promise<{ key: string; source: string; stored: string } | null> {
+  const ids = [planId, actor.workspaceId];
+  return runPgReadSnapshot(async (tx) => {
+    const [head] = (await tx.query<{ key: string | null; hasStored: boolean }>(`SELECT ${SOURCE_KEY} AS key, source_baseline IS NOT NULL AS "hasStored" FROM plans WHERE id = $1 AND workspace_id = $2`, ids)).rows;
+    if (!head?.key || !head.hasStored) return null;
+    const source = (await tx.query<{ piece: string }>(piecesSql("source_markdown"), ids)).rows.map((r) => r.piece).join("");
+    const stored = (await tx.query<{ piece: string }>(piecesSql("source_baseline::text"), ids)).rows.map((r) => r.piece).join("");
+    return { key: head.key, source, stored };
+  });
 }
 
 const PIECE_CHARS = 65_536;
