@@ -10,13 +10,16 @@
 // and the first-load JavaScript of each page: the <script> chunks of its HTML, gzipped, without
 // the `noModule` polyfills no current browser loads (the lazy chunks: board, panel, charts are
 // reported apart). Targets: interactive < 1.5 s, tick < 50 ms,
-// first load < 200 kB gzip (< 300 kB with the charts).
+// first load < 200 kB gzip (< 300 kB with the charts). The decisions and metrics pages
+// (bench/ui-tracking-pages.ts): HTML size, load and first chart, on the same 5,000-task plan
+// against fixtures/plans/app-v2-readiness-plan.md (a small plan with decisions and metrics).
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { measureTrackingPages, printTrackingPages } from "./ui-tracking-pages";
 import { ROOT, createDatabaseIfMissing, dropDatabase, ensureServer, migrateDeploy, runThenExit, withDatabase } from "../scripts/db.mjs";
 
 const TASKS = Number(process.env.BENCH_TASKS || 5000);
@@ -148,6 +151,7 @@ async function firstLoadJs(context: BrowserContext, url: string, lazyProbe?: (pa
     await page.goto(url);
     await lazyProbe(page);
     for (const s of loaded) if (!scripts.includes(s)) withLazy += await gz(s);
+    if (process.env.BENCH_CHUNKS) console.log(`chunks ${url}: first ${scripts.join(" ")} lazy ${[...loaded].filter((s) => !scripts.includes(s)).join(" ")}`);
     await page.close();
   }
   return { firstLoad, withLazy };
@@ -181,6 +185,12 @@ async function main(): Promise<number> {
     const actor = { userId: user.id, workspaceId: user.workspaceId, role: "owner" as const };
     const big = await importPlan(actor, { input: generatePlan({ tasks: TASKS }), fileName: "bench.md" });
     const small = await importPlan(actor, { input: readFileSync(path.join(ROOT, "fixtures", "plans", "dsa110-roadmap.md")), fileName: "dsa110-roadmap.md" });
+    const tracking = await importPlan(actor, { input: readFileSync(path.join(ROOT, "fixtures", "plans", "app-v2-readiness-plan.md")), fileName: "app-v2-readiness-plan.md" });
+    // Two measurements of each metric, so every metric card draws its chart.
+    const { recordMeasurements } = await import("@/lib/server/metrics");
+    for (const p of [big, tracking]) {
+      await recordMeasurements(actor, p.id, p.metrics.flatMap((m, i) => [{ metricId: m.id, value: i + 1, at: "2026-11-01" }, { metricId: m.id, value: i + 2, at: "2026-11-15" }]));
+    }
     await db.$disconnect();
     // The task to open: the first with an unticked checklist item (on the first screen of the list).
     const firstWithBox = (p: typeof big) => p.phases.flatMap((ph) => ph.tasks).find((t) => t.checklist.some((i) => !i.done))!.id;
@@ -189,14 +199,18 @@ async function main(): Promise<number> {
     browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
     const context = await signIn(browser, email);
     // Warm the server (compiled routes, plan cache) so the runs measure the page, not the first request.
-    for (const p of [big.id, small.id]) for (const sub of ["", "/tasks"]) await context.request.get(`/plans/${p}${sub}`);
+    for (const p of [big.id, small.id, tracking.id]) for (const sub of ["", "/tasks", "/decisions", "/metrics"]) await context.request.get(`/plans/${p}${sub}`);
 
     const baseline = await measurePages(context, small.id, firstWithBox(small));
     const large = await measurePages(context, big.id, firstWithBox(big));
+    const trackingSmall = await measureTrackingPages(context, tracking.id, RUNS);
+    const trackingLarge = await measureTrackingPages(context, big.id, RUNS);
     const js = {
       overview: await firstLoadJs(context, `/plans/${small.id}`, (page) => page.getByTestId("chart-burndown").locator(".recharts-surface").first().waitFor()),
       tasks: await firstLoadJs(context, `/plans/${small.id}/tasks`),
       plans: await firstLoadJs(context, "/plans"),
+      decisions: await firstLoadJs(context, `/plans/${tracking.id}/decisions`),
+      metrics: await firstLoadJs(context, `/plans/${tracking.id}/metrics`, (page) => page.getByTestId("metric-chart").locator(".recharts-surface").first().waitFor()),
     };
 
     const ms = (n: number | undefined) => (n === undefined ? "—" : `${Math.round(n)} ms`);
@@ -211,10 +225,12 @@ async function main(): Promise<number> {
         console.log(`${name.padEnd(10)} ${k.padEnd(12)} ${ms(a).padStart(9)} ${ms(b).padStart(13)} ${(b / a).toFixed(2).padStart(7)}x   ${target}`);
       }
     }
+    printTrackingPages(trackingSmall, trackingLarge, TASKS);
     const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
     console.log("\nfirst-load JS (gzip)   first load   with lazy chunks");
     for (const [name, v] of Object.entries(js)) console.log(`${name.padEnd(22)} ${kb(v.firstLoad).padStart(10)} ${kb(v.withLazy).padStart(14)}`);
-    const ok = large.overview!.interactive < 1500 && large.tasks!.interactive < 1500 && (large.tasks!.tick ?? 0) < 50 && js.overview.firstLoad < 200 * 1024 && js.overview.withLazy < 300 * 1024 && js.tasks.firstLoad < 200 * 1024;
+    const ok = large.overview!.interactive < 1500 && large.tasks!.interactive < 1500 && (large.tasks!.tick ?? 0) < 50 && js.overview.firstLoad < 200 * 1024 && js.overview.withLazy < 300 * 1024 && js.tasks.firstLoad < 200 * 1024
+      && js.decisions.firstLoad < 200 * 1024 && js.metrics.withLazy < 300 * 1024;
     console.log(ok ? "\nAll targets met." : "\nSome targets missed (see above).");
     return 0;
   } finally {

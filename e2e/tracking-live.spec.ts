@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
-import { createTokenViaApi, exportMarkdown, importViaApi, joinAsViewer, signUp } from "./helpers";
+import { createTokenViaApi, exportMarkdown, getPlanJson, importViaApi, joinAsViewer, signUp } from "./helpers";
 
 // One owner and one plan for the whole file (signing up and importing once keeps it fast).
 test.describe.configure({ mode: "serial" });
@@ -71,6 +71,58 @@ test("a measurement posted through the API with a token shows on the open metric
   await expect(card.getByTestId("metric-chart")).toHaveAttribute("data-points", "1");
   await expect(card.getByText("met", { exact: true })).toBeVisible();
   await expect(page.getByTestId("metrics-met")).toContainText("1/");
+});
+
+test("the decisions and metrics pages ship their views, not the plan; the views answer 304 by plan version", async () => {
+  const plan = await getPlanJson(page.request, planId);
+  // A task that holds up no decision is in the plan, never on these pages.
+  const shown = JSON.stringify(await (await page.request.get(`/api/plans/${planId}/decisions`)).json());
+  const task = plan.phases.flatMap((p) => p.tasks).find((t) => t.title.length > 12 && !shown.includes(t.title))!;
+  for (const sub of ["decisions", "metrics"]) {
+    const html = await (await page.request.get(`/plans/${planId}/${sub}`)).text();
+    expect(html).not.toContain(task.title);
+    const first = await page.request.get(`/api/plans/${planId}/${sub}`);
+    expect(first.status()).toBe(200);
+    expect((await first.json()).version).toBe(plan.version);
+    const again = await page.request.get(`/api/plans/${planId}/${sub}`, { headers: { "if-none-match": first.headers().etag! } });
+    expect(again.status()).toBe(304);
+  }
+  const decisions = await (await page.request.get(`/api/plans/${planId}/decisions`)).json();
+  expect(decisions.decisions.length).toBe(plan.decisions.length);
+});
+
+test("a measurement recorded on the page is on the chart at once, and taken away when the server refuses it", async () => {
+  await page.goto(`/plans/${planId}/metrics`);
+  const card = page.getByTestId("metric").filter({ hasText: "Queries p95" });
+  const chart = card.getByTestId("metric-chart");
+  await expect(chart).toHaveAttribute("data-points", "1");
+  await card.getByLabel("Value").fill("70");
+  await card.getByRole("button", { name: "Record" }).click();
+  await expect(chart).toHaveAttribute("data-points", "2");
+  // A note longer than the API takes: the point appears, the server answers 400, it goes again.
+  await card.getByLabel("Value").fill("60");
+  await card.getByLabel("Note").fill("x".repeat(501));
+  await card.getByRole("button", { name: "Record" }).click();
+  await expect(card.getByRole("alert")).toBeVisible();
+  await expect(chart).toHaveAttribute("data-points", "2");
+  await page.reload();
+  await expect(card.getByTestId("metric-chart")).toHaveAttribute("data-points", "2");
+});
+
+test("on a phone the current plan tab is in sight and the tabs are reachable by keyboard", async ({ browser }) => {
+  const phone = await browser.newContext({ storageState: await owner.storageState(), viewport: { width: 390, height: 844 } });
+  const p = await phone.newPage();
+  for (const sub of ["metrics", "activity"]) {
+    await p.goto(`/plans/${planId}/${sub}`);
+    const current = p.getByRole("navigation", { name: "Plan pages" }).locator('[aria-current="page"]');
+    // Whole but for a subpixel of rounding at the strip's edge.
+    await expect(current).toBeInViewport({ ratio: 0.95 });
+  }
+  const tabs = p.getByRole("navigation", { name: "Plan pages" }).getByRole("link");
+  await tabs.first().focus();
+  await p.keyboard.press("Tab");
+  await expect(tabs.nth(1)).toBeFocused();
+  await phone.close();
 });
 
 test("two people ticking different items both win, and each sees the other's tick", async ({ browser }) => {

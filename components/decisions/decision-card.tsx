@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -7,11 +8,12 @@ import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { Textarea } from "@/components/ui/field";
 import { useDecide } from "@/lib/hooks/use-decisions";
-import type { ApiDecision, ApiTask } from "@/lib/plan/contract";
+import type { ApiDecision } from "@/lib/plan/contract";
+import type { TaskRef } from "@/lib/plan/tracking-views";
 
 const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
 
-export function DecisionCard({ planId, decision, heldTasks, canDecide }: { planId: string; decision: ApiDecision; heldTasks: ApiTask[]; canDecide: boolean }) {
+export function DecisionCard({ planId, decision, heldTasks, canDecide }: { planId: string; decision: ApiDecision; heldTasks: TaskRef[]; canDecide: boolean }) {
   const chosen = decision.options.find((o) => o.chosen) ?? null;
   const [optionId, setOptionId] = useState<string | null>(chosen?.id ?? null);
   const [rationale, setRationale] = useState(decision.rationale ?? "");
@@ -80,7 +82,13 @@ export function DecisionCard({ planId, decision, heldTasks, canDecide }: { planI
           <div>
             <p className="text-xs font-medium tracking-wide text-slate-500 uppercase">Holds up</p>
             <ul className="mt-1 space-y-0.5 text-sm text-slate-700">
-              {heldTasks.map((t) => <li key={t.id} className="break-words">{t.key ? <span className="font-mono text-xs text-slate-500">{t.key} </span> : null}{t.title}</li>)}
+              {heldTasks.map((t) => (
+                <li key={t.id} className="break-words">
+                  <Link href={`/plans/${planId}/tasks?task=${encodeURIComponent(t.id)}`} className="hover:underline focus-visible:outline-2 focus-visible:outline-brand-600">
+                    {t.key ? <span className="font-mono text-xs text-slate-500">{t.key} </span> : null}{t.title}
+                  </Link>
+                </li>
+              ))}
             </ul>
           </div>
         ) : null}

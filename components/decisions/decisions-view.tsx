@@ -5,18 +5,18 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardBody } from "@/components/ui/card";
 import { PlanSubHeading } from "@/components/plans/plan-sub-heading";
 import { PlanTabs } from "@/components/plans/plan-tabs";
-import { usePlan } from "@/lib/hooks/use-plans";
 import { usePlanLive } from "@/lib/hooks/use-plan-live";
-import type { ApiPlan } from "@/lib/plan/contract";
-import { tasksHeldByDecisions } from "@/lib/plan/tracking";
+import { useDecisionsView } from "@/lib/hooks/use-tracking-views";
+import type { DecisionsView as View } from "@/lib/plan/tracking-views";
 import { DecisionCard } from "./decision-card";
 
-export function DecisionsView({ initialPlan, canDecide }: { initialPlan: ApiPlan; canDecide: boolean }) {
-  const { data: plan = initialPlan } = usePlan(initialPlan.id, initialPlan);
-  const { live } = usePlanLive(plan.id);
-  const held = tasksHeldByDecisions(plan);
-  const open = plan.decisions.filter((d) => d.status === "open");
-  const decided = plan.decisions.filter((d) => d.status === "decided");
+/** The decisions page: it holds the decisions view (lib/plan/tracking-views.ts), never the whole plan. */
+export function DecisionsView({ planId, title, initial, canDecide }: { planId: string; title: string; initial: View; canDecide: boolean }) {
+  const { data: view = initial } = useDecisionsView(planId, initial);
+  const { live } = usePlanLive(planId);
+  const plan = { id: planId, title };
+  const open = view.decisions.filter((d) => d.status === "open");
+  const decided = view.decisions.filter((d) => d.status === "decided");
 
   return (
     <div className="space-y-6">
@@ -27,7 +27,7 @@ export function DecisionsView({ initialPlan, canDecide }: { initialPlan: ApiPlan
       </PlanSubHeading>
       <PlanTabs planId={plan.id} current="/decisions" live={live} />
       {!canDecide ? <Alert tone="info">You have view-only access: decisions are read-only.</Alert> : null}
-      {plan.decisions.length === 0 ? (
+      {view.decisions.length === 0 ? (
         <Card><CardBody><p className="text-sm text-slate-500">This plan has no decisions.</p></CardBody></Card>
       ) : null}
       {[{ title: "Open", list: open }, { title: "Decided", list: decided }].map(({ title, list }) =>
@@ -37,7 +37,7 @@ export function DecisionsView({ initialPlan, canDecide }: { initialPlan: ApiPlan
               {title} <Badge tone={title === "Open" ? "amber" : "green"}>{list.length}</Badge>
             </h2>
             {list.map((d) => (
-              <DecisionCard key={d.id} planId={plan.id} decision={d} heldTasks={held.get(d.id) ?? []} canDecide={canDecide} />
+              <DecisionCard key={d.id} planId={plan.id} decision={d} heldTasks={view.held[d.id] ?? []} canDecide={canDecide} />
             ))}
           </section>
         ) : null,

@@ -4,16 +4,21 @@ import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { PlanSubHeading } from "@/components/plans/plan-sub-heading";
 import { PlanTabs } from "@/components/plans/plan-tabs";
-import { usePlan } from "@/lib/hooks/use-plans";
 import { usePlanLive } from "@/lib/hooks/use-plan-live";
-import type { ApiPlan } from "@/lib/plan/contract";
+import { useCriteria } from "@/lib/hooks/use-plan-views";
+import { useMetricsView } from "@/lib/hooks/use-tracking-views";
 import { trackingSummary } from "@/lib/plan/tracking";
+import type { MetricsView as View } from "@/lib/plan/tracking-views";
+import type { CriteriaView } from "@/lib/plan/views";
 import { MetricCard } from "./metric-card";
 
-export function MetricsView({ initialPlan, canRecord }: { initialPlan: ApiPlan; canRecord: boolean }) {
-  const { data: plan = initialPlan } = usePlan(initialPlan.id, initialPlan);
-  const { live } = usePlanLive(plan.id);
-  const s = trackingSummary(plan);
+/** The metrics page: it holds the metrics and criteria views (lib/plan/tracking-views.ts), never the whole plan. */
+export function MetricsView({ planId, title, initial, criteria: initialCriteria, canRecord }: { planId: string; title: string; initial: View; criteria: CriteriaView; canRecord: boolean }) {
+  const { data: view = initial } = useMetricsView(planId, initial);
+  const { data: criteria = initialCriteria } = useCriteria(planId, initialCriteria);
+  const { live } = usePlanLive(planId);
+  const plan = { id: planId, title, metrics: view.metrics };
+  const s = trackingSummary({ metrics: view.metrics, criteria: criteria.items });
   return (
     <div className="space-y-6">
       <PlanSubHeading plan={plan} title="Metrics" />

@@ -33,6 +33,6 @@ export function OverviewLive({ planId, version }: { planId: string; version: num
     },
     [router],
   );
-  const { live } = usePlanLive(planId, { views: true, onVersion });
+  const { live } = usePlanLive(planId, { onVersion });
   return <PlanTabs planId={planId} current="" live={live} />;
 }

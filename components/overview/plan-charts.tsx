@@ -1,11 +1,33 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { Burndown } from "@/lib/plan/contract";
 import { addCalendarDays, daysBetween } from "@/lib/plan/calendar-days";
 import type { PhaseHours } from "@/lib/plan/progress";
 
-/** Recharts is large: this file is only loaded by next/dynamic, after the page is interactive. */
+/**
+ * Recharts is large: this file is only loaded by next/dynamic, after the page is interactive. The
+ * legends are plain HTML (ChartLegend): Recharts' Legend adds ~4 kB gzip to this lazy chunk for
+ * a row of swatches.
+ */
+
+type LegendEntry = { name: string; color: string; dash?: string; square?: boolean };
+
+/** The series' names with their colour and line style, under the chart. */
+function ChartLegend({ entries }: { entries: LegendEntry[] }) {
+  return (
+    <ul className="mt-1 flex flex-wrap justify-center gap-x-4 gap-y-1 text-xs text-slate-600" aria-hidden="true">
+      {entries.map((e) => (
+        <li key={e.name} className="flex items-center gap-1.5">
+          <svg width="16" height="10" viewBox="0 0 16 10" className="shrink-0">
+            {e.square ? <rect x="3" y="0" width="10" height="10" fill={e.color} /> : <line x1="0" y1="5" x2="16" y2="5" stroke={e.color} strokeWidth="2" strokeDasharray={e.dash} />}
+          </svg>
+          {e.name}
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 type Row = { date: string; remaining?: number; ideal?: number; p50?: number; p85?: number };
 
@@ -41,23 +63,40 @@ export function burndownRows(b: Burndown): Row[] {
   }
 }
 
+const BURNDOWN = {
+  remaining: { color: "#2563eb" },
+  ideal: { color: "#94a3b8", dash: "6 4" },
+  p50: { color: "#059669" },
+  p85: { color: "#d97706", dash: "2 3" },
+};
+
 export function BurndownChart({ data }: { data: Burndown }) {
   const rows = burndownRows(data);
+  const idealName = data.ideal?.basis === "target" ? "Ideal (to target)" : "Ideal (at capacity)";
   return (
-    <div className="h-64 w-full" role="img" aria-label={burndownSummary(data)}>
-      <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={rows} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
-          <CartesianGrid stroke="#e2e8f0" strokeDasharray="3 3" />
-          <XAxis dataKey="date" tick={{ fontSize: 11 }} minTickGap={28} />
-          <YAxis tick={{ fontSize: 11 }} width={48} unit="h" />
-          <Tooltip formatter={(v) => [`${v} h`]} />
-          <Legend wrapperStyle={{ fontSize: 12 }} />
-          <Line type="stepAfter" dataKey="remaining" name="Remaining" stroke="#2563eb" strokeWidth={2} dot={data.points.length < 3 ? { r: 3 } : false} isAnimationActive={false} connectNulls={false} />
-          <Line type="linear" dataKey="ideal" name={data.ideal?.basis === "target" ? "Ideal (to target)" : "Ideal (at capacity)"} stroke="#94a3b8" strokeDasharray="6 4" dot={false} isAnimationActive={false} />
-          <Line type="linear" dataKey="p50" name="Forecast P50" stroke="#059669" dot={false} isAnimationActive={false} />
-          <Line type="linear" dataKey="p85" name="Forecast P85" stroke="#d97706" strokeDasharray="2 3" dot={false} isAnimationActive={false} />
-        </LineChart>
-      </ResponsiveContainer>
+    <div className="w-full" role="img" aria-label={burndownSummary(data)}>
+      <div className="h-56 w-full">
+        <ResponsiveContainer width="100%" height="100%">
+          <LineChart data={rows} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
+            <CartesianGrid stroke="#e2e8f0" strokeDasharray="3 3" />
+            <XAxis dataKey="date" tick={{ fontSize: 11 }} minTickGap={28} />
+            <YAxis tick={{ fontSize: 11 }} width={48} unit="h" />
+            <Tooltip formatter={(v) => [`${v} h`]} />
+            <Line type="stepAfter" dataKey="remaining" name="Remaining" stroke={BURNDOWN.remaining.color} strokeWidth={2} dot={data.points.length < 3 ? { r: 3 } : false} isAnimationActive={false} connectNulls={false} />
+            <Line type="linear" dataKey="ideal" name={idealName} stroke={BURNDOWN.ideal.color} strokeDasharray={BURNDOWN.ideal.dash} dot={false} isAnimationActive={false} />
+            <Line type="linear" dataKey="p50" name="Forecast P50" stroke={BURNDOWN.p50.color} dot={false} isAnimationActive={false} />
+            <Line type="linear" dataKey="p85" name="Forecast P85" stroke={BURNDOWN.p85.color} strokeDasharray={BURNDOWN.p85.dash} dot={false} isAnimationActive={false} />
+          </LineChart>
+        </ResponsiveContainer>
+      </div>
+      <ChartLegend
+        entries={[
+          { name: "Remaining", ...BURNDOWN.remaining },
+          { name: idealName, ...BURNDOWN.ideal },
+          { name: "Forecast P50", ...BURNDOWN.p50 },
+          { name: "Forecast P85", ...BURNDOWN.p85 },
+        ]}
+      />
     </div>
   );
 }
@@ -78,20 +117,22 @@ export function PhaseHoursChart({ phases }: { phases: PhaseHours[] }) {
   }));
   const height = Math.max(160, Math.min(rows.length, 40) * 28 + 40);
   return (
-    <div className="max-h-96 w-full overflow-y-auto" role="img" aria-label={`Done and remaining hours for ${phases.length} phases`}>
-      <div style={{ height: rows.length > 40 ? rows.length * 28 + 40 : height }}>
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 12, bottom: 0, left: 0 }}>
-            <CartesianGrid stroke="#e2e8f0" strokeDasharray="3 3" horizontal={false} />
-            <XAxis type="number" tick={{ fontSize: 11 }} unit="h" />
-            <YAxis type="category" dataKey="name" tick={PhaseTick} width={150} interval={0} />
-            <Tooltip formatter={(v) => [`${v} h`]} />
-            <Legend wrapperStyle={{ fontSize: 12 }} />
-            <Bar dataKey="done" name="Done" stackId="h" fill="#10b981" isAnimationActive={false} />
-            <Bar dataKey="remaining" name="Remaining" stackId="h" fill="#94a3b8" isAnimationActive={false} />
-          </BarChart>
-        </ResponsiveContainer>
+    <div className="w-full" role="img" aria-label={`Done and remaining hours for ${phases.length} phases`}>
+      <div className="max-h-96 w-full overflow-y-auto">
+        <div style={{ height: rows.length > 40 ? rows.length * 28 + 40 : height }}>
+          <ResponsiveContainer width="100%" height="100%">
+            <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 12, bottom: 0, left: 0 }}>
+              <CartesianGrid stroke="#e2e8f0" strokeDasharray="3 3" horizontal={false} />
+              <XAxis type="number" tick={{ fontSize: 11 }} unit="h" />
+              <YAxis type="category" dataKey="name" tick={PhaseTick} width={150} interval={0} />
+              <Tooltip formatter={(v) => [`${v} h`]} />
+              <Bar dataKey="done" name="Done" stackId="h" fill="#10b981" isAnimationActive={false} />
+              <Bar dataKey="remaining" name="Remaining" stackId="h" fill="#94a3b8" isAnimationActive={false} />
+            </BarChart>
+          </ResponsiveContainer>
+        </div>
       </div>
+      <ChartLegend entries={[{ name: "Done", color: "#10b981", square: true }, { name: "Remaining", color: "#94a3b8", square: true }]} />
     </div>
   );
 }

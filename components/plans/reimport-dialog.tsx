@@ -1,20 +1,20 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useEffect, useRef, useState } from "react";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import type { PlanSource } from "@/lib/api/client";
-import { useReimport } from "@/lib/hooks/use-plans";
-import { PlanSourceInput } from "./plan-source-input";
-import { ReimportDiffView } from "./reimport-diff";
+
+// The dialog's content (file input, diff, apply) is loaded when it opens: most visits of the
+// overview never re-import, and its code is not part of the page's first load.
+const ReimportBody = dynamic(() => import("./reimport-body").then((m) => m.ReimportBody), {
+  ssr: false,
+  loading: () => <p className="px-6 py-4 text-sm text-slate-500">Loading…</p>,
+});
 
 /** Upload a newer version of the plan's file → diff preview → Apply. */
 export function ReimportDialog({ planId }: { planId: string }) {
   const ref = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
-  const [source, setSource] = useState<PlanSource | null>(null);
-  const { preview, apply } = useReimport(planId);
-  const { mutate: runPreview, reset: resetPreview } = preview;
 
   useEffect(() => {
     const dialog = ref.current;
@@ -23,18 +23,6 @@ export function ReimportDialog({ planId }: { planId: string }) {
     if (!open && dialog.open) dialog.close();
   }, [open]);
 
-  useEffect(() => {
-    resetPreview();
-    if (source) runPreview(source);
-  }, [source, runPreview, resetPreview]);
-
-  const close = () => {
-    setOpen(false);
-    setSource(null);
-    apply.reset();
-  };
-  const error = apply.error ?? preview.error;
-
   return (
     <>
       <Button variant="secondary" onClick={() => setOpen(true)} data-testid="reimport-button">
@@ -42,41 +30,11 @@ export function ReimportDialog({ planId }: { planId: string }) {
       </Button>
       <dialog
         ref={ref}
-        onClose={close}
+        onClose={() => setOpen(false)}
         className="m-auto w-full max-w-3xl rounded-xl p-0 shadow-xl backdrop:bg-slate-900/40"
         aria-labelledby="reimport-title"
       >
-        {open ? (
-          <div className="flex max-h-[85vh] flex-col">
-            <div className="border-b border-slate-200 px-6 py-4">
-              <h2 id="reimport-title" className="text-base font-semibold text-slate-900">
-                Re-import a newer version
-              </h2>
-              <p className="mt-0.5 text-sm text-slate-500">
-                Upload the updated markdown. You will see what changes before anything is applied; ticks made here are
-                kept for items that still exist.
-              </p>
-            </div>
-            <div className="flex-1 space-y-4 overflow-y-auto px-6 py-4">
-              <PlanSourceInput onChange={setSource} allowPaste={false} />
-              {preview.isPending ? <p className="text-sm text-slate-500">Comparing…</p> : null}
-              {error ? <Alert tone="error">{error.message}</Alert> : null}
-              {preview.data ? <ReimportDiffView diff={preview.data} /> : null}
-            </div>
-            <div className="flex justify-end gap-2 border-t border-slate-200 px-6 py-3">
-              <Button variant="ghost" onClick={close}>
-                Cancel
-              </Button>
-              <Button
-                disabled={!source || !preview.data || apply.isPending}
-                onClick={() => source && apply.mutate(source, { onSuccess: close })}
-                data-testid="reimport-apply"
-              >
-                {apply.isPending ? "Applying…" : "Apply changes"}
-              </Button>
-            </div>
-          </div>
-        ) : null}
+        {open ? <ReimportBody planId={planId} onClose={() => setOpen(false)} /> : null}
       </dialog>
     </>
   );

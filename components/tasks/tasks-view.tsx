@@ -36,7 +36,7 @@ type Props = { planId: string; title: string; initialIndex: TaskIndex; initialTa
 /** The task list and board over the plan's light rows (lib/plan/views.ts); the panel loads its one task. */
 export function TasksView({ planId, title, initialIndex, initialTask, canEdit, initialQuery }: Props) {
   const { data: index = initialIndex } = useTaskIndex(planId, initialIndex);
-  const { live } = usePlanLive(planId, { views: true });
+  const { live } = usePlanLive(planId);
   const initial = useMemo(() => filtersFromQuery(initialQuery, STATUSES, PRIORITIES), [initialQuery]);
   const [filters, setFilters] = useState<TaskFilters>(initial.filters);
   const [sort, setSort] = useState<TaskSort>(initial.sort);

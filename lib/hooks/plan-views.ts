@@ -8,9 +8,10 @@ import {
 } from "@/lib/plan/views";
 
 /**
- * The query keys of a plan's page views (lib/plan/views.ts), one cache entry per view: the task
- * list's rows, one task, one phase, the criteria. An edit or a change feed is applied to each
- * cached view of the plan; none holds the whole plan.
+ * The query keys of a plan's page views (lib/plan/views.ts, lib/plan/tracking-views.ts), one
+ * cache entry per view: the task list's rows, one task, one phase, the criteria, the decisions,
+ * the metrics. An edit or a change feed is applied to each cached view of the plan; none holds
+ * the whole plan.
  */
 export const viewKeys = {
   all: (planId: string) => ["plans", "view", planId] as const,
@@ -18,9 +19,22 @@ export const viewKeys = {
   task: (planId: string, taskId: string) => [...viewKeys.all(planId), "task", taskId] as const,
   phase: (planId: string, phaseId: string) => [...viewKeys.all(planId), "phase", phaseId] as const,
   criteria: (planId: string) => [...viewKeys.all(planId), "criteria"] as const,
+  decisions: (planId: string) => [...viewKeys.all(planId), "decisions"] as const,
+  metrics: (planId: string) => [...viewKeys.all(planId), "metrics"] as const,
 };
 
-type AnyView = TaskIndex | TaskDetail | PhaseDetail | CriteriaView;
+type AnyView = TaskIndex | TaskDetail | PhaseDetail | CriteriaView | { version: number };
+type ApplyView = (view: never, c: ViewChanges, reply: boolean) => { version: number } | null;
+
+/**
+ * Views of other kinds (the decisions and metrics pages': lib/hooks/use-tracking-views.ts) are
+ * kept current the same way once their hook's module registers how: pages without them do not
+ * ship their code. A cached view is always of a kind whose module has loaded.
+ */
+const moreKinds = new Map<string, ApplyView>();
+export function registerViewKind(kind: string, apply: ApplyView): void {
+  moreKinds.set(kind, apply);
+}
 
 function cachedViews(qc: QueryClient, planId: string): Array<[readonly unknown[], AnyView]> {
   return qc.getQueriesData<AnyView>({ queryKey: viewKeys.all(planId) }).filter((e): e is [readonly unknown[], AnyView] => e[1] !== undefined);
@@ -34,7 +48,8 @@ export function applyToViews(qc: QueryClient, planId: string, c: ViewChanges, re
       kind === "index" ? applyToTaskIndex(view as TaskIndex, c, reply)
       : kind === "task" ? applyToTaskDetail(view as TaskDetail, c, reply)
       : kind === "phase" ? applyToPhaseDetail(view as PhaseDetail, String(key[4]), c, reply)
-      : applyToCriteria(view as CriteriaView, c, reply);
+      : kind === "criteria" ? applyToCriteria(view as CriteriaView, c, reply)
+      : (moreKinds.get(String(kind))?.(view as never, c, reply) ?? view);
     if (next === null) void qc.invalidateQueries({ queryKey: key, exact: true });
     else if (next !== view) qc.setQueryData(key, next);
   }
@@ -81,7 +96,7 @@ export function findItemOwner(qc: QueryClient, planId: string, itemId: string): 
 /** Removes a task or an item from every cached view (a refused add, a replaced draft). */
 export function removeFromViews(qc: QueryClient, planId: string, id: string): void {
   for (const [key, view] of cachedViews(qc, planId)) {
-    if (key[3] === "criteria") continue;
+    if (key[3] !== "index" && key[3] !== "task" && key[3] !== "phase") continue;
     const next = withoutInView(view as TaskIndex | PhaseDetail | TaskDetail, id);
     if (next !== view) qc.setQueryData(key, next);
   }

@@ -3,31 +3,30 @@
 import { useEffect, useRef, useState } from "react";
 import { useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/api/client";
-import { applyPlanChanges } from "@/lib/plan/changes";
-import type { ApiPlan, PlanChanges } from "@/lib/plan/contract";
+import type { PlanChanges } from "@/lib/plan/contract";
 import { feedChanges } from "@/lib/plan/views";
 import { applyToViews, oldestViewVersion, viewKeys } from "./plan-views";
 import { planKeys } from "./use-plans";
 
 /**
- * What a page keeps current: the whole cached plan (decisions, metrics), or the plan's page views
- * (overview, tasks: lib/hooks/plan-views.ts). `onVersion` hears each version the stream or a
- * catch-up reports (the overview refreshes its server-rendered summary with it).
+ * `onVersion` hears each version the stream or a catch-up reports (the overview refreshes its
+ * server-rendered summary with it).
  */
-type Target = { views?: boolean; onVersion?: (version: number) => void };
+type Target = { onVersion?: (version: number) => void };
 
 const POLL_MS = 3000;
 
 /**
- * Keeps the cached plan current while a page shows it: the server's event stream says a new
- * version exists, and only what changed since the cached version is fetched and applied. When the
- * stream is down, the same catch-up runs every few seconds instead (paused in background tabs).
+ * Keeps the plan's cached page views current while a page shows them (overview, tasks, decisions,
+ * metrics: lib/hooks/plan-views.ts; no page holds the whole plan): the server's event stream says
+ * a new version exists, and only what changed since the oldest view's version is fetched and
+ * applied. When the stream is down, the same catch-up runs every few seconds instead (paused in
+ * background tabs).
  */
 export function usePlanLive(planId: string, target: Target = {}): { live: boolean } {
   const qc = useQueryClient();
   const onVersion = useRef(target.onVersion);
   onVersion.current = target.onVersion;
-  const views = target.views === true;
   const [live, setLive] = useState(false);
   // The polling fallback starts once the stream has failed (not while it is still connecting).
   const [down, setDown] = useState(false);
@@ -39,7 +38,7 @@ export function usePlanLive(planId: string, target: Target = {}): { live: boolea
       again.current = true;
       return syncing.current;
     }
-    syncing.current = (views ? catchUpViews(qc, planId) : catchUp(qc, planId))
+    syncing.current = catchUpViews(qc, planId)
       .then((v) => {
         if (v !== null) onVersion.current?.(v);
       })
@@ -65,7 +64,7 @@ export function usePlanLive(planId: string, target: Target = {}): { live: boolea
       setLive(true);
       setDown(false);
       const { version } = JSON.parse(e.data as string) as { version: number };
-      const current = views ? oldestViewVersion(qc, planId) : (qc.getQueryData<ApiPlan>(planKeys.detail(planId))?.version ?? null);
+      const current = oldestViewVersion(qc, planId);
       if (current !== null && version > current) void sync();
       onVersion.current?.(version);
     };
@@ -75,7 +74,7 @@ export function usePlanLive(planId: string, target: Target = {}): { live: boolea
   }, [planId, qc]);
 
   useQuery({
-    queryKey: [...planKeys.changes(planId), views ? "views" : "plan"],
+    queryKey: planKeys.changes(planId),
     queryFn: async () => {
       await sync();
       return Date.now();
@@ -86,21 +85,7 @@ export function usePlanLive(planId: string, target: Target = {}): { live: boolea
   return { live };
 }
 
-async function catchUp(qc: QueryClient, planId: string): Promise<number | null> {
-  const key = planKeys.detail(planId);
-  const current = qc.getQueryData<ApiPlan>(key);
-  if (!current) return null;
-  const changes = await apiFetch<PlanChanges>(`/api/plans/${encodeURIComponent(planId)}/changes?since=${current.version}`);
-  // Edits of this tab may have landed meanwhile: apply to what the cache holds now.
-  const latest = qc.getQueryData<ApiPlan>(key) ?? current;
-  if (latest.version >= changes.version) return changes.version;
-  const next = latest.version === current.version ? applyPlanChanges(latest, changes) : null;
-  if (next) qc.setQueryData<ApiPlan>(key, next);
-  else await qc.invalidateQueries({ queryKey: key });
-  return changes.version;
-}
-
-/** The same for page views: one feed from the oldest view's version, applied to each view. */
+/** One feed from the oldest view's version, applied to each view; a reset loads every view again. */
 async function catchUpViews(qc: QueryClient, planId: string): Promise<number | null> {
   const since = oldestViewVersion(qc, planId);
   if (since === null) return null;

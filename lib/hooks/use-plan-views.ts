@@ -12,7 +12,7 @@ const base = (planId: string) => `/api/plans/${encodeURIComponent(planId)}`;
  * A page's server-rendered view seeds the cache; one the cache holds from an earlier page is kept
  * unless the server's is newer. Live updates keep views current, so they are never stale by age.
  */
-function useSeed<T extends { version: number }>(key: QueryKey, initial: T | undefined): void {
+export function useSeed<T extends { version: number }>(key: QueryKey, initial: T | undefined): void {
   const qc = useQueryClient();
   useState(() => {
     const cached = qc.getQueryData<T>(key);
@@ -21,7 +21,7 @@ function useSeed<T extends { version: number }>(key: QueryKey, initial: T | unde
   });
 }
 
-const VIEW = { staleTime: Infinity, refetchOnMount: false } as const;
+export const VIEW = { staleTime: Infinity, refetchOnMount: false } as const;
 
 /**
  * The task list's rows. A large plan's page comes with its first screen of rows only (a light
@@ -64,3 +64,4 @@ export function useCriteria(planId: string, initial: CriteriaView) {
   useSeed(viewKeys.criteria(planId), initial);
   return useQuery({ ...VIEW, queryKey: viewKeys.criteria(planId), queryFn: () => apiFetch<CriteriaView>(`${base(planId)}/criteria`), initialData: initial });
 }
+

@@ -57,7 +57,9 @@ describe("page views follow the change feed as the whole plan does", () => {
 
   it("a changed decision makes the task index load again (what tasks wait for may have moved)", () => {
     const index = toTaskIndex(plan(2, 1));
-    expect(applyToTaskIndex(index, { version: 11, items: [], tasks: [], decisions: 1 })).toBeNull();
+    const decision = { id: "d", version: 2, title: "D", status: "decided" as const, options: [], dueBy: null, line: null, decidedAt: null, decidedById: null, decidedByName: null, rationale: null };
+    expect(applyToTaskIndex(index, { version: 11, items: [], tasks: [], decisions: [decision] })).toBeNull();
+    expect(applyToTaskIndex(index, { version: 11, items: [], tasks: [], decisions: [] })).not.toBeNull();
   });
 
   it("a task added by someone else joins the index and its phase; the draft of a refused add leaves both", () => {

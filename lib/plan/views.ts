@@ -1,4 +1,4 @@
-import type { ApiItem, ApiPhase, ApiPlan, ApiTask, ItemResult, PlanChanges, TaskResult } from "./contract";
+import type { ApiDecision, ApiItem, ApiMetric, ApiPhase, ApiPlan, ApiTask, ItemResult, PlanChanges, TaskResult } from "./contract";
 import { phaseProgress } from "./stats";
 import { taskRows } from "./task-query";
 
@@ -66,13 +66,16 @@ type FullTaskChange = PlanChanges["tasks"][number];
 /** The feed's task (every field) or a PATCH reply's (its own fields only). */
 type TaskChange = Pick<FullTaskChange, "id" | "phaseId"> & Partial<FullTaskChange>;
 const isFull = (t: TaskChange): t is FullTaskChange => t.title !== undefined && t.dependencies !== undefined && t.files !== undefined;
-/** What a view takes: the change feed, a PATCH reply, or an optimistic edit (version unchanged). */
-export type ViewChanges = { version: number; items: ItemChange[]; tasks: TaskChange[]; checks?: Record<string, Checks>; decisions?: number };
+/**
+ * What a view takes: the change feed, a PATCH reply, or an optimistic edit (version unchanged).
+ * Decisions and metrics are for their pages' views (lib/plan/tracking-views.ts).
+ */
+export type ViewChanges = { version: number; items: ItemChange[]; tasks: TaskChange[]; checks?: Record<string, Checks>; decisions?: ApiDecision[]; metrics?: ApiMetric[] };
 
 const toItem = (c: ItemChange): ApiItem => ({ id: c.id, text: c.text, done: c.done, line: c.line, kind: c.kind, version: c.version });
 
 /** The version a view moves to: the feed's, or a reply's only when it is the very next one. */
-function nextVersion(view: { version: number }, c: ViewChanges, reply: boolean): number {
+export function nextVersion(view: { version: number }, c: ViewChanges, reply: boolean): number {
   if (!reply) return Math.max(view.version, c.version);
   return c.version === view.version + 1 ? c.version : view.version;
 }
@@ -126,7 +129,7 @@ export function applyToCriteria(view: CriteriaView, c: ViewChanges, reply = fals
  * current counts, or an optimistic count); items themselves are not in the rows.
  */
 export function applyToTaskIndex(view: TaskIndex, c: ViewChanges, reply = false): TaskIndex | null {
-  if (c.decisions) return null;
+  if (c.decisions?.length) return null;
   const byId = new Map(c.tasks.map((t) => [t.id, t]));
   const checks = c.checks ?? {};
   let touched = false;
@@ -150,7 +153,7 @@ export function applyToTaskIndex(view: TaskIndex, c: ViewChanges, reply = false)
 /** A feed (GET …/changes) as view changes; null for a reset (every view is loaded again). */
 export function feedChanges(feed: PlanChanges & { checks?: Record<string, Checks> }): ViewChanges | null {
   if (feed.reset) return null;
-  return { version: feed.version, items: feed.items, tasks: feed.tasks, checks: feed.checks, decisions: feed.decisions.length };
+  return { version: feed.version, items: feed.items, tasks: feed.tasks, checks: feed.checks, decisions: feed.decisions, metrics: feed.metrics };
 }
 
 export function itemReply(r: ItemResult, checks?: Record<string, Checks>): ViewChanges {

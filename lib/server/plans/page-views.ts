@@ -1,12 +1,14 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import type { ApiPlan } from "@/lib/plan/contract";
+import { toDecisionsView, toMetricsView, type DecisionsView, type MetricsView } from "@/lib/plan/tracking-views";
 import { findPlanTask, toTaskIndex, type CriteriaView, type PhaseDetail, type TaskDetail, type TaskIndex } from "@/lib/plan/views";
 import type { Actor } from "@/lib/server/actor";
 import { getPlan } from "./get";
 
 /**
- * The compact views the overview and task pages load instead of the whole plan (lib/plan/views.ts),
+ * The compact views the overview, task, decisions and metrics pages load instead of the whole plan
+ * (lib/plan/views.ts, lib/plan/tracking-views.ts),
  * cut from the cached plan (get.ts): no query beyond the version check. The task index of a
  * cached (frozen) plan is built once per version.
  */
@@ -58,4 +60,28 @@ export function criteriaOf(plan: ApiPlan): CriteriaView {
 
 export async function getCriteria(actor: Actor, planId: string): Promise<CriteriaView> {
   return criteriaOf(await getPlan(actor, planId));
+}
+
+/**
+ * The decisions page's view: the decisions and the tasks each holds up (found by reading every
+ * task's dependencies, so it is kept per cached plan version like the task index).
+ */
+const decisionViews = new WeakMap<ApiPlan, DecisionsView>();
+export function decisionsOf(plan: ApiPlan): DecisionsView {
+  let view = decisionViews.get(plan);
+  if (!view) {
+    view = toDecisionsView(plan);
+    if (Object.isFrozen(plan)) decisionViews.set(plan, view);
+  }
+  return view;
+}
+
+export async function getDecisions(actor: Actor, planId: string): Promise<DecisionsView> {
+  return decisionsOf(await getPlan(actor, planId));
+}
+
+export const metricsOf = (plan: ApiPlan): MetricsView => toMetricsView(plan);
+
+export async function getMetrics(actor: Actor, planId: string): Promise<MetricsView> {
+  return metricsOf(await getPlan(actor, planId));
 }
