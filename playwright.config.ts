@@ -2,7 +2,7 @@ import { defineConfig, devices } from "@playwright/test";
 
 /**
  * End-to-end tests on Debian's Chromium (no browser download). The web server is the production
- * build (`next build` + `next start`) against a fresh, migrated, throw-away database made by
+ * build (`next build` + scripts/server.mjs, the production server `npm start` runs) against a fresh, migrated, throw-away database made by
  * scripts/with-test-db.mjs. E2E_SKIP_BUILD=1 reuses the last build; E2E_BASE_URL targets a server
  * that is already running instead.
  */

@@ -10,8 +10,9 @@
 //                                                       all reset to not-done before each run;
 //                                                       also once with 1 connection, for latency
 //                                                       without queueing)
-// against: the Next server (`next start`, needs a build: .next/BUILD_ID; `--build` builds first),
-// with the plan cache on and (plan read only) off; bench/api-bare-server.mjs; and (toggle only)
+// against: the app (scripts/server.mjs, the production server `npm start` runs; needs a build:
+// .next/BUILD_ID; `--build` builds first), with the plan cache on and (plan read only) off, the
+// plan read also as a browser asks for it (Accept-Encoding: br) and gzip only; bench/api-bare-server.mjs; and (toggle only)
 // the Next.js baseline route app/api/bench/plans/:id/items/:itemId (the same SQL from a bare
 // route handler, served only with BENCH_BASELINE=1), target toggle >= 0.8x of it.
 //   GET   /api/plans/:id/roadmap             (schedule + forecast + baseline; 10 connections; the
@@ -37,6 +38,8 @@ const NEXT_PORT = Number(process.env.BENCH_PORT || 3911);
 const ONLY_ROADMAP = process.argv.includes("--only=roadmap");
 const ROADMAP_CONNECTIONS = 10;
 const BARE_PORT = NEXT_PORT + 1;
+// BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the app server.
+const SERVER_NODE_ARGS = process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
 
 type Stats = { label: string; requests: number; rps: number; p50: number; p95: number; p99: number; errors: number; non2xx: number; mbPerSec: number };
 
@@ -167,13 +170,20 @@ async function main(): Promise<number> {
         await settle(base);
       }
     };
-    const measure = async (label: string, base: string, withToggle: boolean, withRoadmap = false) => {
+    const measure = async (label: string, base: string, withToggle: boolean, withRoadmap = false, compressed = false) => {
       // Warm-up: JIT, connection pools, route compilation.
       for (let i = 0; i < 5; i++) await fetch(`${base}${planPath}`, { headers: { authorization: `Bearer ${token}` } }).then((r) => r.arrayBuffer());
       if (withRoadmap) await measureRoadmap(label, base);
       if (ONLY_ROADMAP) return;
       results.push(await load(`${label}: GET plan`, { url: base, method: "GET", token, path: () => planPath }));
       await settle(base);
+      if (compressed) {
+        // What a browser asks for: the body compressed once per plan version (lib/api/encoded-json.ts).
+        results.push(await load(`${label}: GET plan, br`, { url: base, method: "GET", token, path: () => planPath, headers: { "accept-encoding": "gzip, deflate, br" } }));
+        await settle(base);
+        results.push(await load(`${label}: GET plan, gzip`, { url: base, method: "GET", token, path: () => planPath, headers: { "accept-encoding": "gzip" } }));
+        await settle(base);
+      }
       if (!withToggle) return;
       await resetItems();
       const since = new Date();
@@ -194,8 +204,9 @@ async function main(): Promise<number> {
       await stop(bare);
     }
 
-    // The real app.
+    // The real app, on the production server `npm start` runs (Next plus compression).
     const nextBin = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
+    const serverScript = path.join(ROOT, "scripts", "server.mjs");
     if (process.argv.includes("--build") && existsSync(nextBin)) {
       console.log("next build ...");
       await new Promise<void>((resolve, reject) =>
@@ -209,8 +220,8 @@ async function main(): Promise<number> {
     } else {
       for (const cache of ONLY_ROADMAP ? (["on"] as const) : (["on", "off"] as const)) {
         const env = { DATABASE_URL: url, AUTH_SECRET: randomBytes(32).toString("base64url"), NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PLAN_CACHE: cache, BENCH_BASELINE: "1" };
-        const next = await start(process.execPath, [nextBin, "start", "-p", String(NEXT_PORT), "-H", "127.0.0.1"], env, answers(`http://127.0.0.1:${NEXT_PORT}${planPath}`, token));
-        await measure(`next (plan cache ${cache})`, `http://127.0.0.1:${NEXT_PORT}`, cache === "on", cache === "on");
+        const next = await start(process.execPath, [...SERVER_NODE_ARGS, serverScript, "-p", String(NEXT_PORT), "-H", "127.0.0.1"], env, answers(`http://127.0.0.1:${NEXT_PORT}${planPath}`, token));
+        await measure(`next (plan cache ${cache})`, `http://127.0.0.1:${NEXT_PORT}`, cache === "on", cache === "on", cache === "on");
         if (cache === "on" && !ONLY_ROADMAP) {
           // The Next.js baseline: the same toggle SQL from a bare route handler (app/api/bench).
           await resetItems();
@@ -244,6 +255,10 @@ async function main(): Promise<number> {
       const verdict = (ok: boolean) => (ok ? "met" : "MISSED");
       console.log(`- toggle p95 ${nextPatch.p95.toFixed(1)} ms (target < 20): ${verdict(nextPatch.p95 < 20)}`);
       console.log(`- plan read p95 ${nextGet.p95.toFixed(1)} ms (target < 100): ${verdict(nextGet.p95 < 100)}`);
+      for (const enc of ["br", "gzip"]) {
+        const r = find(`next (plan cache on): GET plan, ${enc}`);
+        if (r) console.log(`- plan read p95, ${enc}: ${r.p95.toFixed(1)} ms (target < 100): ${verdict(r.p95 < 100)}`);
+      }
       console.log(`- throughput vs bare: plan read ${(nextGet.rps / bareGet.rps).toFixed(2)}x${nextGetCold ? ` (cache off ${(nextGetCold.rps / bareGet.rps).toFixed(2)}x)` : ""}, toggle ${(nextPatch.rps / barePatch.rps).toFixed(2)}x (target >= 0.5): ${verdict(nextGet.rps >= bareGet.rps / 2 && nextPatch.rps >= barePatch.rps / 2)}`);
     }
     return 0;

@@ -1,5 +1,5 @@
 // `npm run bench:health`: does one heavy request stall the server? Each pathological input is
-// sent to a running production server (`next start`, needs `npm run build`; `--build` builds
+// sent to a running production server (scripts/server.mjs, as `npm start` runs it; needs `npm run build`; `--build` builds
 // first) while a client polls GET /api/health one request after another; the table gives the
 // health latency while that input was being handled, against the same server idle (baseline).
 // Target: health p99 < 100 ms for every input.
@@ -102,13 +102,14 @@ const pct = (xs: number[], p: number) => {
 function startServer(env: Record<string, string>): Promise<ChildProcess> {
   // BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server.
   const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
-  const child = spawn(process.execPath, [...nodeArgs, nextBin, "start", "-p", String(PORT), "-H", "127.0.0.1"], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "inherit"] });
+  // The production server `npm start` runs (Next plus compression).
+  const child = spawn(process.execPath, [...nodeArgs, path.join(ROOT, "scripts", "server.mjs"), "-p", String(PORT), "-H", "127.0.0.1"], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "inherit"] });
   return new Promise((resolve, reject) => {
     const t0 = Date.now();
     const poll = async () => {
-      if (child.exitCode !== null) return reject(new Error(`next start exited with ${child.exitCode}`));
+      if (child.exitCode !== null) return reject(new Error(`scripts/server.mjs exited with ${child.exitCode}`));
       if (await fetch(`${BASE}/api/health`).then((r) => r.ok, () => false)) return resolve(child);
-      if (Date.now() - t0 > 60_000) return reject(new Error("next start did not become ready"));
+      if (Date.now() - t0 > 60_000) return reject(new Error("scripts/server.mjs did not become ready"));
       setTimeout(poll, 250);
     };
     void poll();

@@ -31,14 +31,15 @@ const PASSWORD = "bench-password-ui";
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 function startNext(env: Record<string, string>): Promise<ChildProcess> {
-  const nextBin = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
-  const child = spawn(process.execPath, [nextBin, "start", "-p", String(PORT), "-H", "127.0.0.1"], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "inherit"] });
+  // The production server `npm start` runs (Next plus compression).
+  const server = path.join(ROOT, "scripts", "server.mjs");
+  const child = spawn(process.execPath, [server, "-p", String(PORT), "-H", "127.0.0.1"], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "inherit"] });
   return new Promise((resolve, reject) => {
     const t0 = Date.now();
     const poll = async () => {
-      if (child.exitCode !== null) return reject(new Error(`next start exited with ${child.exitCode}`));
+      if (child.exitCode !== null) return reject(new Error(`scripts/server.mjs exited with ${child.exitCode}`));
       if (await fetch(`${BASE}/api/health`).then((r) => r.ok).catch(() => false)) return resolve(child);
-      if (Date.now() - t0 > 60_000) return reject(new Error("next start did not become ready"));
+      if (Date.now() - t0 > 60_000) return reject(new Error("scripts/server.mjs did not become ready"));
       setTimeout(poll, 250);
     };
     void poll();

@@ -1,6 +1,6 @@
 // `npm start`: database (DATABASE_URL or embedded PostgreSQL) → migrations → demo seed on an empty
 // database (the embedded one, or any with `npm start -- --demo`) → `next build` when the build is
-// missing or older than the sources → `next start`.
+// missing or older than the sources → scripts/server.mjs (the production server: Next + compression).
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
@@ -91,5 +91,5 @@ await runThenExit(async () => {
   if (stopping) return 0;
   console.log(`Starting Flightplan on http://localhost:${PORT}`);
   const host = process.env.HOST ? ["-H", process.env.HOST] : [];
-  return run(bin("next"), ["start", "-p", PORT, ...host], { ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" });
+  return run(process.execPath, [path.join(ROOT, "scripts", "server.mjs"), "-p", PORT, ...host], { ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" });
 });

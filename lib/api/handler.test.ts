@@ -71,6 +71,33 @@ describe("withActor", () => {
     expect(logged).not.toContain("hunter2");
     expect(logged).not.toContain("fp_secret123");
   });
+
+  it("logs a request the client abandoned as one quiet line, not as a failure with a stack", async () => {
+    const error = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    // What node:http fails a body read with when the connection closes mid-request.
+    const aborted = Object.assign(new Error("aborted"), { code: "ECONNRESET" });
+    const body = new ReadableStream<Uint8Array>({
+      start(c) {
+        c.error(aborted);
+      },
+    });
+    const route = withActor(async ({ req }) => readJson(req, z.object({ done: z.boolean() })), { public: true });
+    const req = new NextRequest(url, { method: "PATCH", body, headers: { "content-type": "application/json" }, duplex: "half" } as ConstructorParameters<typeof NextRequest>[1]);
+    expect((await route(req, ctx)).status).toBe(500);
+    expect(error).not.toHaveBeenCalled();
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0]).toEqual(["[api] PATCH /api/test: the client closed the connection before the answer"]);
+
+    // An aborted request signal says the same; an ECONNRESET from elsewhere (the database) is a failure.
+    const gone = new AbortController();
+    gone.abort();
+    const dbReset = Object.assign(new Error("read ECONNRESET"), { code: "ECONNRESET" });
+    expect(errorResponse(new Error("anything"), new Request(url, { signal: gone.signal })).status).toBe(500);
+    expect(warn).toHaveBeenCalledTimes(2);
+    errorResponse(dbReset, new Request(url));
+    expect(error).toHaveBeenCalledTimes(1);
+  });
 });
 
 describe("request bodies", () => {

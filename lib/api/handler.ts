@@ -66,9 +66,12 @@ export function withActor<P extends Params = Params>(
   };
 }
 
-/** What an authenticated request gets is the actor's own data: no shared or browser cache keeps it. */
+/**
+ * What an authenticated request gets is the actor's own data: no shared or browser cache keeps it.
+ * A route's `no-transform` (the event stream: no proxy may compress or buffer it) stays.
+ */
 function privateIfSignedIn(res: Response, actor: Actor | null): Response {
-  if (actor) res.headers.set("Cache-Control", "no-store");
+  if (actor) res.headers.set("Cache-Control", /\bno-transform\b/i.test(res.headers.get("cache-control") ?? "") ? "no-store, no-transform" : "no-store");
   return res;
 }
 
@@ -86,8 +89,25 @@ export function errorResponse(err: unknown, req?: Request): Response {
     );
   }
   const where = req ? `${req.method} ${new URL(req.url).pathname}` : "request";
-  console.error(`[api] ${where} failed:`, redact(err));
+  // Nobody reads this answer: the client went away (a closed tab, a cancelled fetch) mid-request.
+  if (isClientAbort(err, req)) console.warn(`[api] ${where}: the client closed the connection before the answer`);
+  else console.error(`[api] ${where} failed:`, redact(err));
   return NextResponse.json(errorBody("internal", "Something went wrong on the server."), { status: 500 });
+}
+
+/**
+ * The request's connection closed before we answered: Node fails the body read with
+ * `Error: aborted` (code ECONNRESET), and Next aborts the request's signal. Not a server error.
+ */
+export function isClientAbort(err: unknown, req?: Request): boolean {
+  if (req?.signal.aborted) return true;
+  for (let cur: unknown = err, depth = 0; cur && typeof cur === "object" && depth < 5; depth++) {
+    const e = cur as { code?: unknown; message?: unknown; name?: unknown; cause?: unknown };
+    // Exactly node:http's abortIncoming error: an ECONNRESET from the database socket is a real failure.
+    if ((e.code === "ECONNRESET" && e.message === "aborted") || e.name === "ResponseAborted") return true;
+    cur = e.cause;
+  }
+  return false;
 }
 
 /** Keep credentials out of the log: connection strings and bearer tokens are masked. */

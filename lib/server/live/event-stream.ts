@@ -7,8 +7,9 @@ const HEARTBEAT_MS = 15_000;
 
 /**
  * A server-sent event stream of one plan's versions: `data: {"planId","version"}` now and after
- * every change, a comment line as heartbeat, closed when the client goes. The headers keep
- * compression and proxies from buffering it (a compressed stream arrives in chunks, late).
+ * every change, a comment line as heartbeat, closed when the client goes. Never compressed (a
+ * compressed stream arrives in chunks, late): the production server (scripts/server.mjs) leaves
+ * text/event-stream alone, and no-transform / X-Accel-Buffering tell proxies the same.
  */
 export async function openPlanEventStream(actor: Actor, planId: string, signal: AbortSignal): Promise<Response> {
   // Before the stream starts: a plan of another workspace is a 404, not an empty stream.
@@ -49,7 +50,6 @@ export async function openPlanEventStream(actor: Actor, planId: string, signal: 
     headers: {
       "Content-Type": "text/event-stream; charset=utf-8",
       "Cache-Control": "no-cache, no-transform",
-      "Content-Encoding": "none",
       "X-Accel-Buffering": "no",
       Connection: "keep-alive",
     },

@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import type { PlanChanges } from "@/lib/plan/contract";
 import { assertCan } from "@/lib/permissions";
 import type { Actor } from "@/lib/server/actor";
+import { requestQuery } from "@/lib/server/pg";
 import { DECISION_INCLUDE, toDecisionView, toItemView, toMetricView, toTaskView } from "./views";
 
 /** Beyond this many changes a client is better off loading the plan again. */
@@ -99,7 +100,8 @@ async function loadMetrics(planId: string, ids: string[]): Promise<PlanChanges["
 /** The plan's current version, for ETags and the event stream's first message. */
 export async function getPlanVersion(actor: Actor, planId: string): Promise<number> {
   assertCan(actor, "plan.read");
-  const plan = await db.plan.findFirst({ where: { id: planId, workspaceId: actor.workspaceId }, select: { version: true } });
-  if (!plan) throw new AppError("not_found", "No such plan.");
-  return plan.version;
+  // Every plan read asks this first: the request pool, not Prisma (lib/server/pg.ts).
+  const rows = await requestQuery<{ version: number }>("SELECT version FROM plans WHERE id = $1 AND workspace_id = $2", [planId, actor.workspaceId]);
+  if (!rows[0]) throw new AppError("not_found", "No such plan.");
+  return rows[0].version;
 }

@@ -8,13 +8,13 @@ import { assertCan } from "@/lib/permissions";
 import type { Actor } from "@/lib/server/actor";
 import { recordActivity } from "@/lib/server/activity";
 import { newId } from "@/lib/server/ids";
+import { requestQuery } from "@/lib/server/pg";
 import { lockPlan, runTransaction, withRetry, type Tx } from "@/lib/server/tx";
 import { dependencyRows, keyIndex } from "./rows";
 import { bumpPlanVersion, PLAN_CHANNEL } from "./version";
-import { estimateOf, toItemView } from "./views";
+import { estimateOf } from "./views";
 
 
-const ITEM_RESULT = { id: true, text: true, done: true, sourceLine: true, kind: true, version: true, taskId: true, phaseId: true } as const;
 
 type ToggledRow = {
   id: string;
@@ -35,6 +35,8 @@ type ToggledRow = {
  * plan version bump commit together, and the plan row (which every toggle of the plan bumps) is
  * locked only while PostgreSQL runs that statement. As an interactive transaction the lock was
  * held across client round trips, which serialised concurrent toggles at a few dozen per second.
+ * It goes over the request pool (lib/server/pg.ts), not Prisma: the client's per-query compile
+ * and runtime cost as much event-loop time as the rest of the request.
  */
 export async function setItemDone(actor: Actor, planId: string, itemId: string, done: boolean): Promise<ItemResult> {
   assertCan(actor, "plan.edit");
@@ -45,50 +47,55 @@ export async function setItemDone(actor: Actor, planId: string, itemId: string, 
   // wanted state; concurrent identical toggles record one change, not two.
   // The plan row is locked first (the sub-select runs before the item row is touched), as every
   // plan writer does: a re-import holding the plan and then taking items cannot deadlock with it.
-  const rows = await withRetry(() => db.$queryRaw<ToggledRow[]>`
-    WITH changed AS (
-      UPDATE items AS i
-         SET done = ${done}, done_at = CASE WHEN ${done} THEN now() END, version = i.version + 1
-       WHERE i.id = ${itemId} AND i.done <> ${done}
-         AND i.plan_id = (SELECT p.id FROM plans AS p WHERE p.id = ${planId} AND p.workspace_id = ${actor.workspaceId} FOR NO KEY UPDATE)
-      RETURNING i.id, i.text, i.done, i.source_line, i.kind::text AS kind, i.version, i.task_id, i.phase_id
-    ), bumped AS (
-      UPDATE plans SET version = version + 1, updated_at = now()
-       WHERE id = ${planId} AND EXISTS (SELECT 1 FROM changed)
-      RETURNING version
-    ), logged AS (
-      INSERT INTO activity (id, workspace_id, plan_id, actor_id, action, entity_type, entity_id, before, after, plan_version)
-      SELECT ${newId()}, ${actor.workspaceId}, ${planId}, ${actor.userId}, ${action}, 'item', c.id, ${before}::jsonb, ${after}::jsonb, b.version
-        FROM changed AS c CROSS JOIN bumped AS b
-    )
-    SELECT c.*, b.version AS plan_version,
-           pg_notify(${PLAN_CHANNEL}, json_build_object('planId', ${planId}::text, 'version', b.version)::text)::text AS notified
-      FROM changed AS c CROSS JOIN bumped AS b`);
-  const row = rows[0];
-  if (row) {
-    return {
-      id: row.id,
-      text: row.text,
-      done: row.done,
-      line: row.source_line,
-      kind: row.kind,
-      version: row.version,
-      taskId: row.task_id,
-      phaseId: row.phase_id,
-      planVersion: row.plan_version,
-    };
-  }
-  const item = await db.item.findFirst({
-    where: { id: itemId, planId, plan: { workspaceId: actor.workspaceId } },
-    select: { ...ITEM_RESULT, plan: { select: { version: true } } },
-  });
-  if (!item) throw new AppError("not_found", "No such item in this plan.");
-  return toItemResult(item, item.plan.version);
+  const rows = await withRetry(() =>
+    requestQuery<ToggledRow>(
+      `WITH changed AS (
+         UPDATE items AS i
+            SET done = $1, done_at = CASE WHEN $1 THEN now() END, version = i.version + 1
+          WHERE i.id = $2 AND i.done <> $1
+            AND i.plan_id = (SELECT p.id FROM plans AS p WHERE p.id = $3 AND p.workspace_id = $4 FOR NO KEY UPDATE)
+         RETURNING i.id, i.text, i.done, i.source_line, i.kind::text AS kind, i.version, i.task_id, i.phase_id
+       ), bumped AS (
+         UPDATE plans SET version = version + 1, updated_at = now()
+          WHERE id = $3 AND EXISTS (SELECT 1 FROM changed)
+         RETURNING version
+       ), logged AS (
+         INSERT INTO activity (id, workspace_id, plan_id, actor_id, action, entity_type, entity_id, before, after, plan_version)
+         SELECT $5, $4, $3, $6, $7, 'item', c.id, $8::jsonb, $9::jsonb, b.version
+           FROM changed AS c CROSS JOIN bumped AS b
+       )
+       SELECT c.*, b.version AS plan_version,
+              pg_notify($10, json_build_object('planId', $3::text, 'version', b.version)::text)::text AS notified
+         FROM changed AS c CROSS JOIN bumped AS b`,
+      [done, itemId, planId, actor.workspaceId, newId(), actor.userId, action, before, after, PLAN_CHANNEL],
+    ),
+  );
+  const row = rows[0] ?? (await currentItem(actor, planId, itemId));
+  if (!row) throw new AppError("not_found", "No such item in this plan.");
+  return {
+    id: row.id,
+    text: row.text,
+    done: row.done,
+    line: row.source_line,
+    kind: row.kind,
+    version: row.version,
+    taskId: row.task_id,
+    phaseId: row.phase_id,
+    planVersion: row.plan_version,
+  };
 }
 
-function toItemResult(i: { id: string; text: string; done: boolean; sourceLine: number | null; kind: ItemKind; version: number; taskId: string | null; phaseId: string | null }, planVersion: number): ItemResult {
-  return { ...toItemView(i), taskId: i.taskId, phaseId: i.phaseId, planVersion };
+/** The item as it is (a toggle to the state it already had changed nothing), or null if not in the actor's plan. */
+async function currentItem(actor: Actor, planId: string, itemId: string): Promise<ToggledRow | null> {
+  const rows = await requestQuery<ToggledRow>(
+    `SELECT i.id, i.text, i.done, i.source_line, i.kind::text AS kind, i.version, i.task_id, i.phase_id, p.version AS plan_version
+       FROM items AS i JOIN plans AS p ON p.id = i.plan_id
+      WHERE i.id = $1 AND i.plan_id = $2 AND p.workspace_id = $3`,
+    [itemId, planId, actor.workspaceId],
+  );
+  return rows[0] ?? null;
 }
+
 
 
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { requestQuery } from "@/lib/server/pg";
 import { AppError } from "@/lib/errors";
 import { assertCan, type Action } from "@/lib/permissions";
 import { applyPlanChanges } from "@/lib/plan/changes";
@@ -25,8 +25,10 @@ const MAX_PATCH_VERSIONS = 50;
 export async function getPlan(actor: ReadActor, planId: string, reading: PlanRead = "plan.read"): Promise<ApiPlan> {
   assertCan(actor, reading);
   assertPlanInScope(actor, planId);
-  const current = await db.plan.findFirst({ where: { id: planId, workspaceId: actor.workspaceId }, select: { version: true, updatedAt: true } });
-  if (!current) throw new AppError("not_found", "No such plan.");
+  // On the request pool (lib/server/pg.ts): on a cache hit this is all the database work.
+  const [row] = await requestQuery<{ version: number; updated_at: Date }>("SELECT version, updated_at FROM plans WHERE id = $1 AND workspace_id = $2", [planId, actor.workspaceId]);
+  if (!row) throw new AppError("not_found", "No such plan.");
+  const current = { version: row.version, updatedAt: row.updated_at };
   const cached = getCachedPlan(planId, current.version);
   if (cached) return cached;
   return loadPlanOnce(planId, current.version, async () => (await patchCachedPlan(actor.workspaceId, planId, current)) ?? (await loadPlan(actor, planId)).view);
@@ -47,13 +49,14 @@ async function patchCachedPlan(workspaceId: string, planId: string, current: { v
 }
 
 /**
- * The same plan as JSON text. A cached view is frozen and shared, so its serialisation is kept
- * beside it: a 5,000-task plan is a 4 MB body, and serialising it again per request costs more
- * than everything else the read does.
+ * The same plan as JSON text, with the version it is. A cached view is frozen and shared, so its
+ * serialisation is kept beside it: a 5,000-task plan is a 4 MB body, and serialising it again per
+ * request costs more than everything else the read does.
  */
 const serialized = new WeakMap<ApiPlan, string>();
-export async function getPlanJson(actor: Actor, planId: string): Promise<string> {
-  return (await getPlanWithJson(actor, planId)).json;
+export async function getPlanJson(actor: Actor, planId: string): Promise<{ version: number; json: string }> {
+  const { view, json } = await getPlanWithJson(actor, planId);
+  return { version: view.version, json };
 }
 
 /** The plan and its JSON text (see getPlanJson): an export sends the text to its worker. */

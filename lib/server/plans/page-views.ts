@@ -30,14 +30,14 @@ export async function getTaskIndex(actor: Actor, planId: string): Promise<TaskIn
  * of that plan loads them right after it opens.
  */
 const indexJson = new WeakMap<TaskIndex, string>();
-export async function getTaskIndexJson(actor: Actor, planId: string): Promise<string> {
+export async function getTaskIndexJson(actor: Actor, planId: string): Promise<{ version: number; json: string }> {
   const index = await getTaskIndex(actor, planId);
   let json = indexJson.get(index);
   if (json === undefined) {
     json = JSON.stringify(index);
     indexJson.set(index, json);
   }
-  return json;
+  return { version: index.version, json };
 }
 
 export async function getTaskDetail(actor: Actor, planId: string, taskId: string): Promise<TaskDetail> {
