@@ -64,6 +64,22 @@ describe("export from what is kept", () => {
     expect(second.toString("utf16le")).toContain("- [x] Ship ✓");
   });
 
+  it("reads a source whose 64 KB pieces split a character (the texts come in byte pieces)", async () => {
+    const owner = await newOwner("Uni");
+    const lines = Array.from({ length: 400 }, (_, i) => `- [ ] Étape ${i} : ${"é".repeat(90)} ✓`);
+    // Pad until byte 65,536 (where the second piece starts) falls inside a character.
+    let text = "";
+    for (let pad = 0; pad < 4; pad++) {
+      text = `# Plan${" ".repeat(pad)}\n\n## Phase\n\n${lines.join("\n")}\n`;
+      if ((Buffer.from(text)[65_536]! & 0xc0) === 0x80) break;
+    }
+    expect(Buffer.from(text)[65_536]! & 0xc0).toBe(0x80);
+    const plan = await importPlan(owner, { input: text });
+    expect(await md(owner, plan.id)).toBe(text);
+    await setItemDone(owner, plan.id, allItems(plan)[399]!.id, true);
+    expect(await md(owner, plan.id)).toBe(text.replace(`- [ ] Étape 399 `, `- [x] Étape 399 `));
+  });
+
   it("refuses another workspace's plan whatever this process keeps", async () => {
     const owner = await newOwner("Own");
     const other = await newOwner("Oth");
