@@ -8,7 +8,7 @@ import Piscina from "piscina";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import type { PreparedImport } from "@/lib/server/plans/prepare-import";
-import type { Answer, ExportStoredTask, ExportTask, ParseTask, PrepareImportTask, PreviewTask, ParseValue, SpansTask } from "./worker";
+import type { Answer, ExportStoredTask, ExportTask, StoredSpansTask, ParseTask, PrepareImportTask, PreviewTask, ParseValue, SpansTask } from "./worker";
 
 /**
  * The pool of parse workers (piscina), one per process and stateless: any instance can parse any
@@ -42,8 +42,8 @@ function getPool(): Piscina {
   return pool;
 }
 
-type Task = { parse: ParseTask; prepareImport: PrepareImportTask; preview: PreviewTask; exportMarkdown: ExportTask; exportStored: ExportStoredTask; taskSpans: SpansTask };
-type Value = { parse: ParseValue; prepareImport: PreparedImport; preview: Uint8Array; exportMarkdown: string | Uint8Array; exportStored: string | Uint8Array; taskSpans: Array<[number, number]> };
+type Task = { parse: ParseTask; prepareImport: PrepareImportTask; preview: PreviewTask; exportMarkdown: ExportTask; exportStored: ExportStoredTask; taskSpans: SpansTask; storedTaskSpans: StoredSpansTask };
+type Value = { parse: ParseValue; prepareImport: PreparedImport; preview: Uint8Array; exportMarkdown: string | Uint8Array; exportStored: string | Uint8Array; taskSpans: Array<[number, number]>; storedTaskSpans: Array<[number, number]> };
 
 /** Runs one engine task in the pool with its time limit; engine refusals become AppErrors. */
 async function run<K extends keyof Task>(name: K, task: Omit<Task[K], "started">, bytes: number): Promise<Value[K]> {
@@ -97,6 +97,11 @@ export function exportInWorker(task: Omit<ExportTask, "started">): Promise<strin
 /** Export of an import that kept its description (no markdown parse; see worker.ts exportStored). */
 export function exportStoredInWorker(task: Omit<ExportStoredTask, "started">): Promise<string | Uint8Array> {
   return run("exportStored", task, task.source.length);
+}
+
+/** [first line, last line] of every task, from an import's stored description (no parse; worker.ts storedTaskSpans). */
+export function storedTaskSpansInWorker(task: Omit<StoredSpansTask, "started">): Promise<Array<[number, number]>> {
+  return run("storedTaskSpans", task, task.source.length);
 }
 
 /** [first line, last line] of every task of an imported plan's source. */

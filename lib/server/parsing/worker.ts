@@ -38,7 +38,9 @@ export type PreviewTask = ParseTask & { withSource: boolean };
  */
 export type ExportTask = { started: MessagePort; sourcePieces: string[]; bom: boolean; view: ApiPlan; storedPieces?: string[]; baseline?: Plan; encoding?: SourceEncoding };
 /** An import that kept its description: the texts by fingerprint `key`, the plan as the API's JSON text. */
-export type ExportStoredTask = { started: MessagePort; key: string; source: string; stored: string; bom: boolean; viewJson: string; encoding: SourceEncoding };
+type StoredTexts = { key: string; source: string; stored: string; bom: boolean };
+export type ExportStoredTask = StoredTexts & { started: MessagePort; viewJson: string; encoding: SourceEncoding };
+export type StoredSpansTask = StoredTexts & { started: MessagePort };
 export type PrepareImportTask = ParseTask;
 export type SpansTask = { started: MessagePort; source: string };
 
@@ -122,16 +124,27 @@ const MAX_RESTORED = 4;
  */
 export function exportStored({ started, key, source, stored, bom, viewJson, encoding }: ExportStoredTask): Answer<string | Uint8Array> {
   return answer(started, () => {
-    let read = restored.get(key);
-    if (!read) {
-      read = restoreSource(JSON.parse(stored), source, bom) ?? { ...parsePlan(source), text: source, bom };
-      restored.set(key, read);
-      for (const [k] of restored) if (restored.size > MAX_RESTORED) restored.delete(k);
-    }
+    const read = restoredSource({ key, source, stored, bom });
     const plan: Plan = JSON.parse(viewJson) as ApiPlan;
     const parsed = { ...read, encoding };
     return encoding === "utf-8" ? writeBack(parsed, plan) : writeBackBytes(parsed, plan);
   });
+}
+
+/** The stored description of `key`, restored once per worker (see `restored`). */
+function restoredSource({ key, source, stored, bom }: StoredTexts): ParsedPlan {
+  let read = restored.get(key);
+  if (!read) {
+    read = restoreSource(JSON.parse(stored), source, bom) ?? { ...parsePlan(source), text: source, bom };
+    restored.set(key, read);
+    for (const [k] of restored) if (restored.size > MAX_RESTORED) restored.delete(k);
+  }
+  return read;
+}
+
+/** Where each task ends, from the import's stored description: no parse of the source. */
+export function storedTaskSpans({ started, ...texts }: StoredSpansTask): Answer<Array<[number, number]>> {
+  return answer(started, () => [...restoredSource(texts).index.tasks].map(([line, s]): [number, number] => [line, s.endLine]));
 }
 
 /** Where each task of a source ends: [first line, last line] pairs (the task source view). */

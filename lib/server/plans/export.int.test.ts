@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { encodePlanText, parsePlan } from "@/lib/markdown";
 import { allItems } from "@/lib/plan/items";
-import { applyReimport, exportPlan, getPlan, importPlan, setItemDone, updateTask } from "@/lib/server/plans";
+import { applyReimport, exportPlan, getPlan, getTaskSource, importPlan, setItemDone, updateTask } from "@/lib/server/plans";
 import { generatePlanMarkdown } from "@/lib/server/testing/generate-plan";
 import { fixtureNames, newOwner, readFixture } from "@/lib/server/testing/helpers";
 
@@ -78,6 +78,29 @@ describe("export from what is kept", () => {
     expect(await md(owner, plan.id)).toBe(text);
     await setItemDone(owner, plan.id, allItems(plan)[399]!.id, true);
     expect(await md(owner, plan.id)).toBe(text.replace(`- [ ] Étape 399 `, `- [x] Étape 399 `));
+  });
+
+  it("gives every task of every fixture the source lines a parse of the file gives, before and after a re-import", async () => {
+    const owner = await newOwner("Src");
+    for (const name of fixtureNames()) {
+      const parsed = parsePlan(readFixture(name));
+      const lines = parsed.text.split(/\r\n|\r|\n/);
+      const plan = await importPlan(owner, { input: readFixture(name), fileName: name });
+      const check = async (planTasks: Awaited<ReturnType<typeof getPlan>>["phases"][number]["tasks"], spans: typeof parsed.index.tasks, text: string[]) => {
+        for (const task of planTasks) {
+          const got = await getTaskSource(owner, plan.id, task.id);
+          if (task.line === null) continue;
+          const end = spans.get(task.line)?.endLine ?? task.line;
+          expect(got, `${name} ${task.key ?? task.title}`).toEqual({ markdown: text.slice(task.line - 1, end).join("\n"), fromLine: task.line, toLine: end });
+        }
+      };
+      await check(plan.phases.flatMap((p) => p.tasks), parsed.index.tasks, lines);
+      // A new text: its own lines from then on, not the ones kept for the old text.
+      const next = `# Added at the top\n\n${parsed.text}`;
+      await applyReimport(owner, plan.id, next);
+      const again = parsePlan(next);
+      await check((await getPlan(owner, plan.id)).phases.flatMap((p) => p.tasks), again.index.tasks, again.text.split(/\r\n|\r|\n/));
+    }
   });
 
   it("refuses another workspace's plan whatever this process keeps", async () => {
