@@ -53,33 +53,11 @@ export async function requestQuery<R extends pg.QueryResultRow>(sql: string, par
   return (await pool("request").query<R>(sql, params)).rows;
 }
 
-/**
- * Runs `work` in one transaction on a pooled connection; a deadlock or serialization failure
- * runs it again (as runTransaction does for Prisma), at most MAX_ATTEMPTS times.
- */
-export async function runPgTransaction<T>(work: (tx: PgTx) => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    const client = await pool().connect();
-    try {
-      await client.query("BEGIN");
-      const result = await work(client);
-      await client.query("COMMIT");
-      return result;
-    } catch (e) {
-      await client.query("ROLLBACK").catch(() => undefined);
-      if (attempt >= MAX_ATTEMPTS || !isRetryableConflict(e)) throw e;
-      await new Promise((resolve) => setTimeout(resolve, 5 * 2 ** attempt + Math.random() * 20));
-    } finally {
-      client.release();
-    }
-  }
-}
-
-/** Read-only statements in one REPEATABLE READ snapshot (a whole plan, consistent across tables). */
-export async function runPgReadSnapshot<T>(work: (tx: PgTx) => Promise<T>): Promise<T> {
+/** `work` on one pooled bulk connection between `begin` and COMMIT; ROLLBACK when it throws. */
+async function inTransaction<T>(begin: string, work: (tx: PgTx) => Promise<T>): Promise<T> {
   const client = await pool().connect();
   try {
-    await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    await client.query(begin);
     const result = await work(client);
     await client.query("COMMIT");
     return result;
@@ -89,4 +67,24 @@ export async function runPgReadSnapshot<T>(work: (tx: PgTx) => Promise<T>): Prom
   } finally {
     client.release();
   }
+}
+
+/**
+ * Runs `work` in one transaction on a pooled connection; a deadlock or serialization failure
+ * runs it again (as runTransaction does for Prisma), at most MAX_ATTEMPTS times.
+ */
+export async function runPgTransaction<T>(work: (tx: PgTx) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await inTransaction("BEGIN", work);
+    } catch (e) {
+      if (attempt >= MAX_ATTEMPTS || !isRetryableConflict(e)) throw e;
+      await new Promise((resolve) => setTimeout(resolve, 5 * 2 ** attempt + Math.random() * 20));
+    }
+  }
+}
+
+/** Read-only statements in one REPEATABLE READ snapshot (a whole plan, consistent across tables). */
+export function runPgReadSnapshot<T>(work: (tx: PgTx) => Promise<T>): Promise<T> {
+  return inTransaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", work);
 }
