@@ -1,7 +1,7 @@
 // The benchmark's baseline: node:http + pg doing the same database work as the app's two measured
 // routes (bearer-token auth, GET /api/plans/:id from the same nine table reads in one snapshot,
 // PATCH /api/plans/:id/items/:itemId as one transaction with activity row and plan version bump),
-// with no framework and no cache. Loopback only. Env: DATABASE_URL, PORT.
+// with no framework and no cache; and GET /static/<bytes> (see below). Loopback only. Env: DATABASE_URL, PORT.
 import { createHash, randomUUID } from "node:crypto";
 import http from "node:http";
 import pg from "pg";
@@ -187,8 +187,20 @@ function send(res, status, body) {
   res.end(text);
 }
 
+// GET /static/<bytes>: that many fixed bytes, no auth, no database. The bench measures its load
+// client against it, so a latency that is the client's own ceiling is not blamed on the app.
+const staticBodies = new Map();
+function sendStatic(res, bytes) {
+  let body = staticBodies.get(bytes);
+  if (!body) staticBodies.set(bytes, (body = Buffer.alloc(bytes, "x")));
+  res.writeHead(200, { "content-type": "application/octet-stream", "content-length": bytes });
+  res.end(body);
+}
+
 const server = http.createServer(async (req, res) => {
   try {
+    const staticSize = /^\/static\/(\d{1,9})$/.exec(req.url ?? "");
+    if (req.method === "GET" && staticSize) return sendStatic(res, Number(staticSize[1]));
     const actor = await actorFor(req);
     if (!actor) return send(res, 401, { error: { code: "unauthorized" } });
     const url = new URL(req.url, "http://localhost");

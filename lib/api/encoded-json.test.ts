@@ -60,6 +60,11 @@ describe("encodedJson", () => {
     const plain = await encodedJson(request(), "plan:1:v1", big);
     expect(plain.headers.get(PRE_ENCODED_HEADER)).toBeNull();
     expect(await plain.text()).toBe(big);
+    // Its UTF-8 bytes are kept per key too (the key names the bytes), and a new key is encoded anew.
+    const keptPlain = await encodedJson(request(), "plan:1:v1", big.replace("row-0", "not-sent"));
+    expect(await keptPlain.text()).toBe(big);
+    const nextPlain = await encodedJson(request(), "plan:1:v2", big.replace("row-0", "row-Ж"));
+    expect(await nextPlain.text()).toContain("row-Ж");
     const small = await encodedJson(request("br"), "small", '{"a":1}');
     expect(small.headers.get(PRE_ENCODED_HEADER)).toBeNull();
     expect(await small.text()).toBe('{"a":1}');
