@@ -66,8 +66,21 @@ describe("burndownSeries", () => {
   });
 
   it("keeps at most maxDays points, ending today", () => {
-    const s = burndownSeries([], [], "2020-01-01", "2026-12-01", 30);
+    const s = burndownSeries([], [], "2020-01-01", "2026-12-01", { maxDays: 30 });
     expect(s).toHaveLength(30);
     expect(s.at(-1)!.date).toBe("2026-12-01");
+  });
+});
+
+describe("burndownSeries in a time zone", () => {
+  const tasks: BurndownTask[] = [{ id: "a", status: "done", estimate: { minHours: 4, maxHours: 4 } }];
+  // Done at 23:30 UTC on 15 November: still the 15th in New York, already the 16th in Berlin.
+  const events: BurndownEvent[] = [{ at: "2026-11-15T23:30:00.000Z", taskId: "a", action: "task.updated", before: { status: "todo" } }];
+  const remaining = (timeZone?: string) => burndownSeries(tasks, events, "2026-11-14", "2026-11-17", { timeZone }).map((p) => p.remaining);
+
+  it("puts a change on the day it happened in the workspace's zone", () => {
+    expect(remaining()).toEqual([4, 0, 0, 0]);
+    expect(remaining("America/New_York")).toEqual([4, 0, 0, 0]);
+    expect(remaining("Europe/Berlin")).toEqual([4, 4, 0, 0]);
   });
 });

@@ -1,5 +1,6 @@
 import { addDays, differenceInCalendarDays, format, parseISO } from "date-fns";
 import type { Estimate, Status } from "./contract";
+import { dayIn, DEFAULT_TIME_ZONE } from "./day-in-zone";
 
 /**
  * Remaining hours day by day, rebuilt backwards from the plan as it is now through the activity
@@ -36,13 +37,16 @@ export function remainingHours(tasks: Iterable<BurndownTask>): number {
   return round1(sum);
 }
 
-/** Days from `from` to `to` (yyyy-mm-dd, both included), at most `maxDays` ending at `to`. */
+/**
+ * Days from `from` to `to` (yyyy-mm-dd, both included), at most `maxDays` ending at `to`. Days are
+ * calendar days in `timeZone` (the workspace's): a change at 23:30 in Berlin counts on its own day.
+ */
 export function burndownSeries(
   tasks: BurndownTask[],
   events: BurndownEvent[],
   from: string,
   to: string,
-  maxDays = 366,
+  { maxDays = 366, timeZone = DEFAULT_TIME_ZONE }: { maxDays?: number; timeZone?: string } = {},
 ): BurndownPoint[] {
   const state = new Map<string, BurndownTask>(tasks.map((t) => [t.id, { ...t }]));
   const newestFirst = [...events].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
@@ -53,7 +57,7 @@ export function burndownSeries(
   for (let d = days; d >= 0; d--) {
     const date = format(addDays(start, d), "yyyy-MM-dd");
     // Undo every change made after the end of this day.
-    while (next < newestFirst.length && dayOf(newestFirst[next]!.at) > date) undo(state, newestFirst[next++]!);
+    while (next < newestFirst.length && dayIn(newestFirst[next]!.at, timeZone) > date) undo(state, newestFirst[next++]!);
     points.push({ date, remaining: remainingHours(state.values()) });
   }
   return points.reverse();
@@ -68,10 +72,6 @@ function undo(state: Map<string, BurndownTask>, e: BurndownEvent) {
   if (!t) return;
   if (e.before.status !== undefined) t.status = e.before.status;
   if (e.before.estimate !== undefined) t.estimate = e.before.estimate;
-}
-
-function dayOf(iso: string): string {
-  return iso.slice(0, 10);
 }
 
 function round1(n: number): number {

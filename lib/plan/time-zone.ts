@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { DEFAULT_TIME_ZONE } from "./day-in-zone";
 
 /** Workspace time zones: IANA names, checked against the runtime's own zone data (Intl). */
 
-export const DEFAULT_TIME_ZONE = "UTC";
+export { DEFAULT_TIME_ZONE };
 
 /** The zone's canonical spelling ("europe/berlin" → "Europe/Berlin"), or null for a name Intl does not know. */
 export function canonicalTimeZone(name: string): string | null {

@@ -1,6 +1,7 @@
 import { burndownSeries, taskHours, type BurndownEvent } from "@/lib/plan/burndown";
 import type { ApiItem, ApiPlan, ApiTask, Estimate, Status } from "@/lib/plan/contract";
 import { allItems, allTasks } from "@/lib/plan/items";
+import { dayIn } from "@/lib/plan/day-in-zone";
 import { meets } from "@/lib/plan/tracking";
 import type { Roadmap } from "@/lib/plan/schedule";
 import { computeStatus, STATUS_RULE } from "./status";
@@ -75,7 +76,7 @@ export function buildWeeklySummary(input: WeeklyInput): WeeklySummary {
     metrics: metricsOf(plan, week),
     nextWeek: nextWeek(now, week),
     blocked: [...tasks.values()].filter((t) => t.status === "blocked").map((t) => ({ ...taskRef(t), priority: t.priority ?? null, owner: t.owner ?? null })),
-    burndown: burndown(plan, input.activity, shiftWeek(week, -1).firstDay, week.lastDay),
+    burndown: burndown(plan, input.activity, shiftWeek(week, -1).firstDay, week.lastDay, week.timeZone),
   };
 }
 
@@ -170,15 +171,19 @@ function nextWeek(now: Roadmap, week: IsoWeek): WeeklySummary["nextWeek"] {
     .map((t) => ({ id: t.id, title: t.title, key: t.key, start: t.start!, finish: t.finish, critical: t.critical, owner: t.owner }));
 }
 
-function burndown(plan: ApiPlan, rows: WeeklyActivity[], from: string, to: string) {
+function burndown(plan: ApiPlan, rows: WeeklyActivity[], from: string, to: string, timeZone: string) {
   const events: BurndownEvent[] = rows
     .filter((r) => r.action === "task.updated" || r.action === "task.created")
     .map((r) => ({ at: r.at, taskId: r.entityId, action: r.action as BurndownEvent["action"], before: (r.before ?? {}) as BurndownEvent["before"] }));
   // The series replays backwards from now, so it needs the changes after `to` as well.
-  const series = burndownSeries(allTasks(plan), events, from, maxDay(rows, to));
+  const series = burndownSeries(allTasks(plan), events, from, maxDay(rows, to, timeZone), { timeZone });
   return series.filter((p) => p.date <= to);
 }
 
-const maxDay = (rows: WeeklyActivity[], to: string) => rows.reduce((m, r) => (r.at.slice(0, 10) > m ? r.at.slice(0, 10) : m), to);
+const maxDay = (rows: WeeklyActivity[], to: string, timeZone: string) =>
+  rows.reduce((m, r) => {
+    const day = dayIn(r.at, timeZone);
+    return day > m ? day : m;
+  }, to);
 const minDay = (a: string, b: string) => (a < b ? a : b);
 const round1 = (n: number) => Math.round(n * 10) / 10;

@@ -1,4 +1,5 @@
 import { TZDate } from "@date-fns/tz";
+import { dayIn } from "@/lib/plan/day-in-zone";
 import { addWeeks, format, getISOWeek, getISOWeekYear, setISOWeek, startOfISOWeek, startOfISOWeekYear } from "date-fns";
 
 /** An ISO week in a time zone: [start, end) as instants, and its days as yyyy-mm-dd. */
@@ -58,5 +59,5 @@ export function shiftWeek(week: IsoWeek, by: number): IsoWeek {
 
 /** The day (yyyy-mm-dd) `at` falls on in the zone. */
 export function weekDay(at: Date, timeZone: string): string {
-  return format(new TZDate(at.getTime(), timeZone), "yyyy-MM-dd");
+  return dayIn(at, timeZone);
 }

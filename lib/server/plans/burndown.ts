@@ -4,19 +4,22 @@ import { db } from "@/lib/db";
 import { burndownSeries, isOpenStatus, remainingHours, type BurndownEvent } from "@/lib/plan/burndown";
 import type { ApiPlan, Burndown, Estimate, Status } from "@/lib/plan/contract";
 import { allTasks } from "@/lib/plan/items";
+import { dayIn } from "@/lib/plan/day-in-zone";
 import { assertCan } from "@/lib/permissions";
 import type { Actor } from "@/lib/server/actor";
 import { getRoadmap } from "@/lib/server/roadmap";
+import { readWorkspaceTimeZone } from "@/lib/server/workspaces/settings";
 import { getPlan } from "./get";
 
 /**
  * Remaining hours per day since the plan was (re-)imported, replayed from the activity log, with
- * the ideal line and the roadmap's P50 forecast. Days are UTC calendar days.
+ * the ideal line and the roadmap's P50 forecast. Days are calendar days in the workspace's time
+ * zone, as the roadmap's "today" is.
  */
 export async function getBurndown(actor: Actor, planId: string, now = new Date()): Promise<Burndown> {
   assertCan(actor, "plan.read");
-  const plan = await getPlan(actor, planId);
-  const today = now.toISOString().slice(0, 10);
+  const [plan, timeZone] = await Promise.all([getPlan(actor, planId), readWorkspaceTimeZone(actor)]);
+  const today = dayIn(now, timeZone);
   const since = await historyStart(planId, plan);
   const rows = await db.activity.findMany({
     where: { planId, action: { in: ["task.updated", "task.created"] }, createdAt: { gte: since } },
@@ -29,7 +32,7 @@ export async function getBurndown(actor: Actor, planId: string, now = new Date()
     before: (r.before ?? {}) as { status?: Status; estimate?: Estimate | null },
   }));
   const tasks = allTasks(plan);
-  const points = burndownSeries(tasks, events, since.toISOString().slice(0, 10), today);
+  const points = burndownSeries(tasks, events, dayIn(since, timeZone), today, { timeZone });
   const open = tasks.filter((t) => isOpenStatus(t.status));
   const start = points[0]!;
   // The roadmap's forecast with the plan's roadmap settings (cached there by plan version and day).

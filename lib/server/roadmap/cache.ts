@@ -5,7 +5,7 @@ import type { RoadmapSettings } from "@/lib/plan/schedule";
 import { roadmapBuild } from "./pool";
 
 /**
- * Computed roadmaps, by (plan, version, day, settings, engine build): in PostgreSQL, so that every
+ * Computed roadmaps, by (plan, version, day, settings, time zone, engine build): in PostgreSQL, so that every
  * instance serves what one of them computed, and in a small per-process LRU in front of it. Every
  * change to a plan (its roadmap settings too) bumps plans.version, so an entry under the current
  * version and today is what a fresh build would give; storing a version deletes the plan's older
@@ -21,16 +21,19 @@ export interface CachedRoadmap {
 export type Bytes = Buffer<ArrayBuffer>;
 export const bytes = (u: Uint8Array<ArrayBuffer>): Bytes => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
 
-/** The settings and the engine build: what an entry's numbers were computed with. */
-export function settingsKey(settings: RoadmapSettings): string {
+/**
+ * The settings, the workspace's time zone (its days are the schedule's days) and the engine build:
+ * what an entry's numbers were computed with.
+ */
+export function settingsKey(settings: RoadmapSettings, timeZone: string): string {
   const { startDate, targetDate, hoursPerWeek, unnamedPeople, ownerHours } = settings;
   const owners = Object.fromEntries(Object.entries(ownerHours).sort(([a], [b]) => (a < b ? -1 : 1)));
-  const s = createHash("sha256").update(JSON.stringify([startDate, targetDate, hoursPerWeek, unnamedPeople, owners])).digest("hex").slice(0, 12);
+  const s = createHash("sha256").update(JSON.stringify([startDate, targetDate, hoursPerWeek, unnamedPeople, owners, timeZone])).digest("hex").slice(0, 12);
   return `${s}.${roadmapBuild()}`;
 }
 
-export function cacheKey(version: number, today: string, settings: RoadmapSettings): string {
-  return `v${version}.${today}.${settingsKey(settings)}`;
+export function cacheKey(version: number, today: string, settings: RoadmapSettings, timeZone: string): string {
+  return `v${version}.${today}.${settingsKey(settings, timeZone)}`;
 }
 
 /** The LRU holds a few plans' roadmaps: a 5,000-task one with its baseline is about 1.5 MB of JSON. */

@@ -1,7 +1,7 @@
 import "server-only";
-import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns";
 import { assertCan } from "@/lib/permissions";
+import { dayIn } from "@/lib/plan/day-in-zone";
+import { canonicalTimeZone, DEFAULT_TIME_ZONE } from "@/lib/plan/time-zone";
 import type { ApiPlan } from "@/lib/plan/contract";
 import type { Roadmap } from "@/lib/plan/schedule";
 import { unpackRoadmap, type PackedRoadmap } from "@/lib/plan/schedule/compact";
@@ -11,10 +11,8 @@ import { getPlan } from "@/lib/server/plans";
 import { baselineMoment, planAsOf, readChangesSince } from "./baseline";
 import { bytes, cacheKey, getCached, readStored, readWeekSnapshot, setCached, settingsKey, store, storeWeekSnapshot, type Bytes, type CachedRoadmap } from "./cache";
 import { buildRoadmapInWorker } from "./pool";
-import { effectiveSettings, readSettingsRow, storedSettings, type EffectiveSettings } from "./settings";
+import { effectiveSettings, readSettingsRow, storedSettings, type EffectiveSettings, type SettingsRow } from "./settings";
 
-/** Dates of the roadmap are days in this zone (workspaces have no zone of their own yet). */
-export const ROADMAP_TIME_ZONE = "UTC";
 /** The `format` of the API's body; the packed shape is lib/plan/schedule/compact.ts. */
 export const ROADMAP_FORMAT = "flightplan.roadmap/v2";
 
@@ -32,7 +30,13 @@ export interface RoadmapView {
 
 type Body = Omit<RoadmapView, "roadmap" | "baseline"> & { format: string; roadmap: PackedRoadmap; baseline: PackedRoadmap | null };
 
-const todayIn = (now: Date) => format(new TZDate(now.getTime(), ROADMAP_TIME_ZONE), "yyyy-MM-dd");
+/**
+ * The roadmap's dates are days in the workspace's time zone (Settings): "today", and the day a
+ * task was done. In UTC, a team in California would see tomorrow's date from 4 pm on.
+ */
+const zoneOf = (row: SettingsRow): string => canonicalTimeZone(row.workspace.timeZone) ?? DEFAULT_TIME_ZONE;
+const todayIn = dayIn;
+const settingsOf = (row: SettingsRow) => effectiveSettings(storedSettings(row), row.meta as Record<string, string>, row.createdAt);
 const owners = (plan: PlanLike) => [...new Set(plan.phases.flatMap((p) => p.tasks.flatMap((t) => (t.owner?.trim() ? [t.owner.trim()] : []))))].sort();
 
 /** Only what the schedule reads: the worker gets a copy of what it is sent, and a plan's item texts are most of it. */
@@ -57,13 +61,14 @@ async function build(actor: ReadActor, planId: string, now: Date): Promise<Cache
   // Read after the plan: when it names the plan's version, its settings are that version's.
   const row = await readSettingsRow(actor, planId);
   const settings = effectiveSettings(storedSettings(row), plan.meta, row.createdAt);
-  const today = todayIn(now);
+  const timeZone = zoneOf(row);
+  const today = todayIn(now, timeZone);
   const since = baselineMoment(now);
   const changes = row.createdAt < since ? await readChangesSince(planId, since) : null;
-  const then = changes ? { plan: leanPlan(planAsOf(plan, changes)), settings: effectiveSettings(changes.settingsBefore ?? settings.stored, plan.meta, row.createdAt), today: todayIn(since) } : null;
+  const then = changes ? { plan: leanPlan(planAsOf(plan, changes)), settings: effectiveSettings(changes.settingsBefore ?? settings.stored, plan.meta, row.createdAt), today: todayIn(since, timeZone) } : null;
   const head = { format: ROADMAP_FORMAT, planId, title: plan.title, version: plan.version, settings, owners: owners(plan) };
-  const json = await buildRoadmapInWorker({ head, now: { plan: leanPlan(plan), settings, today }, then, timeZone: ROADMAP_TIME_ZONE });
-  return { key: cacheKey(plan.version, today, settings), version: plan.version, json: bytes(json), stable: row.version === plan.version };
+  const json = await buildRoadmapInWorker({ head, now: { plan: leanPlan(plan), settings, today }, then, timeZone });
+  return { key: cacheKey(plan.version, today, settings, timeZone), version: plan.version, json: bytes(json), stable: row.version === plan.version };
 }
 
 /** Concurrent requests for the same uncomputed roadmap share one computation (per process). */
@@ -88,7 +93,8 @@ async function getEntry(actor: ReadActor, planId: string, now: Date): Promise<Ca
   assertCan(actor, "roadmap.read");
   assertPlanInScope(actor, planId);
   const row = await readSettingsRow(actor, planId);
-  const key = cacheKey(row.version, todayIn(now), effectiveSettings(storedSettings(row), row.meta as Record<string, string>, row.createdAt));
+  const timeZone = zoneOf(row);
+  const key = cacheKey(row.version, todayIn(now, timeZone), settingsOf(row), timeZone);
   const hit = getCached(planId, key);
   if (hit) return hit;
   const flight = `${planId}/${key}`;
@@ -128,7 +134,7 @@ export async function getWeekEndRoadmap(actor: ReadActor, planId: string, weekEn
   assertCan(actor, "roadmap.read");
   assertPlanInScope(actor, planId);
   const row = await readSettingsRow(actor, planId);
-  const key = `week.${weekEnd.toISOString()}.${settingsKey(effectiveSettings(storedSettings(row), row.meta as Record<string, string>, row.createdAt))}`;
+  const key = `week.${weekEnd.toISOString()}.${settingsKey(settingsOf(row), zoneOf(row))}`;
   const hit = getCached(planId, key) ?? (await readWeekSnapshot(planId, key));
   if (hit) {
     setCached(planId, hit);

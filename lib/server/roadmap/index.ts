@@ -1,6 +1,6 @@
 import "server-only";
 
 /** The roadmap domain: a plan's schedule, forecast and baseline, and its roadmap settings. */
-export { getRoadmap, getRoadmapBody, getWeekEndRoadmap, ROADMAP_TIME_ZONE, type RoadmapView } from "./get";
+export { getRoadmap, getRoadmapBody, getWeekEndRoadmap, type RoadmapView } from "./get";
 export { updateRoadmapSettings, type StoredSettings, type EffectiveSettings } from "./settings";
 export { planAsOf, readChangesSince, BASELINE_DAYS } from "./baseline";

@@ -2,7 +2,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/server/actor";
-import { getPlan, importPlan, updateTask } from "@/lib/server/plans";
+import { getBurndown, getPlan, importPlan, updateTask } from "@/lib/server/plans";
+import { updateWorkspaceSettings } from "@/lib/server/workspaces/settings";
 import { newMember, newOwner, readFixture } from "@/lib/server/testing/helpers";
 import { getRoadmap, updateRoadmapSettings } from "./index";
 
@@ -60,6 +61,24 @@ describe("roadmap", () => {
     expect(view.roadmap.tasks.find((t) => t.id === task.id)!.status).toBe("done");
     expect(view.baseline!.tasks.find((t) => t.id === task.id)!.status).toBe(task.status);
     expect((await getPlan(owner, plan.id)).phases[0]!.tasks[0]!.status).toBe("done");
+  });
+
+  it("counts its days in the workspace's time zone: today, and the burn-down's days", async () => {
+    const owner = await newOwner();
+    const plan = await imported(owner);
+    // 23:30 UTC on 1 December is already 2 December in Berlin.
+    const lateEvening = new Date("2026-12-01T23:30:00Z");
+    expect((await getRoadmap(owner, plan.id, lateEvening)).roadmap.today).toBe("2026-12-01");
+    expect((await getBurndown(owner, plan.id, lateEvening)).points.at(-1)!.date).toBe("2026-12-01");
+    await updateWorkspaceSettings(owner, { timeZone: "Europe/Berlin" });
+    const berlin = await getRoadmap(owner, plan.id, lateEvening);
+    expect(berlin.roadmap.today).toBe("2026-12-02");
+    const burndown = await getBurndown(owner, plan.id, lateEvening);
+    expect(burndown.points.at(-1)!.date).toBe("2026-12-02");
+    if (burndown.forecast) expect(burndown.forecast.today).toBe("2026-12-02");
+    // The zone is part of what a cached roadmap was computed with: back in UTC, the UTC day again.
+    await updateWorkspaceSettings(owner, { timeZone: "UTC" });
+    expect((await getRoadmap(owner, plan.id, lateEvening)).roadmap.today).toBe("2026-12-01");
   });
 
   it("is 404 for another workspace's plan", async () => {

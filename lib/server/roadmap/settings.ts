@@ -21,9 +21,11 @@ export const SETTINGS_SELECT = {
   hoursPerWeek: true,
   unnamedPeople: true,
   ownerHours: true,
+  // The roadmap's days are days in the workspace's zone, as the weekly summary's weeks are.
+  workspace: { select: { timeZone: true } },
 } as const;
 
-type SettingsRow = Prisma.PlanGetPayload<{ select: typeof SETTINGS_SELECT }>;
+export type SettingsRow = Prisma.PlanGetPayload<{ select: typeof SETTINGS_SELECT }>;
 
 export interface StoredSettings {
   startDate: string | null;

@@ -10,7 +10,7 @@ import { Field, Input } from "@/components/ui/field";
 import { useCreateShareLink, useRevokeShareLink, useShareLinks } from "@/lib/hooks/use-share-links";
 import { CreateShareLinkSchema, type ShareLinkInfo } from "@/lib/plan/contract";
 
-// Days are UTC days everywhere in the app (the roadmap's and the summary's weeks too).
+// A link's expiry is a UTC day (the API reads `yyyy-mm-dd` as "through that day, UTC").
 const DAY: Intl.DateTimeFormatOptions = { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" };
 function date(value: string | null, none: string) {
   return value ? new Date(value).toLocaleDateString(undefined, DAY) : none;
