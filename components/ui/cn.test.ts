@@ -64,3 +64,13 @@ describe("cn resolves conflicts as tailwind-merge does", () => {
     expect(cn("w-full", false, null, undefined, "w-20")).toBe("w-20");
   });
 });
+
+describe("cn's cache of merged class lists", () => {
+  it("answers a repeated list as the first time, also after more lists than it keeps", () => {
+    expect(cn("px-4 py-2", "px-2")).toBe("py-2 px-2");
+    // 1,500 distinct lists: more than the cache holds, so it is emptied on the way.
+    for (let i = 0; i < 1500; i++) expect(cn(`w-${i}`, i % 2 ? "w-full" : false)).toBe(i % 2 ? "w-full" : `w-${i}`);
+    expect(cn("px-4 py-2", "px-2")).toBe("py-2 px-2");
+    expect(cn("px-4 py-2", false, "px-2")).toBe("py-2 px-2");
+  });
+});

@@ -9,7 +9,26 @@
  * always kept, as tailwind-merge keeps classes it does not know.
  */
 export function cn(...classes: Array<string | false | null | undefined>): string {
-  const tokens = classes.filter(Boolean).join(" ").trim().split(/\s+/);
+  const input = classes.filter(Boolean).join(" ");
+  const hit = merged.get(input);
+  if (hit !== undefined) return hit;
+  const out = merge(input);
+  if (merged.size >= MAX_MERGED) merged.clear();
+  merged.set(input, out);
+  return out;
+}
+
+/**
+ * Results by input. A page renders the same few hundred class lists again and again (every row
+ * of a list, on every tick), and merging one costs regexes per class: uncached, cn was the
+ * largest script cost of a tick on a 5,000-task list. tailwind-merge keeps an LRU of 500 for the
+ * same reason; clearing when full is enough here, as the app's class lists are few.
+ */
+const MAX_MERGED = 1000;
+const merged = new Map<string, string>();
+
+function merge(input: string): string {
+  const tokens = input.trim().split(/\s+/);
   const seen = new Set<string>();
   const kept: string[] = [];
   // From the last class back: a class whose group a later class already set is dropped.

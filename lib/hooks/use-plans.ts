@@ -1,6 +1,7 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
+import { useCallback } from "react";
 import { apiFetch, planUploadInit, type PlanSource } from "@/lib/api/client";
 import type { ApiItem, ApiPlan, ItemResult, Plan, ReimportDiff, TaskPatch, TaskResult } from "@/lib/plan/contract";
 import { itemReply, taskReply } from "@/lib/plan/views";
@@ -47,11 +48,7 @@ export function useImportPlan() {
  */
 export function useSetItemDone(planId: string) {
   const qc = useQueryClient();
-  const setDone = (item: ApiItem, from: boolean, to: boolean) => {
-    const owner = findItemOwner(qc, planId, item.id);
-    const checks = from === to ? undefined : countAfter(qc, planId, owner.taskId, { done: to ? 1 : -1, total: 0 });
-    applyToViews(qc, planId, { version: SAME_VERSION, items: [{ ...item, done: to, ...owner }], tasks: [], checks }, true);
-  };
+  const setDone = (item: ApiItem, from: boolean, to: boolean) => setItemInViews(qc, planId, item, from, to);
   const mutation = useMutation({
     mutationFn: ({ item, done }: { item: ApiItem; done: boolean }) =>
       apiFetch<ItemResult>(`/api/plans/${encodeURIComponent(planId)}/items/${encodeURIComponent(item.id)}`, {
@@ -65,11 +62,23 @@ export function useSetItemDone(planId: string) {
     onError: (_err, { item, done }) => setDone(item, done, item.done),
     onSettled: () => void qc.invalidateQueries({ queryKey: planKeys.list(), refetchType: "none" }),
   });
-  const mutate: typeof mutation.mutate = (variables, options) => {
-    setDone(variables.item, variables.item.done, variables.done);
-    mutation.mutate(variables, options);
-  };
+  // Stable across renders (useMutation's own mutate is): the task list's memoised rows take it
+  // through their actions, and a new function per render would render every row on each tick.
+  const send = mutation.mutate;
+  const mutate = useCallback<typeof send>(
+    (variables, options) => {
+      setItemInViews(qc, planId, variables.item, variables.item.done, variables.done);
+      send(variables, options);
+    },
+    [qc, planId, send],
+  );
   return { ...mutation, mutate };
+}
+
+function setItemInViews(qc: QueryClient, planId: string, item: ApiItem, from: boolean, to: boolean): void {
+  const owner = findItemOwner(qc, planId, item.id);
+  const checks = from === to ? undefined : countAfter(qc, planId, owner.taskId, { done: to ? 1 : -1, total: 0 });
+  applyToViews(qc, planId, { version: SAME_VERSION, items: [{ ...item, done: to, ...owner }], tasks: [], checks }, true);
 }
 
 /** Save a task's fields (the optimistic part and the rollback: lib/hooks/use-task-edit.ts); a stale version → 409. */
