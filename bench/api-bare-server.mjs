@@ -1,7 +1,7 @@
 // The benchmark's baseline: node:http + pg doing the same database work as the app's two measured
 // routes (bearer-token auth, GET /api/plans/:id from the same nine table reads in one snapshot,
 // PATCH /api/plans/:id/items/:itemId as one transaction with activity row and plan version bump),
-// with no framework and no cache; and GET /static/<bytes> (see below). Loopback only. Env: DATABASE_URL, PORT.
+// with no framework and no cache; and /static/<name> (see below). Loopback only. Env: DATABASE_URL, PORT.
 import { createHash, randomUUID } from "node:crypto";
 import http from "node:http";
 import pg from "pg";
@@ -187,20 +187,32 @@ function send(res, status, body) {
   res.end(text);
 }
 
-// GET /static/<bytes>: that many fixed bytes, no auth, no database. The bench measures its load
-// client against it, so a latency that is the client's own ceiling is not blamed on the app.
+// PUT /static/<name> keeps a body (with the Content-Encoding it came with); GET /static/<name>
+// sends it back with a Content-Length: no auth, no database. The bench stores the exact bytes the
+// app answered and measures its load client against them, so a latency that is the client's own
+// ceiling is not blamed on the app. (The bytes matter: autocannon reads 0.5 MB of random bytes,
+// which compressed JSON is, at ~150 req/s, and the same length of one repeated letter at ~3,800.)
 const staticBodies = new Map();
-function sendStatic(res, bytes) {
-  let body = staticBodies.get(bytes);
-  if (!body) staticBodies.set(bytes, (body = Buffer.alloc(bytes, "x")));
-  res.writeHead(200, { "content-type": "application/octet-stream", "content-length": bytes });
-  res.end(body);
+async function handleStatic(req, res, name) {
+  if (req.method === "PUT") {
+    const chunks = [];
+    for await (const chunk of req) chunks.push(chunk);
+    staticBodies.set(name, { body: Buffer.concat(chunks), encoding: req.headers["content-encoding"] });
+    res.writeHead(204);
+    return res.end();
+  }
+  const kept = staticBodies.get(name);
+  if (!kept) return send(res, 404, { error: { code: "not_found" } });
+  const headers = { "content-type": "application/json", "content-length": kept.body.byteLength };
+  if (kept.encoding) headers["content-encoding"] = kept.encoding;
+  res.writeHead(200, headers);
+  res.end(kept.body);
 }
 
 const server = http.createServer(async (req, res) => {
   try {
-    const staticSize = /^\/static\/(\d{1,9})$/.exec(req.url ?? "");
-    if (req.method === "GET" && staticSize) return sendStatic(res, Number(staticSize[1]));
+    const staticName = /^\/static\/([\w-]{1,40})$/.exec(req.url ?? "");
+    if (staticName && (req.method === "GET" || req.method === "PUT")) return await handleStatic(req, res, staticName[1]);
     const actor = await actorFor(req);
     if (!actor) return send(res, 401, { error: { code: "unauthorized" } });
     const url = new URL(req.url, "http://localhost");

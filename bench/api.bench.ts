@@ -22,12 +22,13 @@
 // app/api/bench/plans/:id/items/:itemId (the same SQL from a bare route handler, served only with
 // BENCH_BASELINE=1), target toggle >= 0.8x of it.
 // Clients: the GETs (answers of 0.5-4 MB) go through wrk when it is installed (bench/wrk.ts says
-// why), the toggles through autocannon. Last, the GET client runs against static bodies of the
-// sizes the app sent (the bare server's /static/<bytes>): the client's own ceiling at that size.
+// why), the toggles through autocannon. Last, the GET client reads the exact bytes the app sent
+// from the bare server (/static/<name>): the client's own ceiling for that answer.
 // Targets: toggle p95 < 20 ms, plan read p95 < 100 ms, >= half the bare server's throughput,
 // roadmap p95 < 150 ms at 10 connections. `--only=roadmap` measures the roadmap route alone.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import http from "node:http";
 import { existsSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -118,6 +119,20 @@ async function stop(child: ChildProcess): Promise<void> {
   });
 }
 
+/** One answer's bytes as sent (still compressed: node:http does not decode), with its encoding. */
+function rawAnswer(url: string, headers: Record<string, string>): Promise<{ body: Buffer; encoding?: string }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () => resolve({ body: Buffer.concat(chunks), encoding: res.headers["content-encoding"] }));
+        res.on("error", reject);
+      })
+      .on("error", reject);
+  });
+}
+
 const answers = (url: string, token: string) => async () => (await fetch(url, { headers: { authorization: `Bearer ${token}` } })).ok;
 
 function fmt(s: Stats): string {
@@ -157,6 +172,15 @@ async function main(): Promise<number> {
     const changedSince = async (since: Date) =>
       Number((await sql.query("SELECT count(*) FROM activity WHERE plan_id = $1 AND created_at >= $2", [plan.id, since])).rows[0].count);
 
+    // The exact bytes of each measured app GET, for the client's ceiling at the end.
+    const samples = new Map<string, { body: Buffer; encoding?: string; connections: number }>();
+    const getRun = async (label: string, base: string, getPath: string, headers: Record<string, string> = {}, connections = CONNECTIONS) => {
+      const stats = await load(label, { url: base, method: "GET", token, path: () => getPath, headers, connections });
+      if (label.startsWith("next (plan cache on)") && !headers["if-none-match"]) {
+        samples.set(label, { ...(await rawAnswer(`${base}${getPath}`, { authorization: `Bearer ${token}`, ...headers })), connections });
+      }
+      return stats;
+    };
     const loadBefore = os.loadavg().map((x) => x.toFixed(1)).join(" ");
     const results: Stats[] = [];
     const notes: string[] = [];
@@ -173,7 +197,7 @@ async function main(): Promise<number> {
       notes.push(`${label}: first GET roadmap (builds forecast + baseline): ${Math.round(performance.now() - t0)} ms, status ${first.status}, ${(body.byteLength / 1e6).toFixed(2)} MB`);
       const etag = first.headers.get("etag");
       // The body, then revalidation (If-None-Match: 304s; autocannon counts them as non-2xx, wrk as successes).
-      results.push(await load(`${label}: GET roadmap, ${ROADMAP_CONNECTIONS} conn`, { url: base, method: "GET", token, path: () => roadmapPath, connections: ROADMAP_CONNECTIONS }));
+      results.push(await getRun(`${label}: GET roadmap, ${ROADMAP_CONNECTIONS} conn`, base, roadmapPath, {}, ROADMAP_CONNECTIONS));
       await settle(base);
       if (etag) {
         results.push(await load(`${label}: GET roadmap 304, ${ROADMAP_CONNECTIONS} conn`, { url: base, method: "GET", token, path: () => roadmapPath, connections: ROADMAP_CONNECTIONS, headers: { "if-none-match": etag } }));
@@ -185,13 +209,13 @@ async function main(): Promise<number> {
       for (let i = 0; i < 5; i++) await fetch(`${base}${planPath}`, { headers: { authorization: `Bearer ${token}` } }).then((r) => r.arrayBuffer());
       if (withRoadmap) await measureRoadmap(label, base);
       if (ONLY_ROADMAP) return;
-      results.push(await load(`${label}: GET plan`, { url: base, method: "GET", token, path: () => planPath }));
+      results.push(await getRun(`${label}: GET plan`, base, planPath));
       await settle(base);
       if (compressed) {
         // What a browser asks for: the body compressed once per plan version (lib/api/encoded-json.ts).
-        results.push(await load(`${label}: GET plan, br`, { url: base, method: "GET", token, path: () => planPath, headers: { "accept-encoding": "gzip, deflate, br" } }));
+        results.push(await getRun(`${label}: GET plan, br`, base, planPath, { "accept-encoding": "gzip, deflate, br" }));
         await settle(base);
-        results.push(await load(`${label}: GET plan, gzip`, { url: base, method: "GET", token, path: () => planPath, headers: { "accept-encoding": "gzip" } }));
+        results.push(await getRun(`${label}: GET plan, gzip`, base, planPath, { "accept-encoding": "gzip" }));
         await settle(base);
       }
       if (!withToggle) return;
@@ -243,17 +267,19 @@ async function main(): Promise<number> {
       }
     }
 
-    // The GET client against static bodies of the sizes the app sent: what it can read at best.
+    // The GET client against the same bytes from a bare server (Content-Length, nothing else to
+    // do): what it can read at best, so the app's figure beside it says how much is the app's.
     const ceilings = new Map<string, Stats>();
-    const sized = results.filter((r) => r.label.startsWith("next (plan cache on): GET") && r.rps > 0 && !r.label.includes("304"));
-    if (sized.length) {
-      const bare = await start(process.execPath, [path.join(ROOT, "bench", "api-bare-server.mjs")], { DATABASE_URL: url, PORT: String(BARE_PORT) }, async () => (await fetch(`http://127.0.0.1:${BARE_PORT}/static/1`)).ok);
-      for (const r of sized) {
-        // Bytes per answer, headers included (a few hundred bytes): near enough for a ceiling.
-        const bytes = Math.round((r.mbPerSec * 1e6) / r.rps);
-        const connections = r.label.includes("roadmap") ? ROADMAP_CONNECTIONS : CONNECTIONS;
-        const ceiling = await load(`client ceiling, static ${(bytes / 1e6).toFixed(2)} MB`, { url: `http://127.0.0.1:${BARE_PORT}`, method: "GET", token, path: () => `/static/${bytes}`, connections });
-        ceilings.set(r.label, ceiling);
+    if (samples.size) {
+      const bareBase = `http://127.0.0.1:${BARE_PORT}`;
+      const bare = await start(process.execPath, [path.join(ROOT, "bench", "api-bare-server.mjs")], { DATABASE_URL: url, PORT: String(BARE_PORT) }, async () => (await fetch(`${bareBase}/static/none`)).status === 404);
+      let n = 0;
+      for (const [label, sample] of samples) {
+        const name = `answer-${n++}`;
+        await fetch(`${bareBase}/static/${name}`, { method: "PUT", body: new Uint8Array(sample.body), headers: sample.encoding ? { "content-encoding": sample.encoding } : {} });
+        const size = `${(sample.body.byteLength / 1e6).toFixed(2)} MB${sample.encoding ? ` ${sample.encoding}` : ""}`;
+        const ceiling = await load(`client ceiling, same ${size}`, { url: bareBase, method: "GET", token, path: () => `/static/${name}`, connections: sample.connections });
+        ceilings.set(label, ceiling);
         results.push(ceiling);
       }
       await stop(bare);

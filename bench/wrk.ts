@@ -1,6 +1,7 @@
 // Load runs through wrk (https://github.com/wg/wrk; Debian's package `wrk`), for answers too big
 // for autocannon to read. autocannon parses every response in JavaScript on one thread: on this
-// 2-core machine it reads about 70 MB/s, so a static 0.5 MB body from a bare node:http server
+// 2-core machine it reads about 70 MB/s of random-looking bytes (which compressed JSON is), so a
+// static 0.5 MB body of them from a bare node:http server
 // already queues to ~145 req/s and a p95 near 200 ms at 10 connections, whatever the server does
 // (its README's "Limitations" says as much and recommends a compiled client). wrk reads the same
 // body at ~6,000 req/s. Small answers (the toggle) stay on autocannon, which keeps up with them.
