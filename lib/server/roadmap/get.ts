@@ -35,7 +35,6 @@ type Body = Omit<RoadmapView, "roadmap" | "baseline"> & { format: string; roadma
  * task was done. In UTC, a team in California would see tomorrow's date from 4 pm on.
  */
 const zoneOf = (row: SettingsRow): string => canonicalTimeZone(row.workspace.timeZone) ?? DEFAULT_TIME_ZONE;
-const todayIn = dayIn;
 const settingsOf = (row: SettingsRow) => effectiveSettings(storedSettings(row), row.meta as Record<string, string>, row.createdAt);
 const owners = (plan: PlanLike) => [...new Set(plan.phases.flatMap((p) => p.tasks.flatMap((t) => (t.owner?.trim() ? [t.owner.trim()] : []))))].sort();
 
@@ -62,10 +61,10 @@ async function build(actor: ReadActor, planId: string, now: Date): Promise<Cache
   const row = await readSettingsRow(actor, planId);
   const settings = effectiveSettings(storedSettings(row), plan.meta, row.createdAt);
   const timeZone = zoneOf(row);
-  const today = todayIn(now, timeZone);
+  const today = dayIn(now, timeZone);
   const since = baselineMoment(now);
   const changes = row.createdAt < since ? await readChangesSince(planId, since) : null;
-  const then = changes ? { plan: leanPlan(planAsOf(plan, changes)), settings: effectiveSettings(changes.settingsBefore ?? settings.stored, plan.meta, row.createdAt), today: todayIn(since, timeZone) } : null;
+  const then = changes ? { plan: leanPlan(planAsOf(plan, changes)), settings: effectiveSettings(changes.settingsBefore ?? settings.stored, plan.meta, row.createdAt), today: dayIn(since, timeZone) } : null;
   const head = { format: ROADMAP_FORMAT, planId, title: plan.title, version: plan.version, settings, owners: owners(plan) };
   const json = await buildRoadmapInWorker({ head, now: { plan: leanPlan(plan), settings, today }, then, timeZone });
   return { key: cacheKey(plan.version, today, settings, timeZone), version: plan.version, json: bytes(json), stable: row.version === plan.version };
@@ -94,7 +93,7 @@ async function getEntry(actor: ReadActor, planId: string, now: Date): Promise<Ca
   assertPlanInScope(actor, planId);
   const row = await readSettingsRow(actor, planId);
   const timeZone = zoneOf(row);
-  const key = cacheKey(row.version, todayIn(now, timeZone), settingsOf(row), timeZone);
+  const key = cacheKey(row.version, dayIn(now, timeZone), settingsOf(row), timeZone);
   const hit = getCached(planId, key);
   if (hit) return hit;
   const flight = `${planId}/${key}`;
