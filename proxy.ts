@@ -26,7 +26,8 @@ export const config = {
       // Pages only. Not the API (JSON, the SSE stream of /api/plans/:id/events and downloads pass
       // untouched, and get their own fixed policy from next.config.mjs), not Next's static files,
       // not the files of public/.
-      source: "/((?!api/|_next/static/|_next/image|favicon\\.ico|.*\\.(?:png|jpg|jpeg|gif|svg|ico|webp|txt|xml|webmanifest)$).*)",
+      source:
+        "/((?!api/|_next/static/|_next/image|favicon\\.ico|.*\\.(?:png|jpg|jpeg|gif|svg|ico|webp|txt|xml|webmanifest)$).*)",
       // A prefetch renders no HTML, so it needs no nonce.
       missing: [
         { type: "header", key: "next-router-prefetch" },

@@ -26,7 +26,9 @@ async function readPlan(actor, planId) {
   const c = await pool.connect();
   try {
     await c.query("BEGIN ISOLATION LEVEL REPEATABLE READ");
-    const plan = (await c.query("SELECT * FROM plans WHERE id = $1 AND workspace_id = $2", [planId, actor.workspace_id])).rows[0];
+    const plan = (
+      await c.query("SELECT * FROM plans WHERE id = $1 AND workspace_id = $2", [planId, actor.workspace_id])
+    ).rows[0];
     if (!plan) {
       await c.query("COMMIT");
       return null;
@@ -34,12 +36,20 @@ async function readPlan(actor, planId) {
     const q = (sql) => c.query(sql, [planId]).then((r) => r.rows);
     const phases = await q("SELECT * FROM phases WHERE plan_id = $1 ORDER BY position");
     const tasks = await q("SELECT * FROM tasks WHERE plan_id = $1 ORDER BY position");
-    const deps = await q("SELECT d.* FROM task_dependencies d JOIN tasks t ON t.id = d.task_id WHERE t.plan_id = $1 ORDER BY d.task_id, d.position");
-    const items = await q("SELECT id, task_id, phase_id, kind, text, done, source_line, version FROM items WHERE plan_id = $1 ORDER BY position, source_line");
+    const deps = await q(
+      "SELECT d.* FROM task_dependencies d JOIN tasks t ON t.id = d.task_id WHERE t.plan_id = $1 ORDER BY d.task_id, d.position",
+    );
+    const items = await q(
+      "SELECT id, task_id, phase_id, kind, text, done, source_line, version FROM items WHERE plan_id = $1 ORDER BY position, source_line",
+    );
     const decisions = await q("SELECT * FROM decisions WHERE plan_id = $1 ORDER BY position");
-    const options = await q("SELECT o.* FROM decision_options o JOIN decisions d ON d.id = o.decision_id WHERE d.plan_id = $1 ORDER BY o.decision_id, o.position");
+    const options = await q(
+      "SELECT o.* FROM decision_options o JOIN decisions d ON d.id = o.decision_id WHERE d.plan_id = $1 ORDER BY o.decision_id, o.position",
+    );
     const metrics = await q("SELECT * FROM metrics WHERE plan_id = $1 ORDER BY position");
-    const measurements = await q("SELECT m.* FROM measurements m JOIN metrics x ON x.id = m.metric_id WHERE x.plan_id = $1 ORDER BY m.measured_at");
+    const measurements = await q(
+      "SELECT m.* FROM measurements m JOIN metrics x ON x.id = m.metric_id WHERE x.plan_id = $1 ORDER BY m.measured_at",
+    );
     await c.query("COMMIT");
     return nest(plan, phases, tasks, deps, items, decisions, options, metrics, measurements);
   } catch (e) {
@@ -63,8 +73,14 @@ const group = (rows, key) => {
 // The same shape as lib/server/plans/read.ts builds.
 function nest(plan, phases, tasks, deps, items, decisions, options, metrics, measurements) {
   const item = (i) => ({ id: i.id, text: i.text, done: i.done, line: i.source_line, kind: i.kind, version: i.version });
-  const byTask = group(items.filter((i) => i.task_id), "task_id");
-  const byPhase = group(items.filter((i) => !i.task_id && i.phase_id), "phase_id");
+  const byTask = group(
+    items.filter((i) => i.task_id),
+    "task_id",
+  );
+  const byPhase = group(
+    items.filter((i) => !i.task_id && i.phase_id),
+    "phase_id",
+  );
   const depsByTask = group(deps, "task_id");
   const tasksByPhase = group(tasks, "phase_id");
   const optionsByDecision = group(options, "decision_id");
@@ -95,7 +111,10 @@ function nest(plan, phases, tasks, deps, items, decisions, options, metrics, mea
           title: t.title,
           priority: t.priority,
           status: t.status,
-          estimate: t.estimate_min_hours !== null ? { minHours: t.estimate_min_hours, maxHours: t.estimate_max_hours, text: t.estimate_text ?? "" } : null,
+          estimate:
+            t.estimate_min_hours !== null
+              ? { minHours: t.estimate_min_hours, maxHours: t.estimate_max_hours, text: t.estimate_text ?? "" }
+              : null,
           owner: t.owner,
           dependsOn: dependencies.map((d) => d.text),
           dependencies,
@@ -114,7 +133,13 @@ function nest(plan, phases, tasks, deps, items, decisions, options, metrics, mea
       version: d.version,
       title: d.title,
       status: d.status,
-      options: (optionsByDecision.get(d.id) ?? []).map((o) => ({ id: o.id, text: o.text, chosen: o.chosen, recommended: o.recommended, line: o.source_line })),
+      options: (optionsByDecision.get(d.id) ?? []).map((o) => ({
+        id: o.id,
+        text: o.text,
+        chosen: o.chosen,
+        recommended: o.recommended,
+        line: o.source_line,
+      })),
       dueBy: d.due_by,
       line: d.source_line,
       decidedAt: d.decided_at,
@@ -127,7 +152,12 @@ function nest(plan, phases, tasks, deps, items, decisions, options, metrics, mea
       name: m.name,
       target: { op: m.op, value: m.value, unit: m.unit },
       line: m.source_line,
-      measurements: (measurementsByMetric.get(m.id) ?? []).map((x) => ({ id: x.id, value: x.value, measuredAt: x.measured_at, note: x.note })),
+      measurements: (measurementsByMetric.get(m.id) ?? []).map((x) => ({
+        id: x.id,
+        value: x.value,
+        measuredAt: x.measured_at,
+        note: x.note,
+      })),
     })),
     criteria: items.filter((i) => !i.task_id && !i.phase_id).map(item),
     warnings: plan.warnings,
@@ -166,9 +196,20 @@ async function setItemDone(actor, planId, itemId, done) {
       await c.query(
         `INSERT INTO activity (id, workspace_id, plan_id, actor_id, action, entity_type, entity_id, before, after)
          VALUES ($1, $2, $3, $4, $5, 'item', $6, $7, $8)`,
-        [randomUUID(), actor.workspace_id, planId, actor.user_id, done ? "item.checked" : "item.unchecked", itemId, { done: !done }, { done }],
+        [
+          randomUUID(),
+          actor.workspace_id,
+          planId,
+          actor.user_id,
+          done ? "item.checked" : "item.unchecked",
+          itemId,
+          { done: !done },
+          { done },
+        ],
       );
-      const { version } = (await c.query("UPDATE plans SET version = version + 1 WHERE id = $1 RETURNING version", [planId])).rows[0];
+      const { version } = (
+        await c.query("UPDATE plans SET version = version + 1 WHERE id = $1 RETURNING version", [planId])
+      ).rows[0];
       result = { ...changed, plan_version: version };
     }
     await c.query("COMMIT");
@@ -212,7 +253,8 @@ async function handleStatic(req, res, name) {
 const server = http.createServer(async (req, res) => {
   try {
     const staticName = /^\/static\/([\w-]{1,40})$/.exec(req.url ?? "");
-    if (staticName && (req.method === "GET" || req.method === "PUT")) return await handleStatic(req, res, staticName[1]);
+    if (staticName && (req.method === "GET" || req.method === "PUT"))
+      return await handleStatic(req, res, staticName[1]);
     const actor = await actorFor(req);
     if (!actor) return send(res, 401, { error: { code: "unauthorized" } });
     const url = new URL(req.url, "http://localhost");
@@ -240,4 +282,5 @@ const server = http.createServer(async (req, res) => {
 });
 
 server.listen(port, "127.0.0.1", () => console.log(`bare server listening on 127.0.0.1:${port}`));
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.close(() => pool.end().then(() => process.exit(0))));
+for (const signal of ["SIGINT", "SIGTERM"])
+  process.on(signal, () => server.close(() => pool.end().then(() => process.exit(0))));

@@ -35,7 +35,15 @@ import path from "node:path";
 import autocannon from "autocannon";
 import pg from "pg";
 import { wrkAvailable, wrkGet, type LoadStats } from "./wrk";
-import { ROOT, createDatabaseIfMissing, dropDatabase, ensureServer, migrateDeploy, stopEmbedded, withDatabase } from "../scripts/db.mjs";
+import {
+  ROOT,
+  createDatabaseIfMissing,
+  dropDatabase,
+  ensureServer,
+  migrateDeploy,
+  stopEmbedded,
+  withDatabase,
+} from "../scripts/db.mjs";
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 50);
 const DURATION = Number(process.env.BENCH_DURATION || 10);
@@ -59,11 +67,24 @@ function percentile(sorted: number[], p: number): number {
 
 async function load(
   label: string,
-  opts: { url: string; method: "GET" | "PATCH"; token: string; path: () => string; body?: string; connections?: number; headers?: Record<string, string> },
+  opts: {
+    url: string;
+    method: "GET" | "PATCH";
+    token: string;
+    path: () => string;
+    body?: string;
+    connections?: number;
+    headers?: Record<string, string>;
+  },
 ): Promise<Stats> {
   const headers = { authorization: `Bearer ${opts.token}`, "content-type": "application/json", ...opts.headers };
   if (opts.method === "GET" && wrkAvailable()) {
-    return wrkGet(label, { url: `${opts.url}${opts.path()}`, connections: opts.connections ?? CONNECTIONS, seconds: DURATION, headers });
+    return wrkGet(label, {
+      url: `${opts.url}${opts.path()}`,
+      connections: opts.connections ?? CONNECTIONS,
+      seconds: DURATION,
+      headers,
+    });
   }
   const latencies: number[] = [];
   const instance = autocannon({
@@ -95,13 +116,23 @@ async function load(
   };
 }
 
-function start(cmd: string, args: string[], env: Record<string, string>, ready: () => Promise<boolean>): Promise<ChildProcess> {
-  const child = spawn(cmd, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "inherit"] });
+function start(
+  cmd: string,
+  args: string[],
+  env: Record<string, string>,
+  ready: () => Promise<boolean>,
+): Promise<ChildProcess> {
+  const child = spawn(cmd, args, {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   children.push(child);
   return new Promise((resolve, reject) => {
     const t0 = Date.now();
     const poll = async () => {
-      if (child.exitCode !== null) return reject(new Error(`${path.basename(args[0] ?? cmd)} exited with ${child.exitCode}`));
+      if (child.exitCode !== null)
+        return reject(new Error(`${path.basename(args[0] ?? cmd)} exited with ${child.exitCode}`));
       if (await ready().catch(() => false)) return resolve(child);
       if (Date.now() - t0 > 60_000) return reject(new Error(`${cmd} did not become ready`));
       setTimeout(poll, 250);
@@ -133,7 +164,8 @@ function rawAnswer(url: string, headers: Record<string, string>): Promise<{ body
   });
 }
 
-const answers = (url: string, token: string) => async () => (await fetch(url, { headers: { authorization: `Bearer ${token}` } })).ok;
+const answers = (url: string, token: string) => async () =>
+  (await fetch(url, { headers: { authorization: `Bearer ${token}` } })).ok;
 
 function fmt(s: Stats): string {
   const n = (x: number, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : "-");
@@ -162,7 +194,9 @@ async function main(): Promise<number> {
     let t0 = performance.now();
     const plan = await storeParsedPlan(actor, generatePlan(TASKS), "bench.md");
     const itemIds = plan.phases.flatMap((p) => p.tasks.flatMap((t) => t.checklist.map((i) => i.id)));
-    console.log(`Plan with ${TASKS} tasks and ${itemIds.length} items stored in ${Math.round(performance.now() - t0)} ms`);
+    console.log(
+      `Plan with ${TASKS} tasks and ${itemIds.length} items stored in ${Math.round(performance.now() - t0)} ms`,
+    );
     await db.$disconnect();
     await sql.connect();
 
@@ -170,18 +204,33 @@ async function main(): Promise<number> {
     const randomItemPath = () => `${planPath}/items/${itemIds[Math.floor(Math.random() * itemIds.length)]}`;
     const resetItems = () => sql.query("UPDATE items SET done = false, done_at = NULL WHERE plan_id = $1", [plan.id]);
     const changedSince = async (since: Date) =>
-      Number((await sql.query("SELECT count(*) FROM activity WHERE plan_id = $1 AND created_at >= $2", [plan.id, since])).rows[0].count);
+      Number(
+        (await sql.query("SELECT count(*) FROM activity WHERE plan_id = $1 AND created_at >= $2", [plan.id, since]))
+          .rows[0].count,
+      );
 
     // The exact bytes of each measured app GET, for the client's ceiling at the end.
     const samples = new Map<string, { body: Buffer; encoding?: string; connections: number }>();
-    const getRun = async (label: string, base: string, getPath: string, headers: Record<string, string> = {}, connections = CONNECTIONS) => {
+    const getRun = async (
+      label: string,
+      base: string,
+      getPath: string,
+      headers: Record<string, string> = {},
+      connections = CONNECTIONS,
+    ) => {
       const stats = await load(label, { url: base, method: "GET", token, path: () => getPath, headers, connections });
       if (label.startsWith("next (plan cache on)") && !headers["if-none-match"]) {
-        samples.set(label, { ...(await rawAnswer(`${base}${getPath}`, { authorization: `Bearer ${token}`, ...headers })), connections });
+        samples.set(label, {
+          ...(await rawAnswer(`${base}${getPath}`, { authorization: `Bearer ${token}`, ...headers })),
+          connections,
+        });
       }
       return stats;
     };
-    const loadBefore = os.loadavg().map((x) => x.toFixed(1)).join(" ");
+    const loadBefore = os
+      .loadavg()
+      .map((x) => x.toFixed(1))
+      .join(" ");
     const results: Stats[] = [];
     const notes: string[] = [];
     // Let the server finish what a run left in flight, so it does not count against the next run.
@@ -194,26 +243,50 @@ async function main(): Promise<number> {
       t0 = performance.now();
       const first = await fetch(`${base}${roadmapPath}`, { headers: { authorization: `Bearer ${token}` } });
       const body = await first.arrayBuffer();
-      notes.push(`${label}: first GET roadmap (builds forecast + baseline): ${Math.round(performance.now() - t0)} ms, status ${first.status}, ${(body.byteLength / 1e6).toFixed(2)} MB`);
+      notes.push(
+        `${label}: first GET roadmap (builds forecast + baseline): ${Math.round(performance.now() - t0)} ms, status ${first.status}, ${(body.byteLength / 1e6).toFixed(2)} MB`,
+      );
       const etag = first.headers.get("etag");
       // The body, then revalidation (If-None-Match: 304s; autocannon counts them as non-2xx, wrk as successes).
-      results.push(await getRun(`${label}: GET roadmap, ${ROADMAP_CONNECTIONS} conn`, base, roadmapPath, {}, ROADMAP_CONNECTIONS));
+      results.push(
+        await getRun(`${label}: GET roadmap, ${ROADMAP_CONNECTIONS} conn`, base, roadmapPath, {}, ROADMAP_CONNECTIONS),
+      );
       await settle(base);
       if (etag) {
-        results.push(await load(`${label}: GET roadmap 304, ${ROADMAP_CONNECTIONS} conn`, { url: base, method: "GET", token, path: () => roadmapPath, connections: ROADMAP_CONNECTIONS, headers: { "if-none-match": etag } }));
+        results.push(
+          await load(`${label}: GET roadmap 304, ${ROADMAP_CONNECTIONS} conn`, {
+            url: base,
+            method: "GET",
+            token,
+            path: () => roadmapPath,
+            connections: ROADMAP_CONNECTIONS,
+            headers: { "if-none-match": etag },
+          }),
+        );
         await settle(base);
       }
     };
-    const measure = async (label: string, base: string, withToggle: boolean, withRoadmap = false, compressed = false) => {
+    const measure = async (
+      label: string,
+      base: string,
+      withToggle: boolean,
+      withRoadmap = false,
+      compressed = false,
+    ) => {
       // Warm-up: JIT, connection pools, route compilation.
-      for (let i = 0; i < 5; i++) await fetch(`${base}${planPath}`, { headers: { authorization: `Bearer ${token}` } }).then((r) => r.arrayBuffer());
+      for (let i = 0; i < 5; i++)
+        await fetch(`${base}${planPath}`, { headers: { authorization: `Bearer ${token}` } }).then((r) =>
+          r.arrayBuffer(),
+        );
       if (withRoadmap) await measureRoadmap(label, base);
       if (ONLY_ROADMAP) return;
       results.push(await getRun(`${label}: GET plan`, base, planPath));
       await settle(base);
       if (compressed) {
         // What a browser asks for: the body compressed once per plan version (lib/api/encoded-json.ts).
-        results.push(await getRun(`${label}: GET plan, br`, base, planPath, { "accept-encoding": "gzip, deflate, br" }));
+        results.push(
+          await getRun(`${label}: GET plan, br`, base, planPath, { "accept-encoding": "gzip, deflate, br" }),
+        );
         await settle(base);
         results.push(await getRun(`${label}: GET plan, gzip`, base, planPath, { "accept-encoding": "gzip" }));
         await settle(base);
@@ -221,19 +294,41 @@ async function main(): Promise<number> {
       if (!withToggle) return;
       await resetItems();
       const since = new Date();
-      const toggle = await load(`${label}: PATCH item`, { url: base, method: "PATCH", token, path: randomItemPath, body: JSON.stringify({ done: true }) });
+      const toggle = await load(`${label}: PATCH item`, {
+        url: base,
+        method: "PATCH",
+        token,
+        path: randomItemPath,
+        body: JSON.stringify({ done: true }),
+      });
       results.push(toggle);
-      notes.push(`${label}: ${await changedSince(since)} of ${toggle.requests} toggles changed an item (the rest hit an already-ticked one)`);
+      notes.push(
+        `${label}: ${await changedSince(since)} of ${toggle.requests} toggles changed an item (the rest hit an already-ticked one)`,
+      );
       await settle(base);
       // Latency without queueing: one client toggling as fast as it can.
       await resetItems();
-      results.push(await load(`${label}: PATCH item, 1 conn`, { url: base, method: "PATCH", token, path: randomItemPath, body: JSON.stringify({ done: true }), connections: 1 }));
+      results.push(
+        await load(`${label}: PATCH item, 1 conn`, {
+          url: base,
+          method: "PATCH",
+          token,
+          path: randomItemPath,
+          body: JSON.stringify({ done: true }),
+          connections: 1,
+        }),
+      );
       await settle(base);
     };
 
     // Bare baseline.
     if (!ONLY_ROADMAP) {
-      const bare = await start(process.execPath, [path.join(ROOT, "bench", "api-bare-server.mjs")], { DATABASE_URL: url, PORT: String(BARE_PORT) }, answers(`http://127.0.0.1:${BARE_PORT}${planPath}`, token));
+      const bare = await start(
+        process.execPath,
+        [path.join(ROOT, "bench", "api-bare-server.mjs")],
+        { DATABASE_URL: url, PORT: String(BARE_PORT) },
+        answers(`http://127.0.0.1:${BARE_PORT}${planPath}`, token),
+      );
       await measure("bare node:http + pg", `http://127.0.0.1:${BARE_PORT}`, true);
       await stop(bare);
     }
@@ -244,23 +339,53 @@ async function main(): Promise<number> {
     if (process.argv.includes("--build") && existsSync(nextBin)) {
       console.log("next build ...");
       await new Promise<void>((resolve, reject) =>
-        spawn(process.execPath, [nextBin, "build"], { cwd: ROOT, stdio: "inherit", env: { ...process.env, DATABASE_URL: url } }).on("exit", (c) =>
-          c === 0 ? resolve() : reject(new Error("next build failed")),
-        ),
+        spawn(process.execPath, [nextBin, "build"], {
+          cwd: ROOT,
+          stdio: "inherit",
+          env: { ...process.env, DATABASE_URL: url },
+        }).on("exit", (c) => (c === 0 ? resolve() : reject(new Error("next build failed")))),
       );
     }
     if (!existsSync(nextBin) || !existsSync(path.join(ROOT, ".next", "BUILD_ID"))) {
-      notes.push("Next server not measured: no production build (.next/BUILD_ID); run `npm run bench:api -- --build` or `npm start` once.");
+      notes.push(
+        "Next server not measured: no production build (.next/BUILD_ID); run `npm run bench:api -- --build` or `npm start` once.",
+      );
     } else {
       for (const cache of ONLY_ROADMAP ? (["on"] as const) : (["on", "off"] as const)) {
-        const env = { DATABASE_URL: url, AUTH_SECRET: randomBytes(32).toString("base64url"), NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PLAN_CACHE: cache, BENCH_BASELINE: "1" };
-        const next = await start(process.execPath, [...SERVER_NODE_ARGS, serverScript, "-p", String(NEXT_PORT), "-H", "127.0.0.1"], env, answers(`http://127.0.0.1:${NEXT_PORT}${planPath}`, token));
-        await measure(`next (plan cache ${cache})`, `http://127.0.0.1:${NEXT_PORT}`, cache === "on", cache === "on", cache === "on");
+        const env = {
+          DATABASE_URL: url,
+          AUTH_SECRET: randomBytes(32).toString("base64url"),
+          NODE_ENV: "production",
+          NEXT_TELEMETRY_DISABLED: "1",
+          PLAN_CACHE: cache,
+          BENCH_BASELINE: "1",
+        };
+        const next = await start(
+          process.execPath,
+          [...SERVER_NODE_ARGS, serverScript, "-p", String(NEXT_PORT), "-H", "127.0.0.1"],
+          env,
+          answers(`http://127.0.0.1:${NEXT_PORT}${planPath}`, token),
+        );
+        await measure(
+          `next (plan cache ${cache})`,
+          `http://127.0.0.1:${NEXT_PORT}`,
+          cache === "on",
+          cache === "on",
+          cache === "on",
+        );
         if (cache === "on" && !ONLY_ROADMAP) {
           // The Next.js baseline: the same toggle SQL from a bare route handler (app/api/bench).
           await resetItems();
           const benchPath = () => randomItemPath().replace("/api/plans/", "/api/bench/plans/");
-          results.push(await load("next baseline route: PATCH item", { url: `http://127.0.0.1:${NEXT_PORT}`, method: "PATCH", token, path: benchPath, body: JSON.stringify({ done: true }) }));
+          results.push(
+            await load("next baseline route: PATCH item", {
+              url: `http://127.0.0.1:${NEXT_PORT}`,
+              method: "PATCH",
+              token,
+              path: benchPath,
+              body: JSON.stringify({ done: true }),
+            }),
+          );
           await settle(`http://127.0.0.1:${NEXT_PORT}`);
         }
         await stop(next);
@@ -272,22 +397,43 @@ async function main(): Promise<number> {
     const ceilings = new Map<string, Stats>();
     if (samples.size) {
       const bareBase = `http://127.0.0.1:${BARE_PORT}`;
-      const bare = await start(process.execPath, [path.join(ROOT, "bench", "api-bare-server.mjs")], { DATABASE_URL: url, PORT: String(BARE_PORT) }, async () => (await fetch(`${bareBase}/static/none`)).status === 404);
+      const bare = await start(
+        process.execPath,
+        [path.join(ROOT, "bench", "api-bare-server.mjs")],
+        { DATABASE_URL: url, PORT: String(BARE_PORT) },
+        async () => (await fetch(`${bareBase}/static/none`)).status === 404,
+      );
       let n = 0;
       for (const [label, sample] of samples) {
         const name = `answer-${n++}`;
-        await fetch(`${bareBase}/static/${name}`, { method: "PUT", body: new Uint8Array(sample.body), headers: sample.encoding ? { "content-encoding": sample.encoding } : {} });
+        await fetch(`${bareBase}/static/${name}`, {
+          method: "PUT",
+          body: new Uint8Array(sample.body),
+          headers: sample.encoding ? { "content-encoding": sample.encoding } : {},
+        });
         const size = `${(sample.body.byteLength / 1e6).toFixed(2)} MB${sample.encoding ? ` ${sample.encoding}` : ""}`;
-        const ceiling = await load(`client ceiling, same ${size}`, { url: bareBase, method: "GET", token, path: () => `/static/${name}`, connections: sample.connections });
+        const ceiling = await load(`client ceiling, same ${size}`, {
+          url: bareBase,
+          method: "GET",
+          token,
+          path: () => `/static/${name}`,
+          connections: sample.connections,
+        });
         ceilings.set(label, ceiling);
         results.push(ceiling);
       }
       await stop(bare);
     }
 
-    console.log(`\nGET client: ${wrkAvailable() ? "wrk" : "autocannon (install wrk: autocannon cannot read megabyte answers fast enough, see bench/wrk.ts)"}; PATCH client: autocannon`);
-    console.log(`${CONNECTIONS} connections, ${DURATION} s per run, plan of ${TASKS} tasks / ${itemIds.length} items; latencies in ms; load average before: ${loadBefore}\n`);
-    console.log(`${"run".padEnd(42)} ${"reqs".padStart(7)} ${"req/s".padStart(8)} ${"p50".padStart(8)} ${"p95".padStart(8)} ${"p99".padStart(8)} ${"non2xx".padStart(6)} ${"timeouts".padStart(8)} ${"MB/s".padStart(7)}`);
+    console.log(
+      `\nGET client: ${wrkAvailable() ? "wrk" : "autocannon (install wrk: autocannon cannot read megabyte answers fast enough, see bench/wrk.ts)"}; PATCH client: autocannon`,
+    );
+    console.log(
+      `${CONNECTIONS} connections, ${DURATION} s per run, plan of ${TASKS} tasks / ${itemIds.length} items; latencies in ms; load average before: ${loadBefore}\n`,
+    );
+    console.log(
+      `${"run".padEnd(42)} ${"reqs".padStart(7)} ${"req/s".padStart(8)} ${"p50".padStart(8)} ${"p95".padStart(8)} ${"p99".padStart(8)} ${"non2xx".padStart(6)} ${"timeouts".padStart(8)} ${"MB/s".padStart(7)}`,
+    );
     for (const r of results) console.log(fmt(r));
     console.log("");
     for (const n of notes) console.log(`- ${n}`);
@@ -300,27 +446,40 @@ async function main(): Promise<number> {
     const nextBaseline = find("next baseline route: PATCH item");
     if (nextPatch && nextBaseline) {
       const ratio = nextPatch.rps / nextBaseline.rps;
-      console.log(`- toggle vs the Next.js baseline route (same SQL, no app layers): ${ratio.toFixed(2)}x (target >= 0.8): ${ratio >= 0.8 ? "met" : "MISSED"}`);
+      console.log(
+        `- toggle vs the Next.js baseline route (same SQL, no app layers): ${ratio.toFixed(2)}x (target >= 0.8): ${ratio >= 0.8 ? "met" : "MISSED"}`,
+      );
     }
     const roadmap = find(`next (plan cache on): GET roadmap, ${ROADMAP_CONNECTIONS} conn`);
     if (roadmap) {
       const c = ceilings.get(roadmap.label);
-      console.log(`- roadmap p95 ${roadmap.p95.toFixed(1)} ms at ${ROADMAP_CONNECTIONS} connections (target < 150): ${roadmap.p95 < 150 ? "met" : "MISSED"}${c ? ` (client ceiling: p95 ${c.p95.toFixed(1)} ms)` : ""}`);
+      console.log(
+        `- roadmap p95 ${roadmap.p95.toFixed(1)} ms at ${ROADMAP_CONNECTIONS} connections (target < 150): ${roadmap.p95 < 150 ? "met" : "MISSED"}${c ? ` (client ceiling: p95 ${c.p95.toFixed(1)} ms)` : ""}`,
+      );
     }
     if (nextGet && nextPatch && bareGet && barePatch) {
       const verdict = (ok: boolean) => (ok ? "met" : "MISSED");
       // At many connections toggles queue on the database's commits, the bare server's as much as ours.
-      console.log(`- toggle p95 ${nextPatch.p95.toFixed(1)} ms (target < 20): ${verdict(nextPatch.p95 < 20)} (bare server: ${barePatch.p95.toFixed(1)} ms)`);
+      console.log(
+        `- toggle p95 ${nextPatch.p95.toFixed(1)} ms (target < 20): ${verdict(nextPatch.p95 < 20)} (bare server: ${barePatch.p95.toFixed(1)} ms)`,
+      );
       const ceilingNote = (r: Stats) => {
         const c = ceilings.get(r.label);
         return c ? ` (the client's ceiling at that size: p95 ${c.p95.toFixed(1)} ms, ${c.rps.toFixed(0)} req/s)` : "";
       };
-      console.log(`- plan read p95 ${nextGet.p95.toFixed(1)} ms (target < 100): ${verdict(nextGet.p95 < 100)}${ceilingNote(nextGet)}`);
+      console.log(
+        `- plan read p95 ${nextGet.p95.toFixed(1)} ms (target < 100): ${verdict(nextGet.p95 < 100)}${ceilingNote(nextGet)}`,
+      );
       for (const enc of ["br", "gzip"]) {
         const r = find(`next (plan cache on): GET plan, ${enc}`);
-        if (r) console.log(`- plan read p95, ${enc}: ${r.p95.toFixed(1)} ms (target < 100): ${verdict(r.p95 < 100)}${ceilingNote(r)}`);
+        if (r)
+          console.log(
+            `- plan read p95, ${enc}: ${r.p95.toFixed(1)} ms (target < 100): ${verdict(r.p95 < 100)}${ceilingNote(r)}`,
+          );
       }
-      console.log(`- throughput vs bare: plan read ${(nextGet.rps / bareGet.rps).toFixed(2)}x${nextGetCold ? ` (cache off ${(nextGetCold.rps / bareGet.rps).toFixed(2)}x)` : ""}, toggle ${(nextPatch.rps / barePatch.rps).toFixed(2)}x (target >= 0.5): ${verdict(nextGet.rps >= bareGet.rps / 2 && nextPatch.rps >= barePatch.rps / 2)}`);
+      console.log(
+        `- throughput vs bare: plan read ${(nextGet.rps / bareGet.rps).toFixed(2)}x${nextGetCold ? ` (cache off ${(nextGetCold.rps / bareGet.rps).toFixed(2)}x)` : ""}, toggle ${(nextPatch.rps / barePatch.rps).toFixed(2)}x (target >= 0.5): ${verdict(nextGet.rps >= bareGet.rps / 2 && nextPatch.rps >= barePatch.rps / 2)}`,
+      );
     }
     return 0;
   } finally {

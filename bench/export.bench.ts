@@ -13,7 +13,15 @@ import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { ROOT, createDatabaseIfMissing, dropDatabase, ensureServer, migrateDeploy, runThenExit, withDatabase } from "../scripts/db.mjs";
+import {
+  ROOT,
+  createDatabaseIfMissing,
+  dropDatabase,
+  ensureServer,
+  migrateDeploy,
+  runThenExit,
+  withDatabase,
+} from "../scripts/db.mjs";
 
 const TASKS = Number(process.env.BENCH_TASKS || 5000);
 const RUNS = Number(process.env.BENCH_RUNS || 7);
@@ -26,12 +34,21 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 function startNext(env: Record<string, string>): Promise<ChildProcess> {
   // The production server `npm start` runs (Next plus compression).
   const server = path.join(ROOT, "scripts", "server.mjs");
-  const child = spawn(process.execPath, [server, "-p", String(PORT), "-H", "127.0.0.1"], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "inherit"] });
+  const child = spawn(process.execPath, [server, "-p", String(PORT), "-H", "127.0.0.1"], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   return new Promise((resolve, reject) => {
     const t0 = Date.now();
     const poll = async () => {
       if (child.exitCode !== null) return reject(new Error(`scripts/server.mjs exited with ${child.exitCode}`));
-      if (await fetch(`${BASE}/api/health`).then((r) => r.ok).catch(() => false)) return resolve(child);
+      if (
+        await fetch(`${BASE}/api/health`)
+          .then((r) => r.ok)
+          .catch(() => false)
+      )
+        return resolve(child);
       if (Date.now() - t0 > 60_000) return reject(new Error("scripts/server.mjs did not become ready"));
       setTimeout(poll, 250);
     };
@@ -42,7 +59,9 @@ function startNext(env: Record<string, string>): Promise<ChildProcess> {
 async function main(): Promise<number> {
   if (process.argv.includes("--build")) {
     await new Promise<void>((resolve, reject) =>
-      spawn("npm", ["run", "build"], { cwd: ROOT, stdio: "inherit" }).on("exit", (c) => (c === 0 ? resolve() : reject(new Error("npm run build failed")))),
+      spawn("npm", ["run", "build"], { cwd: ROOT, stdio: "inherit" }).on("exit", (c) =>
+        c === 0 ? resolve() : reject(new Error("npm run build failed")),
+      ),
     );
   }
   if (!existsSync(path.join(ROOT, ".next", "BUILD_ID"))) {
@@ -62,7 +81,11 @@ async function main(): Promise<number> {
     const { importPlan } = await import("@/lib/server/plans/import");
     const { generatePlan } = await import("./generate-plan");
     const { db } = await import("@/lib/db");
-    const user = await signUpUser({ email: `bench-export-${dbName}@bench.local`, password: "bench-password", name: "Bench" });
+    const user = await signUpUser({
+      email: `bench-export-${dbName}@bench.local`,
+      password: "bench-password",
+      name: "Bench",
+    });
     const actor = { userId: user.id, workspaceId: user.workspaceId, role: "owner" as const };
     const { token } = await createApiToken(actor, "bench");
     const source = generatePlan({ tasks: TASKS });
@@ -70,7 +93,11 @@ async function main(): Promise<number> {
     const items = plan.phases.flatMap((p) => p.tasks.flatMap((t) => t.checklist)).filter((i) => !i.done);
     await db.$disconnect();
 
-    next = await startNext({ DATABASE_URL: url, AUTH_SECRET: "bench-export-secret-0123456789abcdefghijklmnop", NEXT_TELEMETRY_DISABLED: "1" });
+    next = await startNext({
+      DATABASE_URL: url,
+      AUTH_SECRET: "bench-export-secret-0123456789abcdefghijklmnop",
+      NEXT_TELEMETRY_DISABLED: "1",
+    });
     const headers = { authorization: `Bearer ${token}` };
     const timed = async (p: string, init: RequestInit = {}) => {
       const t0 = performance.now();
@@ -81,7 +108,12 @@ async function main(): Promise<number> {
     };
     const exportPath = `/api/plans/${plan.id}/export?format=md`;
     let ticks = 0;
-    const tick = () => timed(`/api/plans/${plan.id}/items/${items[ticks++]!.id}`, { method: "PATCH", body: JSON.stringify({ done: true }), headers: { "content-type": "application/json" } });
+    const tick = () =>
+      timed(`/api/plans/${plan.id}/items/${items[ticks++]!.id}`, {
+        method: "PATCH",
+        body: JSON.stringify({ done: true }),
+        headers: { "content-type": "application/json" },
+      });
 
     // A cold process: the first read loads the whole plan (every page and export starts from it).
     const coldRead = await timed(`/api/plans/${plan.id}`);
@@ -105,12 +137,20 @@ async function main(): Promise<number> {
     }
     const last = (await timed(exportPath)).text();
     let changed = last.length === source.length ? 0 : NaN;
-    for (let i = 0; i < last.length && changed === changed; i++) if (last.charCodeAt(i) !== source.charCodeAt(i)) changed++;
+    for (let i = 0; i < last.length && changed === changed; i++)
+      if (last.charCodeAt(i) !== source.charCodeAt(i)) changed++;
 
     const readMs = median(read);
     const row = (name: string, ms: number, target = true) =>
-      console.log(`${name.padEnd(34)} ${`${Math.round(ms)} ms`.padStart(9)} ${`${(ms / readMs).toFixed(2)}x`.padStart(8)}   ${target ? (ms < TARGET_MS ? `< ${TARGET_MS} ms ok` : `< ${TARGET_MS} ms MISSED`) : ""}`);
-    console.log(`\nbench:export — ${TASKS}-task plan (${(source.length / 1e6).toFixed(2)} MB of markdown), median of ${RUNS}, load ${os.loadavg().map((x) => x.toFixed(1)).join(" ")}`);
+      console.log(
+        `${name.padEnd(34)} ${`${Math.round(ms)} ms`.padStart(9)} ${`${(ms / readMs).toFixed(2)}x`.padStart(8)}   ${target ? (ms < TARGET_MS ? `< ${TARGET_MS} ms ok` : `< ${TARGET_MS} ms MISSED`) : ""}`,
+      );
+    console.log(
+      `\nbench:export — ${TASKS}-task plan (${(source.length / 1e6).toFixed(2)} MB of markdown), median of ${RUNS}, load ${os
+        .loadavg()
+        .map((x) => x.toFixed(1))
+        .join(" ")}`,
+    );
     console.log(`${"measure".padEnd(34)} ${"time".padStart(9)} ${"vs read".padStart(8)}   target`);
     row("GET /api/plans/:id (baseline)", readMs, false);
     row("first plan read after start", coldRead.ms, false);
@@ -118,7 +158,9 @@ async function main(): Promise<number> {
     row("export after a tick", median(afterTick));
     row("same version again", median(same));
     row("3 parallel exports after a tick", median(parallel), false);
-    console.log(`\nunchanged export is the file: ${identical ? "yes" : "NO"}; after ${ticks} ticks ${changed} characters differ (${changed === ticks ? "one per tick" : "MISMATCH"})`);
+    console.log(
+      `\nunchanged export is the file: ${identical ? "yes" : "NO"}; after ${ticks} ticks ${changed} characters differ (${changed === ticks ? "one per tick" : "MISMATCH"})`,
+    );
     const ok = identical && changed === ticks && median(afterTick) < TARGET_MS && median(same) < TARGET_MS;
     console.log(ok ? "Targets met." : "Some targets missed (see above).");
     return 0;

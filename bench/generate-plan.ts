@@ -18,10 +18,33 @@ export interface GeneratePlanOptions {
   tasks: number;
 }
 
-const VERBS = ["Add", "Harden", "Migrate", "Document", "Refactor", "Instrument", "Cache", "Validate", "Split", "Benchmark"];
+const VERBS = [
+  "Add",
+  "Harden",
+  "Migrate",
+  "Document",
+  "Refactor",
+  "Instrument",
+  "Cache",
+  "Validate",
+  "Split",
+  "Benchmark",
+];
 const NOUNS = [
-  "rate limiter", "session store", "billing webhooks", "search index", "upload pipeline", "audit log", "tenant isolation",
-  "retry policy", "health checks", "connection pool", "feature flags", "email queue", "report export", "schema migrations",
+  "rate limiter",
+  "session store",
+  "billing webhooks",
+  "search index",
+  "upload pipeline",
+  "audit log",
+  "tenant isolation",
+  "retry policy",
+  "health checks",
+  "connection pool",
+  "feature flags",
+  "email queue",
+  "report export",
+  "schema migrations",
 ];
 const OWNERS = ["Ana", "Bo Chen", "Dana Reyes", "Kim", "Priya Natarajan", "TBD"];
 const STATUSES = ["Not started", "In progress", "✅ Completed", "Blocked", "Not started", "Deferred"];
@@ -73,7 +96,12 @@ export function generatePlan({ tasks }: GeneratePlanOptions): string {
     const phase = Math.floor(t / perPhase) + 1;
     const m = (t % perPhase) + 1;
     if (m === 1) {
-      push(`## Phase ${phase}: Workstream ${phase} (Week ${phase})`, "", `**Goal:** Ship workstream ${phase} safely.`, "");
+      push(
+        `## Phase ${phase}: Workstream ${phase} (Week ${phase})`,
+        "",
+        `**Goal:** Ship workstream ${phase} safely.`,
+        "",
+      );
     }
     push(
       `### Task ${phase}.${m}: ${title(t)}`,
@@ -118,9 +146,18 @@ export function generatePlan({ tasks }: GeneratePlanOptions): string {
 
   // ---- a backlog table, one task per row ------------------------------------------------------
   if (tableTasks) {
-    push("---", "", "## Backlog", "", "| ID | Task | Priority | Estimate | Owner | Status |", "|----|------|----------|----------|-------|--------|");
+    push(
+      "---",
+      "",
+      "## Backlog",
+      "",
+      "| ID | Task | Priority | Estimate | Owner | Status |",
+      "|----|------|----------|----------|-------|--------|",
+    );
     for (let r = 0; r < tableTasks; r++) {
-      push(`| BL-${r + 1} | ${title(r + 11)} | P${(r + 1) % 4} | ${1 + (r % 5)}h | ${OWNERS[r % OWNERS.length]} | ${STATUSES[(r + 2) % STATUSES.length]} |`);
+      push(
+        `| BL-${r + 1} | ${title(r + 11)} | P${(r + 1) % 4} | ${1 + (r % 5)}h | ${OWNERS[r % OWNERS.length]} | ${STATUSES[(r + 2) % STATUSES.length]} |`,
+      );
     }
     push("");
   }

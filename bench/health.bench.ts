@@ -21,7 +21,15 @@ import os from "node:os";
 import path from "node:path";
 import { generatePlan } from "./generate-plan";
 import { buildWorker } from "../scripts/build-worker.mjs";
-import { ROOT, createDatabaseIfMissing, dropDatabase, ensureServer, migrateDeploy, stopEmbedded, withDatabase } from "../scripts/db.mjs";
+import {
+  ROOT,
+  createDatabaseIfMissing,
+  dropDatabase,
+  ensureServer,
+  migrateDeploy,
+  stopEmbedded,
+  withDatabase,
+} from "../scripts/db.mjs";
 
 const PORT = Number(process.env.BENCH_PORT || 3913);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -34,16 +42,36 @@ type Row = { input: string; outcomes: Outcome[]; health: number[] };
 
 const lines = (n: number, f: (i: number) => string) => Array.from({ length: n }, (_, i) => f(i)).join("\n") + "\n";
 const INPUTS: Array<{ name: string; send: (token: string, ctx: { exportPath: string }) => Promise<Outcome>[] }> = [
-  { name: "1 MB paragraph of *a_ (preview)", send: (t) => [post(t, "/api/plans/preview", `# Plan\n\n${"*a_".repeat(350_000)}\n`)] },
+  {
+    name: "1 MB paragraph of *a_ (preview)",
+    send: (t) => [post(t, "/api/plans/preview", `# Plan\n\n${"*a_".repeat(350_000)}\n`)],
+  },
   {
     name: "1 MB of a] paragraphs under the bound (preview)",
-    send: (t) => [post(t, "/api/plans/preview", `# Plan\n\n${Array.from({ length: 260 }, () => "a]".repeat(1990)).join("\n\n")}\n`)],
+    send: (t) => [
+      post(t, "/api/plans/preview", `# Plan\n\n${Array.from({ length: 260 }, () => "a]".repeat(1990)).join("\n\n")}\n`),
+    ],
   },
   {
     name: "100,000 checkboxes (import)",
-    send: (t) => [post(t, "/api/plans", "# Plan\n\n## Phase 1: Launch\n\n" + lines(100_000, (i) => `- [${i % 3 ? " " : "x"}] item ${i}`))],
+    send: (t) => [
+      post(
+        t,
+        "/api/plans",
+        "# Plan\n\n## Phase 1: Launch\n\n" + lines(100_000, (i) => `- [${i % 3 ? " " : "x"}] item ${i}`),
+      ),
+    ],
   },
-  { name: "50,000 headings (import)", send: (t) => [post(t, "/api/plans", lines(50_000, (i) => `## Section ${i}\n\nText ${i}.\n`))] },
+  {
+    name: "50,000 headings (import)",
+    send: (t) => [
+      post(
+        t,
+        "/api/plans",
+        lines(50_000, (i) => `## Section ${i}\n\nText ${i}.\n`),
+      ),
+    ],
+  },
   { name: "5,000-task plan (preview)", send: (t) => [post(t, "/api/plans/preview", generatePlan({ tasks: 5000 }))] },
   { name: "5,000-task plan (import)", send: (t) => [post(t, "/api/plans", generatePlan({ tasks: 5000 }))] },
   { name: "3 parallel exports, 5,000 tasks", send: (t, ctx) => [1, 2, 3].map(() => get(t, ctx.exportPath)) },
@@ -71,7 +99,10 @@ function errorCode(text: string): string {
 
 async function get(token: string, url: string): Promise<Outcome> {
   const t0 = performance.now();
-  const res = await fetch(`${BASE}${url}`, { headers: { authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(INPUT_TIMEOUT_MS) });
+  const res = await fetch(`${BASE}${url}`, {
+    headers: { authorization: `Bearer ${token}` },
+    signal: AbortSignal.timeout(INPUT_TIMEOUT_MS),
+  });
   const text = await res.text();
   return { status: res.status, code: res.ok ? undefined : errorCode(text), ms: performance.now() - t0 };
 }
@@ -103,12 +134,22 @@ function startServer(env: Record<string, string>): Promise<ChildProcess> {
   // BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server.
   const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
   // The production server `npm start` runs (Next plus compression).
-  const child = spawn(process.execPath, [...nodeArgs, path.join(ROOT, "scripts", "server.mjs"), "-p", String(PORT), "-H", "127.0.0.1"], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "inherit"] });
+  const child = spawn(
+    process.execPath,
+    [...nodeArgs, path.join(ROOT, "scripts", "server.mjs"), "-p", String(PORT), "-H", "127.0.0.1"],
+    { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "inherit"] },
+  );
   return new Promise((resolve, reject) => {
     const t0 = Date.now();
     const poll = async () => {
       if (child.exitCode !== null) return reject(new Error(`scripts/server.mjs exited with ${child.exitCode}`));
-      if (await fetch(`${BASE}/api/health`).then((r) => r.ok, () => false)) return resolve(child);
+      if (
+        await fetch(`${BASE}/api/health`).then(
+          (r) => r.ok,
+          () => false,
+        )
+      )
+        return resolve(child);
       if (Date.now() - t0 > 60_000) return reject(new Error("scripts/server.mjs did not become ready"));
       setTimeout(poll, 250);
     };
@@ -120,10 +161,13 @@ async function main(): Promise<number> {
   await buildWorker();
   if (process.argv.includes("--build")) {
     await new Promise<void>((resolve, reject) =>
-      spawn(process.execPath, [nextBin, "build"], { cwd: ROOT, stdio: "inherit" }).on("exit", (c) => (c === 0 ? resolve() : reject(new Error("next build failed")))),
+      spawn(process.execPath, [nextBin, "build"], { cwd: ROOT, stdio: "inherit" }).on("exit", (c) =>
+        c === 0 ? resolve() : reject(new Error("next build failed")),
+      ),
     );
   }
-  if (!existsSync(path.join(ROOT, ".next", "BUILD_ID"))) throw new Error("No production build: run `npm run build` or `npm run bench:health -- --build`.");
+  if (!existsSync(path.join(ROOT, ".next", "BUILD_ID")))
+    throw new Error("No production build: run `npm run build` or `npm run bench:health -- --build`.");
   const adminUrl = await ensureServer({ log: (m) => console.log(m) });
   const dbName = `flightplan_bench_${randomBytes(4).toString("hex")}`;
   await createDatabaseIfMissing(adminUrl, dbName);
@@ -135,17 +179,37 @@ async function main(): Promise<number> {
     const { signUpUser } = await import("@/lib/server/users/accounts");
     const { createApiToken } = await import("@/lib/server/tokens/api-tokens");
     const { db } = await import("@/lib/db");
-    const user = await signUpUser({ email: `bench-${dbName}@bench.local`, password: "bench-password-long", name: "Bench" });
+    const user = await signUpUser({
+      email: `bench-${dbName}@bench.local`,
+      password: "bench-password-long",
+      name: "Bench",
+    });
     const { token } = await createApiToken({ userId: user.id, workspaceId: user.workspaceId, role: "owner" }, "bench");
     await db.$disconnect();
 
-    const limit: Record<string, string> = process.env.BENCH_PARSE_TIME_LIMIT_MS ? { PARSE_TIME_LIMIT_MS: process.env.BENCH_PARSE_TIME_LIMIT_MS } : {};
-    server = await startServer({ ...limit, DATABASE_URL: url, AUTH_SECRET: randomBytes(32).toString("base64url"), NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" });
-    const imported = await fetch(`${BASE}/api/plans`, { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "text/markdown" }, body: generatePlan({ tasks: 5000 }) });
-    if (imported.status !== 201) throw new Error(`importing the 5,000-task plan failed: ${imported.status} ${await imported.text()}`);
+    const limit: Record<string, string> = process.env.BENCH_PARSE_TIME_LIMIT_MS
+      ? { PARSE_TIME_LIMIT_MS: process.env.BENCH_PARSE_TIME_LIMIT_MS }
+      : {};
+    server = await startServer({
+      ...limit,
+      DATABASE_URL: url,
+      AUTH_SECRET: randomBytes(32).toString("base64url"),
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+    });
+    const imported = await fetch(`${BASE}/api/plans`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${token}`, "content-type": "text/markdown" },
+      body: generatePlan({ tasks: 5000 }),
+    });
+    if (imported.status !== 201)
+      throw new Error(`importing the 5,000-task plan failed: ${imported.status} ${await imported.text()}`);
     const exportPath = `/api/plans/${((await imported.json()) as { id: string }).id}/export?format=md`;
 
-    const loadBefore = os.loadavg().map((x) => x.toFixed(1)).join(" ");
+    const loadBefore = os
+      .loadavg()
+      .map((x) => x.toFixed(1))
+      .join(" ");
     const idle = new Promise((r) => setTimeout(r, 3000));
     printHeader(loadBefore);
     const rows: Row[] = [{ input: "baseline: idle server, 3 s", outcomes: [], health: await pollHealth(idle) }];
@@ -155,7 +219,11 @@ async function main(): Promise<number> {
     for (const input of INPUTS.filter((i) => !only || i.name.toLowerCase().includes(only))) {
       // A request that fails or times out is a row, not the end of the run.
       const sent = input.send(token, { exportPath }).map((p) =>
-        p.catch((e: unknown): Outcome => ({ status: 0, code: e instanceof Error && e.name === "TimeoutError" ? "timeout" : "client error", ms: NaN })),
+        p.catch((e: unknown): Outcome => ({
+          status: 0,
+          code: e instanceof Error && e.name === "TimeoutError" ? "timeout" : "client error",
+          ms: NaN,
+        })),
       );
       const all = Promise.all(sent);
       const health = await pollHealth(all);
@@ -163,7 +231,12 @@ async function main(): Promise<number> {
       printRow(rows.at(-1)!);
       await new Promise((r) => setTimeout(r, 500));
     }
-    console.log(`\nload average after: ${os.loadavg().map((x) => x.toFixed(1)).join(" ")}`);
+    console.log(
+      `\nload average after: ${os
+        .loadavg()
+        .map((x) => x.toFixed(1))
+        .join(" ")}`,
+    );
     printSummary(rows);
     // A bench reports; it does not fail a run (the machine's load is not the code's verdict).
     return 0;
@@ -182,28 +255,43 @@ async function main(): Promise<number> {
 const n = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : "fail");
 
 function printHeader(loadBefore: string) {
-  console.log(`\nGET /api/health polled one after another while each input was handled; ms; ${os.availableParallelism()} cores, load average before: ${loadBefore}\n`);
+  console.log(
+    `\nGET /api/health polled one after another while each input was handled; ms; ${os.availableParallelism()} cores, load average before: ${loadBefore}\n`,
+  );
   const cols = ["health n", "p50", "p95", "p99", "max"].map((c, i) => c.padStart(i ? 7 : 8)).join(" ");
   console.log(`${"input".padEnd(48)} ${"answer".padEnd(22)} ${"took ms".padStart(8)} ${cols}  p99 < 100`);
 }
 
 /** One line per input, printed as soon as it is done (a crash later keeps what was measured). */
 function printRow(r: Row) {
-  const answer = r.outcomes.length ? [...new Set(r.outcomes.map((o) => `${o.status}${o.code ? ` ${o.code}` : ""}`))].join(", ") : "-";
+  const answer = r.outcomes.length
+    ? [...new Set(r.outcomes.map((o) => `${o.status}${o.code ? ` ${o.code}` : ""}`))].join(", ")
+    : "-";
   const took = r.outcomes.length ? Math.max(...r.outcomes.map((o) => o.ms)) : NaN;
   const verdict = r.outcomes.length ? (pct(r.health, 99) < 100 ? "met" : "MISSED") : "";
-  const stats = [pct(r.health, 50), pct(r.health, 95), pct(r.health, 99), Math.max(...r.health)].map((x) => n(x).padStart(7)).join(" ");
-  console.log(`${r.input.padEnd(48)} ${answer.padEnd(22)} ${(Number.isFinite(took) ? took.toFixed(0) : "-").padStart(8)} ${String(r.health.length).padStart(8)} ${stats}  ${verdict}`);
+  const stats = [pct(r.health, 50), pct(r.health, 95), pct(r.health, 99), Math.max(...r.health)]
+    .map((x) => n(x).padStart(7))
+    .join(" ");
+  console.log(
+    `${r.input.padEnd(48)} ${answer.padEnd(22)} ${(Number.isFinite(took) ? took.toFixed(0) : "-").padStart(8)} ${String(r.health.length).padStart(8)} ${stats}  ${verdict}`,
+  );
 }
 
 /** The table to compare: health p50 / p99 / max per input against the idle server's p99. */
 function printSummary(rows: Row[]) {
   const [base, ...inputs] = rows;
   const baseP99 = pct(base!.health, 99);
-  console.log(`\n${"input".padEnd(48)} ${"p50".padStart(7)} ${"p99".padStart(7)} ${"max".padStart(8)} ${"baseline p99".padStart(13)}  p99 < 100 ms`);
+  console.log(
+    `\n${"input".padEnd(48)} ${"p50".padStart(7)} ${"p99".padStart(7)} ${"max".padStart(8)} ${"baseline p99".padStart(13)}  p99 < 100 ms`,
+  );
   for (const r of inputs) {
     const p99 = pct(r.health, 99);
-    const cells = [n(pct(r.health, 50)).padStart(7), n(p99).padStart(7), n(Math.max(...r.health)).padStart(8), n(baseP99).padStart(13)];
+    const cells = [
+      n(pct(r.health, 50)).padStart(7),
+      n(p99).padStart(7),
+      n(Math.max(...r.health)).padStart(8),
+      n(baseP99).padStart(13),
+    ];
     console.log(`${r.input.padEnd(48)} ${cells.join(" ")}  ${p99 < 100 ? "yes" : "NO"}`);
   }
 }

@@ -81,7 +81,10 @@ const first = parsePlan(text);
 const taskCount = first.plan.phases.reduce((n, p) => n + p.tasks.length, 0);
 const itemCount =
   first.plan.criteria.length +
-  first.plan.phases.reduce((n, p) => n + p.checklist.length + p.tasks.reduce((m, t) => m + t.checklist.length + t.criteria.length, 0), 0);
+  first.plan.phases.reduce(
+    (n, p) => n + p.checklist.length + p.tasks.reduce((m, t) => m + t.checklist.length + t.criteria.length, 0),
+    0,
+  );
 const identity = steps.export(first) === text;
 
 console.log(`Import benchmark — node ${process.version}, ${process.platform}/${process.arch}`);
@@ -109,8 +112,15 @@ sample();
 // ---- memory of one import, alone ------------------------------------------------------------------
 const planFile = join(mkdtempSync(join(tmpdir(), "fp-bench-")), "plan.md");
 writeFileSync(planFile, text);
-const child = spawnSync(process.execPath, ["--import", "tsx", new URL(import.meta.url).pathname, "--memory-child", planFile], { encoding: "utf8" });
-const importMemory = JSON.parse(child.stdout.trim().split("\n").pop() || "{}") as { beforeMB?: number; maxRssMB?: number };
+const child = spawnSync(
+  process.execPath,
+  ["--import", "tsx", new URL(import.meta.url).pathname, "--memory-child", planFile],
+  { encoding: "utf8" },
+);
+const importMemory = JSON.parse(child.stdout.trim().split("\n").pop() || "{}") as {
+  beforeMB?: number;
+  maxRssMB?: number;
+};
 
 // ---- report -------------------------------------------------------------------------------------
 const a = median(ms.mdast);
@@ -127,14 +137,26 @@ console.log(row("(a) mdast parse (micromark + GFM)", ms.mdast));
 console.log(row("(b) parsePlan", ms.parse));
 console.log(row("(c) writeBack, unchanged", ms.export));
 console.log("");
-console.log(`  b/a  = ${fmt(b / a, 2).padStart(6)}   target <= ${TARGET.parseOverMdast}   ${verdict(b / a <= TARGET.parseOverMdast)}`);
-console.log(`  c/b  = ${fmt(c / b, 3).padStart(6)}   target <= ${TARGET.exportOverParse}   ${verdict(c / b <= TARGET.exportOverParse)}`);
+console.log(
+  `  b/a  = ${fmt(b / a, 2).padStart(6)}   target <= ${TARGET.parseOverMdast}   ${verdict(b / a <= TARGET.parseOverMdast)}`,
+);
+console.log(
+  `  c/b  = ${fmt(c / b, 3).padStart(6)}   target <= ${TARGET.exportOverParse}   ${verdict(c / b <= TARGET.exportOverParse)}`,
+);
 console.log(
   `  peak memory of one import (parse + export, own process): maxRSS ${fmt(peakMB)} MB ` +
     `(${fmt(importMemory.beforeMB ?? 0)} MB before parsing)   target < ${TARGET.peakMB} MB   ${verdict(peakMB < TARGET.peakMB)}`,
 );
-console.log(`  (this benchmark process, all steps together: sampled RSS ${fmt(mb(peakRss))} MB, maxRSS ${fmt(maxRssMB)} MB)`);
-const missed = [b / a > TARGET.parseOverMdast, c / b > TARGET.exportOverParse, peakMB >= TARGET.peakMB, !countOk, !identity].filter(Boolean).length;
+console.log(
+  `  (this benchmark process, all steps together: sampled RSS ${fmt(mb(peakRss))} MB, maxRSS ${fmt(maxRssMB)} MB)`,
+);
+const missed = [
+  b / a > TARGET.parseOverMdast,
+  c / b > TARGET.exportOverParse,
+  peakMB >= TARGET.peakMB,
+  !countOk,
+  !identity,
+].filter(Boolean).length;
 console.log(
   `  (for scale: RSS ${fmt(mb(baseRss))} MB after generating the plan; the bare mdast parse alone peaked at ` +
     `${fmt(mb(mdastPeakRss))} MB sampled, ${fmt(mdastMaxRssMB)} MB maxRSS, before any parsePlan ran)`,

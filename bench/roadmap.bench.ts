@@ -14,7 +14,14 @@
  */
 import os from "node:os";
 import { parsePlan } from "@/lib/markdown";
-import { buildRoadmap, compile, deterministicPass, makeBuffers, runForecast, scheduleInputFromPlan } from "@/lib/plan/schedule";
+import {
+  buildRoadmap,
+  compile,
+  deterministicPass,
+  makeBuffers,
+  runForecast,
+  scheduleInputFromPlan,
+} from "@/lib/plan/schedule";
 import { generatePlan } from "./generate-plan";
 
 const TASKS = Number(process.env.BENCH_TASKS) || 5000;
@@ -39,12 +46,20 @@ const time = (fn: () => unknown): [number, number] => {
 const per = ([w, c]: [number, number], k: number): [number, number] => [w / k, c / k];
 
 const plan = parsePlan(generatePlan({ tasks: TASKS })).plan;
-const settings = { startDate: "2026-11-02", targetDate: "2027-06-30", hoursPerWeek: 30, unnamedPeople: 2, ownerHours: { Kim: 20 } };
+const settings = {
+  startDate: "2026-11-02",
+  targetDate: "2027-06-30",
+  hoursPerWeek: 30,
+  unnamedPeople: 2,
+  ownerHours: { Kim: 20 },
+};
 const input = scheduleInputFromPlan(plan, settings, "2026-12-01");
 const deps = input.tasks.reduce((n, t) => n + t.dependsOn.length, 0);
 const compiled = compile(input);
 const buffers = makeBuffers(compiled.model);
-console.log(`plan: ${input.tasks.length} tasks, ${deps} dependencies, ${input.phases.length} phases, model ${compiled.model.n} nodes; ${RUNS} runs, triangular`);
+console.log(
+  `plan: ${input.tasks.length} tasks, ${deps} dependencies, ${input.phases.length} phases, model ${compiled.model.n} nodes; ${RUNS} runs, triangular`,
+);
 
 // Warm-up: the JIT compiles the pass before anything is timed.
 for (let i = 0; i < 200; i++) deterministicPass(compiled.model, buffers);
@@ -55,7 +70,14 @@ const b: [number, number][] = [];
 const c: [number, number][] = [];
 for (let r = 0; r < ROUNDS; r++) {
   // (a) is short: time as many passes as (b) has runs and divide.
-  a.push(per(time(() => { for (let i = 0; i < RUNS; i++) deterministicPass(compiled.model, buffers); }), RUNS));
+  a.push(
+    per(
+      time(() => {
+        for (let i = 0; i < RUNS; i++) deterministicPass(compiled.model, buffers);
+      }),
+      RUNS,
+    ),
+  );
   b.push(time(() => runForecast(compiled, { runs: RUNS })));
   c.push(time(() => compile(input)));
 }
@@ -64,13 +86,27 @@ const wall = (xs: [number, number][]) => median(xs.map((x) => x[0]));
 const least = (xs: [number, number][]) => Math.min(...xs.map((x) => x[0]));
 const cpu = (xs: [number, number][]) => median(xs.map((x) => x[1]));
 const verdict = (ok: boolean) => (ok ? "ok" : "MISSED");
-const both = (xs: [number, number][], d: number) => `wall ${wall(xs).toFixed(d)} ms (min ${least(xs).toFixed(d)}), CPU ${cpu(xs).toFixed(d)} ms`;
+const both = (xs: [number, number][], d: number) =>
+  `wall ${wall(xs).toFixed(d)} ms (min ${least(xs).toFixed(d)}), CPU ${cpu(xs).toFixed(d)} ms`;
 console.log(`(a) one deterministic pass      ${both(a, 3)}`);
-console.log(`(b) whole forecast (${RUNS} runs) ${both(b, 1)}   target <= ${TARGET.forecastMs} ms: wall ${verdict(wall(b) <= TARGET.forecastMs)}, CPU ${verdict(cpu(b) <= TARGET.forecastMs)}`);
-for (const [name, f] of [["wall", wall], ["min", least], ["CPU", cpu]] as const) {
+console.log(
+  `(b) whole forecast (${RUNS} runs) ${both(b, 1)}   target <= ${TARGET.forecastMs} ms: wall ${verdict(wall(b) <= TARGET.forecastMs)}, CPU ${verdict(cpu(b) <= TARGET.forecastMs)}`,
+);
+for (const [name, f] of [
+  ["wall", wall],
+  ["min", least],
+  ["CPU", cpu],
+] as const) {
   const ratio = f(b) / (f(a) * RUNS);
-  console.log(`b / (a x runs), ${name.padEnd(4)}           ${ratio.toFixed(3)}      target <= ${TARGET.ratio}: ${verdict(ratio <= TARGET.ratio)}`);
+  console.log(
+    `b / (a x runs), ${name.padEnd(4)}           ${ratio.toFixed(3)}      target <= ${TARGET.ratio}: ${verdict(ratio <= TARGET.ratio)}`,
+  );
 }
 console.log(`compile (once per plan version) ${both(c, 1)}`);
 console.log(`buildRoadmap (compile + forecast + dates, JSON-ready) ${both(full, 1)}`);
-console.log(`load average ${os.loadavg().map((x) => x.toFixed(1)).join(" ")} on ${os.availableParallelism()} cores`);
+console.log(
+  `load average ${os
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(" ")} on ${os.availableParallelism()} cores`,
+);

@@ -34,7 +34,10 @@ async function sampleHealth(seconds: number): Promise<number[]> {
 async function csrf(): Promise<{ token: string; cookie: string }> {
   const res = await fetch(`${BASE}/api/auth/csrf`);
   const { csrfToken } = (await res.json()) as { csrfToken: string };
-  const cookie = res.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   return { token: csrfToken, cookie };
 }
 
@@ -47,11 +50,20 @@ async function flood(seconds: number): Promise<{ attempts: number; statuses: Rec
   const worker = async () => {
     while (Date.now() < end) {
       const i = n++;
-      const body = new URLSearchParams({ email: `flood-${i}-${Math.random().toString(36).slice(2)}@bench.local`, password: "not-the-password", csrfToken: token });
+      const body = new URLSearchParams({
+        email: `flood-${i}-${Math.random().toString(36).slice(2)}@bench.local`,
+        password: "not-the-password",
+        csrfToken: token,
+      });
       const res = await fetch(`${BASE}/api/auth/callback/credentials`, {
         method: "POST",
         redirect: "manual",
-        headers: { "content-type": "application/x-www-form-urlencoded", cookie, origin: BASE, "x-forwarded-for": `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}` },
+        headers: {
+          "content-type": "application/x-www-form-urlencoded",
+          cookie,
+          origin: BASE,
+          "x-forwarded-for": `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`,
+        },
         body,
       });
       await res.arrayBuffer();
@@ -65,9 +77,12 @@ async function flood(seconds: number): Promise<{ attempts: number; statuses: Rec
 
 const idle = await sampleHealth(IDLE);
 const [loaded, result] = await Promise.all([sampleHealth(DURATION), flood(DURATION)]);
-const row = (label: string, xs: number[]) => `${label.padEnd(22)} n=${String(xs.length).padStart(4)}  median ${pct(xs, 50).toFixed(1).padStart(7)} ms  p99 ${pct(xs, 99).toFixed(1).padStart(7)} ms`;
+const row = (label: string, xs: number[]) =>
+  `${label.padEnd(22)} n=${String(xs.length).padStart(4)}  median ${pct(xs, 50).toFixed(1).padStart(7)} ms  p99 ${pct(xs, 99).toFixed(1).padStart(7)} ms`;
 console.log(`sign-in flood against ${BASE}: ${CONCURRENCY} clients, ${DURATION} s`);
 console.log(row("/api/health idle", idle));
 console.log(row("/api/health flooded", loaded));
-console.log(`sign-in attempts: ${result.attempts} (${(result.attempts / DURATION).toFixed(1)}/s), statuses ${JSON.stringify(result.statuses)}`);
+console.log(
+  `sign-in attempts: ${result.attempts} (${(result.attempts / DURATION).toFixed(1)}/s), statuses ${JSON.stringify(result.statuses)}`,
+);
 console.log(`health median flooded / idle: ${(pct(loaded, 50) / pct(idle, 50)).toFixed(2)}`);

@@ -15,7 +15,14 @@
  */
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { createDatabaseIfMissing, dropDatabase, ensureServer, migrateDeploy, stopEmbedded, withDatabase } from "../scripts/db.mjs";
+import {
+  createDatabaseIfMissing,
+  dropDatabase,
+  ensureServer,
+  migrateDeploy,
+  stopEmbedded,
+  withDatabase,
+} from "../scripts/db.mjs";
 
 const TASKS = Number(process.env.BENCH_TASKS) || 5000;
 const ROWS = Number(process.env.BENCH_ROWS) || 50_000;
@@ -32,7 +39,8 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
 const p95 = (xs: number[]) => sorted(xs)[Math.min(xs.length - 1, Math.ceil(0.95 * xs.length) - 1)]!;
-const stats = (xs: number[]) => `median ${median(xs).toFixed(1).padStart(7)} ms   p95 ${p95(xs).toFixed(1).padStart(7)} ms   (${xs.length} runs)`;
+const stats = (xs: number[]) =>
+  `median ${median(xs).toFixed(1).padStart(7)} ms   p95 ${p95(xs).toFixed(1).padStart(7)} ms   (${xs.length} runs)`;
 async function time<T>(fn: () => Promise<T>): Promise<[number, T]> {
   const t0 = performance.now();
   const r = await fn();
@@ -40,7 +48,18 @@ async function time<T>(fn: () => Promise<T>): Promise<[number, T]> {
 }
 
 /** `n` rows of the plan's log, one every (WEEKS weeks / n) from `from`: ticks, status and estimate changes of real tasks and items. */
-async function insertActivity(sql: pg.Client, a: { workspaceId: string; userId: string; planId: string; taskIds: string[]; itemIds: string[]; from: Date; n: number }) {
+async function insertActivity(
+  sql: pg.Client,
+  a: {
+    workspaceId: string;
+    userId: string;
+    planId: string;
+    taskIds: string[];
+    itemIds: string[];
+    from: Date;
+    n: number;
+  },
+) {
   await sql.query(
     `INSERT INTO activity (id, workspace_id, plan_id, actor_id, action, entity_type, entity_id, before, after, created_at)
      SELECT gen_random_uuid()::text, $1, $2, $3,
@@ -94,14 +113,20 @@ async function main(): Promise<void> {
     const born = new Date(from.getTime() - (WEEKS * 7 + 1) * 86_400_000);
     await sql.query("UPDATE plans SET created_at = $2 WHERE id = $1", [plan.id, born]);
     await sql.query("UPDATE tasks SET created_at = $2 WHERE plan_id = $1", [plan.id, born]);
-    const [insertMs] = await time(() => insertActivity(sql, { ...actor, planId: plan.id, taskIds, itemIds, from, n: ROWS }));
+    const [insertMs] = await time(() =>
+      insertActivity(sql, { ...actor, planId: plan.id, taskIds, itemIds, from, n: ROWS }),
+    );
     const week = resolveWeek(null, now);
-    console.log(`plan: ${taskIds.length} tasks, ${itemIds.length} checkboxes; ${ROWS} activity rows over ${WEEKS} weeks inserted in ${insertMs.toFixed(0)} ms; week ${week.label}`);
+    console.log(
+      `plan: ${taskIds.length} tasks, ${itemIds.length} checkboxes; ${ROWS} activity rows over ${WEEKS} weeks inserted in ${insertMs.toFixed(0)} ms; week ${week.label}`,
+    );
 
     const bump = () => sql.query("UPDATE plans SET version = version + 1 WHERE id = $1", [plan.id]);
     const summary = () => getWeeklySummary(actor, plan.id, week.label, now);
     const [firstMs, first] = await time(summary);
-    console.log(`first summary of the week (process cold; computes and stores the week's forecasts once): ${firstMs.toFixed(0)} ms; week rows: done ${first.done.tasks.length} tasks, ${first.done.items.length} checkboxes, ${first.reestimated.length} re-estimated`);
+    console.log(
+      `first summary of the week (process cold; computes and stores the week's forecasts once): ${firstMs.toFixed(0)} ms; week rows: done ${first.done.tasks.length} tasks, ${first.done.items.length} checkboxes, ${first.reestimated.length} re-estimated`,
+    );
 
     const cold: number[] = [];
     const parts = { plan: [] as number[], roadmap: [] as number[], rows: [] as number[] };
@@ -129,19 +154,59 @@ async function main(): Promise<void> {
     const [rowsMs, weekRows] = await time(() => readWeekActivity(actor.workspaceId, plan.id, week));
     const [planV, view] = [await getPlan(actor, plan.id), await getWeekEndRoadmap(actor, plan.id, asOfWarm)];
     const builds: number[] = [];
-    for (let i = 0; i < 5; i++) builds.push((await time(async () => buildWeeklySummary({ plan: planV, week, activity: weekRows, now: view.roadmap, then: view.baseline, clock: now })))[0]);
+    for (let i = 0; i < 5; i++)
+      builds.push(
+        (
+          await time(async () =>
+            buildWeeklySummary({
+              plan: planV,
+              week,
+              activity: weekRows,
+              now: view.roadmap,
+              then: view.baseline,
+              clock: now,
+            }),
+          )
+        )[0],
+      );
     const verdict = (ms: number) => (ms < TARGET_MS ? "ok" : "MISSED");
-    console.log(`weekly summary, cold (after a change)  ${stats(cold)}   target < ${TARGET_MS} ms: ${verdict(median(cold))}`);
-    console.log(`  of which: plan load ${median(parts.plan).toFixed(0)} ms, roadmap + baseline forecasts ${median(parts.roadmap).toFixed(0)} ms, activity rows ${median(parts.rows).toFixed(0)} ms`);
-    console.log(`weekly summary, warm (cached by version) ${stats(warm)}   target < ${TARGET_MS} ms: ${verdict(median(warm))}`);
-    console.log(`  of which: ${weekRows.length} activity rows read in ${rowsMs.toFixed(0)} ms, the pure build ${median(builds).toFixed(0)} ms`);
-    console.log(`running week ${running.label} so far, after a change (builds its two forecasts) ${stats(runningCold)}   target < ${TARGET_MS} ms: ${verdict(median(runningCold))}`);
+    console.log(
+      `weekly summary, cold (after a change)  ${stats(cold)}   target < ${TARGET_MS} ms: ${verdict(median(cold))}`,
+    );
+    console.log(
+      `  of which: plan load ${median(parts.plan).toFixed(0)} ms, roadmap + baseline forecasts ${median(parts.roadmap).toFixed(0)} ms, activity rows ${median(parts.rows).toFixed(0)} ms`,
+    );
+    console.log(
+      `weekly summary, warm (cached by version) ${stats(warm)}   target < ${TARGET_MS} ms: ${verdict(median(warm))}`,
+    );
+    console.log(
+      `  of which: ${weekRows.length} activity rows read in ${rowsMs.toFixed(0)} ms, the pure build ${median(builds).toFixed(0)} ms`,
+    );
+    console.log(
+      `running week ${running.label} so far, after a change (builds its two forecasts) ${stats(runningCold)}   target < ${TARGET_MS} ms: ${verdict(median(runningCold))}`,
+    );
 
     // The activity log at 100,000 rows: the other 50,000 in the seven weeks before (the summary's
     // week keeps its rows, so its time must not move).
-    await time(() => insertActivity(sql, { ...actor, planId: plan.id, taskIds, itemIds, from: new Date(from.getTime() - WEEKS * 7 * 86_400_000), n: 100_000 - ROWS }));
-    const total = Number((await sql.query("SELECT count(*) FROM activity WHERE plan_id = $1", [plan.id])).rows[0].count);
-    const deep = (await sql.query("SELECT id, created_at FROM activity WHERE plan_id = $1 ORDER BY created_at DESC, id DESC OFFSET 90000 LIMIT 1", [plan.id])).rows[0];
+    await time(() =>
+      insertActivity(sql, {
+        ...actor,
+        planId: plan.id,
+        taskIds,
+        itemIds,
+        from: new Date(from.getTime() - WEEKS * 7 * 86_400_000),
+        n: 100_000 - ROWS,
+      }),
+    );
+    const total = Number(
+      (await sql.query("SELECT count(*) FROM activity WHERE plan_id = $1", [plan.id])).rows[0].count,
+    );
+    const deep = (
+      await sql.query(
+        "SELECT id, created_at FROM activity WHERE plan_id = $1 ORDER BY created_at DESC, id DESC OFFSET 90000 LIMIT 1",
+        [plan.id],
+      )
+    ).rows[0];
     const cursor = `o.${(deep.created_at as Date).getTime()}.${deep.id}`;
     console.log(`activity log: ${total} rows of the plan`);
     const cases: [string, string][] = [
@@ -157,7 +222,9 @@ async function main(): Promise<void> {
       const q = parseActivityQuery(new URLSearchParams(search));
       const runs: number[] = [];
       for (let i = 0; i < PAGE_RUNS; i++) runs.push((await time(() => listActivity(actor, plan.id, q)))[0]);
-      const explain = await db.$queryRaw<{ "QUERY PLAN": string }[]>(Prisma.sql`EXPLAIN ${activityPageSql(plan.id, q)}`);
+      const explain = await db.$queryRaw<{ "QUERY PLAN": string }[]>(
+        Prisma.sql`EXPLAIN ${activityPageSql(plan.id, q)}`,
+      );
       const text = explain.map((r) => r["QUERY PLAN"]).join(" | ");
       const indexed = /Index (Only )?Scan/.test(text) && !/Seq Scan|Sort/.test(text);
       const index = /using (\w+)/.exec(text)?.[1] ?? "?";
@@ -167,7 +234,9 @@ async function main(): Promise<void> {
     const cold100 = (await time(summary))[0];
     const warm100: number[] = [];
     for (let i = 0; i < 5; i++) warm100.push((await time(summary))[0]);
-    console.log(`weekly summary at ${total} rows (the same week): cold ${cold100.toFixed(0)} ms, warm ${stats(warm100)}`);
+    console.log(
+      `weekly summary at ${total} rows (the same week): cold ${cold100.toFixed(0)} ms, warm ${stats(warm100)}`,
+    );
     await db.$disconnect();
   } finally {
     await sql.end().catch(() => undefined);

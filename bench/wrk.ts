@@ -10,7 +10,17 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
-export type LoadStats = { label: string; requests: number; rps: number; p50: number; p95: number; p99: number; errors: number; non2xx: number; mbPerSec: number };
+export type LoadStats = {
+  label: string;
+  requests: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+  mbPerSec: number;
+};
 
 let available: boolean | undefined;
 /** wrk on PATH (BENCH_CLIENT=autocannon forces the fallback). */
@@ -41,11 +51,25 @@ end
 let scriptPath: string | undefined;
 
 /** `connections` closed-loop GETs of `url` for `seconds`, on up to two wrk threads. */
-export function wrkGet(label: string, opts: { url: string; connections: number; seconds: number; headers: Record<string, string> }): Promise<LoadStats> {
+export function wrkGet(
+  label: string,
+  opts: { url: string; connections: number; seconds: number; headers: Record<string, string> },
+): Promise<LoadStats> {
   scriptPath ??= path.join(mkdtempSync(path.join(os.tmpdir(), "bench-wrk-")), "report.lua");
   writeFileSync(scriptPath, REPORT_LUA);
   const threads = String(Math.max(1, Math.min(2, opts.connections)));
-  const args = ["-t", threads, "-c", String(opts.connections), "-d", `${opts.seconds}s`, "--timeout", "10s", "-s", scriptPath];
+  const args = [
+    "-t",
+    threads,
+    "-c",
+    String(opts.connections),
+    "-d",
+    `${opts.seconds}s`,
+    "--timeout",
+    "10s",
+    "-s",
+    scriptPath,
+  ];
   for (const [name, value] of Object.entries(opts.headers)) args.push("-H", `${name}: ${value}`);
   args.push(opts.url);
   return new Promise((resolve, reject) => {

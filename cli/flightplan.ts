@@ -47,7 +47,10 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    const message = error instanceof PlanInputError ? error.message : `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
+    const message =
+      error instanceof PlanInputError
+        ? error.message
+        : `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
     process.stderr.write(`flightplan: ${message.split("\n")[0]}\n`);
     process.exit(2);
   },

@@ -31,10 +31,17 @@ export async function runMeasureCommand(args: string[]): Promise<number> {
   const raw = flag(args, "value");
   const value = raw === undefined ? NaN : Number(raw);
   if (!url || !token || !plan || !metric || !Number.isFinite(value)) {
-    process.stderr.write(`flightplan measure: --url, --token, --plan, --metric and a numeric --value are required\n\n${USAGE}\n`);
+    process.stderr.write(
+      `flightplan measure: --url, --token, --plan, --metric and a numeric --value are required\n\n${USAGE}\n`,
+    );
     return 2;
   }
-  const entry = { metricName: metric, value, ...(flag(args, "at") ? { at: flag(args, "at") } : {}), ...(flag(args, "note") ? { note: flag(args, "note") } : {}) };
+  const entry = {
+    metricName: metric,
+    value,
+    ...(flag(args, "at") ? { at: flag(args, "at") } : {}),
+    ...(flag(args, "note") ? { note: flag(args, "note") } : {}),
+  };
   let res: Response;
   try {
     res = await fetch(new URL(`/api/plans/${encodeURIComponent(plan)}/measurements`, url), {
@@ -46,7 +53,10 @@ export async function runMeasureCommand(args: string[]): Promise<number> {
     process.stderr.write(`flightplan measure: cannot reach ${url}: ${e instanceof Error ? e.message : String(e)}\n`);
     return 1;
   }
-  const body = (await res.json().catch(() => null)) as { measurements?: { id: string }[]; error?: { message: string } } | null;
+  const body = (await res.json().catch(() => null)) as {
+    measurements?: { id: string }[];
+    error?: { message: string };
+  } | null;
   if (!res.ok) {
     process.stderr.write(`flightplan measure: ${res.status} ${body?.error?.message ?? res.statusText}\n`);
     return 1;

@@ -39,7 +39,16 @@ describe("flightplan token create without DATABASE_URL", () => {
   it("creates the token in npm start's embedded database", () => {
     expect(node(["--input-type=module", "-e", START]).code).toBe(0);
 
-    const r = node(["--import", "tsx", "--conditions=react-server", "cli/flightplan.ts", "token", "create", "--email", "demo@flightplan.local"]);
+    const r = node([
+      "--import",
+      "tsx",
+      "--conditions=react-server",
+      "cli/flightplan.ts",
+      "token",
+      "create",
+      "--email",
+      "demo@flightplan.local",
+    ]);
     expect(r.stderr).not.toContain("DATABASE_URL is not set");
     expect(r.code).toBe(0);
     const token = r.stdout.trim();

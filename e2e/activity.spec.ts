@@ -6,7 +6,9 @@ test("the activity log shows a tick with who and what, filters by kind in the UR
   const planId = await importViaApi(page.request, "app-v2-readiness-plan.md");
   const plan = await getPlanJson(page.request, planId);
   const item = allItems(plan).find((i) => !i.done)!;
-  expect((await page.request.patch(`/api/plans/${planId}/items/${item.id}`, { data: { done: true } })).status()).toBe(200);
+  expect((await page.request.patch(`/api/plans/${planId}/items/${item.id}`, { data: { done: true } })).status()).toBe(
+    200,
+  );
 
   await page.goto(`/plans/${planId}`);
   await page.getByRole("navigation", { name: "Plan pages" }).getByRole("link", { name: "Activity" }).click();
@@ -26,7 +28,13 @@ test("the activity log shows a tick with who and what, filters by kind in the UR
 
   // Pages of one row: Older goes down the log, Newer back up, the filter kept.
   const task = plan.phases.flatMap((p) => p.tasks).find((t) => t.status === "todo")!;
-  expect((await page.request.patch(`/api/plans/${planId}/tasks/${task.id}`, { data: { status: "in_progress", version: task.version } })).status()).toBe(200);
+  expect(
+    (
+      await page.request.patch(`/api/plans/${planId}/tasks/${task.id}`, {
+        data: { status: "in_progress", version: task.version },
+      })
+    ).status(),
+  ).toBe(200);
   await page.goto(`/plans/${planId}/activity?limit=1`);
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText("from todo to in progress");
@@ -35,19 +43,26 @@ test("the activity log shows a tick with who and what, filters by kind in the UR
   await expect(rows.first()).toContainText(`ticked ‘${item.text}’`);
   await page.getByTestId("activity-newer").first().click();
   await expect(rows.first()).toContainText("from todo to in progress");
-
 });
 
-test("the activity API: bad limits are 400, a viewer may read, another workspace's plan is 404", async ({ page, browser }) => {
+test("the activity API: bad limits are 400, a viewer may read, another workspace's plan is 404", async ({
+  page,
+  browser,
+}) => {
   await signUp(page, { name: "Alma Activity" });
   const planId = await importViaApi(page.request, "app-v2-readiness-plan.md");
   const item = allItems(await getPlanJson(page.request, planId)).find((i) => !i.done)!;
-  expect((await page.request.patch(`/api/plans/${planId}/items/${item.id}`, { data: { done: true } })).status()).toBe(200);
-  for (const limit of ["0", "201", "x"]) expect((await page.request.get(`/api/plans/${planId}/activity?limit=${limit}`)).status()).toBe(400);
+  expect((await page.request.patch(`/api/plans/${planId}/items/${item.id}`, { data: { done: true } })).status()).toBe(
+    200,
+  );
+  for (const limit of ["0", "201", "x"])
+    expect((await page.request.get(`/api/plans/${planId}/activity?limit=${limit}`)).status()).toBe(400);
   const viewer = await joinAsViewer(page, browser);
   const seen = await viewer.request.get(`/api/plans/${planId}/activity?kind=item`);
   expect(seen.status()).toBe(200);
-  expect(((await seen.json()) as { entries: { action: string }[] }).entries.map((e) => e.action)).toEqual(["item.checked"]);
+  expect(((await seen.json()) as { entries: { action: string }[] }).entries.map((e) => e.action)).toEqual([
+    "item.checked",
+  ]);
   const stranger = await (await browser.newContext()).newPage();
   await signUp(stranger, { name: "Stan Stranger" });
   expect((await stranger.request.get(`/api/plans/${planId}/activity`)).status()).toBe(404);

@@ -43,7 +43,10 @@ test("Bearer tokens: created in settings, shown once, work for the API, revocabl
 
   const api = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { Authorization: `Bearer ${token}` } });
   const name = "dsa110-roadmap.md";
-  const created = await api.post("/api/plans", { data: fixtureBytes(name), headers: { "Content-Type": "text/markdown" } });
+  const created = await api.post("/api/plans", {
+    data: fixtureBytes(name),
+    headers: { "Content-Type": "text/markdown" },
+  });
   expect(created.status()).toBe(201);
   const plan = (await created.json()) as { id: string; title: string; format: string };
   expect(plan.format).toBe("flightplan.plan/v1");
@@ -71,18 +74,26 @@ test("bad input: 400 for bad JSON or shape, 422 for empty / binary markdown, not
   const task = plan.phases.flatMap((p) => p.tasks)[0]!;
   const itemUrl = `/api/plans/${planId}/items/${allItems(plan)[0]!.id}`;
 
-  const badJson = await page.request.patch(itemUrl, { data: "{not json", headers: { "Content-Type": "application/json" } });
+  const badJson = await page.request.patch(itemUrl, {
+    data: "{not json",
+    headers: { "Content-Type": "application/json" },
+  });
   expect(badJson.status()).toBe(400);
   expect(((await badJson.json()) as { error: { code: string } }).error.code).toBe("bad_request");
   const badShape = await page.request.patch(itemUrl, { data: { done: "yes" } });
   expect(badShape.status()).toBe(400);
-  const badStatus = await page.request.patch(`/api/plans/${planId}/tasks/${task.id}`, { data: { status: "finished", version: task.version } });
+  const badStatus = await page.request.patch(`/api/plans/${planId}/tasks/${task.id}`, {
+    data: { status: "finished", version: task.version },
+  });
   expect(badStatus.status()).toBe(400);
   const badFormat = await page.request.get(`/api/plans/${planId}/export?format=pdf`);
   expect(badFormat.status()).toBe(400);
 
   const before = ((await (await page.request.get("/api/plans")).json()) as unknown[]).length;
-  const empty = await page.request.post("/api/plans", { data: Buffer.alloc(0), headers: { "Content-Type": "text/markdown" } });
+  const empty = await page.request.post("/api/plans", {
+    data: Buffer.alloc(0),
+    headers: { "Content-Type": "text/markdown" },
+  });
   expect(empty.status()).toBe(422);
   expect(((await empty.json()) as { error: { code: string; message: string } }).error.code).toBe("unprocessable");
   const binary = await page.request.post("/api/plans", {
@@ -90,7 +101,10 @@ test("bad input: 400 for bad JSON or shape, 422 for empty / binary markdown, not
     headers: { "Content-Type": "text/markdown" },
   });
   expect(binary.status()).toBe(422);
-  const previewEmpty = await page.request.post("/api/plans/preview", { data: "", headers: { "Content-Type": "text/markdown" } });
+  const previewEmpty = await page.request.post("/api/plans/preview", {
+    data: "",
+    headers: { "Content-Type": "text/markdown" },
+  });
   expect(previewEmpty.status()).toBe(422);
   const after = ((await (await page.request.get("/api/plans")).json()) as unknown[]).length;
   expect(after).toBe(before);
@@ -114,7 +128,10 @@ test("another workspace's plan is 404", async ({ page, browser, baseURL }) => {
   await other.close();
 });
 
-test("a body over the engine's 5 MB limit is refused with 413 by the HTTP layer, by Content-Length and while streaming", async ({ page, baseURL }) => {
+test("a body over the engine's 5 MB limit is refused with 413 by the HTTP layer, by Content-Length and while streaming", async ({
+  page,
+  baseURL,
+}) => {
   await signUp(page);
   const big = Buffer.alloc(MAX_PLAN_BYTES + 1, "a");
   const res = await page.request.post("/api/plans", { data: big, headers: { "Content-Type": "text/markdown" } });
@@ -124,15 +141,19 @@ test("a body over the engine's 5 MB limit is refused with 413 by the HTTP layer,
   // One limit: the request is refused before it is read, at the number the engine uses.
   expect(error.message).toBe(`The request body is larger than ${MAX_PLAN_BYTES / MB} MB.`);
 
-  const multipart = await page.request.post("/api/plans", { multipart: { file: { name: "huge.md", mimeType: "text/markdown", buffer: big } } });
+  const multipart = await page.request.post("/api/plans", {
+    multipart: { file: { name: "huge.md", mimeType: "text/markdown", buffer: big } },
+  });
   expect(multipart.status()).toBe(413);
 
   // Chunked upload without Content-Length: the streamed size is checked too.
   const token = await createTokenViaApi(page.request);
   const chunk = Buffer.alloc(MB, "b");
-  const stream = Readable.from((function* () {
-    for (let i = 0; i < 7; i++) yield chunk;
-  })());
+  const stream = Readable.from(
+    (function* () {
+      for (let i = 0; i < 7; i++) yield chunk;
+    })(),
+  );
   const streamed = await fetch(`${baseURL}/api/plans`, {
     method: "POST",
     headers: { Authorization: `Bearer ${token}`, "Content-Type": "text/markdown" },
@@ -144,23 +165,39 @@ test("a body over the engine's 5 MB limit is refused with 413 by the HTTP layer,
   expect(((await (await page.request.get("/api/plans")).json()) as unknown[]).length).toBe(0);
 });
 
-test("the plan read answers If-None-Match with 304 by plan version, and a change gives a new ETag and body", async ({ page }) => {
+test("the plan read answers If-None-Match with 304 by plan version, and a change gives a new ETag and body", async ({
+  page,
+}) => {
   await signUp(page);
   const planId = await importViaApi(page.request, "leadscout-backlog.md");
   const first = await page.request.get(`/api/plans/${planId}`);
   expect(first.status()).toBe(200);
   const etag = first.headers()["etag"]!;
   expect(etag).toMatch(/^W\/"plan-.+-v\d+"$/);
-  const plan = (await first.json()) as { version: number; criteria: Array<{ id: string; done: boolean }>; phases: Array<{ checklist: Array<{ id: string; done: boolean }>; tasks: Array<{ checklist: Array<{ id: string; done: boolean }> }> }> };
+  const plan = (await first.json()) as {
+    version: number;
+    criteria: Array<{ id: string; done: boolean }>;
+    phases: Array<{
+      checklist: Array<{ id: string; done: boolean }>;
+      tasks: Array<{ checklist: Array<{ id: string; done: boolean }> }>;
+    }>;
+  };
 
   const same = await page.request.get(`/api/plans/${planId}`, { headers: { "If-None-Match": etag } });
   expect(same.status()).toBe(304);
   expect((await same.body()).length).toBe(0);
   // A list of tags matches when one of them is current.
-  expect((await page.request.get(`/api/plans/${planId}`, { headers: { "If-None-Match": `W/"other", ${etag}` } })).status()).toBe(304);
+  expect(
+    (await page.request.get(`/api/plans/${planId}`, { headers: { "If-None-Match": `W/"other", ${etag}` } })).status(),
+  ).toBe(304);
 
-  const box = [...plan.criteria, ...plan.phases.flatMap((p) => [...p.checklist, ...p.tasks.flatMap((t) => t.checklist)])].find((i) => !i.done)!;
-  expect((await page.request.patch(`/api/plans/${planId}/items/${box.id}`, { data: { done: true } })).status()).toBe(200);
+  const box = [
+    ...plan.criteria,
+    ...plan.phases.flatMap((p) => [...p.checklist, ...p.tasks.flatMap((t) => t.checklist)]),
+  ].find((i) => !i.done)!;
+  expect((await page.request.patch(`/api/plans/${planId}/items/${box.id}`, { data: { done: true } })).status()).toBe(
+    200,
+  );
   const changed = await page.request.get(`/api/plans/${planId}`, { headers: { "If-None-Match": etag } });
   expect(changed.status()).toBe(200);
   expect(changed.headers()["etag"]).not.toBe(etag);

@@ -92,7 +92,10 @@ test("a password change signs out every other session at once", async ({ page, b
   await other.close();
 });
 
-test("sign-in attempts are limited per account: then 429 with Retry-After, even with the right password", async ({ page, request }) => {
+test("sign-in attempts are limited per account: then 429 with Retry-After, even with the right password", async ({
+  page,
+  request,
+}) => {
   const { email } = await signUp(page);
   const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
   const attempt = (password: string) =>

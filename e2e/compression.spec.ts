@@ -16,14 +16,26 @@ let token: string;
 
 type Raw = { status: number; headers: http.IncomingHttpHeaders; body: Buffer };
 
-function raw(base: string, path: string, headers: Record<string, string> = {}, method = "GET", body?: string): Promise<Raw> {
+function raw(
+  base: string,
+  path: string,
+  headers: Record<string, string> = {},
+  method = "GET",
+  body?: string,
+): Promise<Raw> {
   return new Promise((resolve, reject) => {
-    const req = http.request(new URL(path, base), { method, headers: { authorization: `Bearer ${token}`, ...headers } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-      res.on("error", reject);
-    });
+    const req = http.request(
+      new URL(path, base),
+      { method, headers: { authorization: `Bearer ${token}`, ...headers } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+        );
+        res.on("error", reject);
+      },
+    );
     req.on("error", reject);
     req.end(body);
   });
@@ -46,7 +58,9 @@ test.afterAll(async () => {
   await page.context().close();
 });
 
-test("the plan goes compressed to a client that accepts gzip or brotli, plain to one that does not, the same JSON", async ({ baseURL }) => {
+test("the plan goes compressed to a client that accepts gzip or brotli, plain to one that does not, the same JSON", async ({
+  baseURL,
+}) => {
   const plain = await raw(baseURL!, `/api/plans/${planId}`);
   expect(plain.status).toBe(200);
   expect(plain.headers["content-encoding"]).toBeUndefined();
@@ -54,7 +68,10 @@ test("the plan goes compressed to a client that accepts gzip or brotli, plain to
   const plan = JSON.parse(plain.body.toString("utf8")) as ApiPlan;
   expect(plan.id).toBe(planId);
 
-  for (const [accept, encoding] of [["gzip", "gzip"], ["gzip, deflate, br, zstd", "br"]] as const) {
+  for (const [accept, encoding] of [
+    ["gzip", "gzip"],
+    ["gzip, deflate, br, zstd", "br"],
+  ] as const) {
     const r = await raw(baseURL!, `/api/plans/${planId}`, { "accept-encoding": accept });
     expect(r.status).toBe(200);
     expect(r.headers["content-encoding"]).toBe(encoding);
@@ -67,7 +84,9 @@ test("the plan goes compressed to a client that accepts gzip or brotli, plain to
   }
 });
 
-test("If-None-Match with the current version is still a 304, compressed or not; a change makes a new compressed body", async ({ baseURL }) => {
+test("If-None-Match with the current version is still a 304, compressed or not; a change makes a new compressed body", async ({
+  baseURL,
+}) => {
   const first = await raw(baseURL!, `/api/plans/${planId}`, { "accept-encoding": "gzip" });
   const etag = first.headers.etag!;
   const again = await raw(baseURL!, `/api/plans/${planId}`, { "accept-encoding": "gzip", "if-none-match": etag });
@@ -76,7 +95,13 @@ test("If-None-Match with the current version is still a 304, compressed or not; 
   expect((await raw(baseURL!, `/api/plans/${planId}`, { "if-none-match": etag })).status).toBe(304);
 
   const item = allItems(decoded(first) as ApiPlan).find((i) => !i.done)!;
-  const tick = await raw(baseURL!, `/api/plans/${planId}/items/${item.id}`, { "content-type": "application/json" }, "PATCH", JSON.stringify({ done: true }));
+  const tick = await raw(
+    baseURL!,
+    `/api/plans/${planId}/items/${item.id}`,
+    { "content-type": "application/json" },
+    "PATCH",
+    JSON.stringify({ done: true }),
+  );
   expect(tick.status).toBe(200);
   const after = await raw(baseURL!, `/api/plans/${planId}`, { "accept-encoding": "gzip", "if-none-match": etag });
   expect(after.status).toBe(200);
@@ -90,7 +115,12 @@ test("If-None-Match with the current version is still a 304, compressed or not; 
 });
 
 test("the task index, the roadmap, the activity log and the change feed are compressed too", async ({ baseURL }) => {
-  for (const path of [`/api/plans/${planId}/tasks`, `/api/plans/${planId}/roadmap`, `/api/plans/${planId}/activity`, `/api/plans/${planId}/changes?since=0`]) {
+  for (const path of [
+    `/api/plans/${planId}/tasks`,
+    `/api/plans/${planId}/roadmap`,
+    `/api/plans/${planId}/activity`,
+    `/api/plans/${planId}/changes?since=0`,
+  ]) {
     const plain = await raw(baseURL!, path);
     expect(plain.status, path).toBe(200);
     expect(plain.headers["content-encoding"], path).toBeUndefined();
@@ -102,12 +132,16 @@ test("the task index, the roadmap, the activity log and the change feed are comp
 
 test("the event stream is not compressed and its first event arrives at once", async ({ baseURL }) => {
   const first = await new Promise<{ headers: http.IncomingHttpHeaders; text: string }>((resolve, reject) => {
-    const req = http.get(new URL(`/api/plans/${planId}/events`, baseURL), { headers: { authorization: `Bearer ${token}`, "accept-encoding": "gzip, deflate, br" } }, (res) => {
-      res.once("data", (chunk: Buffer) => {
-        resolve({ headers: res.headers, text: chunk.toString("utf8") });
-        req.destroy();
-      });
-    });
+    const req = http.get(
+      new URL(`/api/plans/${planId}/events`, baseURL),
+      { headers: { authorization: `Bearer ${token}`, "accept-encoding": "gzip, deflate, br" } },
+      (res) => {
+        res.once("data", (chunk: Buffer) => {
+          resolve({ headers: res.headers, text: chunk.toString("utf8") });
+          req.destroy();
+        });
+      },
+    );
     req.on("error", reject);
     setTimeout(() => reject(new Error("no event within 5 s")), 5000);
   });

@@ -21,7 +21,9 @@ async function watchViolations(p: Page): Promise<string[]> {
   });
   await p.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (e) => {
-      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || "inline"} (${e.sourceFile}:${e.lineNumber})`);
+      console.error(
+        `CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || "inline"} (${e.sourceFile}:${e.lineNumber})`,
+      );
     });
   });
   return seen;
@@ -41,7 +43,14 @@ async function expectNoncedPage(p: Page, path: string): Promise<string> {
   const headers = res.headers();
   const nonce = nonceOf(res);
   const policy = headers["content-security-policy"]!;
-  for (const directive of ["default-src 'self'", "'strict-dynamic'", "frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"]) {
+  for (const directive of [
+    "default-src 'self'",
+    "'strict-dynamic'",
+    "frame-ancestors 'none'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ]) {
     expect(policy, path).toContain(directive);
   }
   expect(policy).not.toContain("unsafe-eval");
@@ -53,8 +62,12 @@ async function expectNoncedPage(p: Page, path: string): Promise<string> {
   expect(tags.length, `${path} has scripts`).toBeGreaterThan(2);
   for (const tag of tags) expect(tag, `${path}: ${tag}`).toContain(`nonce="${nonce}"`);
   // In the document: a script without the nonce can only be one the nonced ones loaded (a chunk).
-  const scripts = await p.$$eval("script", (els) => els.map((s) => ({ nonce: (s as HTMLScriptElement).nonce, src: (s as HTMLScriptElement).src })));
-  for (const s of scripts) if (s.nonce !== nonce) expect(new URL(s.src).pathname, `${path}: script without the nonce`).toMatch(/^\/_next\/static\//);
+  const scripts = await p.$$eval("script", (els) =>
+    els.map((s) => ({ nonce: (s as HTMLScriptElement).nonce, src: (s as HTMLScriptElement).src })),
+  );
+  for (const s of scripts)
+    if (s.nonce !== nonce)
+      expect(new URL(s.src).pathname, `${path}: script without the nonce`).toMatch(/^\/_next\/static\//);
   return nonce;
 }
 
@@ -70,7 +83,19 @@ test.afterAll(async () => {
 });
 
 test("every page answers with a fresh nonce that all its scripts carry", async ({ browser }) => {
-  const pages = ["/plans", "/plans/new", `/plans/${planId}`, `/plans/${planId}/tasks`, `/plans/${planId}/tasks?view=board`, `/plans/${planId}/roadmap`, `/plans/${planId}/weekly`, `/plans/${planId}/decisions`, `/plans/${planId}/metrics`, "/settings", "/no-such-page"];
+  const pages = [
+    "/plans",
+    "/plans/new",
+    `/plans/${planId}`,
+    `/plans/${planId}/tasks`,
+    `/plans/${planId}/tasks?view=board`,
+    `/plans/${planId}/roadmap`,
+    `/plans/${planId}/weekly`,
+    `/plans/${planId}/decisions`,
+    `/plans/${planId}/metrics`,
+    "/settings",
+    "/no-such-page",
+  ];
   const nonces = new Set<string>();
   for (const path of pages) nonces.add(await expectNoncedPage(page, path));
   // The same page twice: two nonces.
@@ -84,7 +109,8 @@ test("every page answers with a fresh nonce that all its scripts carry", async (
   const sharePath = new URL(((await share.json()) as { url: string }).url).pathname;
   const anonymous = await (await browser.newContext()).newPage();
   const anonymousViolations = await watchViolations(anonymous);
-  for (const path of ["/sign-in", "/sign-up", "/invite/fpi_not-a-real-token", "/", sharePath, `${sharePath}/roadmap`]) await expectNoncedPage(anonymous, path);
+  for (const path of ["/sign-in", "/sign-up", "/invite/fpi_not-a-real-token", "/", sharePath, `${sharePath}/roadmap`])
+    await expectNoncedPage(anonymous, path);
   // The sign-in form (a server action) still works under the policy: a wrong password is answered.
   await anonymous.goto("/sign-in");
   await anonymous.getByLabel("Email").fill("nobody@e2e.flightplan.test");

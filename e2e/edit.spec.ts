@@ -16,10 +16,16 @@ test("ticking a checkbox changes the export by exactly one character", async ({ 
 
   await page.goto(`/plans/${planId}`);
   // Pin the checkbox by id: a "first unchecked" locator would move on once it is ticked.
-  const boxId = await page.getByTestId("checklist-item").locator("input[type=checkbox]:not(:checked)").first().getAttribute("id");
+  const boxId = await page
+    .getByTestId("checklist-item")
+    .locator("input[type=checkbox]:not(:checked)")
+    .first()
+    .getAttribute("id");
   const box = page.locator(`[id="${boxId}"]`);
   await expect(box).toBeEnabled();
-  const saved = page.waitForResponse((r) => r.url().includes(`/api/plans/${planId}/items/`) && r.request().method() === "PATCH");
+  const saved = page.waitForResponse(
+    (r) => r.url().includes(`/api/plans/${planId}/items/`) && r.request().method() === "PATCH",
+  );
   await box.check();
   // Optimistic: checked at once; then the server confirms.
   await expect(box).toBeChecked();
@@ -46,7 +52,10 @@ test("editors change a task's status and owner inline; a stale version is refuse
   const planId = await importViaApi(page.request, "app-v2-readiness-plan.md");
   await page.goto(`/plans/${planId}`);
 
-  const task = page.getByTestId("task").filter({ has: page.getByTestId("task-status") }).nth(3);
+  const task = page
+    .getByTestId("task")
+    .filter({ has: page.getByTestId("task-status") })
+    .nth(3);
   const status = task.getByTestId("task-status");
   const saved = page.waitForResponse((r) => r.url().includes("/tasks/") && r.request().method() === "PATCH");
   await status.selectOption("blocked");
@@ -59,7 +68,10 @@ test("editors change a task's status and owner inline; a stale version is refuse
   expect((await ownerSaved).status()).toBe(200);
 
   await page.reload();
-  const reloaded = page.getByTestId("task").filter({ has: page.getByTestId("task-status") }).nth(3);
+  const reloaded = page
+    .getByTestId("task")
+    .filter({ has: page.getByTestId("task-status") })
+    .nth(3);
   await expect(reloaded.getByTestId("task-status")).toHaveValue("blocked");
   await expect(reloaded.getByTestId("task-owner")).toHaveValue("marta");
 
@@ -68,9 +80,13 @@ test("editors change a task's status and owner inline; a stale version is refuse
     phases: Array<{ tasks: Array<{ id: string; version: number }> }>;
   };
   const t = plan.phases.flatMap((p) => p.tasks)[0]!;
-  const first = await page.request.patch(`/api/plans/${planId}/tasks/${t.id}`, { data: { status: "in_progress", version: t.version } });
+  const first = await page.request.patch(`/api/plans/${planId}/tasks/${t.id}`, {
+    data: { status: "in_progress", version: t.version },
+  });
   expect(first.status()).toBe(200);
-  const stale = await page.request.patch(`/api/plans/${planId}/tasks/${t.id}`, { data: { status: "done", version: t.version } });
+  const stale = await page.request.patch(`/api/plans/${planId}/tasks/${t.id}`, {
+    data: { status: "done", version: t.version },
+  });
   expect(stale.status()).toBe(409);
   expect(((await stale.json()) as { error: { code: string } }).error.code).toBe("conflict");
 });

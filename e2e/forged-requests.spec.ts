@@ -39,7 +39,10 @@ test.afterEach(async () => {
   await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
 });
 
-test("a same-site page on another port cannot re-import, create a token, invite or import with the victim's cookie", async ({ page, baseURL }) => {
+test("a same-site page on another port cannot re-import, create a token, invite or import with the victim's cookie", async ({
+  page,
+  baseURL,
+}) => {
   await signUp(page);
   const planId = await importViaApi(page.request, "dsa110-roadmap.md");
   const item = allItems(await getPlanJson(page.request, planId))[0]!;
@@ -73,24 +76,39 @@ test("a same-site page on another port cannot re-import, create a token, invite 
   // The app's own pages still can (same origin): create a token from the app's origin.
   await page.goto("/plans");
   const ok = await page.evaluate(async () => {
-    const r = await fetch("/api/tokens", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ name: "mine" }) });
+    const r = await fetch("/api/tokens", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ name: "mine" }),
+    });
     return r.status;
   });
   expect(ok).toBe(201);
 });
 
-test("JSON routes refuse other content types and plan uploads refuse text/plain, even same-origin", async ({ page }) => {
+test("JSON routes refuse other content types and plan uploads refuse text/plain, even same-origin", async ({
+  page,
+}) => {
   await signUp(page);
-  const asText = await page.request.post("/api/tokens", { data: JSON.stringify({ name: "x" }), headers: { "Content-Type": "text/plain" } });
+  const asText = await page.request.post("/api/tokens", {
+    data: JSON.stringify({ name: "x" }),
+    headers: { "Content-Type": "text/plain" },
+  });
   expect(asText.status()).toBe(415);
   expect(((await asText.json()) as { error: { code: string } }).error.code).toBe("unsupported_media_type");
   const plain = await page.request.post("/api/plans", { data: "# Plan\n", headers: { "Content-Type": "text/plain" } });
   expect(plain.status()).toBe(415);
-  const md = await page.request.post("/api/plans/preview", { data: "# Plan\n", headers: { "Content-Type": "text/x-markdown" } });
+  const md = await page.request.post("/api/plans/preview", {
+    data: "# Plan\n",
+    headers: { "Content-Type": "text/x-markdown" },
+  });
   expect(md.status()).toBe(200);
   // NUL and an unpaired surrogate (both valid JSON escapes) are a clean 400, as is a newline in a one-line name.
   for (const name of ["a\\u0000b", "a\\ud800b", "a\\nb"]) {
-    const res = await page.request.post("/api/tokens", { data: `{"name":"${name}"}`, headers: { "Content-Type": "application/json" } });
+    const res = await page.request.post("/api/tokens", {
+      data: `{"name":"${name}"}`,
+      headers: { "Content-Type": "application/json" },
+    });
     expect(res.status(), name).toBe(400);
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe("bad_request");
   }

@@ -34,7 +34,10 @@ export function fixtureBytes(name: string): Buffer {
 export function engineView(name: string) {
   const bytes = fixtureBytes(name);
   const { plan, text, bom } = parsePlan(new Uint8Array(bytes), { fileName: name });
-  const exportBytes = Buffer.concat([bom ? Buffer.from([0xef, 0xbb, 0xbf]) : Buffer.alloc(0), Buffer.from(text, "utf8")]);
+  const exportBytes = Buffer.concat([
+    bom ? Buffer.from([0xef, 0xbb, 0xbf]) : Buffer.alloc(0),
+    Buffer.from(text, "utf8"),
+  ]);
   return { bytes, plan, text, bom, exportBytes, counts: countPlan(plan) };
 }
 

@@ -80,7 +80,11 @@ test.describe("import through the page, export byte-exact", () => {
   });
 
   test("a long document that yields few tasks says so in the preview", async ({ page }) => {
-    const areas = Array.from({ length: 12 }, (_, i) => `## Area ${i + 1}\n\n${Array.from({ length: 6 }, (_, j) => `* Note ${j + 1} about area ${i + 1}, kept for reference`).join("\n")}\n`);
+    const areas = Array.from(
+      { length: 12 },
+      (_, i) =>
+        `## Area ${i + 1}\n\n${Array.from({ length: 6 }, (_, j) => `* Note ${j + 1} about area ${i + 1}, kept for reference`).join("\n")}\n`,
+    );
     const text = `# Team handbook\n\n${areas.join("\n")}\n## Work\n\n- [ ] PAY-1 Fix the refund rounding (@ana)\n`;
     await page.goto("/plans/new");
     await page.getByRole("tab", { name: "Paste markdown" }).click();
@@ -99,7 +103,9 @@ test.describe("import through the page, export byte-exact", () => {
   test("pasted markdown previews and saves; bad input shows a clear error and saves nothing", async ({ page }) => {
     await page.goto("/plans/new");
     await page.getByRole("tab", { name: "Paste markdown" }).click();
-    await page.getByTestId("plan-text").fill("# Pasted plan\n\n## Phase 1: Start\n\n### 1.1 First task\n- [ ] one\n- [x] two\n");
+    await page
+      .getByTestId("plan-text")
+      .fill("# Pasted plan\n\n## Phase 1: Start\n\n### 1.1 First task\n- [ ] one\n- [x] two\n");
     await page.getByTestId("preview-button").click();
     await expect(page.getByTestId("preview-title")).toHaveText("Pasted plan");
     await expect(page.getByTestId("count-checkboxes")).toHaveText("2");
@@ -114,7 +120,9 @@ test.describe("import through the page, export byte-exact", () => {
     await page.getByTestId("plan-file").setInputFiles({
       name: "image.md",
       mimeType: "text/markdown",
-      buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x00, 0x01]),
+      buffer: Buffer.from([
+        0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x00, 0x01,
+      ]),
     });
     await expect(page.getByTestId("import-error")).toBeVisible();
     const list = await page.request.get("/api/plans");

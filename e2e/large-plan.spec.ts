@@ -17,7 +17,9 @@ test.beforeAll(async ({ browser }) => {
   page = await browser.newPage();
   await signUp(page, { name: "Lara Large" });
   const res = await page.request.post("/api/plans", {
-    multipart: { file: { name: "large.md", mimeType: "text/markdown", buffer: Buffer.from(generatePlan({ tasks: 1000 })) } },
+    multipart: {
+      file: { name: "large.md", mimeType: "text/markdown", buffer: Buffer.from(generatePlan({ tasks: 1000 })) },
+    },
   });
   expect(res.status(), await res.text()).toBe(201);
   planId = ((await res.json()) as { id: string }).id;
@@ -39,7 +41,9 @@ test("the task list loads every row after the first screen: the count, search an
   await page.getByTestId("task-search").fill(last.title);
   await expect(page.locator(`[data-task-id="${last.id}"]`)).toBeVisible();
   await page.locator(`[data-task-id="${last.id}"]`).getByTestId("task-open").click();
-  await expect(page.getByTestId("task-panel").getByRole("heading", { level: 2 })).toContainText(last.title.slice(0, 20));
+  await expect(page.getByTestId("task-panel").getByRole("heading", { level: 2 })).toContainText(
+    last.title.slice(0, 20),
+  );
 });
 
 test("a ?task= link to a task beyond the first rows opens its panel with working checkboxes", async () => {
@@ -62,5 +66,7 @@ test("the overview shows every phase header, and the last one opens", async () =
   const lastToggle = page.getByTestId("phase").last().getByTestId("phase-toggle");
   await lastToggle.click();
   await expect(lastToggle).toHaveAttribute("aria-expanded", "true");
-  await expect(page.getByTestId("phase").last().getByText(phases.at(-1)!.tasks[0]!.title.slice(0, 20)).first()).toBeVisible();
+  await expect(
+    page.getByTestId("phase").last().getByText(phases.at(-1)!.tasks[0]!.title.slice(0, 20)).first(),
+  ).toBeVisible();
 });

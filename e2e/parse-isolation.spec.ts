@@ -7,7 +7,9 @@ async function planCount(request: APIRequestContext): Promise<number> {
   return ((await (await request.get("/api/plans")).json()) as unknown[]).length;
 }
 
-test("a paragraph of unpaired emphasis marks is refused with 422 too_complex at once, and nothing is stored", async ({ page }) => {
+test("a paragraph of unpaired emphasis marks is refused with 422 too_complex at once, and nothing is stored", async ({
+  page,
+}) => {
   await signUp(page);
   const attack = `# Plan\n\n${"*a_".repeat(350_000)}\n`;
   for (const path of ["/api/plans/preview", "/api/plans"]) {
@@ -23,9 +25,12 @@ test("a paragraph of unpaired emphasis marks is refused with 422 too_complex at 
 test("health answers while a large plan is being parsed", async ({ page, baseURL }) => {
   await signUp(page);
   // 10,000 checkboxes (~0.2 MB): a parse of seconds, which used to hold the event loop throughout.
-  const md = "# Plan\n\n## Phase 1: Launch\n\n" + Array.from({ length: 10_000 }, (_, i) => `- [ ] item ${i}`).join("\n") + "\n";
+  const md =
+    "# Plan\n\n## Phase 1: Launch\n\n" + Array.from({ length: 10_000 }, (_, i) => `- [ ] item ${i}`).join("\n") + "\n";
   let settled = false;
-  const preview = page.request.post("/api/plans/preview", { data: md, headers: markdown, timeout: 120_000 }).finally(() => (settled = true));
+  const preview = page.request
+    .post("/api/plans/preview", { data: md, headers: markdown, timeout: 120_000 })
+    .finally(() => (settled = true));
   let during = 0;
   let failed = 0;
   while (!settled) {
@@ -52,7 +57,9 @@ test("authenticated API responses are not cacheable", async ({ page }) => {
 
 test("invite links name the host the app was reached at, not localhost", async ({ page, baseURL }) => {
   await signUp(page);
-  const res = await page.request.post("/api/invites", { data: { email: `invitee-${Date.now()}@e2e.flightplan.test`, role: "viewer" } });
+  const res = await page.request.post("/api/invites", {
+    data: { email: `invitee-${Date.now()}@e2e.flightplan.test`, role: "viewer" },
+  });
   expect(res.status(), await res.text()).toBe(201);
   const { url } = (await res.json()) as { url: string };
   expect(new URL(url).origin).toBe(new URL(baseURL!).origin);

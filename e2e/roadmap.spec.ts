@@ -1,7 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { FIXTURES, engineView, importViaApi, joinAsViewer, signUp } from "./helpers";
 
-test("the roadmap of every fixture plan, its critical path, its settings and a viewer's view", async ({ page, browser }) => {
+test("the roadmap of every fixture plan, its critical path, its settings and a viewer's view", async ({
+  page,
+  browser,
+}) => {
   await signUp(page, { name: "Rita Roadmap" });
   const ids = new Map<string, string>();
   for (const name of FIXTURES) ids.set(name, await importViaApi(page.request, name));
@@ -45,7 +48,9 @@ test("the roadmap of every fixture plan, its critical path, its settings and a v
     await viewer.goto(appV2);
     await expect(viewer.getByTestId("roadmap-svg")).toBeVisible();
     await expect(viewer.getByTestId("roadmap-settings")).toHaveCount(0);
-    const write = await viewer.request.patch(`/api/plans/${ids.get("app-v2-readiness-plan.md")}/roadmap`, { data: { hoursPerWeek: 40 } });
+    const write = await viewer.request.patch(`/api/plans/${ids.get("app-v2-readiness-plan.md")}/roadmap`, {
+      data: { hoursPerWeek: 40 },
+    });
     expect(write.status()).toBe(403);
     expect(((await write.json()) as { error: { code: string } }).error.code).toBe("forbidden");
     const read = await viewer.request.get(`/api/plans/${ids.get("app-v2-readiness-plan.md")}/roadmap`);

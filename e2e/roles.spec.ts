@@ -51,9 +51,14 @@ test("an invited viewer can read but not edit", async ({ page, browser }) => {
   const tick = await viewer.request.patch(`/api/plans/${planId}/items/${itemId}`, { data: { done: true } });
   expect(tick.status()).toBe(403);
   expect(((await tick.json()) as { error: { code: string } }).error.code).toBe("forbidden");
-  const edit = await viewer.request.patch(`/api/plans/${planId}/tasks/${task.id}`, { data: { status: "done", version: task.version } });
+  const edit = await viewer.request.patch(`/api/plans/${planId}/tasks/${task.id}`, {
+    data: { status: "done", version: task.version },
+  });
   expect(edit.status()).toBe(403);
-  const upload = await viewer.request.post("/api/plans", { data: "# Nope\n", headers: { "Content-Type": "text/markdown" } });
+  const upload = await viewer.request.post("/api/plans", {
+    data: "# Nope\n",
+    headers: { "Content-Type": "text/markdown" },
+  });
   expect(upload.status()).toBe(403);
 
   // The owner promotes the viewer; the next request sees the new role.

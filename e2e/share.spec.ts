@@ -13,7 +13,10 @@ async function expectReadOnly(page: Page) {
   await expect(page.locator('meta[name="referrer"]')).toHaveAttribute("content", "no-referrer");
 }
 
-test("an owner shares a plan read-only: the summary, roadmap and feed open signed out until the link is revoked", async ({ page, browser }) => {
+test("an owner shares a plan read-only: the summary, roadmap and feed open signed out until the link is revoked", async ({
+  page,
+  browser,
+}) => {
   await signUp(page, { name: "Shelly Sharer" });
   const planId = await importViaApi(page.request, "app-v2-readiness-plan.md");
 
@@ -64,23 +67,26 @@ test("an owner shares a plan read-only: the summary, roadmap and feed open signe
   const feed = await guest.request.get(`/s/${token}/feed.xml`);
   expect(feed.status()).toBe(200);
   expect(feed.headers()["content-type"]).toContain("application/atom+xml");
-  const parsed = await guest.evaluate((xml) => {
-    const doc = new DOMParser().parseFromString(xml, "application/xml");
-    const ns = "http://www.w3.org/2005/Atom";
-    const entries = [...doc.getElementsByTagNameNS(ns, "entry")];
-    return {
-      error: doc.getElementsByTagName("parsererror").length,
-      root: `${doc.documentElement.namespaceURI} ${doc.documentElement.localName}`,
-      updated: doc.documentElement.getElementsByTagNameNS(ns, "updated")[0]?.textContent,
-      entries: entries.map((e) => ({
-        title: e.getElementsByTagNameNS(ns, "title")[0]?.textContent,
-        id: e.getElementsByTagNameNS(ns, "id")[0]?.textContent,
-        updated: e.getElementsByTagNameNS(ns, "updated")[0]?.textContent,
-        href: e.getElementsByTagNameNS(ns, "link")[0]?.getAttribute("href"),
-        content: e.getElementsByTagNameNS(ns, "content")[0]?.textContent,
-      })),
-    };
-  }, await feed.text());
+  const parsed = await guest.evaluate(
+    (xml) => {
+      const doc = new DOMParser().parseFromString(xml, "application/xml");
+      const ns = "http://www.w3.org/2005/Atom";
+      const entries = [...doc.getElementsByTagNameNS(ns, "entry")];
+      return {
+        error: doc.getElementsByTagName("parsererror").length,
+        root: `${doc.documentElement.namespaceURI} ${doc.documentElement.localName}`,
+        updated: doc.documentElement.getElementsByTagNameNS(ns, "updated")[0]?.textContent,
+        entries: entries.map((e) => ({
+          title: e.getElementsByTagNameNS(ns, "title")[0]?.textContent,
+          id: e.getElementsByTagNameNS(ns, "id")[0]?.textContent,
+          updated: e.getElementsByTagNameNS(ns, "updated")[0]?.textContent,
+          href: e.getElementsByTagNameNS(ns, "link")[0]?.getAttribute("href"),
+          content: e.getElementsByTagNameNS(ns, "content")[0]?.textContent,
+        })),
+      };
+    },
+    await feed.text(),
+  );
   expect(parsed.error).toBe(0);
   expect(parsed.root).toBe("http://www.w3.org/2005/Atom feed");
   expect(Number.isNaN(Date.parse(parsed.updated!))).toBe(false);
@@ -106,9 +112,14 @@ test("an owner shares a plan read-only: the summary, roadmap and feed open signe
     const gone = await guest.goto(path);
     expect(gone!.status(), path).toBe(404);
     await expect(guest.getByTestId("share-not-found")).toBeVisible();
-    const robots = await guest.locator('meta[name="robots"]').evaluateAll((ms) => ms.map((m) => m.getAttribute("content") ?? ""));
+    const robots = await guest
+      .locator('meta[name="robots"]')
+      .evaluateAll((ms) => ms.map((m) => m.getAttribute("content") ?? ""));
     expect(robots.length).toBeGreaterThan(0);
-    expect(robots.every((c) => c.includes("noindex")), robots.join(" | ")).toBe(true);
+    expect(
+      robots.every((c) => c.includes("noindex")),
+      robots.join(" | "),
+    ).toBe(true);
     expect(gone!.headers()["x-robots-tag"]).toContain("noindex");
   }
   expect((await guest.request.get(`/s/${token}/feed.xml`)).status()).toBe(404);

@@ -7,8 +7,24 @@ test.describe.configure({ mode: "serial" });
 let page: Page;
 let planId: string;
 
-type PlanTasks = { phases: Array<{ id: string; title: string; tasks: Array<{ id: string; key: string | null; title: string; status: string; owner: string | null; files: string[]; version: number; checklist: Array<{ id: string; text: string }> }> }> };
-const tasksOf = async () => ((await getPlanJson(page.request, planId)) as unknown as PlanTasks).phases.flatMap((p) => p.tasks);
+type PlanTasks = {
+  phases: Array<{
+    id: string;
+    title: string;
+    tasks: Array<{
+      id: string;
+      key: string | null;
+      title: string;
+      status: string;
+      owner: string | null;
+      files: string[];
+      version: number;
+      checklist: Array<{ id: string; text: string }>;
+    }>;
+  }>;
+};
+const tasksOf = async () =>
+  ((await getPlanJson(page.request, planId)) as unknown as PlanTasks).phases.flatMap((p) => p.tasks);
 
 test.beforeAll(async ({ browser }) => {
   page = await browser.newPage();
@@ -23,14 +39,19 @@ test.afterAll(async () => {
 test("the task list filters by status and phase and searches titles", async () => {
   const all = await tasksOf();
   // The list's light rows, as the page loads them for a large plan: one per task, with counts.
-  const index = (await (await page.request.get(`/api/plans/${planId}/tasks`)).json()) as { total: number; tasks: Array<{ id: string; checks: { total: number } }> };
+  const index = (await (await page.request.get(`/api/plans/${planId}/tasks`)).json()) as {
+    total: number;
+    tasks: Array<{ id: string; checks: { total: number } }>;
+  };
   expect([index.total, index.tasks.map((t) => t.id)]).toEqual([all.length, all.map((t) => t.id)]);
   await page.goto(`/plans/${planId}/tasks`);
   const count = page.getByTestId("task-count");
   await expect(count).toHaveText(`${all.length} tasks`);
 
   const word = all[2]!.title.split(/\s+/).find((w) => w.length > 5)!;
-  const matching = all.filter((t) => `${t.key ?? ""} ${t.title} ${t.owner ?? ""} ${t.files.join(" ")}`.toLowerCase().includes(word.toLowerCase()));
+  const matching = all.filter((t) =>
+    `${t.key ?? ""} ${t.title} ${t.owner ?? ""} ${t.files.join(" ")}`.toLowerCase().includes(word.toLowerCase()),
+  );
   await page.getByTestId("task-search").fill(word.toUpperCase());
   await expect(count).toHaveText(`${matching.length} of ${all.length} tasks`);
   await expect(page.getByTestId("task-row")).toHaveCount(matching.length);
@@ -79,7 +100,9 @@ test("edits in the task panel (owner, a new checklist item) are in the markdown 
   await panel.getByTestId("panel-owner").press("Enter");
   expect((await saved).status()).toBe(200);
 
-  const added = page.waitForResponse((r) => r.url().includes(`/tasks/${task.id}/items`) && r.request().method() === "POST");
+  const added = page.waitForResponse(
+    (r) => r.url().includes(`/tasks/${task.id}/items`) && r.request().method() === "POST",
+  );
   await panel.getByTestId("add-item-input").fill("Write the e2e runbook");
   await panel.getByTestId("add-item-submit").click();
   await expect(panel.getByTestId("checklist-item").filter({ hasText: "Write the e2e runbook" })).toBeVisible();
@@ -99,15 +122,20 @@ test("a second editor of the same field gets a conflict message with the current
   // hold the page's change and plan reads until its own save has been refused.
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
-  const reads = (url: URL) => url.pathname === `/api/plans/${planId}` || url.pathname === `/api/plans/${planId}/changes`;
+  const reads = (url: URL) =>
+    url.pathname === `/api/plans/${planId}` || url.pathname === `/api/plans/${planId}/changes`;
   await page.route(reads, async (route) => {
     if (route.request().method() === "GET") await held;
     await route.continue();
   });
   // Someone else saves first, through the API, with the version this page has read.
-  const other = await page.request.patch(`/api/plans/${planId}/tasks/${task.id}`, { data: { priority: "P3", version: task.version } });
+  const other = await page.request.patch(`/api/plans/${planId}/tasks/${task.id}`, {
+    data: { priority: "P3", version: task.version },
+  });
   expect(other.status()).toBe(200);
-  const refused = page.waitForResponse((r) => r.url().includes(`/tasks/${task.id}`) && r.request().method() === "PATCH");
+  const refused = page.waitForResponse(
+    (r) => r.url().includes(`/tasks/${task.id}`) && r.request().method() === "PATCH",
+  );
   await panel.getByTestId("panel-priority").selectOption("P1");
   expect((await refused).status()).toBe(409);
   release();
@@ -116,7 +144,9 @@ test("a second editor of the same field gets a conflict message with the current
   await page.unroute(reads);
 });
 
-test("a viewer sees no edit controls on the task pages, and the API refuses the viewer's write", async ({ browser }) => {
+test("a viewer sees no edit controls on the task pages, and the API refuses the viewer's write", async ({
+  browser,
+}) => {
   const viewer = await joinAsViewer(page, browser);
 
   const task = (await tasksOf()).find((t) => t.checklist.length > 0)!;

@@ -59,12 +59,38 @@ test("a measurement posted through the API with a token shows on the open metric
   const card = page.getByTestId("metric").filter({ hasText: "Queries p95" });
   await expect(card.getByText("not measured")).toBeVisible();
   const token = await createTokenViaApi(page.request, "ci");
-  const ci = await playwright.request.newContext({ baseURL: new URL(page.url()).origin, extraHTTPHeaders: { authorization: `Bearer ${token}` } });
+  const ci = await playwright.request.newContext({
+    baseURL: new URL(page.url()).origin,
+    extraHTTPHeaders: { authorization: `Bearer ${token}` },
+  });
   // The CI job's way: `flightplan measure` posts it with the token.
-  const cli = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "cli/flightplan.ts", "measure", "--url", new URL(page.url()).origin, "--token", token, "--plan", planId, "--metric", "Queries p95", "--value", "80", "--at", "2026-11-30"], { encoding: "utf8" });
+  const cli = spawnSync(
+    process.execPath,
+    [
+      "node_modules/tsx/dist/cli.mjs",
+      "--conditions=react-server",
+      "cli/flightplan.ts",
+      "measure",
+      "--url",
+      new URL(page.url()).origin,
+      "--token",
+      token,
+      "--plan",
+      planId,
+      "--metric",
+      "Queries p95",
+      "--value",
+      "80",
+      "--at",
+      "2026-11-30",
+    ],
+    { encoding: "utf8" },
+  );
   expect(cli.status, cli.stderr).toBe(0);
   expect(cli.stdout.trim()).toMatch(/^[0-9a-f-]{36}$/);
-  const bad = await ci.post(`/api/plans/${planId}/measurements`, { data: [{ metricName: "no such metric", value: 1 }] });
+  const bad = await ci.post(`/api/plans/${planId}/measurements`, {
+    data: [{ metricName: "no such metric", value: 1 }],
+  });
   expect(bad.status()).toBe(400);
   await ci.dispose();
   // Arrives live (no reload): the chart with its one point and the badge.
@@ -84,7 +110,9 @@ test("the decisions and metrics pages ship their views, not the plan; the views 
     const first = await page.request.get(`/api/plans/${planId}/${sub}`);
     expect(first.status()).toBe(200);
     expect((await first.json()).version).toBe(plan.version);
-    const again = await page.request.get(`/api/plans/${planId}/${sub}`, { headers: { "if-none-match": first.headers().etag! } });
+    const again = await page.request.get(`/api/plans/${planId}/${sub}`, {
+      headers: { "if-none-match": first.headers().etag! },
+    });
     expect(again.status()).toBe(304);
   }
   const decisions = await (await page.request.get(`/api/plans/${planId}/decisions`)).json();
@@ -110,7 +138,10 @@ test("a measurement recorded on the page is on the chart at once, and taken away
 });
 
 test("on a phone the current plan tab is in sight and the tabs are reachable by keyboard", async ({ browser }) => {
-  const phone = await browser.newContext({ storageState: await owner.storageState(), viewport: { width: 390, height: 844 } });
+  const phone = await browser.newContext({
+    storageState: await owner.storageState(),
+    viewport: { width: 390, height: 844 },
+  });
   const p = await phone.newPage();
   for (const sub of ["metrics", "activity"]) {
     await p.goto(`/plans/${planId}/${sub}`);
@@ -130,7 +161,10 @@ test("two people ticking different items both win, and each sees the other's tic
   const second = await other.newPage();
   await Promise.all([page.goto(`/plans/${planId}`), second.goto(`/plans/${planId}`)]);
   const boxes = (p: Page) => p.getByTestId("checklist-item").locator("input[type=checkbox]:not(:checked)");
-  const [idA, idB] = await Promise.all([boxes(page).nth(0).getAttribute("id"), boxes(second).nth(1).getAttribute("id")]);
+  const [idA, idB] = await Promise.all([
+    boxes(page).nth(0).getAttribute("id"),
+    boxes(second).nth(1).getAttribute("id"),
+  ]);
   const [a, b] = [page.locator(`[id="${idA}"]`), second.locator(`[id="${idB}"]`)];
   await expect(a).toBeEnabled();
   await expect(b).toBeEnabled();
@@ -154,9 +188,13 @@ test("a viewer sees no edit controls and the API refuses the viewer's writes", a
   await expect(viewer.getByRole("button", { name: "Record" })).toHaveCount(0);
   const plan = await (await viewer.request.get(`/api/plans/${planId}`)).json();
   const decision = plan.decisions[0];
-  const refused = await viewer.request.patch(`/api/plans/${planId}/decisions/${decision.id}`, { data: { optionId: decision.options[0].id, version: decision.version } });
+  const refused = await viewer.request.patch(`/api/plans/${planId}/decisions/${decision.id}`, {
+    data: { optionId: decision.options[0].id, version: decision.version },
+  });
   expect(refused.status()).toBe(403);
-  const measure = await viewer.request.post(`/api/plans/${planId}/metrics/${plan.metrics[0].id}/measurements`, { data: { value: 1 } });
+  const measure = await viewer.request.post(`/api/plans/${planId}/metrics/${plan.metrics[0].id}/measurements`, {
+    data: { value: 1 },
+  });
   expect(measure.status()).toBe(403);
   await viewerContext.close();
 });
@@ -178,4 +216,3 @@ test("a tick through instance A appears on a page served by instance B within a 
   await expect(watcher.locator(`[id="${id}"]`)).toBeChecked({ timeout: 1_000 });
   await onB.close();
 });
-

@@ -3,7 +3,10 @@ import { expect, test } from "@playwright/test";
 import { weekOf } from "@/lib/plan/weekly/week";
 import { importViaApi, joinAsViewer, signUp } from "./helpers";
 
-test("an owner sets the workspace's time zone, overrides a week's status with a reason, and clears it", async ({ page, browser }) => {
+test("an owner sets the workspace's time zone, overrides a week's status with a reason, and clears it", async ({
+  page,
+  browser,
+}) => {
   await signUp(page, { name: "Ana Owner" });
   const planId = await importViaApi(page.request, "app-v2-readiness-plan.md");
 
@@ -47,7 +50,9 @@ test("an owner sets the workspace's time zone, overrides a week's status with a 
   await viewer.goto(`/plans/${planId}/weekly?week=${week}`);
   await expect(viewer.getByTestId("weekly-override")).toContainText(reason);
   await expect(viewer.getByTestId("override-open")).toHaveCount(0);
-  const refused = await viewer.request.put(`/api/plans/${planId}/weekly/status?week=${week}`, { data: { status: "on_track", reason: "mine" } });
+  const refused = await viewer.request.put(`/api/plans/${planId}/weekly/status?week=${week}`, {
+    data: { status: "on_track", reason: "mine" },
+  });
   expect(refused.status()).toBe(403);
   await viewer.context().close();
 

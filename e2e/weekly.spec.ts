@@ -3,7 +3,10 @@ import { expect, test } from "@playwright/test";
 import { weekOf } from "@/lib/plan/weekly/week";
 import { allItems, createTokenViaApi, getPlanJson, importViaApi, signUp } from "./helpers";
 
-test("a weekly summary: what was done, its markdown export, a PDF print and the token API", async ({ page, playwright }) => {
+test("a weekly summary: what was done, its markdown export, a PDF print and the token API", async ({
+  page,
+  playwright,
+}) => {
   await signUp(page, { name: "Wendy Weekly" });
   const planId = await importViaApi(page.request, "app-v2-readiness-plan.md");
   const item = allItems(await getPlanJson(page.request, planId)).find((i) => !i.done)!;
@@ -29,7 +32,10 @@ test("a weekly summary: what was done, its markdown export, a PDF print and the 
   expect((pdf.match(/\/Type\s*\/Page\b/g) ?? []).length).toBeGreaterThanOrEqual(1);
 
   const token = await createTokenViaApi(page.request);
-  const api = await playwright.request.newContext({ baseURL: new URL(page.url()).origin, extraHTTPHeaders: { authorization: `Bearer ${token}` } });
+  const api = await playwright.request.newContext({
+    baseURL: new URL(page.url()).origin,
+    extraHTTPHeaders: { authorization: `Bearer ${token}` },
+  });
   const json = await api.get(`/api/plans/${planId}/weekly?week=${week}`);
   expect(json.status()).toBe(200);
   expect(((await json.json()) as { done: { items: { id: string }[] } }).done.items.map((i) => i.id)).toEqual([item.id]);

@@ -15,7 +15,10 @@ async function switchTo(page: Page, name: string) {
   await expect(page).toHaveURL(/\/plans$/);
 }
 
-test("a user invited to a second workspace switches between both, each with its own plans", async ({ page, browser }, testInfo) => {
+test("a user invited to a second workspace switches between both, each with its own plans", async ({
+  page,
+  browser,
+}, testInfo) => {
   // A owns W1 with one plan.
   const alice = await signUp(page, { name: "Alice Able" });
   await importViaApi(page.request, "extraction-api-todo.md");
@@ -45,7 +48,10 @@ test("a user invited to a second workspace switches between both, each with its 
   // The switcher lists both; A goes back to W1 and sees W1's plans (and not W2's).
   await page.setViewportSize({ width: 1400, height: 900 });
   await page.getByTestId("workspace-switcher").click();
-  await expect(page.getByTestId("workspace-option")).toHaveText([/Alice Able's workspace\s*owner/, /Bob Baker's workspace\s*editor/]);
+  await expect(page.getByTestId("workspace-option")).toHaveText([
+    /Alice Able's workspace\s*owner/,
+    /Bob Baker's workspace\s*editor/,
+  ]);
   await page.screenshot({ path: testInfo.outputPath("switcher-1400.png") });
   await page.keyboard.press("Escape");
   await switchTo(page, "Alice Able's workspace");
@@ -79,12 +85,21 @@ test("switching refuses other people's workspaces, forged requests and API token
   expect(((await foreign.json()) as { error: { code: string } }).error.code).toBe("not_found");
   const bad = await page.request.put("/api/session/workspace", { data: { nope: 1 } });
   expect(bad.status()).toBe(400);
-  const forged = await page.request.put("/api/session/workspace", { data: { workspaceId: mine }, headers: { Origin: "http://127.0.0.1:1" } });
+  const forged = await page.request.put("/api/session/workspace", {
+    data: { workspaceId: mine },
+    headers: { Origin: "http://127.0.0.1:1" },
+  });
   expect(forged.status()).toBe(403);
   const token = await createTokenViaApi(page.request);
-  const bearer = await page.request.put("/api/session/workspace", { data: { workspaceId: mine }, headers: { Authorization: `Bearer ${token}` } });
+  const bearer = await page.request.put("/api/session/workspace", {
+    data: { workspaceId: mine },
+    headers: { Authorization: `Bearer ${token}` },
+  });
   expect(bearer.status()).toBe(403);
   const same = await page.request.put("/api/session/workspace", { data: { workspaceId: mine } });
   expect(same.status()).toBe(200);
-  expect(await same.json()).toMatchObject({ current: mine, workspaces: [{ id: mine, name: "Carol Cole's workspace", role: "owner", current: true }] });
+  expect(await same.json()).toMatchObject({
+    current: mine,
+    workspaces: [{ id: mine, name: "Carol Cole's workspace", role: "owner", current: true }],
+  });
 });

@@ -19,7 +19,12 @@ async function freshEnv() {
 
 describe("getEnv", () => {
   it("applies defaults and reads PORT as a number", async () => {
-    process.env = { ...saved, DATABASE_URL: "postgresql://u@127.0.0.1:5432/db", AUTH_SECRET: "s".repeat(40), PORT: "4100" };
+    process.env = {
+      ...saved,
+      DATABASE_URL: "postgresql://u@127.0.0.1:5432/db",
+      AUTH_SECRET: "s".repeat(40),
+      PORT: "4100",
+    };
     const { getEnv, databaseUrl } = await freshEnv();
     expect(getEnv()).toMatchObject({ PORT: 4100, PLAN_CACHE: "on", AUTH_SECRET: "s".repeat(40) });
     expect(databaseUrl()).toBe("postgresql://u@127.0.0.1:5432/db");

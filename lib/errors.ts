@@ -33,7 +33,8 @@ export class AppError extends Error {
     super(message);
     this.name = "AppError";
     this.code = code;
-    if (options.retryAfterSeconds !== undefined) this.retryAfterSeconds = Math.max(1, Math.ceil(options.retryAfterSeconds));
+    if (options.retryAfterSeconds !== undefined)
+      this.retryAfterSeconds = Math.max(1, Math.ceil(options.retryAfterSeconds));
   }
   get status(): number {
     return ERROR_STATUS[this.code];
@@ -58,7 +59,9 @@ function parseErrorBody(body: unknown): { code: ErrorCode; message: string } | n
   const error = (body as { error?: unknown }).error;
   if (typeof error !== "object" || error === null) return null;
   const { code, message } = error as { code?: unknown; message?: unknown };
-  return typeof code === "string" && (CODES as string[]).includes(code) && typeof message === "string" ? { code: code as ErrorCode, message } : null;
+  return typeof code === "string" && (CODES as string[]).includes(code) && typeof message === "string"
+    ? { code: code as ErrorCode, message }
+    : null;
 }
 
 /** The code a bare HTTP status stands for (a proxy's 413 or 502 carries no body of ours). */

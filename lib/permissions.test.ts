@@ -2,7 +2,16 @@ import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
 import { ACTIONS, assertCan, can, ROLES, type Action, type ActorRole } from "./permissions";
 
-const MUTATIONS: Action[] = ["plan.import", "plan.edit", "plan.reimport", "member.manage", "invite.create", "token.revoke_any", "weekly.override", "workspace.settings"];
+const MUTATIONS: Action[] = [
+  "plan.import",
+  "plan.edit",
+  "plan.reimport",
+  "member.manage",
+  "invite.create",
+  "token.revoke_any",
+  "weekly.override",
+  "workspace.settings",
+];
 
 describe("the permission table", () => {
   it("ranks roles: whatever a viewer may, an editor may; whatever an editor may, an owner may", () => {
@@ -14,11 +23,25 @@ describe("the permission table", () => {
 
   it("lets viewers read but change nothing", () => {
     for (const action of MUTATIONS) expect(can("viewer", action)).toBe(false);
-    for (const action of ["plan.read", "plan.export", "member.read", "roadmap.read", "weekly.read", "activity.read"] as const) expect(can("viewer", action)).toBe(true);
+    for (const action of [
+      "plan.read",
+      "plan.export",
+      "member.read",
+      "roadmap.read",
+      "weekly.read",
+      "activity.read",
+    ] as const)
+      expect(can("viewer", action)).toBe(true);
   });
 
   it("keeps members and invites with owners, plan edits with editors", () => {
-    for (const action of ["member.manage", "invite.create", "token.revoke_any", "weekly.override", "workspace.settings"] as const) {
+    for (const action of [
+      "member.manage",
+      "invite.create",
+      "token.revoke_any",
+      "weekly.override",
+      "workspace.settings",
+    ] as const) {
       expect(ROLES.filter((r) => can(r, action))).toEqual(["owner"]);
     }
     for (const action of ["plan.import", "plan.edit", "plan.reimport"] as const) {

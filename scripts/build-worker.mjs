@@ -41,5 +41,7 @@ function bundle(entry, outfile) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const out = await buildWorker();
-  console.log(`Built the parse and roadmap workers: ${path.relative(ROOT, out)}, ${path.relative(ROOT, ROADMAP_WORKER_OUT)}`);
+  console.log(
+    `Built the parse and roadmap workers: ${path.relative(ROOT, out)}, ${path.relative(ROOT, ROADMAP_WORKER_OUT)}`,
+  );
 }

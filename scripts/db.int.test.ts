@@ -27,7 +27,11 @@ function ensureEmbedded() {
   const script = `import("./scripts/db.mjs").then(async (db) => { await db.runThenExit(async () => { const url = await db.ensureDatabase({ log: () => {} }); console.log(url); }); })`;
   const env: NodeJS.ProcessEnv = { ...process.env, FLIGHTPLAN_PG_PORT: port };
   delete env.DATABASE_URL;
-  const r = spawnSync(process.execPath, ["--input-type=module", "-e", script], { cwd: checkout, env, timeout: 120_000 });
+  const r = spawnSync(process.execPath, ["--input-type=module", "-e", script], {
+    cwd: checkout,
+    env,
+    timeout: 120_000,
+  });
   return { code: r.status, stdout: r.stdout.toString(), stderr: r.stderr.toString() };
 }
 

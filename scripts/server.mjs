@@ -99,7 +99,10 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const server = await startServer({ port, hostname });
   console.log(`Flightplan listening on http://${hostname ?? "localhost"}:${port}`);
   // As `next start`: stop at once (open event streams would keep a graceful close waiting forever).
-  for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]]) {
+  for (const [signal, code] of [
+    ["SIGINT", 130],
+    ["SIGTERM", 143],
+  ]) {
     process.on(signal, () => {
       server.close();
       process.exit(code);

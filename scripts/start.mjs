@@ -47,7 +47,17 @@ function authSecret() {
   return secret;
 }
 
-const SOURCES = ["app", "components", "lib", "public", "next.config.mjs", "package.json", "postcss.config.mjs", "tsconfig.json", "prisma/schema.prisma"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "next.config.mjs",
+  "package.json",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "prisma/schema.prisma",
+];
 const SKIP = new Set(["node_modules", ".next", ".data", "generated"]);
 
 function newestSourceMtime() {
@@ -56,7 +66,8 @@ function newestSourceMtime() {
     if (!existsSync(p)) return;
     const st = statSync(p);
     if (st.isDirectory()) {
-      for (const entry of readdirSync(p)) if (!SKIP.has(entry) && !entry.endsWith(".test.ts")) visit(path.join(p, entry));
+      for (const entry of readdirSync(p))
+        if (!SKIP.has(entry) && !entry.endsWith(".test.ts")) visit(path.join(p, entry));
     } else newest = Math.max(newest, st.mtimeMs);
   };
   for (const s of SOURCES) visit(path.join(ROOT, s));
@@ -80,7 +91,10 @@ await runThenExit(async () => {
   // Seeding imports plans, and imports parse in the worker pool: the worker file comes first.
   await buildWorker();
   if (demo) await run(bin("tsx"), ["--conditions=react-server", "scripts/seed.ts", "--demo"], env);
-  else console.log("DATABASE_URL is set: no demo data is seeded (`npm start -- --demo` seeds the demo workspace into an empty database).");
+  else
+    console.log(
+      "DATABASE_URL is set: no demo data is seeded (`npm start -- --demo` seeds the demo workspace into an empty database).",
+    );
   if (!stopping && !existsSync(path.join(ROOT, "node_modules", "next"))) {
     throw new Error("Next.js is not installed (run npm install)");
   }
@@ -91,5 +105,9 @@ await runThenExit(async () => {
   if (stopping) return 0;
   console.log(`Starting Flightplan on http://localhost:${PORT}`);
   const host = process.env.HOST ? ["-H", process.env.HOST] : [];
-  return run(process.execPath, [path.join(ROOT, "scripts", "server.mjs"), "-p", PORT, ...host], { ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" });
+  return run(process.execPath, [path.join(ROOT, "scripts", "server.mjs"), "-p", PORT, ...host], {
+    ...env,
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+  });
 });

@@ -4,7 +4,15 @@
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
-import { ROOT, createDatabaseIfMissing, dropDatabase, ensureServer, migrateDeploy, stopEmbedded, withDatabase } from "./db.mjs";
+import {
+  ROOT,
+  createDatabaseIfMissing,
+  dropDatabase,
+  ensureServer,
+  migrateDeploy,
+  stopEmbedded,
+  withDatabase,
+} from "./db.mjs";
 
 const [cmd, ...args] = process.argv.slice(2);
 if (!cmd) {

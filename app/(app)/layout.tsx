@@ -7,7 +7,10 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   const actor = await requireActor();
   const [session, { workspaces }] = await Promise.all([auth(), listWorkspaces(actor)]);
   return (
-    <AppShell user={{ name: session?.user?.name ?? "", email: session?.user?.email ?? "", role: actor.role }} workspaces={workspaces}>
+    <AppShell
+      user={{ name: session?.user?.name ?? "", email: session?.user?.email ?? "", role: actor.role }}
+      workspaces={workspaces}
+    >
       {children}
     </AppShell>
   );

@@ -26,7 +26,9 @@ async function signInOrExplain(email: string, password: string): Promise<AuthFor
   } catch (err) {
     // A successful sign-in throws Next's redirect, which must propagate.
     if (err instanceof SignInRateLimited) {
-      return { error: `Too many sign-in attempts for this account or network. Try again in ${Math.ceil(err.retryAfterSeconds / 60)} minutes.` };
+      return {
+        error: `Too many sign-in attempts for this account or network. Try again in ${Math.ceil(err.retryAfterSeconds / 60)} minutes.`,
+      };
     }
     if (err instanceof SignInWithoutWorkspace) {
       return { error: "Your account is no longer a member of any workspace. Ask a workspace owner for a new invite." };
@@ -71,11 +73,21 @@ export async function acceptInviteAction(_prev: AuthFormState, form: FormData): 
     password: form.get("password"),
   });
   if (!parsed.success) return { fieldErrors: fieldErrors(parsed.error) };
-  return createThenSignIn("accept-invite", "Could not accept the invite. Try again.", () => acceptInvite(parsed.data), parsed.data.password);
+  return createThenSignIn(
+    "accept-invite",
+    "Could not accept the invite. Try again.",
+    () => acceptInvite(parsed.data),
+    parsed.data.password,
+  );
 }
 
 /** Creates the account (sign-up or invite), then signs it in; known failures are shown as they are. */
-async function createThenSignIn(step: string, fallback: string, create: () => Promise<{ email: string }>, password: string): Promise<AuthFormState> {
+async function createThenSignIn(
+  step: string,
+  fallback: string,
+  create: () => Promise<{ email: string }>,
+  password: string,
+): Promise<AuthFormState> {
   let email: string;
   try {
     email = (await create()).email;

@@ -3,7 +3,14 @@ import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 
 /** One required labelled input of an auth form; its id and name are the form field the action reads. */
-export function AuthField({ name, label, type, autoComplete, error, hint }: {
+export function AuthField({
+  name,
+  label,
+  type,
+  autoComplete,
+  error,
+  hint,
+}: {
   name: string;
   label: string;
   type?: "email" | "password";
@@ -20,11 +27,21 @@ export function AuthField({ name, label, type, autoComplete, error, hint }: {
 
 /** The password field of a form that sets one (sign up, accept invite): the browser may suggest a new password. */
 export function NewPasswordField({ label, error, hint }: { label: string; error?: string; hint: ReactNode }) {
-  return <AuthField name="password" label={label} type="password" autoComplete="new-password" error={error} hint={hint} />;
+  return (
+    <AuthField name="password" label={label} type="password" autoComplete="new-password" error={error} hint={hint} />
+  );
 }
 
 /** The full-width submit button of an auth form, disabled and relabelled while the action runs. */
-export function AuthSubmit({ pending, label, pendingLabel }: { pending: boolean; label: string; pendingLabel: string }) {
+export function AuthSubmit({
+  pending,
+  label,
+  pendingLabel,
+}: {
+  pending: boolean;
+  label: string;
+  pendingLabel: string;
+}) {
   return (
     <Button type="submit" className="w-full" disabled={pending}>
       {pending ? pendingLabel : label}

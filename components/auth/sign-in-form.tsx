@@ -12,7 +12,13 @@ export function SignInForm({ notice }: { notice?: string }) {
       {notice && !state?.error ? <Alert tone="success">{notice}</Alert> : null}
       {state?.error ? <Alert tone="error">{state.error}</Alert> : null}
       <AuthField name="email" label="Email" type="email" autoComplete="email" error={state?.fieldErrors?.email} />
-      <AuthField name="password" label="Password" type="password" autoComplete="current-password" error={state?.fieldErrors?.password} />
+      <AuthField
+        name="password"
+        label="Password"
+        type="password"
+        autoComplete="current-password"
+        error={state?.fieldErrors?.password}
+      />
       <AuthSubmit pending={pending} label="Sign in" pendingLabel="Signing in…" />
     </form>
   );

@@ -13,14 +13,28 @@ import type { TaskRef } from "@/lib/plan/tracking-views";
 
 const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
 
-export function DecisionCard({ planId, decision, heldTasks, canDecide }: { planId: string; decision: ApiDecision; heldTasks: TaskRef[]; canDecide: boolean }) {
+export function DecisionCard({
+  planId,
+  decision,
+  heldTasks,
+  canDecide,
+}: {
+  planId: string;
+  decision: ApiDecision;
+  heldTasks: TaskRef[];
+  canDecide: boolean;
+}) {
   const chosen = decision.options.find((o) => o.chosen) ?? null;
   const [optionId, setOptionId] = useState<string | null>(chosen?.id ?? null);
   const [rationale, setRationale] = useState(decision.rationale ?? "");
   const [error, setError] = useState<string | null>(null);
   // Someone else's choice arriving live (a new version) replaces what this form shows, unless the
   // user has started to change it: then their draft stays and saving it gives the conflict message.
-  const [seen, setSeen] = useState({ version: decision.version, optionId: chosen?.id ?? null, rationale: decision.rationale ?? "" });
+  const [seen, setSeen] = useState({
+    version: decision.version,
+    optionId: chosen?.id ?? null,
+    rationale: decision.rationale ?? "",
+  });
   if (seen.version !== decision.version) {
     const untouched = optionId === seen.optionId && rationale === seen.rationale;
     const next = { version: decision.version, optionId: chosen?.id ?? null, rationale: decision.rationale ?? "" };
@@ -32,7 +46,8 @@ export function DecisionCard({ planId, decision, heldTasks, canDecide }: { planI
   }
   const decide = useDecide(planId);
   const group = `decision-${decision.id}`;
-  const dirty = optionId !== (chosen?.id ?? null) || (optionId !== null && rationale.trim() !== (decision.rationale ?? ""));
+  const dirty =
+    optionId !== (chosen?.id ?? null) || (optionId !== null && rationale.trim() !== (decision.rationale ?? ""));
 
   const save = (id: string | null) => {
     setError(null);
@@ -49,7 +64,11 @@ export function DecisionCard({ planId, decision, heldTasks, canDecide }: { planI
         description={
           <span className="flex flex-wrap gap-x-3 gap-y-1">
             {decision.dueBy ? <span>Due: {decision.dueBy}</span> : <span>No due date</span>}
-            {heldTasks.length ? <span>Holds up {heldTasks.length} {heldTasks.length === 1 ? "task" : "tasks"}</span> : null}
+            {heldTasks.length ? (
+              <span>
+                Holds up {heldTasks.length} {heldTasks.length === 1 ? "task" : "tasks"}
+              </span>
+            ) : null}
           </span>
         }
         actions={<Badge tone={decision.status === "open" ? "amber" : "green"}>{decision.status}</Badge>}
@@ -60,9 +79,17 @@ export function DecisionCard({ planId, decision, heldTasks, canDecide }: { planI
           <ul className="space-y-2">
             {decision.options.map((o) => (
               <li key={o.id}>
-                <label className={`flex items-start gap-3 rounded-md border px-3 py-2 text-sm ${o.chosen ? "border-emerald-300 bg-emerald-50" : "border-slate-200"}`}>
+                <label
+                  className={`flex items-start gap-3 rounded-md border px-3 py-2 text-sm ${o.chosen ? "border-emerald-300 bg-emerald-50" : "border-slate-200"}`}
+                >
                   {canDecide ? (
-                    <input type="radio" name={group} className="mt-0.5 size-4 accent-brand-600" checked={optionId === o.id} onChange={() => setOptionId(o.id)} />
+                    <input
+                      type="radio"
+                      name={group}
+                      className="mt-0.5 size-4 accent-brand-600"
+                      checked={optionId === o.id}
+                      onChange={() => setOptionId(o.id)}
+                    />
                   ) : null}
                   <span className="min-w-0 flex-1 break-words text-slate-800">{o.text || "(untitled option)"}</span>
                   {o.recommended ? <Badge tone="violet">recommended</Badge> : null}
@@ -74,8 +101,16 @@ export function DecisionCard({ planId, decision, heldTasks, canDecide }: { planI
         </fieldset>
         {decision.status === "decided" ? (
           <p className="text-sm text-slate-600" data-testid="decided-by">
-            {decision.decidedAt ? <>Decided by {decision.decidedByName ?? "a former member"} on {when(decision.decidedAt)}</> : "Decided in the plan file"}
-            {decision.rationale ? <span className="mt-1 block break-words whitespace-pre-wrap text-slate-800">“{decision.rationale}”</span> : null}
+            {decision.decidedAt ? (
+              <>
+                Decided by {decision.decidedByName ?? "a former member"} on {when(decision.decidedAt)}
+              </>
+            ) : (
+              "Decided in the plan file"
+            )}
+            {decision.rationale ? (
+              <span className="mt-1 block break-words whitespace-pre-wrap text-slate-800">“{decision.rationale}”</span>
+            ) : null}
           </p>
         ) : null}
         {heldTasks.length ? (
@@ -84,8 +119,12 @@ export function DecisionCard({ planId, decision, heldTasks, canDecide }: { planI
             <ul className="mt-1 space-y-0.5 text-sm text-slate-700">
               {heldTasks.map((t) => (
                 <li key={t.id} className="break-words">
-                  <Link href={`/plans/${planId}/tasks?task=${encodeURIComponent(t.id)}`} className="hover:underline focus-visible:outline-2 focus-visible:outline-brand-600">
-                    {t.key ? <span className="font-mono text-xs text-slate-500">{t.key} </span> : null}{t.title}
+                  <Link
+                    href={`/plans/${planId}/tasks?task=${encodeURIComponent(t.id)}`}
+                    className="hover:underline focus-visible:outline-2 focus-visible:outline-brand-600"
+                  >
+                    {t.key ? <span className="font-mono text-xs text-slate-500">{t.key} </span> : null}
+                    {t.title}
                   </Link>
                 </li>
               ))}
@@ -94,15 +133,33 @@ export function DecisionCard({ planId, decision, heldTasks, canDecide }: { planI
         ) : null}
         {canDecide ? (
           <div className="space-y-2">
-            <label htmlFor={`${group}-why`} className="block text-sm font-medium text-slate-700">Rationale</label>
-            <Textarea id={`${group}-why`} rows={2} value={rationale} onChange={(e) => setRationale(e.target.value)} placeholder="Why this option?" className="w-full" />
+            <label htmlFor={`${group}-why`} className="block text-sm font-medium text-slate-700">
+              Rationale
+            </label>
+            <Textarea
+              id={`${group}-why`}
+              rows={2}
+              value={rationale}
+              onChange={(e) => setRationale(e.target.value)}
+              placeholder="Why this option?"
+              className="w-full"
+            />
             {error ? <Alert tone="error">{error}</Alert> : null}
             <div className="flex flex-wrap gap-2">
               <Button disabled={!optionId || !dirty || decide.isPending} onClick={() => save(optionId)}>
                 {decision.status === "open" ? "Record decision" : "Save decision"}
               </Button>
               {decision.status === "decided" ? (
-                <Button variant="secondary" disabled={decide.isPending} onClick={() => { setOptionId(null); save(null); }}>Reopen</Button>
+                <Button
+                  variant="secondary"
+                  disabled={decide.isPending}
+                  onClick={() => {
+                    setOptionId(null);
+                    save(null);
+                  }}
+                >
+                  Reopen
+                </Button>
               ) : null}
             </div>
           </div>

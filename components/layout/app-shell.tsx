@@ -8,7 +8,15 @@ import { WorkspaceSwitcher } from "./workspace-switcher";
 
 export type ShellUser = { name: string; email: string; role: Role };
 
-export function AppShell({ user, workspaces, children }: { user: ShellUser; workspaces: WorkspaceMembership[]; children: ReactNode }) {
+export function AppShell({
+  user,
+  workspaces,
+  children,
+}: {
+  user: ShellUser;
+  workspaces: WorkspaceMembership[];
+  children: ReactNode;
+}) {
   return (
     <div className="min-h-screen lg:pl-60 print:pl-0">
       <aside className="print:hidden border-b border-slate-200 bg-white lg:fixed lg:inset-y-0 lg:left-0 lg:flex lg:w-60 lg:flex-col lg:border-r lg:border-b-0">
@@ -56,7 +64,11 @@ function UserBox({ user }: { user: ShellUser }) {
         </p>
       </div>
       <form action={signOutAction}>
-        <button type="submit" className="rounded p-1 text-xs text-slate-500 hover:bg-slate-100 hover:text-slate-900" title="Sign out">
+        <button
+          type="submit"
+          className="rounded p-1 text-xs text-slate-500 hover:bg-slate-100 hover:text-slate-900"
+          title="Sign out"
+        >
           Sign out
         </button>
       </form>

@@ -60,7 +60,10 @@ export function WorkspaceSwitcher({ workspaces }: { workspaces: WorkspaceMembers
         </svg>
       </button>
       {open && (
-        <div id={listId} className="absolute right-0 z-30 mt-1 w-72 max-w-[calc(100vw-2rem)] rounded-md bg-white py-1 shadow-lg ring-1 ring-slate-200 lg:left-0 lg:right-auto">
+        <div
+          id={listId}
+          className="absolute right-0 z-30 mt-1 w-72 max-w-[calc(100vw-2rem)] rounded-md bg-white py-1 shadow-lg ring-1 ring-slate-200 lg:left-0 lg:right-auto"
+        >
           <p className="px-3 py-1.5 text-[11px] font-medium uppercase tracking-wide text-slate-400">Your workspaces</p>
           <ul>
             {workspaces.map((w) => (
@@ -81,13 +84,17 @@ export function WorkspaceSwitcher({ workspaces }: { workspaces: WorkspaceMembers
                   </span>
                   <span className="shrink-0 text-xs text-slate-400">{w.role}</span>
                   <span className={cn("size-4 shrink-0 text-brand-600", !w.current && "invisible")} aria-hidden="true">
-                    <svg viewBox="0 0 20 20" fill="currentColor"><path d="M8 13.2 4.8 10l-1.1 1.1L8 15.4l8.3-8.3-1.1-1.1Z" /></svg>
+                    <svg viewBox="0 0 20 20" fill="currentColor">
+                      <path d="M8 13.2 4.8 10l-1.1 1.1L8 15.4l8.3-8.3-1.1-1.1Z" />
+                    </svg>
                   </span>
                 </button>
               </li>
             ))}
           </ul>
-          {workspaces.length < 2 && <p className="px-3 py-2 text-xs text-slate-500">An invite from another workspace adds it here.</p>}
+          {workspaces.length < 2 && (
+            <p className="px-3 py-2 text-xs text-slate-500">An invite from another workspace adds it here.</p>
+          )}
           {switcher.error && (
             <p role="alert" className="px-3 py-2 text-xs text-red-700">
               {switcher.error.message}

@@ -7,8 +7,14 @@ import type { PhaseHours } from "@/lib/plan/progress";
 
 const placeholder = () => <div className="h-64 animate-pulse rounded-md bg-slate-50" aria-hidden="true" />;
 // Recharts stays out of the first load: the charts arrive after the page is usable.
-const BurndownChart = dynamic(() => import("./plan-charts").then((m) => m.BurndownChart), { ssr: false, loading: placeholder });
-const PhaseHoursChart = dynamic(() => import("./plan-charts").then((m) => m.PhaseHoursChart), { ssr: false, loading: placeholder });
+const BurndownChart = dynamic(() => import("./plan-charts").then((m) => m.BurndownChart), {
+  ssr: false,
+  loading: placeholder,
+});
+const PhaseHoursChart = dynamic(() => import("./plan-charts").then((m) => m.PhaseHoursChart), {
+  ssr: false,
+  loading: placeholder,
+});
 
 export function ChartsCard({ planId, version, phases }: { planId: string; version: number; phases: PhaseHours[] }) {
   const burndown = useBurndown(planId, version);
@@ -24,7 +30,13 @@ export function ChartsCard({ planId, version, phases }: { planId: string; versio
           }
         />
         <div className="px-2 py-3 sm:px-4">
-          {burndown.isError ? <p className="text-sm text-red-600">Could not load the burn-down.</p> : burndown.data ? <BurndownChart data={burndown.data} /> : placeholder()}
+          {burndown.isError ? (
+            <p className="text-sm text-red-600">Could not load the burn-down.</p>
+          ) : burndown.data ? (
+            <BurndownChart data={burndown.data} />
+          ) : (
+            placeholder()
+          )}
         </div>
       </Card>
       <Card data-testid="chart-phases">

@@ -18,9 +18,12 @@ export function OverviewLive({ planId, version }: { planId: string; version: num
   useEffect(() => {
     rendered.current = version;
   }, [version]);
-  useEffect(() => () => {
-    if (timer.current) clearTimeout(timer.current);
-  }, []);
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+    },
+    [],
+  );
   const onVersion = useCallback(
     (v: number) => {
       if (v <= rendered.current || v <= requested.current || timer.current) return;

@@ -17,31 +17,69 @@ const FIRST_PHASES = 20;
  * page and the rest when the browser is idle, so the first click waits for 20 cards, not 125;
  * cards off screen skip layout and paint (content-visibility, in PhaseCard).
  */
-export function PhaseList({ planId, phases, initial, openAll, canEdit }: { planId: string; phases: PhaseSummary[]; initial: Record<string, PhaseDetail>; openAll: boolean; canEdit: boolean }) {
+export function PhaseList({
+  planId,
+  phases,
+  initial,
+  openAll,
+  canEdit,
+}: {
+  planId: string;
+  phases: PhaseSummary[];
+  initial: Record<string, PhaseDetail>;
+  openAll: boolean;
+  canEdit: boolean;
+}) {
   const { toggle: onToggle, update: onUpdate, error } = usePlanEdits(planId);
   const idle = useIdle();
   const shown = idle ? phases : phases.slice(0, FIRST_PHASES);
   const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set(openAll ? phases.map((p) => p.id) : []));
-  const toggle = (id: string) => setOpen((s) => {
-    const n = new Set(s);
-    if (n.has(id)) n.delete(id);
-    else n.add(id);
-    return n;
-  });
+  const toggle = (id: string) =>
+    setOpen((s) => {
+      const n = new Set(s);
+      if (n.has(id)) n.delete(id);
+      else n.add(id);
+      return n;
+    });
   return (
     <div className="space-y-4">
       <div className="flex items-center justify-between gap-2">
         <h2 className="text-sm font-semibold text-slate-900">Phases</h2>
         <div className="flex gap-2 text-xs">
-          <button type="button" className="font-medium text-brand-700 hover:underline" onClick={() => setOpen(new Set(phases.map((p) => p.id)))}>Expand all</button>
-          <button type="button" className="font-medium text-brand-700 hover:underline" onClick={() => setOpen(new Set())}>Collapse all</button>
+          <button
+            type="button"
+            className="font-medium text-brand-700 hover:underline"
+            onClick={() => setOpen(new Set(phases.map((p) => p.id)))}
+          >
+            Expand all
+          </button>
+          <button
+            type="button"
+            className="font-medium text-brand-700 hover:underline"
+            onClick={() => setOpen(new Set())}
+          >
+            Collapse all
+          </button>
         </div>
       </div>
       {error ? <Alert tone="error">{error}</Alert> : null}
       {shown.map((phase, idx) => (
-        <PhaseCard key={phase.id} planId={planId} phase={phase} initial={initial[phase.id]} index={idx} open={open.has(phase.id)} onExpand={() => toggle(phase.id)} canEdit={canEdit} onToggle={onToggle} onUpdate={onUpdate} />
+        <PhaseCard
+          key={phase.id}
+          planId={planId}
+          phase={phase}
+          initial={initial[phase.id]}
+          index={idx}
+          open={open.has(phase.id)}
+          onExpand={() => toggle(phase.id)}
+          canEdit={canEdit}
+          onToggle={onToggle}
+          onUpdate={onUpdate}
+        />
       ))}
-      {shown.length < phases.length ? <p className="text-sm text-slate-400">{phases.length - shown.length} more phases…</p> : null}
+      {shown.length < phases.length ? (
+        <p className="text-sm text-slate-400">{phases.length - shown.length} more phases…</p>
+      ) : null}
     </div>
   );
 }

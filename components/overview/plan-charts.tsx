@@ -20,7 +20,11 @@ function ChartLegend({ entries }: { entries: LegendEntry[] }) {
       {entries.map((e) => (
         <li key={e.name} className="flex items-center gap-1.5">
           <svg width="16" height="10" viewBox="0 0 16 10" className="shrink-0">
-            {e.square ? <rect x="3" y="0" width="10" height="10" fill={e.color} /> : <line x1="0" y1="5" x2="16" y2="5" stroke={e.color} strokeWidth="2" strokeDasharray={e.dash} />}
+            {e.square ? (
+              <rect x="3" y="0" width="10" height="10" fill={e.color} />
+            ) : (
+              <line x1="0" y1="5" x2="16" y2="5" stroke={e.color} strokeWidth="2" strokeDasharray={e.dash} />
+            )}
           </svg>
           {e.name}
         </li>
@@ -82,10 +86,42 @@ export function BurndownChart({ data }: { data: Burndown }) {
             <XAxis dataKey="date" tick={{ fontSize: 11 }} minTickGap={28} />
             <YAxis tick={{ fontSize: 11 }} width={48} unit="h" />
             <Tooltip formatter={(v) => [`${v} h`]} />
-            <Line type="stepAfter" dataKey="remaining" name="Remaining" stroke={BURNDOWN.remaining.color} strokeWidth={2} dot={data.points.length < 3 ? { r: 3 } : false} isAnimationActive={false} connectNulls={false} />
-            <Line type="linear" dataKey="ideal" name={idealName} stroke={BURNDOWN.ideal.color} strokeDasharray={BURNDOWN.ideal.dash} dot={false} isAnimationActive={false} />
-            <Line type="linear" dataKey="p50" name="Forecast P50" stroke={BURNDOWN.p50.color} dot={false} isAnimationActive={false} />
-            <Line type="linear" dataKey="p85" name="Forecast P85" stroke={BURNDOWN.p85.color} strokeDasharray={BURNDOWN.p85.dash} dot={false} isAnimationActive={false} />
+            <Line
+              type="stepAfter"
+              dataKey="remaining"
+              name="Remaining"
+              stroke={BURNDOWN.remaining.color}
+              strokeWidth={2}
+              dot={data.points.length < 3 ? { r: 3 } : false}
+              isAnimationActive={false}
+              connectNulls={false}
+            />
+            <Line
+              type="linear"
+              dataKey="ideal"
+              name={idealName}
+              stroke={BURNDOWN.ideal.color}
+              strokeDasharray={BURNDOWN.ideal.dash}
+              dot={false}
+              isAnimationActive={false}
+            />
+            <Line
+              type="linear"
+              dataKey="p50"
+              name="Forecast P50"
+              stroke={BURNDOWN.p50.color}
+              dot={false}
+              isAnimationActive={false}
+            />
+            <Line
+              type="linear"
+              dataKey="p85"
+              name="Forecast P85"
+              stroke={BURNDOWN.p85.color}
+              strokeDasharray={BURNDOWN.p85.dash}
+              dot={false}
+              isAnimationActive={false}
+            />
           </LineChart>
         </ResponsiveContainer>
       </div>
@@ -132,7 +168,12 @@ export function PhaseHoursChart({ phases }: { phases: PhaseHours[] }) {
           </ResponsiveContainer>
         </div>
       </div>
-      <ChartLegend entries={[{ name: "Done", color: "#10b981", square: true }, { name: "Remaining", color: "#94a3b8", square: true }]} />
+      <ChartLegend
+        entries={[
+          { name: "Done", color: "#10b981", square: true },
+          { name: "Remaining", color: "#94a3b8", square: true },
+        ]}
+      />
     </div>
   );
 }

@@ -48,7 +48,11 @@ export function Checklist({
             />
             <label
               htmlFor={id}
-              className={cn("text-sm leading-5", checked ? "text-slate-400 line-through" : "text-slate-700", canEdit && "cursor-pointer")}
+              className={cn(
+                "text-sm leading-5",
+                checked ? "text-slate-400 line-through" : "text-slate-700",
+                canEdit && "cursor-pointer",
+              )}
             >
               <InlineText text={item.text} />
             </label>

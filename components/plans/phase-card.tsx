@@ -12,7 +12,17 @@ import { StatusBadge } from "./plan-badges";
 import { TaskCard } from "./task-card";
 import type { ToggleItem, UpdateTask } from "./use-plan-edits";
 
-type Props = { planId: string; phase: PhaseSummary; initial?: PhaseDetail; index: number; canEdit: boolean; onToggle: ToggleItem; onUpdate: UpdateTask; open: boolean; onExpand: () => void };
+type Props = {
+  planId: string;
+  phase: PhaseSummary;
+  initial?: PhaseDetail;
+  index: number;
+  canEdit: boolean;
+  onToggle: ToggleItem;
+  onUpdate: UpdateTask;
+  open: boolean;
+  onExpand: () => void;
+};
 
 /** An open phase shows this many tasks, then a button for the next ones (a phase may hold hundreds). */
 const TASKS_PER_STEP = 100;
@@ -21,7 +31,17 @@ const TASKS_PER_STEP = 100;
  * One phase of the plan page: its header with progress; when open, its tasks and deliverables,
  * loaded when it first opens (a closed phase of a large plan costs the page nothing).
  */
-export function PhaseCard({ planId, phase: summary, initial, index, canEdit, onToggle, onUpdate, open, onExpand }: Props) {
+export function PhaseCard({
+  planId,
+  phase: summary,
+  initial,
+  index,
+  canEdit,
+  onToggle,
+  onUpdate,
+  open,
+  onExpand,
+}: Props) {
   const [shown, setShown] = useState(TASKS_PER_STEP);
   const detail = usePhaseDetail(planId, summary.id, open, initial);
   const bodyId = `phase-body-${summary.id}`;
@@ -29,7 +49,10 @@ export function PhaseCard({ planId, phase: summary, initial, index, canEdit, onT
   return (
     // Off screen, a closed card is neither laid out nor painted (125 phase headers on a large
     // plan's overview); an open one, of any height, always is, so scrolling never jumps.
-    <Card data-testid="phase" className={open ? undefined : "[contain-intrinsic-size:auto_5.5rem] [content-visibility:auto]"}>
+    <Card
+      data-testid="phase"
+      className={open ? undefined : "[contain-intrinsic-size:auto_5.5rem] [content-visibility:auto]"}
+    >
       <PhaseHeader phase={summary} detail={phase} index={index} open={open} onExpand={onExpand} bodyId={bodyId} />
       {open && !phase ? (
         <CardBody id={bodyId} className="border-t border-slate-100 text-sm text-slate-400">
@@ -47,7 +70,11 @@ export function PhaseCard({ planId, phase: summary, initial, index, canEdit, onT
           ) : null}
           {phase.tasks.length > shown ? (
             <CardBody className="border-t border-slate-100">
-              <button type="button" className="text-sm font-medium text-brand-700 hover:underline" onClick={() => setShown((n) => n + TASKS_PER_STEP)}>
+              <button
+                type="button"
+                className="text-sm font-medium text-brand-700 hover:underline"
+                onClick={() => setShown((n) => n + TASKS_PER_STEP)}
+              >
                 Show {Math.min(TASKS_PER_STEP, phase.tasks.length - shown)} more of {phase.tasks.length - shown} tasks
               </button>
             </CardBody>
@@ -75,7 +102,21 @@ function PhaseBody({ phase, canEdit, onToggle }: { phase: PhaseDetail; canEdit: 
   );
 }
 
-function PhaseHeader({ phase, detail, index, open, onExpand, bodyId }: { phase: PhaseSummary; detail?: PhaseDetail; index: number; open: boolean; onExpand: () => void; bodyId: string }) {
+function PhaseHeader({
+  phase,
+  detail,
+  index,
+  open,
+  onExpand,
+  bodyId,
+}: {
+  phase: PhaseSummary;
+  detail?: PhaseDetail;
+  index: number;
+  open: boolean;
+  onExpand: () => void;
+  bodyId: string;
+}) {
   // The loaded phase follows ticks at once; a closed one shows the server's numbers.
   const progress = detail ? phaseProgress(detail) : null;
   const tasks = progress ? progress.tasks : { total: phase.tasks };
@@ -85,8 +126,20 @@ function PhaseHeader({ phase, detail, index, open, onExpand, bodyId }: { phase: 
     <div className="flex items-start justify-between gap-4 px-5 py-4">
       <div className="min-w-0">
         <h2 className="text-sm font-semibold text-slate-900">
-          <button type="button" onClick={onExpand} aria-expanded={open} aria-controls={bodyId} className="flex flex-wrap items-center gap-2 text-left focus-visible:outline-2 focus-visible:outline-brand-600" data-testid="phase-toggle">
-            <svg viewBox="0 0 20 20" fill="currentColor" aria-hidden="true" className={`size-4 shrink-0 text-slate-400 transition-transform ${open ? "rotate-90" : ""}`}>
+          <button
+            type="button"
+            onClick={onExpand}
+            aria-expanded={open}
+            aria-controls={bodyId}
+            className="flex flex-wrap items-center gap-2 text-left focus-visible:outline-2 focus-visible:outline-brand-600"
+            data-testid="phase-toggle"
+          >
+            <svg
+              viewBox="0 0 20 20"
+              fill="currentColor"
+              aria-hidden="true"
+              className={`size-4 shrink-0 text-slate-400 transition-transform ${open ? "rotate-90" : ""}`}
+            >
               <path d="M7.2 14.8a.75.75 0 0 1 0-1.06L10.94 10 7.2 6.26a.75.75 0 1 1 1.06-1.06l4.27 4.27a.75.75 0 0 1 0 1.06L8.26 14.8a.75.75 0 0 1-1.06 0Z" />
             </svg>
             <span className="text-slate-400">{phase.key ?? index + 1}.</span>

@@ -31,7 +31,10 @@ export function PlanImport() {
   return (
     <div className="space-y-6">
       <Card>
-        <CardHeader title="Markdown source" description="Upload a plan file or paste its markdown. Nothing is saved until you press Save." />
+        <CardHeader
+          title="Markdown source"
+          description="Upload a plan file or paste its markdown. Nothing is saved until you press Save."
+        />
         <CardBody className="space-y-4">
           <PlanSourceInput onChange={setSource} />
           <div className="flex flex-wrap items-center gap-2">
@@ -55,7 +58,9 @@ export function PlanImport() {
             >
               {save.isPending ? "Saving…" : "Save plan"}
             </Button>
-            {!preview.data && source ? <span className="text-xs text-slate-500">Preview first to check what will be imported.</span> : null}
+            {!preview.data && source ? (
+              <span className="text-xs text-slate-500">Preview first to check what will be imported.</span>
+            ) : null}
           </div>
           {error ? (
             <Alert tone="error" title="This file cannot be imported">
@@ -68,7 +73,14 @@ export function PlanImport() {
       {preview.data ? (
         <div className="grid gap-6 lg:grid-cols-2">
           <Card className="min-w-0">
-            <CardHeader title="Source" description={preview.data.repairedEncoding ? `Decoded from ${preview.data.repairedEncoding} and repaired` : "As read (UTF-8)"} />
+            <CardHeader
+              title="Source"
+              description={
+                preview.data.repairedEncoding
+                  ? `Decoded from ${preview.data.repairedEncoding} and repaired`
+                  : "As read (UTF-8)"
+              }
+            />
             <CardBody>
               <SourceView text={preview.data.source ?? ""} />
             </CardBody>

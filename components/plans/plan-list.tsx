@@ -57,10 +57,17 @@ export function PlanList({ plans, canImport }: { plans: PlanOverview[]; canImpor
                     </span>
                     <span className="font-medium text-slate-700">{pct}%</span>
                   </div>
-                  <ProgressBar className="mt-1.5" value={items.done} total={items.total} label={`${plan.title} checklist progress`} />
+                  <ProgressBar
+                    className="mt-1.5"
+                    value={items.done}
+                    total={items.total}
+                    label={`${plan.title} checklist progress`}
+                  />
                 </td>
                 <td className="hidden px-5 py-4 align-top lg:table-cell">
-                  <p className="mb-1.5 text-xs text-slate-500">{tasksTotal} {tasksTotal === 1 ? "task" : "tasks"}</p>
+                  <p className="mb-1.5 text-xs text-slate-500">
+                    {tasksTotal} {tasksTotal === 1 ? "task" : "tasks"}
+                  </p>
                   <StatusBar counts={plan.tasks.byStatus} />
                   <div className="mt-2">
                     <StatusLegend counts={plan.tasks.byStatus} />

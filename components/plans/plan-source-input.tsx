@@ -6,7 +6,13 @@ import { Textarea } from "@/components/ui/field";
 import type { PlanSource } from "@/lib/api/client";
 
 /** Pick a `.md` file (click or drop) or paste markdown. */
-export function PlanSourceInput({ onChange, allowPaste = true }: { onChange: (source: PlanSource | null) => void; allowPaste?: boolean }) {
+export function PlanSourceInput({
+  onChange,
+  allowPaste = true,
+}: {
+  onChange: (source: PlanSource | null) => void;
+  allowPaste?: boolean;
+}) {
   const [mode, setMode] = useState<"file" | "text">("file");
   const [file, setFile] = useState<File | null>(null);
   const [text, setText] = useState("");
@@ -61,8 +67,19 @@ export function PlanSourceInput({ onChange, allowPaste = true }: { onChange: (so
             dragging ? "border-brand-500 bg-brand-50" : "border-slate-300 bg-white hover:border-slate-400",
           )}
         >
-          <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={1.5} className="size-8 text-slate-400" aria-hidden="true">
-            <path d="M12 16V4m0 0-4 4m4-4 4 4M4 16v2a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-2" strokeLinecap="round" strokeLinejoin="round" />
+          <svg
+            viewBox="0 0 24 24"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth={1.5}
+            className="size-8 text-slate-400"
+            aria-hidden="true"
+          >
+            <path
+              d="M12 16V4m0 0-4 4m4-4 4 4M4 16v2a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-2"
+              strokeLinecap="round"
+              strokeLinejoin="round"
+            />
           </svg>
           {file ? (
             <p className="mt-2 text-sm font-medium text-slate-900" data-testid="picked-file">
@@ -89,7 +106,9 @@ export function PlanSourceInput({ onChange, allowPaste = true }: { onChange: (so
           aria-label="Markdown"
           rows={14}
           value={text}
-          placeholder={"# Release plan\n\n## Phase 1: Stabilize\n\n### 1.1 Add health checks (P0, 2-3h)\n- [ ] /health endpoint"}
+          placeholder={
+            "# Release plan\n\n## Phase 1: Stabilize\n\n### 1.1 Add health checks (P0, 2-3h)\n- [ ] /health endpoint"
+          }
           className="font-mono text-xs"
           data-testid="plan-text"
           onChange={(e) => {

@@ -9,7 +9,12 @@ export function PlanStatCards({ stats }: { stats: PlanStats }) {
   return (
     <div className="grid grid-cols-2 gap-3 sm:gap-4 xl:grid-cols-4">
       <StatCard label="Checklist" testId="stat-items" value={stats.checkboxes.done} unit={`/${stats.checkboxes.total}`}>
-        <ProgressBar className="mt-3" value={stats.checkboxes.done} total={stats.checkboxes.total} label="Checklist progress" />
+        <ProgressBar
+          className="mt-3"
+          value={stats.checkboxes.done}
+          total={stats.checkboxes.total}
+          label="Checklist progress"
+        />
       </StatCard>
       <StatCard label="Tasks" testId="stat-tasks" value={stats.tasksByStatus.done} unit={`/${stats.tasks} done`}>
         <div className="mt-3">

@@ -16,7 +16,10 @@ export function PlanSummary({ plan }: { plan: Plan }) {
       <SummaryCounts stats={stats} />
       <p className="text-xs text-slate-500">Estimated {formatHours(stats.hours.min, stats.hours.max)}</p>
       {plan.warnings.length > 0 ? (
-        <div className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-xs text-amber-900" data-testid="preview-warnings">
+        <div
+          className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-xs text-amber-900"
+          data-testid="preview-warnings"
+        >
           <p className="font-medium">Warnings</p>
           <ul className="mt-1 list-disc space-y-0.5 pl-4">
             {plan.warnings.map((w, i) => (
@@ -84,7 +87,11 @@ function SummaryPhase({ phase }: { phase: Phase }) {
       <div className="flex items-center justify-between gap-2 border-b border-slate-100 bg-slate-50 px-3 py-2">
         <p className="text-sm font-medium text-slate-900">
           <InlineText text={phase.title} />
-          {phase.weeks ? <span className="ml-2 text-xs font-normal text-slate-500">weeks {phase.weeks.from}–{phase.weeks.to}</span> : null}
+          {phase.weeks ? (
+            <span className="ml-2 text-xs font-normal text-slate-500">
+              weeks {phase.weeks.from}–{phase.weeks.to}
+            </span>
+          ) : null}
         </p>
         <StatusBadge status={phase.status} />
       </div>

@@ -31,7 +31,9 @@ export function PlanTabs({ planId, current, live }: { planId: string; current: P
             className={cn(
               // The outline is drawn inside: the scrolling strip would clip one drawn outside.
               "shrink-0 border-b-2 px-3 py-2 text-sm font-medium whitespace-nowrap focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-brand-600",
-              t.href === current ? "border-brand-600 text-brand-700" : "border-transparent text-slate-600 hover:text-slate-900",
+              t.href === current
+                ? "border-brand-600 text-brand-700"
+                : "border-transparent text-slate-600 hover:text-slate-900",
             )}
           >
             {t.label}
@@ -43,7 +45,9 @@ export function PlanTabs({ planId, current, live }: { planId: string; current: P
           className="flex shrink-0 items-center gap-1.5 pr-1 pl-3 text-xs text-slate-500"
           data-testid="live-status"
           data-live={live}
-          title={live ? "Changes by others appear as they happen" : "Reconnecting; checking for changes every few seconds"}
+          title={
+            live ? "Changes by others appear as they happen" : "Reconnecting; checking for changes every few seconds"
+          }
         >
           <span aria-hidden className={cn("size-2 rounded-full", live ? "bg-emerald-500" : "bg-amber-400")} />
           {live ? "Live" : "Reconnecting"}

@@ -26,7 +26,11 @@ const OPEN_ALL_UP_TO_TASKS = 200;
 export function PlanView({ plan, canEdit }: { plan: ApiPlan; canEdit: boolean }) {
   const numbers = statsOf(plan);
   const openAll = numbers.tasks <= OPEN_ALL_UP_TO_TASKS;
-  const initial: Record<string, PhaseDetail> = openAll ? Object.fromEntries(plan.phases.map((p) => [p.id, { version: plan.version, tasks: p.tasks, checklist: p.checklist }])) : {};
+  const initial: Record<string, PhaseDetail> = openAll
+    ? Object.fromEntries(
+        plan.phases.map((p) => [p.id, { version: plan.version, tasks: p.tasks, checklist: p.checklist }]),
+      )
+    : {};
   return (
     <div className="space-y-6">
       <PlanHeader plan={plan} canEdit={canEdit} />

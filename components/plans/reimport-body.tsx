@@ -27,8 +27,8 @@ export function ReimportBody({ planId, onClose }: { planId: string; onClose: () 
           Re-import a newer version
         </h2>
         <p className="mt-0.5 text-sm text-slate-500">
-          Upload the updated markdown. You will see what changes before anything is applied; ticks made here are
-          kept for items that still exist.
+          Upload the updated markdown. You will see what changes before anything is applied; ticks made here are kept
+          for items that still exist.
         </p>
       </div>
       <div className="flex-1 space-y-4 overflow-y-auto px-6 py-4">

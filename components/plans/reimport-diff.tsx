@@ -58,7 +58,9 @@ export function ReimportDiffView({ diff }: { diff: ReimportDiff }) {
         ))}
       </dl>
       {total === 0 ? (
-        <p className="rounded-md bg-slate-50 px-3 py-2 text-sm text-slate-600">No changes to phases, tasks or checklist items.</p>
+        <p className="rounded-md bg-slate-50 px-3 py-2 text-sm text-slate-600">
+          No changes to phases, tasks or checklist items.
+        </p>
       ) : (
         <ul className="divide-y divide-slate-100 text-sm">
           {diff.addedPhases.map((p, i) => (
@@ -87,7 +89,8 @@ export function ReimportDiffView({ diff }: { diff: ReimportDiff }) {
               <ul className="mt-0.5 text-xs text-slate-500">
                 {t.changes.map((c, j) => (
                   <li key={j}>
-                    {c.field}: <span className="line-through">{show(c.before)}</span> → <span className="text-slate-800">{show(c.after)}</span>
+                    {c.field}: <span className="line-through">{show(c.before)}</span> →{" "}
+                    <span className="text-slate-800">{show(c.after)}</span>
                   </li>
                 ))}
               </ul>

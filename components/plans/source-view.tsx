@@ -3,7 +3,10 @@ export function SourceView({ text, maxLines = 4000 }: { text: string; maxLines?:
   const lines = text.split(/\r\n|\r|\n/);
   const shown = lines.slice(0, maxLines);
   return (
-    <div className="max-h-[70vh] overflow-auto rounded-md bg-slate-950 py-3 text-xs leading-5 text-slate-200" data-testid="source-view">
+    <div
+      className="max-h-[70vh] overflow-auto rounded-md bg-slate-950 py-3 text-xs leading-5 text-slate-200"
+      data-testid="source-view"
+    >
       <table className="font-mono">
         <tbody>
           {shown.map((line, i) => (

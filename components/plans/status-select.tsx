@@ -6,7 +6,12 @@ import type { Status } from "@/lib/plan/contract";
 import { STATUS_LABEL } from "@/lib/plan/labels";
 
 /** A task's status picker; disabled until hydrated so a change before React takes over is not lost. */
-export function StatusSelect({ taskTitle, status, onChange, className }: {
+export function StatusSelect({
+  taskTitle,
+  status,
+  onChange,
+  className,
+}: {
   taskTitle: string;
   status: Status;
   onChange: (status: Status) => void;

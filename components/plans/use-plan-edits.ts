@@ -17,7 +17,10 @@ export function usePlanEdits(planId: string): { toggle: ToggleItem; update: Upda
 
   const toggle: ToggleItem = (item, done) => {
     setError(null);
-    setItem.mutate({ item, done }, { onError: (err) => setError(isAppError(err) ? err.message : "Could not save the checkbox.") });
+    setItem.mutate(
+      { item, done },
+      { onError: (err) => setError(isAppError(err) ? err.message : "Could not save the checkbox.") },
+    );
   };
   const update: UpdateTask = (task, patch) => {
     setError(null);

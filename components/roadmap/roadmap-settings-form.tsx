@@ -20,7 +20,15 @@ export interface SettingsFormValues {
 const num = (s: FormDataEntryValue | null) => Number(String(s ?? "").trim());
 
 /** Editors' roadmap settings. Saving re-renders the server-built forecast at once. */
-export function RoadmapSettingsForm({ planId, values, owners }: { planId: string; values: SettingsFormValues; owners: string[] }) {
+export function RoadmapSettingsForm({
+  planId,
+  values,
+  owners,
+}: {
+  planId: string;
+  values: SettingsFormValues;
+  owners: string[];
+}) {
   const router = useRouter();
   const update = useUpdateRoadmapSettings(planId);
   const [refreshing, startRefresh] = useTransition();
@@ -39,7 +47,13 @@ export function RoadmapSettingsForm({ planId, values, owners }: { planId: string
       if (v) ownerHours[o] = num(v);
     });
     update.mutate(
-      { startDate: date("startDate"), targetDate: date("targetDate"), hoursPerWeek: num(form.get("hoursPerWeek")), unnamedPeople: num(form.get("unnamedPeople")), ownerHours },
+      {
+        startDate: date("startDate"),
+        targetDate: date("targetDate"),
+        hoursPerWeek: num(form.get("hoursPerWeek")),
+        unnamedPeople: num(form.get("unnamedPeople")),
+        ownerHours,
+      },
       {
         onSuccess: () => {
           setSaved(true);
@@ -56,24 +70,56 @@ export function RoadmapSettingsForm({ planId, values, owners }: { planId: string
         <Field label="Start date" htmlFor="rm-start" hint={`Plan's own: ${values.defaults.startDate}. Empty uses it.`}>
           <Input id="rm-start" name="startDate" type="date" defaultValue={values.startDate ?? ""} />
         </Field>
-        <Field label="Target date" htmlFor="rm-target" hint={values.defaults.targetDate ? `Plan's own: ${values.defaults.targetDate}.` : "The plan names none."}>
+        <Field
+          label="Target date"
+          htmlFor="rm-target"
+          hint={values.defaults.targetDate ? `Plan's own: ${values.defaults.targetDate}.` : "The plan names none."}
+        >
           <Input id="rm-target" name="targetDate" type="date" defaultValue={values.targetDate ?? ""} />
         </Field>
         <Field label="Hours per week (each person)" htmlFor="rm-hours">
-          <Input id="rm-hours" name="hoursPerWeek" type="number" min={1} max={168} required defaultValue={values.hoursPerWeek} />
+          <Input
+            id="rm-hours"
+            name="hoursPerWeek"
+            type="number"
+            min={1}
+            max={168}
+            required
+            defaultValue={values.hoursPerWeek}
+          />
         </Field>
         <Field label="Unnamed people (for tasks without an owner)" htmlFor="rm-people">
-          <Input id="rm-people" name="unnamedPeople" type="number" min={1} max={100} required defaultValue={values.unnamedPeople} />
+          <Input
+            id="rm-people"
+            name="unnamedPeople"
+            type="number"
+            min={1}
+            max={100}
+            required
+            defaultValue={values.unnamedPeople}
+          />
         </Field>
       </div>
       {owners.length ? (
         <fieldset>
-          <legend className="text-sm font-medium text-slate-700">Hours per week of single owners (empty: the plan&apos;s)</legend>
+          <legend className="text-sm font-medium text-slate-700">
+            Hours per week of single owners (empty: the plan&apos;s)
+          </legend>
           <div className="mt-2 grid max-h-64 gap-2 overflow-y-auto sm:grid-cols-3">
             {owners.map((o, i) => (
               <label key={o} className="flex items-center gap-2 text-sm text-slate-700">
-                <span className="min-w-0 flex-1 truncate" title={o}>{o}</span>
-                <Input name={`owner-${i}`} type="number" min={1} max={168} className="w-20" defaultValue={values.ownerHours[o] ?? ""} aria-label={`Hours per week of ${o}`} />
+                <span className="min-w-0 flex-1 truncate" title={o}>
+                  {o}
+                </span>
+                <Input
+                  name={`owner-${i}`}
+                  type="number"
+                  min={1}
+                  max={168}
+                  className="w-20"
+                  defaultValue={values.ownerHours[o] ?? ""}
+                  aria-label={`Hours per week of ${o}`}
+                />
               </label>
             ))}
           </div>
@@ -84,7 +130,11 @@ export function RoadmapSettingsForm({ planId, values, owners }: { planId: string
         <Button type="submit" disabled={busy} data-testid="roadmap-settings-save">
           {busy ? "Updating forecast…" : "Save and update forecast"}
         </Button>
-        {saved && !busy ? <span className="text-xs text-emerald-700" role="status">Saved; the forecast above is updated.</span> : null}
+        {saved && !busy ? (
+          <span className="text-xs text-emerald-700" role="status">
+            Saved; the forecast above is updated.
+          </span>
+        ) : null}
       </div>
     </form>
   );

@@ -14,16 +14,40 @@ function moved(now: string, then: string | undefined): string | null {
 export function RoadmapSummary({ roadmap, baseline }: { roadmap: Roadmap; baseline: Roadmap | null }) {
   const r = roadmap;
   const cells: { key: string; label: string; value: string; note?: string | null }[] = [
-    { key: "p50", label: "P50 finish", value: shortDate(r.finish.p50), note: moved(r.finish.p50, baseline?.finish.p50) },
-    { key: "p85", label: "P85 finish", value: shortDate(r.finish.p85), note: moved(r.finish.p85, baseline?.finish.p85) },
-    { key: "target", label: "Target", value: r.targetDate ? shortDate(r.targetDate) : "none", note: r.pTarget !== null ? `${Math.round(r.pTarget * 100)}% chance to make it` : null },
-    { key: "range", label: "Earliest – latest", value: `${shortDate(r.finish.earliest)} – ${shortDate(r.finish.latest)}`, note: "all minimums / all maximums" },
+    {
+      key: "p50",
+      label: "P50 finish",
+      value: shortDate(r.finish.p50),
+      note: moved(r.finish.p50, baseline?.finish.p50),
+    },
+    {
+      key: "p85",
+      label: "P85 finish",
+      value: shortDate(r.finish.p85),
+      note: moved(r.finish.p85, baseline?.finish.p85),
+    },
+    {
+      key: "target",
+      label: "Target",
+      value: r.targetDate ? shortDate(r.targetDate) : "none",
+      note: r.pTarget !== null ? `${Math.round(r.pTarget * 100)}% chance to make it` : null,
+    },
+    {
+      key: "range",
+      label: "Earliest – latest",
+      value: `${shortDate(r.finish.earliest)} – ${shortDate(r.finish.latest)}`,
+      note: "all minimums / all maximums",
+    },
   ];
   return (
     <div className="space-y-3">
       <dl className="grid grid-cols-2 gap-2 lg:grid-cols-4">
         {cells.map((c) => (
-          <div key={c.key} className="rounded-md bg-white px-3 py-2 ring-1 ring-slate-200 ring-inset" data-testid={`roadmap-${c.key}`}>
+          <div
+            key={c.key}
+            className="rounded-md bg-white px-3 py-2 ring-1 ring-slate-200 ring-inset"
+            data-testid={`roadmap-${c.key}`}
+          >
             <dt className="text-[11px] font-medium tracking-wide text-slate-500 uppercase">{c.label}</dt>
             <dd className="text-base font-semibold text-slate-900 tabular-nums">{c.value}</dd>
             {c.note ? <dd className="text-xs text-slate-500">{c.note}</dd> : null}
@@ -36,7 +60,10 @@ export function RoadmapSummary({ roadmap, baseline }: { roadmap: Roadmap; baseli
         {baseline ? "" : " · no baseline yet (the plan is younger than a week)"}
       </p>
       {r.cycles.length ? (
-        <p className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-xs text-amber-900" data-testid="roadmap-cycles">
+        <p
+          className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-xs text-amber-900"
+          data-testid="roadmap-cycles"
+        >
           {`Dependency cycles, broken to schedule: ${r.cycles.map((c) => c.map((id) => r.tasks.find((t) => t.id === id)?.title ?? id).join(" → ")).join("; ")}`}
         </p>
       ) : null}

@@ -71,8 +71,12 @@ export function RoadmapView({ data, canEdit, backHref = `/plans/${data.planId}`,
           description="Phases as bars; open a phase to see its tasks and dependency arrows."
           actions={
             <span className="flex gap-2 text-xs">
-              <a className="text-brand-700 hover:underline" href={hrefFor(roadmap.phases.map((p) => p.id))}>Open all</a>
-              <a className="text-brand-700 hover:underline" href={hrefFor([])}>Close all</a>
+              <a className="text-brand-700 hover:underline" href={hrefFor(roadmap.phases.map((p) => p.id))}>
+                Open all
+              </a>
+              <a className="text-brand-700 hover:underline" href={hrefFor([])}>
+                Close all
+              </a>
             </span>
           }
         />

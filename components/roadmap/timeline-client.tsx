@@ -30,14 +30,23 @@ export function TimelineFrame({ children, labels, zoom }: { children: ReactNode;
   return (
     <div className="relative">
       <ZoomLinks zoom={zoom} />
-      <div className="relative mt-3 flex rounded-md border border-slate-200 bg-white" onMouseMove={onMove} onMouseLeave={() => setTip(null)} data-testid="roadmap-frame">
+      <div
+        className="relative mt-3 flex rounded-md border border-slate-200 bg-white"
+        onMouseMove={onMove}
+        onMouseLeave={() => setTip(null)}
+        data-testid="roadmap-frame"
+      >
         {/* Names stay in view while the chart scrolls sideways; narrower on a phone. */}
         <div className="w-[128px] shrink-0 overflow-hidden border-r border-slate-200 sm:w-[180px]">{labels}</div>
         <div ref={scroller} className="min-w-0 flex-1 overflow-x-auto">
           {children}
         </div>
         {tip ? (
-          <div role="tooltip" className="pointer-events-none absolute z-10 max-w-xs rounded-md bg-slate-900 px-2.5 py-1.5 text-xs whitespace-pre-line text-white shadow-lg" style={{ left: tip.x, top: tip.y }}>
+          <div
+            role="tooltip"
+            className="pointer-events-none absolute z-10 max-w-xs rounded-md bg-slate-900 px-2.5 py-1.5 text-xs whitespace-pre-line text-white shadow-lg"
+            style={{ left: tip.x, top: tip.y }}
+          >
             {tip.text}
           </div>
         ) : null}
@@ -56,7 +65,12 @@ export function ZoomLinks({ zoom }: { zoom: Zoom }) {
     return `?${next.toString()}`;
   };
   return (
-    <div className="inline-flex rounded-md ring-1 ring-slate-300 ring-inset" role="group" aria-label="Zoom" data-testid="roadmap-zoom">
+    <div
+      className="inline-flex rounded-md ring-1 ring-slate-300 ring-inset"
+      role="group"
+      aria-label="Zoom"
+      data-testid="roadmap-zoom"
+    >
       {ZOOMS.map((z) => (
         <a
           key={z}
@@ -66,7 +80,11 @@ export function ZoomLinks({ zoom }: { zoom: Zoom }) {
             e.preventDefault();
             start(() => router.replace(href(z), { scroll: false }));
           }}
-          className={cn("px-3 py-1.5 text-xs font-medium capitalize first:rounded-l-md last:rounded-r-md", z === zoom ? "bg-slate-900 text-white" : "text-slate-700 hover:bg-slate-50", pending && "opacity-70")}
+          className={cn(
+            "px-3 py-1.5 text-xs font-medium capitalize first:rounded-l-md last:rounded-r-md",
+            z === zoom ? "bg-slate-900 text-white" : "text-slate-700 hover:bg-slate-50",
+            pending && "opacity-70",
+          )}
         >
           {z}
         </a>

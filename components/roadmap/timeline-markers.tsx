@@ -4,10 +4,22 @@ import { shortDate, type Scale } from "./timeline-scale";
 type Line = { key: string; date: string; label: string; color: string; dash?: string };
 
 /** Today, target, P50 and P85 as vertical lines with staggered labels; open decisions as diamonds. */
-export function TimelineMarkers({ roadmap, scale, height, top }: { roadmap: Roadmap; scale: Scale; height: number; top: number }) {
+export function TimelineMarkers({
+  roadmap,
+  scale,
+  height,
+  top,
+}: {
+  roadmap: Roadmap;
+  scale: Scale;
+  height: number;
+  top: number;
+}) {
   const lines: Line[] = [
     { key: "today", date: roadmap.today, label: "Today", color: "#2563eb" },
-    ...(roadmap.targetDate ? [{ key: "target", date: roadmap.targetDate, label: "Target", color: "#0f172a", dash: "6 3" }] : []),
+    ...(roadmap.targetDate
+      ? [{ key: "target", date: roadmap.targetDate, label: "Target", color: "#0f172a", dash: "6 3" }]
+      : []),
     { key: "p50", date: roadmap.finish.p50, label: "P50", color: "#7c3aed" },
     { key: "p85", date: roadmap.finish.p85, label: "P85", color: "#7c3aed", dash: "3 3" },
   ];

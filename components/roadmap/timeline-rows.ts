@@ -1,6 +1,8 @@
 import type { Roadmap, RoadmapPhase, RoadmapTask } from "@/lib/plan/schedule";
 
-export type Row = { kind: "phase"; phase: RoadmapPhase; index: number; expanded: boolean; tasks: number } | { kind: "task"; task: RoadmapTask };
+export type Row =
+  | { kind: "phase"; phase: RoadmapPhase; index: number; expanded: boolean; tasks: number }
+  | { kind: "task"; task: RoadmapTask };
 
 /** Above this many task rows a timeline shows phases only until one is opened. */
 export const EXPAND_ALL_UP_TO = 120;
@@ -10,14 +12,16 @@ export const MAX_TASK_ROWS = 400;
 /** Which phases show their tasks: `open` from the URL (`all`, `none` or phase ids), else all on small plans. */
 export function expandedPhases(roadmap: Roadmap, open: string | undefined): Set<string> {
   const scheduled = roadmap.tasks.filter((t) => t.start !== null).length;
-  if (open === "all" || (open === undefined && scheduled <= EXPAND_ALL_UP_TO)) return new Set(roadmap.phases.map((p) => p.id));
+  if (open === "all" || (open === undefined && scheduled <= EXPAND_ALL_UP_TO))
+    return new Set(roadmap.phases.map((p) => p.id));
   if (!open || open === "none") return new Set();
   return new Set(open.split(","));
 }
 
 export function timelineRows(roadmap: Roadmap, expanded: Set<string>): { rows: Row[]; hiddenTasks: number } {
   const byPhase = new Map<string, RoadmapTask[]>();
-  for (const t of roadmap.tasks) if (t.start !== null) (byPhase.get(t.phaseId) ?? byPhase.set(t.phaseId, []).get(t.phaseId)!).push(t);
+  for (const t of roadmap.tasks)
+    if (t.start !== null) (byPhase.get(t.phaseId) ?? byPhase.set(t.phaseId, []).get(t.phaseId)!).push(t);
   const rows: Row[] = [];
   let taskRows = 0;
   let hiddenTasks = 0;

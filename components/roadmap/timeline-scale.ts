@@ -9,7 +9,8 @@ const PX_PER_DAY: Record<Zoom, number> = { week: 18, month: 4, quarter: 1.4 };
 const DAY_MS = 86_400_000;
 const MIN_CHART_WIDTH = 900;
 
-export const dayNumber = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY_MS;
+export const dayNumber = (iso: string) =>
+  Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY_MS;
 const utc = (day: number) => new TZDate(day * DAY_MS, "UTC");
 
 export interface Scale {
@@ -43,9 +44,16 @@ export function makeScale(dates: string[], zoom: Zoom, left: number): Scale {
   const x = (iso: string) => left + (dayNumber(iso) - from) * k;
   return {
     // Room on the right for the labels of lines near the end (P50, P85).
-    zoom, from, to, left, width: left + (to - from) * k + 48,
-    x, xEnd: (iso) => x(iso) + k,
-    ticks: ticksFor(zoom, from, to).map((t) => ({ ...t, x: left + (t.day - from) * k })).filter((t) => t.x >= left),
+    zoom,
+    from,
+    to,
+    left,
+    width: left + (to - from) * k + 48,
+    x,
+    xEnd: (iso) => x(iso) + k,
+    ticks: ticksFor(zoom, from, to)
+      .map((t) => ({ ...t, x: left + (t.day - from) * k }))
+      .filter((t) => t.x >= left),
   };
 }
 
@@ -53,12 +61,24 @@ function ticksFor(zoom: Zoom, from: number, to: number): { day: number; label: s
   const interval = { start: utc(from), end: utc(to) };
   const day = (d: Date) => Math.round(d.getTime() / DAY_MS);
   if (zoom === "week") {
-    return eachWeekOfInterval(interval, { weekStartsOn: 1 }).map((d) => ({ day: day(d), label: format(d, "MMM d"), major: d.getUTCDate() <= 7 }));
+    return eachWeekOfInterval(interval, { weekStartsOn: 1 }).map((d) => ({
+      day: day(d),
+      label: format(d, "MMM d"),
+      major: d.getUTCDate() <= 7,
+    }));
   }
   if (zoom === "month") {
-    return eachMonthOfInterval(interval).map((d) => ({ day: day(d), label: format(d, d.getUTCMonth() === 0 ? "MMM yyyy" : "MMM"), major: d.getUTCMonth() % 3 === 0 }));
+    return eachMonthOfInterval(interval).map((d) => ({
+      day: day(d),
+      label: format(d, d.getUTCMonth() === 0 ? "MMM yyyy" : "MMM"),
+      major: d.getUTCMonth() % 3 === 0,
+    }));
   }
-  return eachQuarterOfInterval(interval).map((d) => ({ day: day(d), label: format(d, "QQQ yyyy"), major: d.getUTCMonth() === 0 }));
+  return eachQuarterOfInterval(interval).map((d) => ({
+    day: day(d),
+    label: format(d, "QQQ yyyy"),
+    major: d.getUTCMonth() === 0,
+  }));
 }
 
 export const shortDate = (iso: string) => format(utc(dayNumber(iso)), "MMM d, yyyy");

@@ -8,7 +8,10 @@ export function CopyField({ value, testId }: { value: string; testId?: string })
   const [copied, setCopied] = useState(false);
   return (
     <div className="flex items-center gap-2">
-      <code className="min-w-0 flex-1 truncate rounded-md bg-slate-900 px-3 py-2 font-mono text-xs text-emerald-300" data-testid={testId}>
+      <code
+        className="min-w-0 flex-1 truncate rounded-md bg-slate-900 px-3 py-2 font-mono text-xs text-emerald-300"
+        data-testid={testId}
+      >
         {value}
       </code>
       <Button

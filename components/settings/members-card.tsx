@@ -20,13 +20,26 @@ const ROLE_HELP: Record<Role, string> = {
   viewer: "Read-only",
 };
 
-export function MembersCard({ initialMembers, canManage, currentUserId }: { initialMembers: Member[]; canManage: boolean; currentUserId: string }) {
+export function MembersCard({
+  initialMembers,
+  canManage,
+  currentUserId,
+}: {
+  initialMembers: Member[];
+  canManage: boolean;
+  currentUserId: string;
+}) {
   const { data: members = initialMembers } = useMembers(initialMembers);
   const setRole = useSetMemberRole();
   const remove = useRemoveMember();
   return (
     <Card>
-      <CardHeader title="Members" description={canManage ? "Change roles here; a change applies to the member's next request." : "People in this workspace."} />
+      <CardHeader
+        title="Members"
+        description={
+          canManage ? "Change roles here; a change applies to the member's next request." : "People in this workspace."
+        }
+      />
       {setRole.error || remove.error ? (
         <div className="px-5 pt-4">
           <Alert tone="error">{(setRole.error ?? remove.error)!.message}</Alert>
@@ -39,37 +52,40 @@ export function MembersCard({ initialMembers, canManage, currentUserId }: { init
               <td className="px-5 py-3">
                 <p className="font-medium text-slate-900">
                   {m.name}
-                  {m.userId === currentUserId ? <span className="ml-2 text-xs font-normal text-slate-400">(you)</span> : null}
+                  {m.userId === currentUserId ? (
+                    <span className="ml-2 text-xs font-normal text-slate-400">(you)</span>
+                  ) : null}
                 </p>
                 <p className="text-xs text-slate-500">{m.email}</p>
               </td>
               <td className="w-56 px-5 py-3 text-right">
                 {canManage && m.userId !== currentUserId ? (
                   <div className="flex items-center justify-end gap-2">
-                  <Select
-                    aria-label={`Role of ${m.email}`}
-                    value={m.role}
-                    onChange={(e) => setRole.mutate({ userId: m.userId, role: e.target.value as Role })}
-                    className="h-8 text-xs"
-                  >
-                    {ROLES.map((r) => (
-                      <option key={r} value={r}>
-                        {r}
-                      </option>
-                    ))}
-                  </Select>
-                  <Button
-                    type="button"
-                    variant="secondary"
-                    className="h-8 px-2 text-xs"
-                    aria-label={`Remove ${m.email}`}
-                    disabled={remove.isPending}
-                    onClick={() => {
-                      if (window.confirm(`Remove ${m.email} from this workspace? They are signed out at once.`)) remove.mutate(m.userId);
-                    }}
-                  >
-                    Remove
-                  </Button>
+                    <Select
+                      aria-label={`Role of ${m.email}`}
+                      value={m.role}
+                      onChange={(e) => setRole.mutate({ userId: m.userId, role: e.target.value as Role })}
+                      className="h-8 text-xs"
+                    >
+                      {ROLES.map((r) => (
+                        <option key={r} value={r}>
+                          {r}
+                        </option>
+                      ))}
+                    </Select>
+                    <Button
+                      type="button"
+                      variant="secondary"
+                      className="h-8 px-2 text-xs"
+                      aria-label={`Remove ${m.email}`}
+                      disabled={remove.isPending}
+                      onClick={() => {
+                        if (window.confirm(`Remove ${m.email} from this workspace? They are signed out at once.`))
+                          remove.mutate(m.userId);
+                      }}
+                    >
+                      Remove
+                    </Button>
                   </div>
                 ) : (
                   <Badge tone={ROLE_TONE[m.role]}>{m.role}</Badge>
@@ -88,10 +104,15 @@ export function InviteCard() {
   const [email, setEmail] = useState("");
   const [role, setRole] = useState<Role>("editor");
   const [fieldError, setFieldError] = useState<string | undefined>();
-  const link = invite.data ? new URL(`/invite/${encodeURIComponent(invite.data.token)}`, window.location.origin).toString() : null;
+  const link = invite.data
+    ? new URL(`/invite/${encodeURIComponent(invite.data.token)}`, window.location.origin).toString()
+    : null;
   return (
     <Card>
-      <CardHeader title="Invite a teammate" description="They get a one-time link; it is shown here once, so copy it now." />
+      <CardHeader
+        title="Invite a teammate"
+        description="They get a one-time link; it is shown here once, so copy it now."
+      />
       <CardBody>
         <form
           className="grid gap-3 sm:grid-cols-[1fr_10rem_auto] sm:items-end"
@@ -108,7 +129,13 @@ export function InviteCard() {
           }}
         >
           <Field label="Email" htmlFor="invite-email" error={fieldError}>
-            <Input id="invite-email" type="email" value={email} onChange={(e) => setEmail(e.target.value)} placeholder="teammate@example.com" />
+            <Input
+              id="invite-email"
+              type="email"
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+              placeholder="teammate@example.com"
+            />
           </Field>
           <Field label="Role" htmlFor="invite-role">
             <Select id="invite-role" value={role} onChange={(e) => setRole(e.target.value as Role)}>
@@ -132,7 +159,8 @@ export function InviteCard() {
         {invite.data && link ? (
           <div className="mt-4 space-y-2 rounded-md border border-emerald-200 bg-emerald-50 p-3">
             <p className="text-sm text-emerald-900">
-              Invite for <strong>{invite.data.email}</strong> as <strong>{invite.data.role}</strong>. Send them this link:
+              Invite for <strong>{invite.data.email}</strong> as <strong>{invite.data.role}</strong>. Send them this
+              link:
             </p>
             <CopyField value={link} testId="invite-link" />
           </div>

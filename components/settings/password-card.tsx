@@ -22,7 +22,15 @@ export function PasswordCard() {
               <Input id="current-password" name="current" type="password" autoComplete="current-password" required />
             </Field>
             <Field label="New password" htmlFor="new-password" error={state?.fieldErrors?.next}>
-              <Input id="new-password" name="next" type="password" autoComplete="new-password" minLength={8} maxLength={200} required />
+              <Input
+                id="new-password"
+                name="next"
+                type="password"
+                autoComplete="new-password"
+                minLength={8}
+                maxLength={200}
+                required
+              />
             </Field>
           </div>
           <Button type="submit" disabled={pending}>

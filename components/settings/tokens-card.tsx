@@ -12,7 +12,9 @@ import { CreateTokenSchema } from "@/lib/validations/workspace";
 import { CopyField } from "./copy-field";
 
 function date(value?: string | null) {
-  return value ? new Date(value).toLocaleDateString(undefined, { year: "numeric", month: "short", day: "numeric" }) : "never";
+  return value
+    ? new Date(value).toLocaleDateString(undefined, { year: "numeric", month: "short", day: "numeric" })
+    : "never";
 }
 
 export function TokensCard({ initialTokens }: { initialTokens: ApiTokenInfo[] }) {
@@ -27,8 +29,8 @@ export function TokensCard({ initialTokens }: { initialTokens: ApiTokenInfo[] })
         title="API tokens"
         description={
           <>
-            For scripts and CI: send <code className="font-mono text-xs">Authorization: Bearer &lt;token&gt;</code>. A token acts as
-            you, with your role.
+            For scripts and CI: send <code className="font-mono text-xs">Authorization: Bearer &lt;token&gt;</code>. A
+            token acts as you, with your role.
           </>
         }
       />

@@ -8,7 +8,15 @@ import { Field, Select } from "@/components/ui/field";
 import { useUpdateWorkspace, useWorkspace, type WorkspaceInfo } from "@/lib/hooks/use-workspace";
 
 /** The workspace's time zone: weekly summaries cut their Monday-to-Sunday weeks in it. Owners change it. */
-export function WorkspaceCard({ initial, zones, canManage }: { initial: WorkspaceInfo; zones: string[]; canManage: boolean }) {
+export function WorkspaceCard({
+  initial,
+  zones,
+  canManage,
+}: {
+  initial: WorkspaceInfo;
+  zones: string[];
+  canManage: boolean;
+}) {
   const { data: ws = initial } = useWorkspace(initial);
   const update = useUpdateWorkspace();
   const [zone, setZone] = useState(ws.timeZone);
@@ -42,11 +50,20 @@ export function WorkspaceCard({ initial, zones, canManage }: { initial: Workspac
           </form>
         ) : (
           <p className="text-sm text-slate-700">
-            Time zone: <span className="font-medium" data-testid="workspace-time-zone">{ws.timeZone}</span>
+            Time zone:{" "}
+            <span className="font-medium" data-testid="workspace-time-zone">
+              {ws.timeZone}
+            </span>
           </p>
         )}
-        {update.error ? <Alert tone="error" className="mt-3">{update.error.message}</Alert> : null}
-        {update.isSuccess && !update.isPending ? <Alert tone="success" className="mt-3">{`Weeks now run in ${ws.timeZone}.`}</Alert> : null}
+        {update.error ? (
+          <Alert tone="error" className="mt-3">
+            {update.error.message}
+          </Alert>
+        ) : null}
+        {update.isSuccess && !update.isPending ? (
+          <Alert tone="success" className="mt-3">{`Weeks now run in ${ws.timeZone}.`}</Alert>
+        ) : null}
       </CardBody>
     </Card>
   );

@@ -5,7 +5,15 @@ import { Button } from "@/components/ui/button";
 import { isAppError } from "@/lib/errors";
 import { newTempItemId, useAddTaskItem } from "@/lib/hooks/use-tasks";
 
-export function AddItemForm({ planId, taskId, kind }: { planId: string; taskId: string; kind: "checklist" | "criterion" }) {
+export function AddItemForm({
+  planId,
+  taskId,
+  kind,
+}: {
+  planId: string;
+  taskId: string;
+  kind: "checklist" | "criterion";
+}) {
   const add = useAddTaskItem(planId);
   const [text, setText] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -20,7 +28,12 @@ export function AddItemForm({ planId, taskId, kind }: { planId: string; taskId: 
         setText("");
         add.mutate(
           { taskId, input: { text: value, kind }, temp: newTempItemId() },
-          { onError: (err) => { setText(value); setError(isAppError(err) ? err.message : "Could not add the item."); } },
+          {
+            onError: (err) => {
+              setText(value);
+              setError(isAppError(err) ? err.message : "Could not add the item.");
+            },
+          },
         );
       }}
     >
@@ -40,7 +53,11 @@ export function AddItemForm({ planId, taskId, kind }: { planId: string; taskId: 
           Add
         </Button>
       </div>
-      {error ? <p role="alert" className="text-xs text-red-600">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="text-xs text-red-600">
+          {error}
+        </p>
+      ) : null}
     </form>
   );
 }

@@ -12,7 +12,10 @@ export function CommitInput({
   onCommit,
   className,
   ...props
-}: Omit<InputHTMLAttributes<HTMLInputElement>, "value" | "onChange"> & { value: string; onCommit: (next: string) => void }) {
+}: Omit<InputHTMLAttributes<HTMLInputElement>, "value" | "onChange"> & {
+  value: string;
+  onCommit: (next: string) => void;
+}) {
   const [draft, setDraft] = useState(value);
   const [synced, setSynced] = useState(value);
   if (synced !== value) {

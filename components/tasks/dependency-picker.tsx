@@ -9,7 +9,17 @@ import { fold } from "@/lib/plan/task-query";
 const refOf = (t: Pick<TaskLite, "key" | "title">) => t.key ?? t.title;
 
 /** The task's dependencies; editors remove them or pick other tasks of the plan by key or title. */
-export function DependencyPicker({ tasks, task, canEdit, onChange }: { tasks: TaskLite[]; task: ApiTask; canEdit: boolean; onChange: (dependsOn: string[]) => void }) {
+export function DependencyPicker({
+  tasks,
+  task,
+  canEdit,
+  onChange,
+}: {
+  tasks: TaskLite[];
+  task: ApiTask;
+  canEdit: boolean;
+  onChange: (dependsOn: string[]) => void;
+}) {
   const [q, setQ] = useState("");
   const byId = useMemo(() => new Map(tasks.map((t) => [t.id, t])), [tasks]);
   const matches = useMemo(() => {
@@ -26,17 +36,32 @@ export function DependencyPicker({ tasks, task, canEdit, onChange }: { tasks: Ta
   }, [q, tasks, task]);
   return (
     <section aria-labelledby="panel-deps" className="space-y-2" data-testid="task-dependencies">
-      <h3 id="panel-deps" className="text-xs font-medium tracking-wide text-slate-500 uppercase">Depends on</h3>
+      <h3 id="panel-deps" className="text-xs font-medium tracking-wide text-slate-500 uppercase">
+        Depends on
+      </h3>
       {task.dependsOn.length === 0 ? <p className="text-sm text-slate-400">Nothing.</p> : null}
       <ul className="flex flex-wrap gap-1.5">
         {task.dependsOn.map((text, i) => {
           const dep = task.dependencies[i];
           const target = dep?.taskId ? byId.get(dep.taskId) : undefined;
           return (
-            <li key={`${text}-${i}`} className="inline-flex items-center gap-1 rounded-md bg-slate-100 px-2 py-1 text-xs text-slate-700">
-              <span>{text}{target && target.title !== text ? <span className="text-slate-500"> · {target.title.slice(0, 40)}</span> : null}</span>
+            <li
+              key={`${text}-${i}`}
+              className="inline-flex items-center gap-1 rounded-md bg-slate-100 px-2 py-1 text-xs text-slate-700"
+            >
+              <span>
+                {text}
+                {target && target.title !== text ? (
+                  <span className="text-slate-500"> · {target.title.slice(0, 40)}</span>
+                ) : null}
+              </span>
               {canEdit ? (
-                <button type="button" aria-label={`Remove dependency ${text}`} onClick={() => onChange(task.dependsOn.filter((_, j) => j !== i))} className="rounded px-1 text-slate-500 hover:bg-slate-200 hover:text-slate-900">
+                <button
+                  type="button"
+                  aria-label={`Remove dependency ${text}`}
+                  onClick={() => onChange(task.dependsOn.filter((_, j) => j !== i))}
+                  className="rounded px-1 text-slate-500 hover:bg-slate-200 hover:text-slate-900"
+                >
                   ×
                 </button>
               ) : null}
@@ -57,7 +82,10 @@ export function DependencyPicker({ tasks, task, canEdit, onChange }: { tasks: Ta
             />
           </label>
           {matches.length ? (
-            <ul className="mt-1 divide-y divide-slate-100 rounded-md border border-slate-200 bg-white shadow-sm" aria-label="Matching tasks">
+            <ul
+              className="mt-1 divide-y divide-slate-100 rounded-md border border-slate-200 bg-white shadow-sm"
+              aria-label="Matching tasks"
+            >
               {matches.map((t) => (
                 <li key={t.id}>
                   <button

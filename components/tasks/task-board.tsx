@@ -57,9 +57,16 @@ export function TaskBoard({ rows, actions }: { rows: TaskRow<TaskLite>[]; action
   const [dragging, setDragging] = useState<TaskLite | null>(null);
 
   const announcements: Announcements = {
-    onDragStart: ({ active }) => `Picked up ${title(active.id, byId)}. Arrow left and right move it between columns; space drops it, escape cancels.`,
-    onDragOver: ({ active, over }) => (over ? `${title(active.id, byId)} is over ${STATUS_LABEL[over.id as Status]}.` : `${title(active.id, byId)} is not over a column.`),
-    onDragEnd: ({ active, over }) => (over ? `${title(active.id, byId)} moved to ${STATUS_LABEL[over.id as Status]}.` : `${title(active.id, byId)} was dropped where it was.`),
+    onDragStart: ({ active }) =>
+      `Picked up ${title(active.id, byId)}. Arrow left and right move it between columns; space drops it, escape cancels.`,
+    onDragOver: ({ active, over }) =>
+      over
+        ? `${title(active.id, byId)} is over ${STATUS_LABEL[over.id as Status]}.`
+        : `${title(active.id, byId)} is not over a column.`,
+    onDragEnd: ({ active, over }) =>
+      over
+        ? `${title(active.id, byId)} moved to ${STATUS_LABEL[over.id as Status]}.`
+        : `${title(active.id, byId)} was dropped where it was.`,
     onDragCancel: ({ active }) => `Moving ${title(active.id, byId)} was cancelled.`,
   };
 
@@ -74,12 +81,20 @@ export function TaskBoard({ rows, actions }: { rows: TaskRow<TaskLite>[]; action
     <DndContext
       sensors={sensors}
       collisionDetection={rectIntersection}
-      accessibility={{ announcements, screenReaderInstructions: { draggable: "To move a task, press space on its handle, then arrow left or right, then space to drop." } }}
+      accessibility={{
+        announcements,
+        screenReaderInstructions: {
+          draggable: "To move a task, press space on its handle, then arrow left or right, then space to drop.",
+        },
+      }}
       onDragStart={({ active }) => setDragging(byId.get(String(active.id)) ?? null)}
       onDragCancel={() => setDragging(null)}
       onDragEnd={onDragEnd}
     >
-      <div className="-mx-4 flex snap-x snap-mandatory gap-3 overflow-x-auto px-4 pb-2 sm:mx-0 sm:px-0 lg:grid lg:grid-cols-5 lg:overflow-visible" data-testid="task-board">
+      <div
+        className="-mx-4 flex snap-x snap-mandatory gap-3 overflow-x-auto px-4 pb-2 sm:mx-0 sm:px-0 lg:grid lg:grid-cols-5 lg:overflow-visible"
+        data-testid="task-board"
+      >
         {BOARD_COLUMNS.map((s) => (
           <BoardColumn key={s} status={s} rows={byStatus.get(s)!} actions={actions} />
         ))}
@@ -92,12 +107,21 @@ export function TaskBoard({ rows, actions }: { rows: TaskRow<TaskLite>[]; action
 function BoardColumn({ status, rows, actions }: { status: Status; rows: TaskRow<TaskLite>[]; actions: TaskActions }) {
   const { setNodeRef, isOver } = useDroppable({ id: status });
   const scroller = useRef<HTMLDivElement>(null);
-  const virtual = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => 96, overscan: 6, getItemKey: (i) => rows[i]!.task.id });
+  const virtual = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 96,
+    overscan: 6,
+    getItemKey: (i) => rows[i]!.task.id,
+  });
   return (
     <section
       ref={setNodeRef}
       aria-label={`${STATUS_LABEL[status]}: ${rows.length} tasks`}
-      className={cn("flex w-[82vw] max-w-80 shrink-0 snap-start flex-col rounded-lg border bg-slate-50 sm:w-72 lg:w-auto lg:max-w-none", isOver ? "border-brand-500 ring-2 ring-brand-200" : "border-slate-200")}
+      className={cn(
+        "flex w-[82vw] max-w-80 shrink-0 snap-start flex-col rounded-lg border bg-slate-50 sm:w-72 lg:w-auto lg:max-w-none",
+        isOver ? "border-brand-500 ring-2 ring-brand-200" : "border-slate-200",
+      )}
       data-testid={`board-column-${status}`}
       data-over={isOver || undefined}
     >
@@ -107,7 +131,13 @@ function BoardColumn({ status, rows, actions }: { status: Status; rows: TaskRow<
       <div ref={scroller} className="h-[65vh] overflow-y-auto px-2 pb-2">
         <div className="relative" style={{ height: virtual.getTotalSize() }}>
           {virtual.getVirtualItems().map((v) => (
-            <div key={v.key} data-index={v.index} ref={virtual.measureElement} className="absolute inset-x-0 pb-2" style={{ transform: `translateY(${v.start}px)` }}>
+            <div
+              key={v.key}
+              data-index={v.index}
+              ref={virtual.measureElement}
+              className="absolute inset-x-0 pb-2"
+              style={{ transform: `translateY(${v.start}px)` }}
+            >
               <BoardCard task={rows[v.index]!.task} actions={actions} />
             </div>
           ))}
@@ -118,7 +148,11 @@ function BoardColumn({ status, rows, actions }: { status: Status; rows: TaskRow<
 }
 
 const BoardCard = memo(function BoardCard({ task, actions }: { task: TaskLite; actions: TaskActions }) {
-  const { setNodeRef, attributes, listeners, isDragging } = useDraggable({ id: task.id, data: { status: task.status }, disabled: !actions.canEdit });
+  const { setNodeRef, attributes, listeners, isDragging } = useDraggable({
+    id: task.id,
+    data: { status: task.status },
+    disabled: !actions.canEdit,
+  });
   return (
     <div ref={setNodeRef} className={cn(isDragging && "opacity-40")} data-testid="board-card" data-task-id={task.id}>
       <CardBody
@@ -145,11 +179,31 @@ const BoardCard = memo(function BoardCard({ task, actions }: { task: TaskLite; a
   );
 });
 
-function CardBody({ task, onOpen, handle, lifted }: { task: TaskLite; onOpen?: () => void; handle?: React.ReactNode; lifted?: boolean }) {
+function CardBody({
+  task,
+  onOpen,
+  handle,
+  lifted,
+}: {
+  task: TaskLite;
+  onOpen?: () => void;
+  handle?: React.ReactNode;
+  lifted?: boolean;
+}) {
   return (
-    <div className={cn("rounded-md border border-slate-200 bg-white p-2.5 shadow-xs", lifted && "shadow-lg ring-2 ring-brand-300")}>
+    <div
+      className={cn(
+        "rounded-md border border-slate-200 bg-white p-2.5 shadow-xs",
+        lifted && "shadow-lg ring-2 ring-brand-300",
+      )}
+    >
       <div className="flex items-start gap-1.5">
-        <button type="button" onClick={onOpen} className="min-w-0 flex-1 text-left text-sm font-medium text-slate-900 hover:text-brand-700 focus-visible:outline-2 focus-visible:outline-brand-600" data-testid="task-open">
+        <button
+          type="button"
+          onClick={onOpen}
+          className="min-w-0 flex-1 text-left text-sm font-medium text-slate-900 hover:text-brand-700 focus-visible:outline-2 focus-visible:outline-brand-600"
+          data-testid="task-open"
+        >
           {task.key ? <span className="mr-1.5 font-mono text-xs text-slate-400">{task.key}</span> : null}
           <span className="line-clamp-2">
             <InlineText text={task.title} />

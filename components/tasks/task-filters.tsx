@@ -17,7 +17,8 @@ const SORT_LABEL: Record<TaskSort, string> = {
   owner: "Owner",
 };
 
-const CONTROL = "h-9 rounded-md border-0 bg-white py-1 pr-8 pl-2.5 text-sm text-slate-800 ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-500";
+const CONTROL =
+  "h-9 rounded-md border-0 bg-white py-1 pr-8 pl-2.5 text-sm text-slate-800 ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-500";
 
 export function TaskFiltersBar({
   phases,
@@ -48,7 +49,10 @@ export function TaskFiltersBar({
   const set = (patch: Partial<TaskFilters>) => onFilters({ ...filters, ...patch });
   const active = JSON.stringify(filters) !== JSON.stringify(EMPTY_FILTERS);
   return (
-    <section aria-label="Filter tasks" className="relative space-y-3 rounded-lg border border-slate-200 bg-white p-3 shadow-xs">
+    <section
+      aria-label="Filter tasks"
+      className="relative space-y-3 rounded-lg border border-slate-200 bg-white p-3 shadow-xs"
+    >
       <div className="flex flex-col gap-2 md:flex-row md:items-center">
         <label className="relative min-w-0 flex-1">
           <span className="sr-only">Search tasks</span>
@@ -69,7 +73,10 @@ export function TaskFiltersBar({
                 type="button"
                 aria-pressed={view === v}
                 onClick={() => onView(v)}
-                className={cn("h-9 px-3 text-sm font-medium first:rounded-l-md last:rounded-r-md", view === v ? "bg-brand-600 text-white" : "text-slate-700 hover:bg-slate-50")}
+                className={cn(
+                  "h-9 px-3 text-sm font-medium first:rounded-l-md last:rounded-r-md",
+                  view === v ? "bg-brand-600 text-white" : "text-slate-700 hover:bg-slate-50",
+                )}
                 data-testid={`view-${v}`}
               >
                 {v === "list" ? "List" : "Board"}
@@ -80,7 +87,12 @@ export function TaskFiltersBar({
         </div>
       </div>
       <div className="grid grid-cols-2 gap-2 sm:flex sm:flex-wrap sm:items-center">
-        <Choice label="Phase" value={filters.phase ?? ""} onChange={(v) => set({ phase: v || null })} testId="filter-phase">
+        <Choice
+          label="Phase"
+          value={filters.phase ?? ""}
+          onChange={(v) => set({ phase: v || null })}
+          testId="filter-phase"
+        >
           <option value="">All phases</option>
           {phases.map((p, i) => (
             <option key={p.id} value={p.id}>
@@ -88,7 +100,12 @@ export function TaskFiltersBar({
             </option>
           ))}
         </Choice>
-        <Choice label="Status" value={filters.status ?? ""} onChange={(v) => set({ status: (v || null) as Status | null })} testId="filter-status">
+        <Choice
+          label="Status"
+          value={filters.status ?? ""}
+          onChange={(v) => set({ status: (v || null) as Status | null })}
+          testId="filter-status"
+        >
           <option value="">Any status</option>
           {STATUSES.map((s) => (
             <option key={s} value={s}>
@@ -96,7 +113,12 @@ export function TaskFiltersBar({
             </option>
           ))}
         </Choice>
-        <Choice label="Priority" value={filters.priority ?? ""} onChange={(v) => set({ priority: (v || null) as Priority | "none" | null })} testId="filter-priority">
+        <Choice
+          label="Priority"
+          value={filters.priority ?? ""}
+          onChange={(v) => set({ priority: (v || null) as Priority | "none" | null })}
+          testId="filter-priority"
+        >
           <option value="">Any priority</option>
           {PRIORITIES.map((p) => (
             <option key={p} value={p}>
@@ -105,7 +127,12 @@ export function TaskFiltersBar({
           ))}
           <option value="none">No priority</option>
         </Choice>
-        <Choice label="Owner" value={filters.owner ?? ""} onChange={(v) => set({ owner: v || null })} testId="filter-owner">
+        <Choice
+          label="Owner"
+          value={filters.owner ?? ""}
+          onChange={(v) => set({ owner: v || null })}
+          testId="filter-owner"
+        >
           <option value="">Anyone</option>
           {owners.map((o) => (
             <option key={o} value={o}>
@@ -132,9 +159,19 @@ export function TaskFiltersBar({
           ))}
         </Choice>
         <p className="col-span-2 text-sm text-slate-500 sm:ml-auto">
-          <span aria-live="polite" data-testid="task-count">{count === null ? `${total} tasks (loading…)` : count === total ? `${total} tasks` : `${count} of ${total} tasks`}</span>
+          <span aria-live="polite" data-testid="task-count">
+            {count === null
+              ? `${total} tasks (loading…)`
+              : count === total
+                ? `${total} tasks`
+                : `${count} of ${total} tasks`}
+          </span>
           {active ? (
-            <button type="button" onClick={() => onFilters(EMPTY_FILTERS)} className="ml-2 font-medium text-brand-700 underline-offset-2 hover:underline">
+            <button
+              type="button"
+              onClick={() => onFilters(EMPTY_FILTERS)}
+              className="ml-2 font-medium text-brand-700 underline-offset-2 hover:underline"
+            >
               Clear filters
             </button>
           ) : null}
@@ -144,11 +181,31 @@ export function TaskFiltersBar({
   );
 }
 
-function Choice({ label, value, onChange, testId, wide, children }: { label: string; value: string; onChange: (v: string) => void; testId: string; wide?: boolean; children: ReactNode }) {
+function Choice({
+  label,
+  value,
+  onChange,
+  testId,
+  wide,
+  children,
+}: {
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  testId: string;
+  wide?: boolean;
+  children: ReactNode;
+}) {
   return (
     <label className={cn("min-w-0", wide && "col-span-2 sm:col-span-1")}>
       <span className="sr-only">{label}</span>
-      <select aria-label={label} value={value} onChange={(e) => onChange(e.target.value)} className={cn(CONTROL, "w-full sm:w-auto sm:max-w-56")} data-testid={testId}>
+      <select
+        aria-label={label}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        className={cn(CONTROL, "w-full sm:w-auto sm:max-w-56")}
+        data-testid={testId}
+      >
         {children}
       </select>
     </label>

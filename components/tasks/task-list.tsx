@@ -24,14 +24,30 @@ export function TaskList({ rows, actions }: { rows: TaskRow<TaskLite>[]; actions
     initialRect: { width: 1200, height: 1000 },
   });
   if (rows.length === 0) {
-    return <p className="rounded-lg border border-dashed border-slate-300 p-8 text-center text-sm text-slate-500">No task matches these filters.</p>;
+    return (
+      <p className="rounded-lg border border-dashed border-slate-300 p-8 text-center text-sm text-slate-500">
+        No task matches these filters.
+      </p>
+    );
   }
   const items = virtual.getVirtualItems();
   return (
-    <div role="list" aria-label="Tasks" className="relative rounded-lg border border-slate-200 bg-white shadow-xs" style={{ height: virtual.getTotalSize() }} data-testid="task-list">
+    <div
+      role="list"
+      aria-label="Tasks"
+      className="relative rounded-lg border border-slate-200 bg-white shadow-xs"
+      style={{ height: virtual.getTotalSize() }}
+      data-testid="task-list"
+    >
       <div className="absolute inset-x-0 top-0" style={{ transform: `translateY(${items[0]?.start ?? 0}px)` }}>
         {items.map((v) => (
-          <div key={v.key} data-index={v.index} ref={virtual.measureElement} role="listitem" className="border-b border-slate-100 last:border-b-0">
+          <div
+            key={v.key}
+            data-index={v.index}
+            ref={virtual.measureElement}
+            role="listitem"
+            className="border-b border-slate-100 last:border-b-0"
+          >
             <TaskListRow row={rows[v.index]!} actions={actions} />
           </div>
         ))}
@@ -44,7 +60,11 @@ const TaskListRow = memo(function TaskListRow({ row, actions }: { row: TaskRow<T
   const t = row.task;
   const { done, total: items } = t.checks;
   return (
-    <div className="flex flex-col gap-2 px-4 py-3 sm:flex-row sm:items-center sm:gap-4" data-testid="task-row" data-task-id={t.id}>
+    <div
+      className="flex flex-col gap-2 px-4 py-3 sm:flex-row sm:items-center sm:gap-4"
+      data-testid="task-row"
+      data-task-id={t.id}
+    >
       <div className="min-w-0 flex-1">
         <button
           type="button"
@@ -62,8 +82,16 @@ const TaskListRow = memo(function TaskListRow({ row, actions }: { row: TaskRow<T
           <PriorityBadge priority={t.priority} />
           <EstimateBadge estimate={t.estimate} />
           <OwnerBadge owner={t.owner} />
-          {items > 0 ? <Badge tone={done === items ? "green" : "slate"} title="Checkboxes done">{done}/{items}</Badge> : null}
-          {row.openDecisions.length > 0 ? <Badge tone="amber" title={row.openDecisions.join("; ")}>waits for a decision</Badge> : null}
+          {items > 0 ? (
+            <Badge tone={done === items ? "green" : "slate"} title="Checkboxes done">
+              {done}/{items}
+            </Badge>
+          ) : null}
+          {row.openDecisions.length > 0 ? (
+            <Badge tone="amber" title={row.openDecisions.join("; ")}>
+              waits for a decision
+            </Badge>
+          ) : null}
         </div>
       </div>
       {actions.canEdit ? (

@@ -13,7 +13,15 @@ import { useSetItemDone } from "@/lib/hooks/use-plans";
 import { prefetchTaskDetail, useSeedTaskDetails, useTaskIndex } from "@/lib/hooks/use-plan-views";
 import { useIdle } from "@/components/ui/use-idle";
 import { useTaskEdit, type EditOutcome, type TaskEdit } from "@/lib/hooks/use-task-edit";
-import { filtersFromQuery, filtersToQuery, ownersOf, queryTasks, type TaskFilters, type TaskRow, type TaskSort } from "@/lib/plan/task-query";
+import {
+  filtersFromQuery,
+  filtersToQuery,
+  ownersOf,
+  queryTasks,
+  type TaskFilters,
+  type TaskRow,
+  type TaskSort,
+} from "@/lib/plan/task-query";
 import { PlanTabs } from "@/components/plans/plan-tabs";
 import { PlanTitle } from "@/components/plans/plan-title";
 import { AddTaskForm } from "./add-task-form";
@@ -23,7 +31,10 @@ import { TaskPanel } from "./task-panel";
 
 // The board (dnd-kit) loads when first opened. The panel is part of the page (a click on a task
 // must not wait for a chunk); only its markdown renderer loads when a panel opens.
-const TaskBoard = dynamic(() => import("./task-board").then((m) => m.TaskBoard), { ssr: false, loading: () => <p className="p-4 text-sm text-slate-500">Loading the board…</p> });
+const TaskBoard = dynamic(() => import("./task-board").then((m) => m.TaskBoard), {
+  ssr: false,
+  loading: () => <p className="p-4 text-sm text-slate-500">Loading the board…</p>,
+});
 
 export type TaskActions = {
   canEdit: boolean;
@@ -48,7 +59,15 @@ type Props = {
 };
 
 /** The task list and board over the plan's light rows (lib/plan/views.ts); the panel loads its one task. */
-export function TasksView({ planId, title, initialIndex, initialTask, firstDetails = [], canEdit, initialQuery }: Props) {
+export function TasksView({
+  planId,
+  title,
+  initialIndex,
+  initialTask,
+  firstDetails = [],
+  canEdit,
+  initialQuery,
+}: Props) {
   const qc = useQueryClient();
   useSeedTaskDetails(planId, firstDetails);
   const initial = useMemo(() => filtersFromQuery(initialQuery, STATUSES, PRIORITIES), [initialQuery]);
@@ -62,7 +81,10 @@ export function TasksView({ planId, title, initialIndex, initialTask, firstDetai
   // A filter, a sort, the board, a task beyond the first rows (and the filter bar in use: its
   // owner list) need every row at once; the plain list waits until the page is idle.
   const needAll =
-    touched || view === "board" || Object.keys(filtersToQuery(filters, sort)).length > 0 || (openId !== null && !initialIndex.tasks.some((t) => t.id === openId));
+    touched ||
+    view === "board" ||
+    Object.keys(filtersToQuery(filters, sort)).length > 0 ||
+    (openId !== null && !initialIndex.tasks.some((t) => t.id === openId));
   const { data: index = initialIndex } = useTaskIndex(planId, initialIndex, idle || needAll);
   const { live } = usePlanLive(planId);
 
@@ -83,25 +105,28 @@ export function TasksView({ planId, title, initialIndex, initialTask, firstDetai
     },
     [],
   );
-  const syncUrl = useCallback((next: { filters?: TaskFilters; sort?: TaskSort; view?: View; task?: string | null }) => {
-    const q = new URLSearchParams(filtersToQuery(next.filters ?? filters, next.sort ?? sort));
-    const v = next.view ?? view;
-    if (v === "board") q.set("view", "board");
-    const t = next.task === undefined ? openId : next.task;
-    if (t) q.set("task", t);
-    const s = q.toString();
-    pendingUrl.current = s ? `?${s}` : window.location.pathname;
-    if (urlTimer.current !== null) return;
-    // After the next paint, once per frame: Next's router follows replaceState with a render and
-    // link prefetches of its own, which a click or a keystroke should not wait for.
-    urlTimer.current = requestAnimationFrame(() =>
-      setTimeout(() => {
-        if (urlTimer.current === null) return; // unmounted: the address is another page's now
-        urlTimer.current = null;
-        window.history.replaceState(null, "", pendingUrl.current);
-      }, 0),
-    );
-  }, [filters, sort, view, openId]);
+  const syncUrl = useCallback(
+    (next: { filters?: TaskFilters; sort?: TaskSort; view?: View; task?: string | null }) => {
+      const q = new URLSearchParams(filtersToQuery(next.filters ?? filters, next.sort ?? sort));
+      const v = next.view ?? view;
+      if (v === "board") q.set("view", "board");
+      const t = next.task === undefined ? openId : next.task;
+      if (t) q.set("task", t);
+      const s = q.toString();
+      pendingUrl.current = s ? `?${s}` : window.location.pathname;
+      if (urlTimer.current !== null) return;
+      // After the next paint, once per frame: Next's router follows replaceState with a render and
+      // link prefetches of its own, which a click or a keystroke should not wait for.
+      urlTimer.current = requestAnimationFrame(() =>
+        setTimeout(() => {
+          if (urlTimer.current === null) return; // unmounted: the address is another page's now
+          urlTimer.current = null;
+          window.history.replaceState(null, "", pendingUrl.current);
+        }, 0),
+      );
+    },
+    [filters, sort, view, openId],
+  );
 
   const editTask = useTaskEdit(planId);
   const setItem = useSetItemDone(planId);
@@ -117,7 +142,13 @@ export function TasksView({ planId, title, initialIndex, initialTask, firstDetai
       },
       toggle: (item, done) => {
         setMessage(null);
-        setItem.mutate({ item, done }, { onError: (err) => setMessage({ tone: "error", text: isAppError(err) ? err.message : "Could not save the checkbox." }) });
+        setItem.mutate(
+          { item, done },
+          {
+            onError: (err) =>
+              setMessage({ tone: "error", text: isAppError(err) ? err.message : "Could not save the checkbox." }),
+          },
+        );
       },
       open: (taskId) => {
         // The detail request leaves with the click, not after the panel has rendered.
@@ -166,7 +197,16 @@ export function TasksView({ planId, title, initialIndex, initialTask, firstDetai
             setView(v);
             syncUrl({ view: v });
           }}
-          addTask={canEdit ? <AddTaskForm planId={planId} phases={index.phases} onAdded={(id) => actions.open(id)} onError={(text) => setMessage({ tone: "error", text })} /> : null}
+          addTask={
+            canEdit ? (
+              <AddTaskForm
+                planId={planId}
+                phases={index.phases}
+                onAdded={(id) => actions.open(id)}
+                onError={(text) => setMessage({ tone: "error", text })}
+              />
+            ) : null
+          }
         />
       </div>
       {view === "list" ? <TaskList rows={shown} actions={actions} /> : <TaskBoard rows={shown} actions={actions} />}
@@ -190,5 +230,11 @@ export function TasksView({ planId, title, initialIndex, initialTask, firstDetai
 
 function rowsOf(index: TaskIndex): TaskRow<TaskLite>[] {
   const titles = new Map(index.phases.map((p) => [p.id, p.title]));
-  return index.tasks.map((task, i) => ({ task, phaseId: task.phaseId, phaseTitle: titles.get(task.phaseId) ?? "", index: i, openDecisions: task.waits }));
+  return index.tasks.map((task, i) => ({
+    task,
+    phaseId: task.phaseId,
+    phaseTitle: titles.get(task.phaseId) ?? "",
+    index: i,
+    openDecisions: task.waits,
+  }));
 }

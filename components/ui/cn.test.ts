@@ -28,7 +28,11 @@ function classStrings(): string[] {
 }
 
 /** A class list with each repeated class kept once, the last time (a repeat changes nothing; cn drops it). */
-const once = (list: string) => list.split(" ").filter((c, i, all) => all.lastIndexOf(c) === i).join(" ");
+const once = (list: string) =>
+  list
+    .split(" ")
+    .filter((c, i, all) => all.lastIndexOf(c) === i)
+    .join(" ");
 
 describe("cn resolves conflicts as tailwind-merge does", () => {
   const strings = classStrings();
@@ -48,7 +52,8 @@ describe("cn resolves conflicts as tailwind-merge does", () => {
   });
 
   it("lets a caller override a primitive: the overrides the components rely on", () => {
-    const control = "block w-full rounded-md border-0 bg-white px-3 py-1.5 text-sm text-slate-900 shadow-xs ring-1 ring-inset ring-slate-300";
+    const control =
+      "block w-full rounded-md border-0 bg-white px-3 py-1.5 text-sm text-slate-900 shadow-xs ring-1 ring-inset ring-slate-300";
     for (const [base, extra] of [
       [`${control} h-9`, "w-20"],
       [`${control} h-9 pr-8`, "h-8 text-xs"],

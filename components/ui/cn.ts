@@ -40,7 +40,12 @@ function merge(input: string): string {
     // Variants end at the last colon outside brackets (`[overflow-wrap:anywhere]` has none).
     const cut = token.replace(/\[[^\]]*\]/g, (m) => "_".repeat(m.length)).lastIndexOf(":");
     const variants = token.slice(0, cut + 1);
-    const group = groupOf(token.slice(cut + 1).replace(/^!/, "").replace(/^-/, ""));
+    const group = groupOf(
+      token
+        .slice(cut + 1)
+        .replace(/^!/, "")
+        .replace(/^-/, ""),
+    );
     if (group) {
       const key = variants + (token.includes("!") ? "!" : "") + group;
       if (seen.has(key)) continue;
@@ -54,52 +59,238 @@ function merge(input: string): string {
 
 /** A group a class sets also sets these (a later `p-4` overrides an earlier `px-2`). */
 const REFINES: Record<string, string[]> = {
-  p: ["px", "py", "pt", "pr", "pb", "pl", "ps", "pe"], px: ["pr", "pl", "ps", "pe"], py: ["pt", "pb"],
-  m: ["mx", "my", "mt", "mr", "mb", "ml", "ms", "me"], mx: ["mr", "ml", "ms", "me"], my: ["mt", "mb"],
-  gap: ["gap-x", "gap-y"], size: ["w", "h"], inset: ["inset-x", "inset-y", "top", "right", "bottom", "left"],
-  "inset-x": ["right", "left"], "inset-y": ["top", "bottom"], overflow: ["overflow-x", "overflow-y"],
+  p: ["px", "py", "pt", "pr", "pb", "pl", "ps", "pe"],
+  px: ["pr", "pl", "ps", "pe"],
+  py: ["pt", "pb"],
+  m: ["mx", "my", "mt", "mr", "mb", "ml", "ms", "me"],
+  mx: ["mr", "ml", "ms", "me"],
+  my: ["mt", "mb"],
+  gap: ["gap-x", "gap-y"],
+  size: ["w", "h"],
+  inset: ["inset-x", "inset-y", "top", "right", "bottom", "left"],
+  "inset-x": ["right", "left"],
+  "inset-y": ["top", "bottom"],
+  overflow: ["overflow-x", "overflow-y"],
   rounded: ["rounded-t", "rounded-r", "rounded-b", "rounded-l", "rounded-tl", "rounded-tr", "rounded-br", "rounded-bl"],
-  "rounded-l": ["rounded-tl", "rounded-bl"], "rounded-r": ["rounded-tr", "rounded-br"],
+  "rounded-l": ["rounded-tl", "rounded-bl"],
+  "rounded-r": ["rounded-tr", "rounded-br"],
   flex: ["shrink", "grow", "basis"],
-  "sr-only": ["position", "p", "px", "py", "pt", "pr", "pb", "pl", "ps", "pe", "m", "mx", "my", "mt", "mr", "mb", "ml", "ms", "me", "w", "h", "size", "overflow", "overflow-x", "overflow-y", "whitespace", "clip"],
+  "sr-only": [
+    "position",
+    "p",
+    "px",
+    "py",
+    "pt",
+    "pr",
+    "pb",
+    "pl",
+    "ps",
+    "pe",
+    "m",
+    "mx",
+    "my",
+    "mt",
+    "mr",
+    "mb",
+    "ml",
+    "ms",
+    "me",
+    "w",
+    "h",
+    "size",
+    "overflow",
+    "overflow-x",
+    "overflow-y",
+    "whitespace",
+    "clip",
+  ],
   "line-clamp": ["display", "overflow"],
   "place-items": ["items", "justify-items"],
   "border-w": ["border-w-x", "border-w-y", "border-w-t", "border-w-r", "border-w-b", "border-w-l"],
 };
 
 const SIZES = /^(xs|sm|base|md|lg|xl|[2-9]xl|none|full|inner)$/;
-const DISPLAY = new Set(["block", "inline-block", "inline", "flex", "inline-flex", "grid", "inline-grid", "table", "table-cell", "table-row", "contents", "hidden", "flow-root", "list-item"]);
+const DISPLAY = new Set([
+  "block",
+  "inline-block",
+  "inline",
+  "flex",
+  "inline-flex",
+  "grid",
+  "inline-grid",
+  "table",
+  "table-cell",
+  "table-row",
+  "contents",
+  "hidden",
+  "flow-root",
+  "list-item",
+]);
 const POSITION = new Set(["static", "fixed", "absolute", "relative", "sticky"]);
 /** Utilities without a value, in the group their valued forms have. */
-const BARE: Record<string, string> = { border: "border-w", rounded: "rounded", shadow: "shadow", ring: "ring-w", outline: "outline-w", shrink: "shrink", grow: "grow" };
+const BARE: Record<string, string> = {
+  border: "border-w",
+  rounded: "rounded",
+  shadow: "shadow",
+  ring: "ring-w",
+  outline: "outline-w",
+  shrink: "shrink",
+  grow: "grow",
+};
 
 /** Utilities with a dash-separated value: the prefix, and which values belong to which group. */
 const VALUED: Array<[prefix: string, group: (value: string) => string | null]> = [
-  ["text", (v) => (SIZES.test(v) || /^\[\d/.test(v) ? "text-size" : /^(left|center|right|justify|start|end)$/.test(v) ? "text-align" : /^(wrap|nowrap|balance|pretty|ellipsis|clip)$/.test(v) ? null : "text-color")],
-  ["font", (v) => (/^(thin|extralight|light|normal|medium|semibold|bold|extrabold|black)$/.test(v) ? "font-weight" : "font-family")],
-  ["bg", (v) => (/^(fixed|local|scroll|clip-|origin-|repeat|no-repeat|auto|cover|contain|top|bottom|left|right|center|none|linear-|radial-|conic-|gradient-)/.test(v) ? null : "bg-color")],
-  ["rounded", (v) => { const m = /^(t|r|b|l|tl|tr|br|bl|s|e)(-|$)/.exec(v); return m ? `rounded-${m[1]}` : "rounded"; }],
-  ["ring", (v) => (/^(\d+|\[\d.*\])$/.test(v) ? "ring-w" : v === "inset" ? "ring-inset" : v.startsWith("offset") ? (/^offset-\d+$/.test(v) ? "ring-offset-w" : "ring-offset-color") : "ring-color")],
-  ["border", (v) => {
-    const side = /^(x|y|t|r|b|l|s|e)(-|$)/.exec(v);
-    if (side) return /^[a-z]+(-\d+)?$/.test(v) ? `border-w-${side[1]}` : `border-color-${side[1]}`;
-    if (/^\d+$/.test(v)) return "border-w";
-    return /^(solid|dashed|dotted|double|hidden|none)$/.test(v) ? "border-style" : /^(collapse|separate|spacing)/.test(v) ? null : "border-color";
-  }],
+  [
+    "text",
+    (v) =>
+      SIZES.test(v) || /^\[\d/.test(v)
+        ? "text-size"
+        : /^(left|center|right|justify|start|end)$/.test(v)
+          ? "text-align"
+          : /^(wrap|nowrap|balance|pretty|ellipsis|clip)$/.test(v)
+            ? null
+            : "text-color",
+  ],
+  [
+    "font",
+    (v) =>
+      /^(thin|extralight|light|normal|medium|semibold|bold|extrabold|black)$/.test(v) ? "font-weight" : "font-family",
+  ],
+  [
+    "bg",
+    (v) =>
+      /^(fixed|local|scroll|clip-|origin-|repeat|no-repeat|auto|cover|contain|top|bottom|left|right|center|none|linear-|radial-|conic-|gradient-)/.test(
+        v,
+      )
+        ? null
+        : "bg-color",
+  ],
+  [
+    "rounded",
+    (v) => {
+      const m = /^(t|r|b|l|tl|tr|br|bl|s|e)(-|$)/.exec(v);
+      return m ? `rounded-${m[1]}` : "rounded";
+    },
+  ],
+  [
+    "ring",
+    (v) =>
+      /^(\d+|\[\d.*\])$/.test(v)
+        ? "ring-w"
+        : v === "inset"
+          ? "ring-inset"
+          : v.startsWith("offset")
+            ? /^offset-\d+$/.test(v)
+              ? "ring-offset-w"
+              : "ring-offset-color"
+            : "ring-color",
+  ],
+  [
+    "border",
+    (v) => {
+      const side = /^(x|y|t|r|b|l|s|e)(-|$)/.exec(v);
+      if (side) return /^[a-z]+(-\d+)?$/.test(v) ? `border-w-${side[1]}` : `border-color-${side[1]}`;
+      if (/^\d+$/.test(v)) return "border-w";
+      return /^(solid|dashed|dotted|double|hidden|none)$/.test(v)
+        ? "border-style"
+        : /^(collapse|separate|spacing)/.test(v)
+          ? null
+          : "border-color";
+    },
+  ],
   ["shadow", (v) => (SIZES.test(v) ? "shadow" : "shadow-color")],
-  ["outline", (v) => (/^\d+$/.test(v) ? "outline-w" : /^-?offset-/.test(v) ? "outline-offset" : /^(none|solid|dashed|dotted|double|hidden)$/.test(v) ? "outline-style" : "outline-color")],
-  ["flex", (v) => (/^(row|col)(-reverse)?$/.test(v) ? "flex-direction" : /^(wrap|nowrap|wrap-reverse)$/.test(v) ? "flex-wrap" : "flex")],
-  ["divide", (v) => (/^[xy](-\d+)?$/.test(v) ? `divide-w-${v[0]}` : /^(solid|dashed|dotted|double|none)$/.test(v) ? "divide-style" : "divide-color")],
+  [
+    "outline",
+    (v) =>
+      /^\d+$/.test(v)
+        ? "outline-w"
+        : /^-?offset-/.test(v)
+          ? "outline-offset"
+          : /^(none|solid|dashed|dotted|double|hidden)$/.test(v)
+            ? "outline-style"
+            : "outline-color",
+  ],
+  [
+    "flex",
+    (v) =>
+      /^(row|col)(-reverse)?$/.test(v)
+        ? "flex-direction"
+        : /^(wrap|nowrap|wrap-reverse)$/.test(v)
+          ? "flex-wrap"
+          : "flex",
+  ],
+  [
+    "divide",
+    (v) =>
+      /^[xy](-\d+)?$/.test(v)
+        ? `divide-w-${v[0]}`
+        : /^(solid|dashed|dotted|double|none)$/.test(v)
+          ? "divide-style"
+          : "divide-color",
+  ],
   ["stroke", (v) => (/^\d+$/.test(v) ? "stroke-w" : "stroke-color")],
   ["fill", () => "fill"],
-  ["animate", () => "animate"], ["accent", () => "accent"], ["list", (v) => (/^(inside|outside)$/.test(v) ? "list-position" : "list-style")],
-  ["leading", () => "leading"], ["tracking", () => "tracking"], ["whitespace", () => "whitespace"], ["items", () => "items"],
-  ["justify", (v) => (/^(items|self)-/.test(v) ? `justify-${v.split("-")[0]}` : "justify")], ["self", () => "self"], ["opacity", () => "opacity"],
-  ["z", () => "z"], ["cursor", () => "cursor"], ["line-clamp", () => "line-clamp"], ["grid-cols", () => "grid-cols"], ["col-span", () => "col-span"],
-  ["overflow", (v) => (/^[xy]-/.test(v) ? `overflow-${v[0]}` : "overflow")], ["place-items", () => "place-items"],
+  ["animate", () => "animate"],
+  ["accent", () => "accent"],
+  ["list", (v) => (/^(inside|outside)$/.test(v) ? "list-position" : "list-style")],
+  ["leading", () => "leading"],
+  ["tracking", () => "tracking"],
+  ["whitespace", () => "whitespace"],
+  ["items", () => "items"],
+  ["justify", (v) => (/^(items|self)-/.test(v) ? `justify-${v.split("-")[0]}` : "justify")],
+  ["self", () => "self"],
+  ["opacity", () => "opacity"],
+  ["z", () => "z"],
+  ["cursor", () => "cursor"],
+  ["line-clamp", () => "line-clamp"],
+  ["grid-cols", () => "grid-cols"],
+  ["col-span", () => "col-span"],
+  ["overflow", (v) => (/^[xy]-/.test(v) ? `overflow-${v[0]}` : "overflow")],
+  ["place-items", () => "place-items"],
 ];
-const SIMPLE = ["px", "py", "pt", "pr", "pb", "pl", "ps", "pe", "p", "mx", "my", "mt", "mr", "mb", "ml", "ms", "me", "m", "min-w", "max-w", "min-h", "max-h", "w", "h", "size",
-  "gap-x", "gap-y", "gap", "space-x", "space-y", "inset-x", "inset-y", "inset", "top", "right", "bottom", "left", "shrink", "grow", "basis", "order"];
+const SIMPLE = [
+  "px",
+  "py",
+  "pt",
+  "pr",
+  "pb",
+  "pl",
+  "ps",
+  "pe",
+  "p",
+  "mx",
+  "my",
+  "mt",
+  "mr",
+  "mb",
+  "ml",
+  "ms",
+  "me",
+  "m",
+  "min-w",
+  "max-w",
+  "min-h",
+  "max-h",
+  "w",
+  "h",
+  "size",
+  "gap-x",
+  "gap-y",
+  "gap",
+  "space-x",
+  "space-y",
+  "inset-x",
+  "inset-y",
+  "inset",
+  "top",
+  "right",
+  "bottom",
+  "left",
+  "shrink",
+  "grow",
+  "basis",
+  "order",
+];
 
 function groupOf(u: string): string | null {
   if (DISPLAY.has(u)) return "display";

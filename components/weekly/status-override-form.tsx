@@ -10,7 +10,17 @@ import type { StatusOverride } from "@/lib/plan/weekly/types";
 import { MAX_OVERRIDE_REASON, StatusOverrideSchema } from "@/lib/validations/weekly";
 
 /** The owner's control on the weekly page: set the week's status with a reason, or clear it. */
-export function StatusOverrideForm({ planId, week, computed, override }: { planId: string; week: string; computed: WeeklyStatus; override: StatusOverride | null }) {
+export function StatusOverrideForm({
+  planId,
+  week,
+  computed,
+  override,
+}: {
+  planId: string;
+  week: string;
+  computed: WeeklyStatus;
+  override: StatusOverride | null;
+}) {
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState<WeeklyStatus>(override?.status ?? computed);
   const [reason, setReason] = useState(override?.reason ?? "");
@@ -42,7 +52,12 @@ export function StatusOverrideForm({ planId, week, computed, override }: { planI
     set.mutate(parsed.data, { onSuccess: () => setOpen(false) });
   };
   return (
-    <form onSubmit={submit} className="mt-3 space-y-3 border-t border-slate-100 pt-3 print:hidden" data-testid="override-form" noValidate>
+    <form
+      onSubmit={submit}
+      className="mt-3 space-y-3 border-t border-slate-100 pt-3 print:hidden"
+      data-testid="override-form"
+      noValidate
+    >
       {error ? <Alert tone="error">{error}</Alert> : null}
       <div className="grid gap-3 sm:grid-cols-[12rem_1fr]">
         <Field label="Status" htmlFor="override-status">
@@ -55,8 +70,19 @@ export function StatusOverrideForm({ planId, week, computed, override }: { planI
             ))}
           </Select>
         </Field>
-        <Field label="Reason" htmlFor="override-reason" hint={`One paragraph, shown beside the computed status and logged. ${reason.length}/${MAX_OVERRIDE_REASON}`}>
-          <Textarea id="override-reason" rows={3} maxLength={MAX_OVERRIDE_REASON} value={reason} onChange={(e) => setReason(e.target.value.replace(/[\r\n]+/g, " "))} required />
+        <Field
+          label="Reason"
+          htmlFor="override-reason"
+          hint={`One paragraph, shown beside the computed status and logged. ${reason.length}/${MAX_OVERRIDE_REASON}`}
+        >
+          <Textarea
+            id="override-reason"
+            rows={3}
+            maxLength={MAX_OVERRIDE_REASON}
+            value={reason}
+            onChange={(e) => setReason(e.target.value.replace(/[\r\n]+/g, " "))}
+            required
+          />
         </Field>
       </div>
       <div className="flex gap-2">

@@ -10,7 +10,12 @@ export function WeeklyStatusSection({ s, control }: { s: WeeklySummary; control?
   const f = s.forecast;
   const o = s.override;
   return (
-    <section className="rounded-lg border border-slate-200 bg-white p-4" data-testid="weekly-status" data-status={s.status} data-computed={s.computed.status}>
+    <section
+      className="rounded-lg border border-slate-200 bg-white p-4"
+      data-testid="weekly-status"
+      data-status={s.status}
+      data-computed={s.computed.status}
+    >
       <div className="flex flex-wrap items-center gap-3">
         <Badge tone={STATUS_TONE[s.status]}>{STATUS_TITLE[s.status]}</Badge>
         <span className="text-sm text-slate-700 tabular-nums">
@@ -18,7 +23,10 @@ export function WeeklyStatusSection({ s, control }: { s: WeeklySummary; control?
         </span>
       </div>
       {o ? (
-        <div className="mt-2 rounded-md border-l-4 border-slate-300 bg-slate-50 px-3 py-2 text-sm text-slate-700" data-testid="weekly-override">
+        <div
+          className="mt-2 rounded-md border-l-4 border-slate-300 bg-slate-50 px-3 py-2 text-sm text-slate-700"
+          data-testid="weekly-override"
+        >
           <p className="text-xs font-medium text-slate-500">{`Set by ${o.by ?? "an owner"} on ${o.at.slice(0, 10)}`}</p>
           <p className="mt-0.5 break-words">{o.reason}</p>
         </div>
@@ -31,7 +39,9 @@ export function WeeklyStatusSection({ s, control }: { s: WeeklySummary; control?
           </p>
         ) : null}
         <ul className="mt-1 list-disc space-y-0.5 pl-5 text-sm text-slate-700" data-testid="weekly-reasons">
-          {s.computed.reasons.map((r) => <li key={r}>{r}</li>)}
+          {s.computed.reasons.map((r) => (
+            <li key={r}>{r}</li>
+          ))}
         </ul>
       </div>
       <p className="mt-2 text-xs text-slate-500">{`Rule: ${s.rule} Weeks run Monday to Sunday in ${s.week.timeZone}.`}</p>

@@ -2,7 +2,14 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { buttonClasses } from "@/components/ui/button";
 import type { WeeklySummary } from "@/lib/plan/weekly/types";
-import { BurndownSection, ChangesSection, DecisionsSection, DoneSection, MetricsSection, NextSection } from "./weekly-sections";
+import {
+  BurndownSection,
+  ChangesSection,
+  DecisionsSection,
+  DoneSection,
+  MetricsSection,
+  NextSection,
+} from "./weekly-sections";
 import { WeeklyStatusSection } from "./weekly-status";
 
 /**
@@ -11,7 +18,13 @@ import { WeeklyStatusSection } from "./weekly-status";
  * more buttons beside it (the owner's "Share"); `statusControl` is the owner's override form,
  * absent for everyone else.
  */
-export function WeeklyView(props: { s: WeeklySummary; basePath: string; exportHref?: string; actions?: ReactNode; statusControl?: ReactNode }) {
+export function WeeklyView(props: {
+  s: WeeklySummary;
+  basePath: string;
+  exportHref?: string;
+  actions?: ReactNode;
+  statusControl?: ReactNode;
+}) {
   const { s, basePath, exportHref, actions, statusControl } = props;
   return (
     <div className="space-y-4 print:space-y-2" data-testid="weekly">
@@ -21,9 +34,27 @@ export function WeeklyView(props: { s: WeeklySummary; basePath: string; exportHr
           <p className="text-sm text-slate-500">{`${s.title} · ${s.week.firstDay} to ${s.week.lastDay}`}</p>
         </div>
         <nav aria-label="Weeks" className="flex items-center gap-2 print:hidden">
-          <Link className={buttonClasses("secondary", "sm")} href={`${basePath}?week=${s.previous}`} data-testid="weekly-previous">← {s.previous}</Link>
-          {s.nextStarted ? <Link className={buttonClasses("secondary", "sm")} href={`${basePath}?week=${s.next}`} data-testid="weekly-next-week">{s.next} →</Link> : null}
-          {exportHref ? <a className={buttonClasses("primary", "sm")} href={exportHref} download data-testid="weekly-export">Export markdown</a> : null}
+          <Link
+            className={buttonClasses("secondary", "sm")}
+            href={`${basePath}?week=${s.previous}`}
+            data-testid="weekly-previous"
+          >
+            ← {s.previous}
+          </Link>
+          {s.nextStarted ? (
+            <Link
+              className={buttonClasses("secondary", "sm")}
+              href={`${basePath}?week=${s.next}`}
+              data-testid="weekly-next-week"
+            >
+              {s.next} →
+            </Link>
+          ) : null}
+          {exportHref ? (
+            <a className={buttonClasses("primary", "sm")} href={exportHref} download data-testid="weekly-export">
+              Export markdown
+            </a>
+          ) : null}
           {actions}
         </nav>
       </div>

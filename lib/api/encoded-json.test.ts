@@ -3,8 +3,15 @@ import { afterEach, describe, expect, it } from "vitest";
 import { PRE_ENCODED_HEADER as SERVER_HEADER, shouldCompress } from "@/scripts/server.mjs";
 import { acceptedEncoding, clearEncodedCache, encodedJson, PRE_ENCODED_HEADER } from "./encoded-json";
 
-const big = JSON.stringify({ rows: Array.from({ length: 2000 }, (_, i) => ({ id: `row-${i}`, text: `Task ${i} — write it down`, done: i % 3 === 0 })) });
-const request = (acceptEncoding?: string) => new Request("http://localhost/api/x", { headers: acceptEncoding ? { "accept-encoding": acceptEncoding } : {} });
+const big = JSON.stringify({
+  rows: Array.from({ length: 2000 }, (_, i) => ({
+    id: `row-${i}`,
+    text: `Task ${i} — write it down`,
+    done: i % 3 === 0,
+  })),
+});
+const request = (acceptEncoding?: string) =>
+  new Request("http://localhost/api/x", { headers: acceptEncoding ? { "accept-encoding": acceptEncoding } : {} });
 const bytesOf = async (res: Response) => Buffer.from(await res.arrayBuffer());
 
 afterEach(() => {
@@ -80,7 +87,11 @@ describe("encodedJson", () => {
 describe("the production server's compression filter (scripts/server.mjs)", () => {
   const res = (headers: Record<string, string | string[]>) => {
     const h = new Map(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
-    return { getHeader: (n: string) => h.get(n.toLowerCase()), setHeader: (n: string, v: string) => void h.set(n.toLowerCase(), v), header: (n: string) => h.get(n.toLowerCase()) };
+    return {
+      getHeader: (n: string) => h.get(n.toLowerCase()),
+      setHeader: (n: string, v: string) => void h.set(n.toLowerCase(), v),
+      header: (n: string) => h.get(n.toLowerCase()),
+    };
   };
 
   it("uses the app's header name", () => {

@@ -58,7 +58,9 @@ function compress(body: Uint8Array<ArrayBuffer>, encoding: Encoding | "identity"
   // Off the event loop (libuv thread pool). Brotli 4 / gzip 6 cost the same (~80 ms for a 5,000-task plan,
   // 4.1 MB → 510 / 530 KB); brotli 5 saves 5% more for twice the time.
   return encoding === "br"
-    ? brotli(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.byteLength } })
+    ? brotli(body, {
+        params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.byteLength },
+      })
     : gzip(body, { level: 6 });
 }
 
@@ -67,7 +69,11 @@ function compress(body: Uint8Array<ArrayBuffer>, encoding: Encoding | "identity"
  * "identity" keeps the plain UTF-8 bytes: encoding a 4 MB string per request (a client that asks
  * for no compression, such as curl or a CI job) took half of that request's time on the event loop.
  */
-function encodedOnce(key: string, encoding: Encoding | "identity", body: () => Uint8Array<ArrayBuffer>): Promise<Buffer> {
+function encodedOnce(
+  key: string,
+  encoding: Encoding | "identity",
+  body: () => Uint8Array<ArrayBuffer>,
+): Promise<Buffer> {
   const id = `${encoding}:${key}`;
   const hit = cache.get(id);
   if (hit) {
@@ -101,7 +107,12 @@ const encoder = new TextEncoder();
  * A 200 JSON answer of `json`, compressed once per `key` when the client accepts brotli or gzip and
  * the production server is in front; plain otherwise. Vary: Accept-Encoding either way.
  */
-export async function encodedJson(req: Request, key: string, json: string | Uint8Array<ArrayBuffer>, headers: Record<string, string> = {}): Promise<Response> {
+export async function encodedJson(
+  req: Request,
+  key: string,
+  json: string | Uint8Array<ArrayBuffer>,
+  headers: Record<string, string> = {},
+): Promise<Response> {
   const plain = { ...headers, "content-type": "application/json", vary: "Accept-Encoding" };
   const encoding = preEncodingEnabled() ? acceptedEncoding(req.headers.get("accept-encoding")) : null;
   // A string's UTF-8 length is at least its length: short ones are not worth a look.

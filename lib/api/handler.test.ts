@@ -9,7 +9,8 @@ import { errorResponse, readBodyBytes, readJson, readPlanUpload, withActor } fro
 
 const url = "http://localhost/api/test";
 const ctx = { params: Promise.resolve({ id: "p1" }) };
-const bodyOf = async (res: Response) => (await res.json()) as { error?: { code: string; message: string }; issues?: unknown[] };
+const bodyOf = async (res: Response) =>
+  (await res.json()) as { error?: { code: string; message: string }; issues?: unknown[] };
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -40,9 +41,12 @@ describe("withActor", () => {
   });
 
   it("maps an AppError thrown by the handler to its status and body", async () => {
-    const route = withActor(async () => {
-      throw new AppError("conflict", "Stale version.");
-    }, { public: true });
+    const route = withActor(
+      async () => {
+        throw new AppError("conflict", "Stale version.");
+      },
+      { public: true },
+    );
     const res = await route(new NextRequest(url), ctx);
     expect(res.status).toBe(409);
     expect(await res.json()).toEqual({ error: { code: "conflict", message: "Stale version." } });
@@ -60,9 +64,12 @@ describe("withActor", () => {
 
   it("hides anything else behind a generic 500 and logs it without credentials", async () => {
     const log = vi.spyOn(console, "error").mockImplementation(() => undefined);
-    const route = withActor(async () => {
-      throw new Error("connect postgresql://admin:hunter2@db:5432/app failed; Bearer fp_secret123");
-    }, { public: true });
+    const route = withActor(
+      async () => {
+        throw new Error("connect postgresql://admin:hunter2@db:5432/app failed; Bearer fp_secret123");
+      },
+      { public: true },
+    );
     const res = await route(new NextRequest(url, { method: "POST" }), ctx);
     expect(res.status).toBe(500);
     expect(await res.json()).toEqual({ error: { code: "internal", message: "Something went wrong on the server." } });
@@ -83,7 +90,12 @@ describe("withActor", () => {
       },
     });
     const route = withActor(async ({ req }) => readJson(req, z.object({ done: z.boolean() })), { public: true });
-    const req = new NextRequest(url, { method: "PATCH", body, headers: { "content-type": "application/json" }, duplex: "half" } as ConstructorParameters<typeof NextRequest>[1]);
+    const req = new NextRequest(url, {
+      method: "PATCH",
+      body,
+      headers: { "content-type": "application/json" },
+      duplex: "half",
+    } as ConstructorParameters<typeof NextRequest>[1]);
     expect((await route(req, ctx)).status).toBe(500);
     expect(error).not.toHaveBeenCalled();
     expect(warn).toHaveBeenCalledTimes(1);
@@ -114,7 +126,9 @@ describe("request bodies", () => {
   });
 
   it("readBodyBytes: refuses by Content-Length and, without one, while streaming", async () => {
-    await expect(readBodyBytes(post("x".repeat(10), { "content-length": "10" }), 5)).rejects.toMatchObject({ code: "payload_too_large" });
+    await expect(readBodyBytes(post("x".repeat(10), { "content-length": "10" }), 5)).rejects.toMatchObject({
+      code: "payload_too_large",
+    });
     const stream = new ReadableStream<Uint8Array>({
       start(c) {
         for (let i = 0; i < 4; i++) c.enqueue(new Uint8Array(4));
@@ -126,7 +140,9 @@ describe("request bodies", () => {
   });
 
   it("readPlanUpload: markdown bodies keep a cleaned file name; multipart needs a file field; other types are 415", async () => {
-    const md = await readPlanUpload(post("# Plan", { "content-type": "text/markdown", "x-file-name": encodeURIComponent("a/b\u0001.md") }));
+    const md = await readPlanUpload(
+      post("# Plan", { "content-type": "text/markdown", "x-file-name": encodeURIComponent("a/b\u0001.md") }),
+    );
     expect(new TextDecoder().decode(md.input)).toBe("# Plan");
     expect(md.fileName).toBe("a_b_.md");
 
@@ -139,7 +155,11 @@ describe("request bodies", () => {
 
     const noFile = new FormData();
     noFile.set("other", "x");
-    await expect(readPlanUpload(new Request(url, { method: "POST", body: noFile }))).rejects.toMatchObject({ code: "bad_request" });
-    await expect(readPlanUpload(post("{}", { "content-type": "application/json" }))).rejects.toMatchObject({ code: "unsupported_media_type" });
+    await expect(readPlanUpload(new Request(url, { method: "POST", body: noFile }))).rejects.toMatchObject({
+      code: "bad_request",
+    });
+    await expect(readPlanUpload(post("{}", { "content-type": "application/json" }))).rejects.toMatchObject({
+      code: "unsupported_media_type",
+    });
   });
 });

@@ -6,7 +6,14 @@ import { MAX_PLAN_BYTES } from "@/lib/markdown";
 import { resolveRequestActor } from "@/lib/auth";
 import { assertCan, type Action } from "@/lib/permissions";
 import type { Actor } from "@/lib/server/actor";
-import { assertJsonContentType, assertSameOrigin, assertStorableJson, hasBearer, hasUnstorableText, planUploadType } from "./request-guards";
+import {
+  assertJsonContentType,
+  assertSameOrigin,
+  assertStorableJson,
+  hasBearer,
+  hasUnstorableText,
+  planUploadType,
+} from "./request-guards";
 
 /**
  * The one wrapper every REST route goes through:
@@ -49,7 +56,8 @@ export function withActor<P extends Params = Params>(
       if (!hasBearer(req)) assertSameOrigin(req);
       for (const value of Object.values(params)) {
         for (const v of Array.isArray(value) ? value : [value]) {
-          if (v !== undefined && hasUnstorableText(v)) throw new AppError("bad_request", "The address contains characters no id can have.");
+          if (v !== undefined && hasUnstorableText(v))
+            throw new AppError("bad_request", "The address contains characters no id can have.");
         }
       }
       if (!options.public) {
@@ -71,7 +79,11 @@ export function withActor<P extends Params = Params>(
  * A route's `no-transform` (the event stream: no proxy may compress or buffer it) stays.
  */
 function privateIfSignedIn(res: Response, actor: Actor | null): Response {
-  if (actor) res.headers.set("Cache-Control", /\bno-transform\b/i.test(res.headers.get("cache-control") ?? "") ? "no-store, no-transform" : "no-store");
+  if (actor)
+    res.headers.set(
+      "Cache-Control",
+      /\bno-transform\b/i.test(res.headers.get("cache-control") ?? "") ? "no-store, no-transform" : "no-store",
+    );
   return res;
 }
 
@@ -84,7 +96,10 @@ export function errorResponse(err: unknown, req?: Request): Response {
     const first = err.issues[0];
     const where = first && first.path.length ? `${first.path.join(".")}: ` : "";
     return NextResponse.json(
-      { ...errorBody("bad_request", `Invalid input. ${where}${first?.message ?? ""}`.trim()), issues: err.issues.map((i) => ({ path: i.path, message: i.message })) },
+      {
+        ...errorBody("bad_request", `Invalid input. ${where}${first?.message ?? ""}`.trim()),
+        issues: err.issues.map((i) => ({ path: i.path, message: i.message })),
+      },
       { status: 400 },
     );
   }
@@ -113,16 +128,18 @@ export function isClientAbort(err: unknown, req?: Request): boolean {
 /** Keep credentials out of the log: connection strings and bearer tokens are masked. */
 function redact(err: unknown): string {
   const text = err instanceof Error ? (err.stack ?? `${err.name}: ${err.message}`) : String(err);
-  return text
-    .replace(/(\b[a-z][a-z0-9+.-]*:\/\/)[^@\s/]+@/gi, "$1***@")
-    .replace(/(Bearer\s+)\S+/gi, "$1***");
+  return text.replace(/(\b[a-z][a-z0-9+.-]*:\/\/)[^@\s/]+@/gi, "$1***@").replace(/(Bearer\s+)\S+/gi, "$1***");
 }
 
 /**
  * Parse a JSON body with a zod schema: not application/json → 415, bad JSON, NUL or unpaired
  * surrogates → 400 bad_request, invalid shape → ZodError → 400.
  */
-export async function readJson<S extends ZodType>(req: Request, schema: S, maxBytes = 1024 * 1024): Promise<z.infer<S>> {
+export async function readJson<S extends ZodType>(
+  req: Request,
+  schema: S,
+  maxBytes = 1024 * 1024,
+): Promise<z.infer<S>> {
   assertJsonContentType(req);
   const bytes = await readBodyBytes(req, maxBytes);
   let data: unknown;
@@ -145,8 +162,7 @@ const MULTIPART_OVERHEAD_BYTES = 64 * 1024;
  * streaming (a missing or lying Content-Length cannot get past it). → 413 payload_too_large.
  */
 export async function readBodyBytes(req: Request, maxBytes: number): Promise<Uint8Array> {
-  const tooLarge = () =>
-    new AppError("payload_too_large", `The request body is larger than ${formatBytes(maxBytes)}.`);
+  const tooLarge = () => new AppError("payload_too_large", `The request body is larger than ${formatBytes(maxBytes)}.`);
   const declared = req.headers.get("content-length");
   if (declared !== null && Number(declared) > maxBytes) throw tooLarge();
   if (!req.body) return new Uint8Array(0);
@@ -194,7 +210,8 @@ export async function readPlanUpload(req: Request): Promise<{ input: Uint8Array;
       throw new AppError("bad_request", 'Send the markdown as a multipart field named "file".');
     }
     const input = new Uint8Array(await file.arrayBuffer());
-    if (input.byteLength > MAX_UPLOAD_BYTES) throw new AppError("payload_too_large", `The file is larger than ${formatBytes(MAX_UPLOAD_BYTES)}.`);
+    if (input.byteLength > MAX_UPLOAD_BYTES)
+      throw new AppError("payload_too_large", `The file is larger than ${formatBytes(MAX_UPLOAD_BYTES)}.`);
     return { input, fileName: file.name ? safeFileName(file.name) : undefined };
   }
   const fileName = req.headers.get("x-file-name") ?? undefined;
@@ -208,7 +225,14 @@ function safeFileName(name: string): string {
   } catch {
     /* keep as sent */
   }
-  return Array.from(decoded.replace(/[\\/\u0000-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "_")).slice(0, 200).join("");
+  return Array.from(
+    decoded.replace(
+      /[\\/\u0000-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
+      "_",
+    ),
+  )
+    .slice(0, 200)
+    .join("");
 }
 
 function formatBytes(n: number): string {

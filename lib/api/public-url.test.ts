@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { resetEnvCache } from "@/lib/env";
 import { publicOrigin } from "./public-url";
 
-const request = (headers: Record<string, string>) => new Request("http://localhost:3000/api/invites", { method: "POST", headers });
+const request = (headers: Record<string, string>) =>
+  new Request("http://localhost:3000/api/invites", { method: "POST", headers });
 
 afterEach(() => {
   delete process.env.APP_URL;
@@ -18,7 +19,11 @@ describe("publicOrigin (invite links)", () => {
 
   it("falls back to the host the request came to, not the address the server listens on", () => {
     expect(publicOrigin(request({ host: "plans.internal:8080" }))).toBe("http://plans.internal:8080");
-    expect(publicOrigin(request({ host: "127.0.0.1:3000", "x-forwarded-host": "plans.example.org", "x-forwarded-proto": "https" }))).toBe("https://plans.example.org");
+    expect(
+      publicOrigin(
+        request({ host: "127.0.0.1:3000", "x-forwarded-host": "plans.example.org", "x-forwarded-proto": "https" }),
+      ),
+    ).toBe("https://plans.example.org");
   });
 
   it("ignores a Host header that is no host name", () => {

@@ -27,7 +27,11 @@ export function assertSameOrigin(req: Request): void {
   if (SAFE_METHODS.has(req.method.toUpperCase())) return;
   const origin = req.headers.get("origin");
   const fetchSite = req.headers.get("sec-fetch-site");
-  const refuse = () => new AppError("forbidden", "This request did not come from this app's own pages (cross-origin requests are refused).");
+  const refuse = () =>
+    new AppError(
+      "forbidden",
+      "This request did not come from this app's own pages (cross-origin requests are refused).",
+    );
   if (origin !== null) {
     if (origin === "null") throw refuse();
     let originHost: string;
@@ -63,7 +67,10 @@ export function planUploadType(req: Request): (typeof PLAN_UPLOAD_TYPES)[number]
   const type = mediaType(req);
   const known = PLAN_UPLOAD_TYPES.find((t) => t === type);
   if (!known) {
-    throw new AppError("unsupported_media_type", 'Send markdown with Content-Type: text/markdown (or text/x-markdown), or multipart/form-data with a "file" field.');
+    throw new AppError(
+      "unsupported_media_type",
+      'Send markdown with Content-Type: text/markdown (or text/x-markdown), or multipart/form-data with a "file" field.',
+    );
   }
   return known;
 }
@@ -83,7 +90,8 @@ export function hasUnstorableText(s: string): boolean {
 export function assertStorableJson(value: unknown, path: string[] = []): void {
   const where = () => (path.length ? ` (at ${path.join(".")})` : "");
   if (typeof value === "string") {
-    if (hasUnstorableText(value)) throw new AppError("bad_request", `Text may not contain NUL characters or unpaired surrogates${where()}.`);
+    if (hasUnstorableText(value))
+      throw new AppError("bad_request", `Text may not contain NUL characters or unpaired surrogates${where()}.`);
     return;
   }
   if (Array.isArray(value)) {
@@ -92,7 +100,11 @@ export function assertStorableJson(value: unknown, path: string[] = []): void {
   }
   if (value && typeof value === "object") {
     for (const [k, v] of Object.entries(value)) {
-      if (hasUnstorableText(k)) throw new AppError("bad_request", `A field name may not contain NUL characters or unpaired surrogates${where()}.`);
+      if (hasUnstorableText(k))
+        throw new AppError(
+          "bad_request",
+          `A field name may not contain NUL characters or unpaired surrogates${where()}.`,
+        );
       assertStorableJson(v, [...path, k]);
     }
   }

@@ -3,8 +3,17 @@
 import type { QueryClient } from "@tanstack/react-query";
 import type { ApiItem, ApiTask } from "@/lib/plan/contract";
 import {
-  applyToCriteria, applyToPhaseDetail, applyToTaskDetail, applyToTaskIndex, withoutInView,
-  type CriteriaView, type PhaseDetail, type TaskDetail, type TaskIndex, type TaskLite, type ViewChanges,
+  applyToCriteria,
+  applyToPhaseDetail,
+  applyToTaskDetail,
+  applyToTaskIndex,
+  withoutInView,
+  type CriteriaView,
+  type PhaseDetail,
+  type TaskDetail,
+  type TaskIndex,
+  type TaskLite,
+  type ViewChanges,
 } from "@/lib/plan/views";
 
 /**
@@ -37,7 +46,9 @@ export function registerViewKind(kind: string, apply: ApplyView): void {
 }
 
 function cachedViews(qc: QueryClient, planId: string): Array<[readonly unknown[], AnyView]> {
-  return qc.getQueriesData<AnyView>({ queryKey: viewKeys.all(planId) }).filter((e): e is [readonly unknown[], AnyView] => e[1] !== undefined);
+  return qc
+    .getQueriesData<AnyView>({ queryKey: viewKeys.all(planId) })
+    .filter((e): e is [readonly unknown[], AnyView] => e[1] !== undefined);
 }
 
 /** Applies changes to every cached view of the plan; a view that cannot follow them is loaded again. */
@@ -45,11 +56,15 @@ export function applyToViews(qc: QueryClient, planId: string, c: ViewChanges, re
   for (const [key, view] of cachedViews(qc, planId)) {
     const kind = key[3];
     const next =
-      kind === "index" ? applyToTaskIndex(view as TaskIndex, c, reply)
-      : kind === "task" ? applyToTaskDetail(view as TaskDetail, c, reply)
-      : kind === "phase" ? applyToPhaseDetail(view as PhaseDetail, String(key[4]), c, reply)
-      : kind === "criteria" ? applyToCriteria(view as CriteriaView, c, reply)
-      : (moreKinds.get(String(kind))?.(view as never, c, reply) ?? view);
+      kind === "index"
+        ? applyToTaskIndex(view as TaskIndex, c, reply)
+        : kind === "task"
+          ? applyToTaskDetail(view as TaskDetail, c, reply)
+          : kind === "phase"
+            ? applyToPhaseDetail(view as PhaseDetail, String(key[4]), c, reply)
+            : kind === "criteria"
+              ? applyToCriteria(view as CriteriaView, c, reply)
+              : (moreKinds.get(String(kind))?.(view as never, c, reply) ?? view);
     if (next === null) void qc.invalidateQueries({ queryKey: key, exact: true });
     else if (next !== view) qc.setQueryData(key, next);
   }
@@ -103,7 +118,12 @@ export function removeFromViews(qc: QueryClient, planId: string, id: string): vo
 }
 
 /** The task list's checkbox count of a task after a tick, an untick or a new item; none when the list is not cached. */
-export function countAfter(qc: QueryClient, planId: string, taskId: string | null, delta: { done: number; total: number }): Record<string, { done: number; total: number }> | undefined {
+export function countAfter(
+  qc: QueryClient,
+  planId: string,
+  taskId: string | null,
+  delta: { done: number; total: number },
+): Record<string, { done: number; total: number }> | undefined {
   if (!taskId) return undefined;
   const row = qc.getQueryData<TaskIndex>(viewKeys.index(planId))?.tasks.find((t) => t.id === taskId);
   return row ? { [taskId]: { done: row.checks.done + delta.done, total: row.checks.total + delta.total } } : undefined;

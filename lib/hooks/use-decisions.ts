@@ -21,9 +21,13 @@ export function useDecide(planId: string) {
   const put = (d: ApiDecision) => qc.setQueryData<DecisionsView>(key, (v) => (v ? withDecision(v, d) : v));
   const mutation = useMutation({
     mutationFn: ({ decisionId, input }: Decide & { before?: ApiDecision }) =>
-      apiFetch<DecisionResult>(`/api/plans/${encodeURIComponent(planId)}/decisions/${encodeURIComponent(decisionId)}`, { method: "PATCH", json: input }),
+      apiFetch<DecisionResult>(`/api/plans/${encodeURIComponent(planId)}/decisions/${encodeURIComponent(decisionId)}`, {
+        method: "PATCH",
+        json: input,
+      }),
     // Every view that shows the decision takes it (the task list reloads what tasks wait for).
-    onSuccess: ({ planVersion, ...decision }) => applyToViews(qc, planId, { version: planVersion, items: [], tasks: [], decisions: [decision] }, true),
+    onSuccess: ({ planVersion, ...decision }) =>
+      applyToViews(qc, planId, { version: planVersion, items: [], tasks: [], decisions: [decision] }, true),
     onError: (_err, { before }) => {
       if (before) put(before);
       void qc.invalidateQueries({ queryKey: key });

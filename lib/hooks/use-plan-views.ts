@@ -88,6 +88,10 @@ export function usePhaseDetail(planId: string, phaseId: string, enabled: boolean
 
 export function useCriteria(planId: string, initial: CriteriaView) {
   useSeed(viewKeys.criteria(planId), initial);
-  return useQuery({ ...VIEW, queryKey: viewKeys.criteria(planId), queryFn: () => apiFetch<CriteriaView>(`${base(planId)}/criteria`), initialData: initial });
+  return useQuery({
+    ...VIEW,
+    queryKey: viewKeys.criteria(planId),
+    queryFn: () => apiFetch<CriteriaView>(`${base(planId)}/criteria`),
+    initialData: initial,
+  });
 }
-

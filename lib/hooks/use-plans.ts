@@ -78,7 +78,12 @@ export function useSetItemDone(planId: string) {
 function setItemInViews(qc: QueryClient, planId: string, item: ApiItem, from: boolean, to: boolean): void {
   const owner = findItemOwner(qc, planId, item.id);
   const checks = from === to ? undefined : countAfter(qc, planId, owner.taskId, { done: to ? 1 : -1, total: 0 });
-  applyToViews(qc, planId, { version: SAME_VERSION, items: [{ ...item, done: to, ...owner }], tasks: [], checks }, true);
+  applyToViews(
+    qc,
+    planId,
+    { version: SAME_VERSION, items: [{ ...item, done: to, ...owner }], tasks: [], checks },
+    true,
+  );
 }
 
 /** Save a task's fields (the optimistic part and the rollback: lib/hooks/use-task-edit.ts); a stale version → 409. */
@@ -86,7 +91,10 @@ export function useUpdateTask(planId: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: ({ taskId, patch }: { taskId: string; patch: TaskPatch }) =>
-      apiFetch<TaskResult>(`/api/plans/${encodeURIComponent(planId)}/tasks/${encodeURIComponent(taskId)}`, { method: "PATCH", json: patch }),
+      apiFetch<TaskResult>(`/api/plans/${encodeURIComponent(planId)}/tasks/${encodeURIComponent(taskId)}`, {
+        method: "PATCH",
+        json: patch,
+      }),
     onSuccess: (updated) => {
       if (!updated) return;
       const { planVersion, ...fields } = updated;

@@ -14,7 +14,10 @@ export function useUpdateRoadmapSettings(planId: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (patch: RoadmapSettingsPatch) =>
-      apiFetch<{ settings: RoadmapSettingsPatch }>(`/api/plans/${encodeURIComponent(planId)}/roadmap`, { method: "PATCH", json: patch }),
+      apiFetch<{ settings: RoadmapSettingsPatch }>(`/api/plans/${encodeURIComponent(planId)}/roadmap`, {
+        method: "PATCH",
+        json: patch,
+      }),
     onSuccess: () => qc.invalidateQueries({ queryKey: roadmapKeys.detail(planId) }),
   });
 }

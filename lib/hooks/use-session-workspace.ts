@@ -10,6 +10,7 @@ import type { SessionWorkspaces } from "@/lib/plan/contract";
  */
 export function useSwitchWorkspace() {
   return useMutation({
-    mutationFn: (workspaceId: string) => apiFetch<SessionWorkspaces>("/api/session/workspace", { method: "PUT", json: { workspaceId } }),
+    mutationFn: (workspaceId: string) =>
+      apiFetch<SessionWorkspaces>("/api/session/workspace", { method: "PUT", json: { workspaceId } }),
   });
 }

@@ -12,13 +12,18 @@ export const shareLinkKeys = {
 const path = (planId: string) => `/api/plans/${encodeURIComponent(planId)}/share-links`;
 
 export function useShareLinks(planId: string, initialData?: ShareLinkInfo[]) {
-  return useQuery({ queryKey: shareLinkKeys.list(planId), queryFn: () => apiFetch<ShareLinkInfo[]>(path(planId)), initialData });
+  return useQuery({
+    queryKey: shareLinkKeys.list(planId),
+    queryFn: () => apiFetch<ShareLinkInfo[]>(path(planId)),
+    initialData,
+  });
 }
 
 export function useCreateShareLink(planId: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (input: CreateShareLinkInput) => apiFetch<CreatedShareLink>(path(planId), { method: "POST", json: input }),
+    mutationFn: (input: CreateShareLinkInput) =>
+      apiFetch<CreatedShareLink>(path(planId), { method: "POST", json: input }),
     onSuccess: () => qc.invalidateQueries({ queryKey: shareLinkKeys.list(planId) }),
   });
 }
@@ -26,7 +31,8 @@ export function useCreateShareLink(planId: string) {
 export function useRevokeShareLink(planId: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (linkId: string) => apiFetch<void>(`${path(planId)}/${encodeURIComponent(linkId)}`, { method: "DELETE" }),
+    mutationFn: (linkId: string) =>
+      apiFetch<void>(`${path(planId)}/${encodeURIComponent(linkId)}`, { method: "DELETE" }),
     onSettled: () => qc.invalidateQueries({ queryKey: shareLinkKeys.list(planId) }),
   });
 }

@@ -36,7 +36,9 @@ export function useTaskEdit(planId: string) {
           onError: async (err) => {
             applyToViews(qc, planId, taskReply(restore(before, edit), SAME_VERSION), true);
             if (isAppError(err) && err.code === "conflict") {
-              const fresh = await apiFetch<TaskDetail>(`/api/plans/${encodeURIComponent(planId)}/tasks/${encodeURIComponent(task.id)}`).catch(() => undefined);
+              const fresh = await apiFetch<TaskDetail>(
+                `/api/plans/${encodeURIComponent(planId)}/tasks/${encodeURIComponent(task.id)}`,
+              ).catch(() => undefined);
               if (fresh) {
                 const { checklist: _c, criteria: _k, ...fields } = fresh.task;
                 applyToViews(qc, planId, taskReply(fields, SAME_VERSION), true);

@@ -2,7 +2,14 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/api/client";
-import type { ApiItem, ApiTask, CreateItemInput, CreateTaskInput, TaskResult, TaskSourceText } from "@/lib/plan/contract";
+import type {
+  ApiItem,
+  ApiTask,
+  CreateItemInput,
+  CreateTaskInput,
+  TaskResult,
+  TaskSourceText,
+} from "@/lib/plan/contract";
 import { applyToViews, countAfter, removeFromViews, SAME_VERSION, viewKeys } from "./plan-views";
 import { planKeys } from "./use-plans";
 
@@ -30,12 +37,21 @@ export function useAddTask(planId: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: ({ phaseId, input }: { phaseId: string; input: CreateTaskInput; temp: string }) =>
-      apiFetch<TaskResult>(`${base(planId)}/phases/${encodeURIComponent(phaseId)}/tasks`, { method: "POST", json: input }),
-    onMutate: ({ phaseId, input, temp }) => applyToViews(qc, planId, { version: SAME_VERSION, items: [], tasks: [draftTask(temp, phaseId, input)] }, true),
+      apiFetch<TaskResult>(`${base(planId)}/phases/${encodeURIComponent(phaseId)}/tasks`, {
+        method: "POST",
+        json: input,
+      }),
+    onMutate: ({ phaseId, input, temp }) =>
+      applyToViews(qc, planId, { version: SAME_VERSION, items: [], tasks: [draftTask(temp, phaseId, input)] }, true),
     onSuccess: (created, { phaseId, input, temp }) => {
       removeFromViews(qc, planId, temp);
       const { planVersion, ...fields } = created;
-      applyToViews(qc, planId, { version: planVersion, items: [], tasks: [{ ...draftTask(created.id, phaseId, input), ...fields }] }, true);
+      applyToViews(
+        qc,
+        planId,
+        { version: planVersion, items: [], tasks: [{ ...draftTask(created.id, phaseId, input), ...fields }] },
+        true,
+      );
     },
     onError: (_err, { temp }) => removeFromViews(qc, planId, temp),
     // The reply is the stored task; after a refusal the views are loaded again to show what is true.
@@ -52,8 +68,20 @@ export function newTempId(): string {
 
 function draftTask(id: string, phaseId: string, input: CreateTaskInput): Omit<ApiTask, "checklist" | "criteria"> {
   return {
-    id, phaseId, key: null, title: input.title, priority: input.priority ?? null, status: "todo", estimate: null, owner: input.owner ?? null,
-    dependsOn: [], dependencies: [], files: [], line: null, version: 0, completedAt: null,
+    id,
+    phaseId,
+    key: null,
+    title: input.title,
+    priority: input.priority ?? null,
+    status: "todo",
+    estimate: null,
+    owner: input.owner ?? null,
+    dependsOn: [],
+    dependencies: [],
+    files: [],
+    line: null,
+    version: 0,
+    completedAt: null,
   };
 }
 
@@ -61,11 +89,30 @@ function draftTask(id: string, phaseId: string, input: CreateTaskInput): Omit<Ap
 export function useAddTaskItem(planId: string) {
   const qc = useQueryClient();
   const add = (taskId: string, item: ApiItem, version: number, reply: boolean) =>
-    applyToViews(qc, planId, { version, items: [{ ...item, taskId, phaseId: null }], tasks: [], checks: countAfter(qc, planId, taskId, { done: 0, total: 1 }) }, reply);
+    applyToViews(
+      qc,
+      planId,
+      {
+        version,
+        items: [{ ...item, taskId, phaseId: null }],
+        tasks: [],
+        checks: countAfter(qc, planId, taskId, { done: 0, total: 1 }),
+      },
+      reply,
+    );
   return useMutation({
     mutationFn: ({ taskId, input }: { taskId: string; input: CreateItemInput; temp: string }) =>
-      apiFetch<ApiItem & { planVersion: number }>(`${base(planId)}/tasks/${encodeURIComponent(taskId)}/items`, { method: "POST", json: input }),
-    onMutate: ({ taskId, input, temp }) => add(taskId, { id: temp, text: input.text.trim(), done: false, line: null, kind: input.kind ?? "checklist", version: 0 }, SAME_VERSION, true),
+      apiFetch<ApiItem & { planVersion: number }>(`${base(planId)}/tasks/${encodeURIComponent(taskId)}/items`, {
+        method: "POST",
+        json: input,
+      }),
+    onMutate: ({ taskId, input, temp }) =>
+      add(
+        taskId,
+        { id: temp, text: input.text.trim(), done: false, line: null, kind: input.kind ?? "checklist", version: 0 },
+        SAME_VERSION,
+        true,
+      ),
     onSuccess: ({ planVersion, ...item }, { taskId, temp }) => {
       removeFromViews(qc, planId, temp);
       // The draft's count stays: the stored item replaces it.
@@ -73,7 +120,12 @@ export function useAddTaskItem(planId: string) {
     },
     onError: (_err, { taskId, temp }) => {
       removeFromViews(qc, planId, temp);
-      applyToViews(qc, planId, { version: SAME_VERSION, items: [], tasks: [], checks: countAfter(qc, planId, taskId, { done: 0, total: -1 }) }, true);
+      applyToViews(
+        qc,
+        planId,
+        { version: SAME_VERSION, items: [], tasks: [], checks: countAfter(qc, planId, taskId, { done: 0, total: -1 }) },
+        true,
+      );
     },
     onSettled: (_data, error) => {
       if (error) void qc.invalidateQueries({ queryKey: viewKeys.all(planId) });

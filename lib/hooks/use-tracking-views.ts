@@ -18,11 +18,21 @@ const base = (planId: string) => `/api/plans/${encodeURIComponent(planId)}`;
 /** The decisions page's view: the decisions and the tasks each holds up. */
 export function useDecisionsView(planId: string, initial: DecisionsView) {
   useSeed(viewKeys.decisions(planId), initial);
-  return useQuery({ ...VIEW, queryKey: viewKeys.decisions(planId), queryFn: () => apiFetch<DecisionsView>(`${base(planId)}/decisions`), initialData: initial });
+  return useQuery({
+    ...VIEW,
+    queryKey: viewKeys.decisions(planId),
+    queryFn: () => apiFetch<DecisionsView>(`${base(planId)}/decisions`),
+    initialData: initial,
+  });
 }
 
 /** The metrics page's view: each metric with its target and measurements. */
 export function useMetricsView(planId: string, initial: MetricsView) {
   useSeed(viewKeys.metrics(planId), initial);
-  return useQuery({ ...VIEW, queryKey: viewKeys.metrics(planId), queryFn: () => apiFetch<MetricsView>(`${base(planId)}/metrics`), initialData: initial });
+  return useQuery({
+    ...VIEW,
+    queryKey: viewKeys.metrics(planId),
+    queryFn: () => apiFetch<MetricsView>(`${base(planId)}/metrics`),
+    initialData: initial,
+  });
 }

@@ -13,7 +13,19 @@ function onePhase(tasks: Task[], criteria: Item[] = []): Plan {
     title: "Plan",
     meta: {},
     repairedEncoding: null,
-    phases: tasks.length ? [{ title: "Phase 1: Build", key: "1", weeks: null, status: deriveStatus(tasks.map((t) => t.status)), tasks, checklist: [], line: null }] : [],
+    phases: tasks.length
+      ? [
+          {
+            title: "Phase 1: Build",
+            key: "1",
+            weeks: null,
+            status: deriveStatus(tasks.map((t) => t.status)),
+            tasks,
+            checklist: [],
+            line: null,
+          },
+        ]
+      : [],
     decisions: [],
     metrics: [],
     criteria,
@@ -21,7 +33,17 @@ function onePhase(tasks: Task[], criteria: Item[] = []): Plan {
   };
 }
 const task = (title: string, status: Task["status"] = "todo"): Task => ({
-  key: null, title, priority: null, status, estimate: null, owner: null, dependsOn: [], files: [], checklist: [], criteria: [], line: null,
+  key: null,
+  title,
+  priority: null,
+  status,
+  estimate: null,
+  owner: null,
+  dependsOn: [],
+  files: [],
+  checklist: [],
+  criteria: [],
+  line: null,
 });
 const readBack = (plan: Plan) => parsePlan(renderCanonical(plan)).plan;
 
@@ -35,7 +57,9 @@ describe("canonical export: text that looks like markup or vocabulary", () => {
 
   it("escapes markdown in a task title: `Fix *all* the_things_`", () => {
     // Actual: "Fix all the_things_".
-    expect(readBack(onePhase([task("Fix *all* the_things_")])).phases[0]?.tasks.map((t) => t.title)).toEqual(["Fix *all* the_things_"]);
+    expect(readBack(onePhase([task("Fix *all* the_things_")])).phases[0]?.tasks.map((t) => t.title)).toEqual([
+      "Fix *all* the_things_",
+    ]);
   });
 
   it.each(["Summary", "Notes", "Status", "P0", "Phase 2: cleanup"])("keeps a task titled %j a task", (title) => {

@@ -23,7 +23,8 @@ export function renderCanonical(plan: Plan): string {
     plan.decisions.forEach((d, i) => {
       out.push(`### Decision ${i + 1}: ${text(d.title)}`, "");
       if (d.dueBy) out.push(`**Required by:** ${text(d.dueBy)}`, "");
-      for (const o of d.options) out.push(`- [${o.chosen ? "x" : " "}] ${text(o.text) || "&nbsp;"}${o.recommended ? " (recommended)" : ""}`);
+      for (const o of d.options)
+        out.push(`- [${o.chosen ? "x" : " "}] ${text(o.text) || "&nbsp;"}${o.recommended ? " (recommended)" : ""}`);
       if (d.options.length) out.push("");
     });
   }
@@ -32,7 +33,10 @@ export function renderCanonical(plan: Plan): string {
     out.push("## Success Metrics", "");
     // In a fixed order: a metric also read from a criterion has its own line, and lines move.
     const metrics = [...plan.metrics].sort((a, b) => a.name.localeCompare(b.name) || a.target.value - b.target.value);
-    for (const m of metrics) out.push(`- ${text(m.name)}: ${m.target.op} ${m.target.value}${m.target.unit === "%" ? "" : " "}${m.target.unit}`.trimEnd());
+    for (const m of metrics)
+      out.push(
+        `- ${text(m.name)}: ${m.target.op} ${m.target.value}${m.target.unit === "%" ? "" : " "}${m.target.unit}`.trimEnd(),
+      );
     out.push("");
   }
   // `Checklist`, not `Acceptance Criteria`: plan criteria here are not read as metrics again.
@@ -47,7 +51,10 @@ function renderPhase(out: string[], phase: Phase, i: number) {
   let title = text(phase.title) || `Phase ${i + 1}`;
   // A phase without tasks is only read as a phase when its heading names one.
   if (!phase.tasks.length && !PHASE_HEADING.test(title)) title = `Phase ${phase.key ?? i + 1}: ${title}`;
-  const weeks = phase.weeks && !/\bweeks?\b/i.test(title) ? ` (Week${phase.weeks.from === phase.weeks.to ? ` ${phase.weeks.from}` : `s ${phase.weeks.from}-${phase.weeks.to}`})` : "";
+  const weeks =
+    phase.weeks && !/\bweeks?\b/i.test(title)
+      ? ` (Week${phase.weeks.from === phase.weeks.to ? ` ${phase.weeks.from}` : `s ${phase.weeks.from}-${phase.weeks.to}`})`
+      : "";
   out.push(`## ${title}${weeks}`, "");
   if (phase.checklist.length) out.push("**Deliverables:**", "", ...items(phase.checklist), "");
   for (const task of phase.tasks) {

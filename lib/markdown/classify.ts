@@ -116,11 +116,15 @@ export function classifySections(top: Section, topLevel: Section[], ctx: MarkerC
   const score = new Map<Classified, number>();
   for (const c of list) score.set(c, taskScore(c));
   const marked = (c: Classified) =>
-    score.get(c)! >= 2 && (c.markers.key !== null || c.markers.ordinal || findTitlePriority(c.plainTitle, ctx.legend) !== null);
+    score.get(c)! >= 2 &&
+    (c.markers.key !== null || c.markers.ordinal || findTitlePriority(c.plainTitle, ctx.legend) !== null);
 
   // Top-down: a task's sub-sections are its content; a would-be task that holds marked tasks is a group.
   for (const c of list) {
-    const owner = c.parent && (c.parent.kind === "task" || c.parent.kind === "decision" || c.parent.kind === "content") ? (c.parent.owner ?? c.parent) : null;
+    const owner =
+      c.parent && (c.parent.kind === "task" || c.parent.kind === "decision" || c.parent.kind === "content")
+        ? (c.parent.owner ?? c.parent)
+        : null;
     if (owner) {
       c.kind = "content";
       c.owner = owner;
@@ -139,7 +143,15 @@ export function classifySections(top: Section, topLevel: Section[], ctx: MarkerC
     const tasks = c.children.filter((x) => x.kind === "task" && x.markers.key);
     if (tasks.length < 2 || c.kind !== "group") continue;
     for (const x of c.children)
-      if (x.kind === "group" && x.markers.key && !x.children.length && !x.phaseLike && !x.criteriaLike && !NON_TASK_HEADING.test(x.markers.title)) x.kind = "task";
+      if (
+        x.kind === "group" &&
+        x.markers.key &&
+        !x.children.length &&
+        !x.phaseLike &&
+        !x.criteriaLike &&
+        !NON_TASK_HEADING.test(x.markers.title)
+      )
+        x.kind = "task";
   }
   return list;
 }

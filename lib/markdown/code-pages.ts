@@ -51,7 +51,11 @@ export interface CodePage {
 }
 
 /** `entries` are [character, byte] pairs; all characters are in the BMP. */
-function codePage(name: RepairedEncoding, entries: readonly (readonly [number, number])[], droppedBytes: readonly number[]): CodePage {
+function codePage(
+  name: RepairedEncoding,
+  entries: readonly (readonly [number, number])[],
+  droppedBytes: readonly number[],
+): CodePage {
   const byteOf = new Int16Array(0x10000).fill(-1);
   for (const [char, byte] of entries) byteOf[char] = byte;
   return { name, byteOf, droppedBytes };
@@ -72,7 +76,11 @@ function cp1252Entries(): [number, number][] {
 const CP1252 = codePage("cp1252", cp1252Entries(), CP1252_DROPPED_BYTES);
 
 // Every Mac Roman byte is defined, so nothing was lost.
-const MAC_ROMAN = codePage("mac_roman", MAC_ROMAN_80_FF.map((char, i) => [char, 0x80 + i] as const), []);
+const MAC_ROMAN = codePage(
+  "mac_roman",
+  MAC_ROMAN_80_FF.map((char, i) => [char, 0x80 + i] as const),
+  [],
+);
 
 /** In order of preference when both would repair equally well. */
 export const CODE_PAGES: readonly CodePage[] = [CP1252, MAC_ROMAN];

@@ -38,7 +38,9 @@ export function readConventions(top: Section, preamble: readonly RootContent[]):
     if (entry && !own.has(entry[0])) [own.add(entry[0]), legend.set(entry[0], entry[1])];
     const size = parseSizeDefinition(line);
     if (size) sizes[size[0]] = size[1];
-    if (!entry) for (const [emoji, status] of parseStatusLegend(line)) if (!statusLegend.has(emoji)) statusLegend.set(emoji, status);
+    if (!entry)
+      for (const [emoji, status] of parseStatusLegend(line))
+        if (!statusLegend.has(emoji)) statusLegend.set(emoji, status);
     pointHours ??= parsePointLegend(line);
   }
   return { legend, sizes, statusLegend, pointHours };
@@ -48,7 +50,11 @@ export function readMeta(preamble: readonly RootContent[]): Record<string, strin
   const meta: Record<string, string> = {};
   for (const node of preamble) {
     const paragraphs =
-      node.type === "paragraph" ? [node] : node.type === "list" ? node.children.map((i) => i.children[0]).filter((p) => p?.type === "paragraph") : [];
+      node.type === "paragraph"
+        ? [node]
+        : node.type === "list"
+          ? node.children.map((i) => i.children[0]).filter((p) => p?.type === "paragraph")
+          : [];
     for (const p of paragraphs) {
       if (p?.type !== "paragraph") continue;
       for (const line of inlineText(p.children).split("\n")) {
@@ -62,7 +68,10 @@ export function readMeta(preamble: readonly RootContent[]): Record<string, strin
 
 function titleFromFileName(fileName: string | undefined): string {
   if (!fileName) return "Untitled plan";
-  const base = fileName.split(/[\\/]/).pop()!.replace(/\.(?:md|markdown|txt)$/i, "");
+  const base = fileName
+    .split(/[\\/]/)
+    .pop()!
+    .replace(/\.(?:md|markdown|txt)$/i, "");
   return base.replace(/[-_]+/g, " ").trim() || "Untitled plan";
 }
 
@@ -70,10 +79,15 @@ function titleFromFileName(fileName: string | undefined): string {
  * The plan's title section and the sections below it: the first level-1 heading is the title,
  * unless the plan uses level 1 for its phases.
  */
-export function splitTitle(top: Section): { titleSection: Section | null; topLevel: Section[]; preamble: RootContent[] } {
+export function splitTitle(top: Section): {
+  titleSection: Section | null;
+  topLevel: Section[];
+  preamble: RootContent[];
+} {
   const firstH1 = top.children.find((s) => s.depth === 1) ?? null;
   const h1Count = top.children.filter((s) => s.depth === 1).length;
-  const titleSection = firstH1 && !(h1Count > 1 && PHASE_HEADING.test(plain(firstH1.light).replace(EMOJI, "").trim())) ? firstH1 : null;
+  const titleSection =
+    firstH1 && !(h1Count > 1 && PHASE_HEADING.test(plain(firstH1.light).replace(EMOJI, "").trim())) ? firstH1 : null;
   const topLevel = [...(titleSection?.children ?? []), ...top.children.filter((s) => s !== titleSection)];
   const preamble = [...top.blocks, ...(titleSection?.blocks ?? [])];
   return { titleSection, topLevel, preamble };

@@ -2,7 +2,10 @@ import { EMOJI, plain, stripEmoji } from "./mdast";
 import { BLOCKING_PHRASE, DEPENDENCY_PHRASE, NO_DEPENDENCY, TASK_WORD } from "./vocabulary";
 
 const KEY = String.raw`#?(?:[A-Z][A-Z0-9]*-\d+|P[0-3]\.\d+|\d+(?:\.\d+)*[a-z]?)`;
-const REF = new RegExp(String.raw`^(?:(?:${TASK_WORD}|items?|steps?)\s+)?(${KEY})(?:\s*(?:-|–|—|to|through)\s*(?:(?:${TASK_WORD})\s+)?(${KEY}))?$`, "i");
+const REF = new RegExp(
+  String.raw`^(?:(?:${TASK_WORD}|items?|steps?)\s+)?(${KEY})(?:\s*(?:-|–|—|to|through)\s*(?:(?:${TASK_WORD})\s+)?(${KEY}))?$`,
+  "i",
+);
 
 /**
  * `Task 1.1 (indexes)` → ["1.1"]; `Tasks 2.1-2.3` → ["2.1", "2.2", "2.3"]; `PROD-1, PROD-2`;
@@ -13,7 +16,10 @@ export function parseDependencies(light: string): string[] {
   if (!value || NO_DEPENDENCY.test(value)) return [];
   const out: string[] = [];
   for (const raw of value.split(/\s*(?:,|;|\band\b|&|\+)\s*/i)) {
-    const part = raw.replace(/\s*\([^)]*\)\s*/g, " ").replace(/[.]+$/, "").trim();
+    const part = raw
+      .replace(/\s*\([^)]*\)\s*/g, " ")
+      .replace(/[.]+$/, "")
+      .trim();
     if (!part) continue;
     const m = REF.exec(part);
     if (!m) {
@@ -39,7 +45,10 @@ function expand(from: string, to: string | undefined): string[] {
 }
 
 const INLINE_PAREN = new RegExp(String.raw`\s*\((${DEPENDENCY_PHRASE})\s+([^()]+)\)`, "iu");
-const INLINE_DASH = new RegExp(String.raw`\s*(?:[—–]|\s-|[,;])\s*(${DEPENDENCY_PHRASE})\s+(.+?)\s*(?=\s[—–]\s|$)`, "iu");
+const INLINE_DASH = new RegExp(
+  String.raw`\s*(?:[—–]|\s-|[,;])\s*(${DEPENDENCY_PHRASE})\s+(.+?)\s*(?=\s[—–]\s|$)`,
+  "iu",
+);
 
 /**
  * A dependency written inline: `Move secrets — depends on OPS-3, OPS-7`, `Switch readers (needs 6.2)`,

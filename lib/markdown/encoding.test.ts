@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { MAX_PLAN_BYTES, decodePlanInput, repairMojibake } from "./encoding";
-import { readPlan, expectedEncoding, utf8, concat, utf16, expectError, MOJIBAKE_MARKERS } from "./__fixtures__/encoding-helpers";
+import {
+  readPlan,
+  expectedEncoding,
+  utf8,
+  concat,
+  utf16,
+  expectError,
+  MOJIBAKE_MARKERS,
+} from "./__fixtures__/encoding-helpers";
 
 // ---- Fixtures -----------------------------------------------------------------------------------
 
@@ -154,7 +162,10 @@ describe("decodePlanInput", () => {
 
   it("handles a long unbroken run of code-page characters", () => {
     const text = `# Plan\n${"Ã©".repeat(200_000)}\n`;
-    expect(decodePlanInput(text)).toMatchObject({ text: `# Plan\n${"é".repeat(200_000)}\n`, repairedEncoding: "cp1252" });
+    expect(decodePlanInput(text)).toMatchObject({
+      text: `# Plan\n${"é".repeat(200_000)}\n`,
+      repairedEncoding: "cp1252",
+    });
   });
 });
 
@@ -184,7 +195,10 @@ describe("decodePlanInput errors", () => {
     });
     expectError(random, "binary");
     // Even without a single NUL, the control characters give it away.
-    expectError(random.map((b) => b || 1), "binary");
+    expectError(
+      random.map((b) => b || 1),
+      "binary",
+    );
   });
 
   it("binary: a notable share of control characters", () => {

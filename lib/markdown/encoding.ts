@@ -218,7 +218,10 @@ function tooLarge(): PlanInputError {
 }
 
 function empty(): PlanInputError {
-  return new PlanInputError("empty", "The plan is empty (no text, or only whitespace); import a Markdown plan with some content.");
+  return new PlanInputError(
+    "empty",
+    "The plan is empty (no text, or only whitespace); import a Markdown plan with some content.",
+  );
 }
 
 function binary(why: string): PlanInputError {
@@ -236,7 +239,6 @@ function badUtf8(offset: number, byte: number): PlanInputError {
   );
 }
 
-
 /**
  * Text back into the bytes it came as: UTF-8, or UTF-16 LE/BE, with its BOM when it had one
  * (`text` carries no BOM of its own), so an exported UTF-16 plan stays UTF-16.
@@ -253,4 +255,3 @@ export function encodePlanText(text: string, encoding: SourceEncoding, bom: bool
   }
   return out;
 }
-

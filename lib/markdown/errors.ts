@@ -4,7 +4,8 @@
  * The message is one human sentence that says what to do, safe to show to the user as is; callers
  * map `code` to their own error type.
  */
-export type PlanInputErrorCode = "empty" | "binary" | "too_large" | "bad_encoding" | "too_deep" | "too_complex" | "invalid_value" | "bad_value";
+export type PlanInputErrorCode =
+  "empty" | "binary" | "too_large" | "bad_encoding" | "too_deep" | "too_complex" | "invalid_value" | "bad_value";
 
 export class PlanInputError extends Error {
   readonly code: PlanInputErrorCode;

@@ -28,12 +28,16 @@ describe("parseEstimate", () => {
 
   it("is n times the unit for any amount (property)", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 500 }), fc.constantFrom(["h", 1], ["hours", 1], ["d", 8], ["days", 8], ["weeks", 40], ["Stunden", 1], ["días", 8]), (n, [unit, per]) => {
-        const e = parseEstimate(`${n} ${unit}`);
-        // Past MAX_ESTIMATE_HOURS a number is no estimate.
-        if (n * (per as number) > MAX_ESTIMATE_HOURS) return e === null;
-        return e !== null && e.minHours === n * (per as number) && e.maxHours === e.minHours;
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 500 }),
+        fc.constantFrom(["h", 1], ["hours", 1], ["d", 8], ["days", 8], ["weeks", 40], ["Stunden", 1], ["días", 8]),
+        (n, [unit, per]) => {
+          const e = parseEstimate(`${n} ${unit}`);
+          // Past MAX_ESTIMATE_HOURS a number is no estimate.
+          if (n * (per as number) > MAX_ESTIMATE_HOURS) return e === null;
+          return e !== null && e.minHours === n * (per as number) && e.maxHours === e.minHours;
+        },
+      ),
     );
   });
 });

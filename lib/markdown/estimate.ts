@@ -48,7 +48,10 @@ export function parseSize(text: string, sizes: SizeTable = DEFAULT_SIZES): Estim
 
 // Compiled once: the unit alternation is long, and these run for every title.
 const AMOUNT = String.raw`(?:${NUMBER})\s*(?:(?:-|–|to)\s*(?:${NUMBER})\s*)?(?:${EFFORT_UNIT})`;
-const bracketed = new RegExp(String.raw`[([]\s*(?:est\.?\s*|estimate:?\s*)?((?:(?:${APPROX})\s*)?${AMOUNT})\s*[)\]]`, "i");
+const bracketed = new RegExp(
+  String.raw`[([]\s*(?:est\.?\s*|estimate:?\s*)?((?:(?:${APPROX})\s*)?${AMOUNT})\s*[)\]]`,
+  "i",
+);
 const tilde = new RegExp(String.raw`(?:~|\best\.?\s*|\bestimate:\s*)(${AMOUNT})(?![\w])`, "i");
 const separated = new RegExp(String.raw`(?:^|[,—–|]\s*)((?:~\s*)?${AMOUNT})(?=\s*(?:[,—–|)]|$))`, "i");
 const ALONE = new RegExp(String.raw`^~?\s*${AMOUNT}$`, "i");
@@ -91,7 +94,9 @@ export function findInlineEstimate(text: string, sizes: SizeTable): { estimate: 
 
 /** A plan's own size legend: `M = 1-2 days`, `| L | 3-5 days |`, `**S**: under 4 hours`. */
 export function parseSizeDefinition(text: string): [string, readonly [number, number]] | null {
-  const m = /^\W*(XS|S|M|L|XL|SMALL|MEDIUM|LARGE|SIMPLE|MODERATE|COMPLEX)\W*\s*(?:=|:|→|->|–|—|-|\|)\s*(.+)$/i.exec(text.replace(/\*\*|`/g, "").trim());
+  const m = /^\W*(XS|S|M|L|XL|SMALL|MEDIUM|LARGE|SIMPLE|MODERATE|COMPLEX)\W*\s*(?:=|:|→|->|–|—|-|\|)\s*(.+)$/i.exec(
+    text.replace(/\*\*|`/g, "").trim(),
+  );
   if (!m) return null;
   const estimate = parseEstimate(m[2]!, {});
   if (!estimate) return null;
@@ -105,7 +110,12 @@ const POINTS_NAMED = new RegExp(String.raw`^\s*(\d+(?:[.,]\d+)?)\s*(?:${POINT_UN
  * An effort field or cell. Story points (`3`, `5 SP`, `3 points`; a bare number in a points
  * column) are hours only through the plan's own legend (`1 SP ≈ 6 h`); without one they give no estimate.
  */
-export function parseEffort(value: string, sizes: SizeTable, pointHours: number | null | undefined, inPoints: boolean): Estimate | null {
+export function parseEffort(
+  value: string,
+  sizes: SizeTable,
+  pointHours: number | null | undefined,
+  inPoints: boolean,
+): Estimate | null {
   const clean = value.replace(/\*\*|`|~~/g, "").trim();
   const points = (inPoints ? POINTS_BARE : POINTS_NAMED).exec(clean);
   if (points) {

@@ -22,7 +22,10 @@ describe.each(["utf-16le", "utf-16be"] as const)("a %s plan", (encoding) => {
 
   it("exports a tick in UTF-16 too, one character changed", () => {
     const item = parsed.plan.criteria[0]!;
-    const out = writeBackBytes(parsed, withBoxAt(parsed.plan, item.line!, () => true));
+    const out = writeBackBytes(
+      parsed,
+      withBoxAt(parsed.plan, item.line!, () => true),
+    );
     expect(out.length).toBe(bytes.length);
     const text = new TextDecoder(encoding, { ignoreBOM: true }).decode(out);
     expect(text.charCodeAt(0)).toBe(0xfeff);

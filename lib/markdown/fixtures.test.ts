@@ -20,7 +20,12 @@ function checkboxLines(text: string): number[] {
   const lines: number[] = [];
   const stack: unknown[] = [parseMarkdown(text)];
   while (stack.length) {
-    const node = stack.pop() as { type: string; checked?: boolean | null; position?: { start: { line: number } }; children?: unknown[] };
+    const node = stack.pop() as {
+      type: string;
+      checked?: boolean | null;
+      position?: { start: { line: number } };
+      children?: unknown[];
+    };
     if (node.type === "listItem" && typeof node.checked === "boolean") lines.push(node.position!.start.line);
     if (node.children) stack.push(...node.children);
   }

@@ -15,7 +15,9 @@ import { CRITERIA_LABEL, DECISION_FIELD, OPTIONS_LABEL } from "./vocabulary";
 export function readDecisions(r: Reader, sections: readonly Classified[], contentOf: (c: Classified) => Content) {
   for (const c of sections.filter((s) => s.kind === "decision")) r.decisions.push(decisionSection(r, c, contentOf(c)));
   r.decisions.push(...questionDecisions(sections));
-  for (const c of sections.filter((s) => s.kind === "group" && (s.decisionsContainer || s.parent?.decisionsContainer))) {
+  for (const c of sections.filter(
+    (s) => s.kind === "group" && (s.decisionsContainer || s.parent?.decisionsContainer),
+  )) {
     const labels = new Set(c.content.labels.filter((l) => !CRITERIA_LABEL.test(l.text)));
     r.decisions.push(...decisionsFromLabels(r, labels, c.content, null, true));
   }
@@ -36,8 +38,12 @@ function decisionSection(r: Reader, c: Classified, content: Content): Decision {
   });
   if (!options.length) {
     const label = content.labels.find((l) => OPTIONS_LABEL.test(l.text));
-    const entries = label ? entriesUnder(label, content.entries) : content.entries.filter((e) => e.depth === 0 && e.label === null);
-    options = entries.filter((e) => !readFieldLine(e.text.split("\n")[0] ?? "", "known")).map((e) => readOption(e.text, null, null));
+    const entries = label
+      ? entriesUnder(label, content.entries)
+      : content.entries.filter((e) => e.depth === 0 && e.label === null);
+    options = entries
+      .filter((e) => !readFieldLine(e.text.split("\n")[0] ?? "", "known"))
+      .map((e) => readOption(e.text, null, null));
   }
   const needed = content.fields.find((f) => f.kind === "decisionNeeded" && !DECISION_FIELD.test(f.name));
   if (!options.length && needed) options = optionsFromVersus(needed.value);
@@ -50,9 +56,18 @@ export function decisionsFromFields(r: Reader, content: Content): Decision[] {
   for (const f of content.fields) {
     if (f.kind !== "decisionNeeded" || DECISION_FIELD.test(f.name)) continue;
     let options = optionsFromVersus(f.value);
-    const nested = content.entries.filter((e) => e.label?.line === f.line && e.label.text.startsWith("Decision needed"));
+    const nested = content.entries.filter(
+      (e) => e.label?.line === f.line && e.label.text.startsWith("Decision needed"),
+    );
     if (!options.length && nested.length) options = takeOptions(r, nested);
-    out.push(buildDecision({ title: plain(f.value).replace(/\?$/, ""), line: f.line, options, fields: choiceBelow(content.fields, f) }));
+    out.push(
+      buildDecision({
+        title: plain(f.value).replace(/\?$/, ""),
+        line: f.line,
+        options,
+        fields: choiceBelow(content.fields, f),
+      }),
+    );
   }
   return out;
 }
@@ -64,12 +79,22 @@ const CHOICE_WINDOW = 3;
 function choiceBelow(fields: readonly Field[], needed: Field): Field[] {
   const next = fields.find((g) => g.line > needed.line && g.kind === "decisionNeeded");
   const choice = fields.find(
-    (g) => g.kind === "chosen" && g.line > needed.line && g.line <= needed.line + CHOICE_WINDOW && (!next || g.line < next.line),
+    (g) =>
+      g.kind === "chosen" &&
+      g.line > needed.line &&
+      g.line <= needed.line + CHOICE_WINDOW &&
+      (!next || g.line < next.line),
   );
   return choice ? [choice] : [];
 }
 
-export function decisionsFromLabels(r: Reader, labels: Set<Label>, content: Content, ownerTitle: string | null, anyList = false): Decision[] {
+export function decisionsFromLabels(
+  r: Reader,
+  labels: Set<Label>,
+  content: Content,
+  ownerTitle: string | null,
+  anyList = false,
+): Decision[] {
   const out: Decision[] = [];
   for (const label of labels) {
     const entries = entriesUnder(label, content.entries).filter((e) => !r.assigned.has(e));

@@ -8,7 +8,16 @@ import { decisionsFromFields, decisionsFromLabels } from "./found-decisions";
 import { plain } from "./mdast";
 import type { MarkerContext } from "./markers";
 import { priorityFromValue } from "./priority";
-import { isDecisionLabel, nearestLabel, phaseFor, readOwner, takeItem, type Draft, type Reader, type TaskSource } from "./reader";
+import {
+  isDecisionLabel,
+  nearestLabel,
+  phaseFor,
+  readOwner,
+  takeItem,
+  type Draft,
+  type Reader,
+  type TaskSource,
+} from "./reader";
 import type { Content, Field, Label } from "./scan";
 import { statusFromText } from "./status";
 import { CRITERIA_LABEL, POINTS_FIELD } from "./vocabulary";
@@ -43,7 +52,12 @@ export function readHeadingTasks(r: Reader, sections: readonly Classified[], con
  * their entries are labelled in place.
  */
 export function gatherContent(c: Classified, subsections: readonly Classified[]): Content {
-  const out: Content = { fields: [...c.content.fields], entries: [...c.content.entries], tables: [...c.content.tables], labels: [...c.content.labels] };
+  const out: Content = {
+    fields: [...c.content.fields],
+    entries: [...c.content.entries],
+    tables: [...c.content.tables],
+    labels: [...c.content.labels],
+  };
   for (const s of subsections) {
     const label: Label = { text: s.plainTitle, line: s.section.line };
     for (const e of s.content.entries) e.label ??= label;
@@ -66,7 +80,13 @@ function headingSource(c: Classified, content: Content): TaskSource {
     lastFieldLine: null,
   };
   for (const f of content.fields) {
-    if (f.kind === "status" || f.kind === "estimate" || f.kind === "owner" || f.kind === "priority" || f.kind === "dependsOn") {
+    if (
+      f.kind === "status" ||
+      f.kind === "estimate" ||
+      f.kind === "owner" ||
+      f.kind === "priority" ||
+      f.kind === "dependsOn"
+    ) {
       if (source.fieldLines[f.kind] === undefined) (source.fieldNames ??= {})[f.kind] = f.name;
       source.fieldLines[f.kind] ??= f.line;
     }
@@ -89,16 +109,27 @@ function draftFromHeading(c: Classified, content: Content, ctx: MarkerContext): 
   const fieldKey = keyField ? /^#?([A-Za-z]*[-.]?\d[\w.-]*)$/.exec(plain(keyField.value).split(/\s+/)[0] ?? "") : null;
   const key = fieldKey ? fieldKey[1]! : m.key;
   // A field is the explicit word: it outranks a marker in the heading (`✅`, `(P0)`).
-  const priority = priorityField ? priorityFromValue(plain(priorityField.value), ctx.legend) : (m.priority ?? keyPriority(key));
-  const status = (statusField ? (statusFromText(statusField.value) ?? legendStatus(statusField.value, ctx.statusLegend)) : null) ?? m.status;
+  const priority = priorityField
+    ? priorityFromValue(plain(priorityField.value), ctx.legend)
+    : (m.priority ?? keyPriority(key));
+  const status =
+    (statusField ? (statusFromText(statusField.value) ?? legendStatus(statusField.value, ctx.statusLegend)) : null) ??
+    m.status;
   const task: Task = {
     key,
     title: m.title,
     priority,
     status: status ?? "todo",
-    estimate: (estimateField ? parseEffort(estimateField.value, ctx.sizes, ctx.pointHours, POINTS_FIELD.test(estimateField.name)) : null) ?? m.estimate,
+    estimate:
+      (estimateField
+        ? parseEffort(estimateField.value, ctx.sizes, ctx.pointHours, POINTS_FIELD.test(estimateField.name))
+        : null) ?? m.estimate,
     owner: ownerField ? readOwner(ownerField.value) : m.owner,
-    dependsOn: depsField ? parseDependencies(depsField.value) : m.dependsOn.length ? m.dependsOn : inlineDependencies(content),
+    dependsOn: depsField
+      ? parseDependencies(depsField.value)
+      : m.dependsOn.length
+        ? m.dependsOn
+        : inlineDependencies(content),
     files: filesOf(content),
     checklist: [],
     criteria: [],
@@ -106,10 +137,18 @@ function draftFromHeading(c: Classified, content: Content, ctx: MarkerContext): 
   };
   const phase = phaseFor(c.parent);
   // `**Priority:** None` is a priority of its own too: nothing is inherited over it.
-  return { task, home: c, phase, source, ownPriority: priority !== null || priorityField !== undefined, statusUnset: status === null };
+  return {
+    task,
+    home: c,
+    phase,
+    source,
+    ownPriority: priority !== null || priorityField !== undefined,
+    statusUnset: status === null,
+  };
 }
 
-const keyPriority = (key: string | null): Priority | null => (key && /^P[0-3]\./.test(key) ? (key.slice(0, 2) as Priority) : null);
+const keyPriority = (key: string | null): Priority | null =>
+  key && /^P[0-3]\./.test(key) ? (key.slice(0, 2) as Priority) : null;
 
 function filesOf(content: Content): string[] {
   const files: string[] = [];

@@ -3,7 +3,18 @@ import type { Classified } from "./classify";
 import { codeSpans, looksLikePath, readFieldLine } from "./fields";
 import { endLine, plain } from "./mdast";
 import { readTitle, type TitleMarkers } from "./markers";
-import { blankTask, columnSection, isDecisionLabel, nearestLabel, phaseFor, push, takeItem, type Draft, type Reader, type TaskSource } from "./reader";
+import {
+  blankTask,
+  columnSection,
+  isDecisionLabel,
+  nearestLabel,
+  phaseFor,
+  push,
+  takeItem,
+  type Draft,
+  type Reader,
+  type TaskSource,
+} from "./reader";
 import type { Content, Entry } from "./scan";
 import { tableTasks } from "./table-tasks";
 import { CRITERIA_LABEL, METRICS_LABEL, TASK_PRIORITY_MARK, TASK_STATUS_MARK } from "./vocabulary";
@@ -38,7 +49,11 @@ function descendantsOf(children: Map<Entry, Entry[]>): (e: Entry) => Entry[] {
 function checkboxTasks(r: Reader, c: Classified): Draft[] {
   const content = c.content;
   const tops = content.entries.filter(
-    (e) => e.checked !== null && e.parent === null && !r.assigned.has(e) && !(e.label && (CRITERIA_LABEL.test(e.label.text) || isDecisionLabel(e.label))),
+    (e) =>
+      e.checked !== null &&
+      e.parent === null &&
+      !r.assigned.has(e) &&
+      !(e.label && (CRITERIA_LABEL.test(e.label.text) || isDecisionLabel(e.label))),
   );
   const lists = new Map<unknown, Entry[]>();
   for (const e of tops) push(lists, e.list, e);
@@ -47,9 +62,17 @@ function checkboxTasks(r: Reader, c: Classified): Draft[] {
   const descendants = descendantsOf(children);
   const drafts: Draft[] = [];
   // Checkboxes right under a priority group, kanban column or bucket are its work, unless the group's work is written as headings.
-  const groupWork = (c.priorityGroup || c.statusGroup !== null || c.bucket) && !c.phaseLike && !c.children.some((x) => x.kind === "task");
+  const groupWork =
+    (c.priorityGroup || c.statusGroup !== null || c.bucket) &&
+    !c.phaseLike &&
+    !c.children.some((x) => x.kind === "task");
   for (const entries of lists.values()) {
-    const taskish = groupWork || entries.some((e) => hasTaskMarkers(e.text, readTitle(e.text, r.ctx)) || (children.get(e) ?? []).some((x) => x.checked !== null));
+    const taskish =
+      groupWork ||
+      entries.some(
+        (e) =>
+          hasTaskMarkers(e.text, readTitle(e.text, r.ctx)) || (children.get(e) ?? []).some((x) => x.checked !== null),
+      );
     if (!taskish) continue;
     for (const e of entries) if (!r.index.tasks.has(e.line)) drafts.push(checkboxTask(r, c, e, descendants(e)));
   }
@@ -67,11 +90,28 @@ function checkboxTask(r: Reader, c: Classified, e: Entry, descendants: readonly 
   };
   for (const x of descendants.filter((x) => x.checked !== null && !r.assigned.has(x))) {
     const label = nearestLabel(x);
-    (label && CRITERIA_LABEL.test(label.text) && label !== e.label ? task.criteria : task.checklist).push(takeItem(r, x));
+    (label && CRITERIA_LABEL.test(label.text) && label !== e.label ? task.criteria : task.checklist).push(
+      takeItem(r, x),
+    );
   }
-  const source: TaskSource = { line: e.line, style: "checkbox", headingDepth: 0, endLine: endLine(e.node), fieldLines: {}, lastFieldLine: null, column: columnSection(c)?.section.line };
+  const source: TaskSource = {
+    line: e.line,
+    style: "checkbox",
+    headingDepth: 0,
+    endLine: endLine(e.node),
+    fieldLines: {},
+    lastFieldLine: null,
+    column: columnSection(c)?.section.line,
+  };
   r.index.tasks.set(e.line, source);
-  return { task, home: c, phase: phaseFor(c), source, ownPriority: m.priority !== null, statusUnset: !e.checked && m.status === null };
+  return {
+    task,
+    home: c,
+    phase: phaseFor(c),
+    source,
+    ownPriority: m.priority !== null,
+    statusUnset: !e.checked && m.status === null,
+  };
 }
 
 /** Tasks written before the first section heading belong to the plan's implicit phase. */
@@ -116,15 +156,21 @@ function listItemTasks(r: Reader, c: Classified, headingTasks: boolean): Draft[]
   const lists = new Map<unknown, Entry[]>();
   for (const e of c.content.entries) {
     if (e.checked !== null || e.depth !== 0) continue;
-    if (e.label && (CRITERIA_LABEL.test(e.label.text) || METRICS_LABEL.test(e.label.text) || isDecisionLabel(e.label))) continue;
+    if (e.label && (CRITERIA_LABEL.test(e.label.text) || METRICS_LABEL.test(e.label.text) || isDecisionLabel(e.label)))
+      continue;
     push(lists, e.list, e);
   }
   const drafts: Draft[] = [];
   for (const entries of lists.values()) {
     const read = entries.map((e) => ({ e, m: readTitle(e.text, r.ctx), first: e.text.split("\n")[0] ?? "" }));
-    const candidates = read.filter(({ first }) => plain(first) !== "" && !readFieldLine(first, "any") && !/:\s*\**\s*$/.test(first) && plain(first).length <= 160);
+    const candidates = read.filter(
+      ({ first }) =>
+        plain(first) !== "" && !readFieldLine(first, "any") && !/:\s*\**\s*$/.test(first) && plain(first).length <= 160,
+    );
     const marked = candidates.filter(({ e, m }) => hasTaskMarkers(e.text, m));
-    const allAreTasks = ((c.priorityGroup || c.statusGroup !== null || c.bucket) && !headingTasks) || (marked.length > 0 && marked.length * 2 >= read.length);
+    const allAreTasks =
+      ((c.priorityGroup || c.statusGroup !== null || c.bucket) && !headingTasks) ||
+      (marked.length > 0 && marked.length * 2 >= read.length);
     for (const { e, m } of read) {
       const existing = m.strongKey && m.key ? r.known.get(m.key.toUpperCase()) : undefined;
       if (existing) {
@@ -142,9 +188,24 @@ function listItemTasks(r: Reader, c: Classified, headingTasks: boolean): Draft[]
 function listItemTask(r: Reader, c: Classified, e: Entry, m: TitleMarkers): Draft {
   const task = blankTask(m, e.line);
   task.files = [...new Set(codeSpans(e.text).filter(looksLikePath))];
-  const source: TaskSource = { line: e.line, style: "list", headingDepth: 0, endLine: endLine(e.node), fieldLines: {}, lastFieldLine: null, column: columnSection(c)?.section.line };
+  const source: TaskSource = {
+    line: e.line,
+    style: "list",
+    headingDepth: 0,
+    endLine: endLine(e.node),
+    fieldLines: {},
+    lastFieldLine: null,
+    column: columnSection(c)?.section.line,
+  };
   r.index.tasks.set(e.line, source);
-  const d: Draft = { task, home: c, phase: phaseFor(c), source, ownPriority: m.priority !== null, statusUnset: m.status === null };
+  const d: Draft = {
+    task,
+    home: c,
+    phase: phaseFor(c),
+    source,
+    ownPriority: m.priority !== null,
+    statusUnset: m.status === null,
+  };
   if (m.key) r.known.set(m.key.toUpperCase(), d);
   return d;
 }

@@ -4,7 +4,9 @@ import { legendStatus, parsePointLegend, parseStatusLegend } from "./legends";
 
 describe("a plan's own legends", () => {
   it("reads status emoji from a legend line or row", () => {
-    expect(parseStatusLegend("Status legend: 🟢 done · 🟡 in progress · 🔴 blocked · ⚪ not started · ⏸ deferred")).toEqual([
+    expect(
+      parseStatusLegend("Status legend: 🟢 done · 🟡 in progress · 🔴 blocked · ⚪ not started · ⏸ deferred"),
+    ).toEqual([
       ["🟢", "done"],
       ["🟡", "in_progress"],
       ["🔴", "blocked"],
@@ -29,14 +31,27 @@ describe("a plan's own legends", () => {
 
 describe("dependencies", () => {
   it("reads inline dependency phrases and takes them out of the title", () => {
-    expect(splitInlineDependency("Move secrets to the vault — depends on OPS-3, OPS-7")).toEqual({ rest: "Move secrets to the vault", dependsOn: ["OPS-3", "OPS-7"], blocked: false });
-    expect(splitInlineDependency("Switch readers (needs 6.2)")).toEqual({ rest: "Switch readers", dependsOn: ["6.2"], blocked: false });
-    expect(splitInlineDependency("Sign artefacts — blocked by the vendor contract")).toEqual({ rest: "Sign artefacts", dependsOn: ["the vendor contract"], blocked: true });
+    expect(splitInlineDependency("Move secrets to the vault — depends on OPS-3, OPS-7")).toEqual({
+      rest: "Move secrets to the vault",
+      dependsOn: ["OPS-3", "OPS-7"],
+      blocked: false,
+    });
+    expect(splitInlineDependency("Switch readers (needs 6.2)")).toEqual({
+      rest: "Switch readers",
+      dependsOn: ["6.2"],
+      blocked: false,
+    });
+    expect(splitInlineDependency("Sign artefacts — blocked by the vendor contract")).toEqual({
+      rest: "Sign artefacts",
+      dependsOn: ["the vendor contract"],
+      blocked: true,
+    });
     expect(splitInlineDependency("Login needs a captcha")).toBeNull();
   });
 
   it("reads a dash, None and task words of every language as what they mean", () => {
-    for (const none of ["—", "-", "None", "n/a", "keine", "ninguna", "aucune"]) expect([none, parseDependencies(none)]).toEqual([none, []]);
+    for (const none of ["—", "-", "None", "n/a", "keine", "ninguna", "aucune"])
+      expect([none, parseDependencies(none)]).toEqual([none, []]);
     expect(parseDependencies("Aufgabe 1.1")).toEqual(["1.1"]);
     expect(parseDependencies("Tâches 2.1-2.3")).toEqual(["2.1", "2.2", "2.3"]);
     expect(parseDependencies("#57")).toEqual(["57"]);

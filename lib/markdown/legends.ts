@@ -19,7 +19,11 @@ export function parseStatusLegend(line: string): Array<[string, Status]> {
   const out: Array<[string, Status]> = [];
   marks.forEach((m, i) => {
     const end = marks[i + 1]?.index ?? text.length;
-    const meaning = text.slice(m.index + m[0].length, end).replace(/^[\s|=:→\-–—]+/, "").split(/\s*[·•,;|]\s*|\s+[-–—]\s+/)[0]!.trim();
+    const meaning = text
+      .slice(m.index + m[0].length, end)
+      .replace(/^[\s|=:→\-–—]+/, "")
+      .split(/\s*[·•,;|]\s*|\s+[-–—]\s+/)[0]!
+      .trim();
     const base = m[0].replace(/[\uFE0F\u200D]/g, "");
     // The meaning is the status word itself (`done`, `not started`), not a sentence that mentions one.
     if (!base || !meaning || meaning.split(/\s+/).length > 3) return;

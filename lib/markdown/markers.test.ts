@@ -8,9 +8,22 @@ const ctx = { legend: new Map(), sizes: DEFAULT_SIZES };
 
 describe("readTitle", () => {
   it("reads the marks after a title's last dash when every part is one", () => {
-    expect(readTitle("Add request IDs — 2h, Ana", ctx)).toMatchObject({ title: "Add request IDs", owner: "Ana", estimate: { minHours: 2 } });
-    expect(readTitle("Retries — **Owner:** Ana · **Est:** 4h", ctx)).toMatchObject({ title: "Retries", owner: "Ana", estimate: { minHours: 4 } });
-    expect(readTitle("OPS-7 Rotate the keys [1d] — @kim, in progress", ctx)).toMatchObject({ key: "OPS-7", title: "Rotate the keys", owner: "@kim", status: "in_progress" });
+    expect(readTitle("Add request IDs — 2h, Ana", ctx)).toMatchObject({
+      title: "Add request IDs",
+      owner: "Ana",
+      estimate: { minHours: 2 },
+    });
+    expect(readTitle("Retries — **Owner:** Ana · **Est:** 4h", ctx)).toMatchObject({
+      title: "Retries",
+      owner: "Ana",
+      estimate: { minHours: 4 },
+    });
+    expect(readTitle("OPS-7 Rotate the keys [1d] — @kim, in progress", ctx)).toMatchObject({
+      key: "OPS-7",
+      title: "Rotate the keys",
+      owner: "@kim",
+      status: "in_progress",
+    });
     // A subtitle is no mark: the title keeps it.
     expect(readTitle("Phase 1 — Foundations, Security", ctx)).toMatchObject({ owner: null });
     expect(readTitle("Caching — Redis", ctx).title).toBe("Caching — Redis");
@@ -24,7 +37,11 @@ describe("readTitle", () => {
       estimate: { minHours: 5 },
       annotated: true,
     });
-    expect(readTitle("Order seeds #p1 [owner:: Sam]", ctx)).toMatchObject({ title: "Order seeds", priority: "P1", owner: "Sam" });
+    expect(readTitle("Order seeds #p1 [owner:: Sam]", ctx)).toMatchObject({
+      title: "Order seeds",
+      priority: "P1",
+      owner: "Sam",
+    });
   });
 
   it("reads a leading status word as the status, and task words of every language", () => {

@@ -5,7 +5,23 @@ import { splitInlineDependency } from "./dependencies";
 import { fieldKind, readFieldLine } from "./fields";
 import { emojiPriority, findTitlePriority, priorityFromWord, type Legend } from "./priority";
 import { findHeadingStatus, statusFromText } from "./status";
-import { CONVENTIONAL_PRIORITY_EMOJI, DATE_MARKS, NO_OWNER, ITEM_WORD, PHASE_HEADING, PRIORITY_NAME, PRIORITY_TOKEN, RANGE_WORD, RECURRENCE_MARK, STATUS_PREFIX, TASK_WORD, TITLE_STATUS_TOKEN, TRAILING_STATUS_MARK, TRAILING_STATUS_UPPER, WEEK_WORD } from "./vocabulary";
+import {
+  CONVENTIONAL_PRIORITY_EMOJI,
+  DATE_MARKS,
+  NO_OWNER,
+  ITEM_WORD,
+  PHASE_HEADING,
+  PRIORITY_NAME,
+  PRIORITY_TOKEN,
+  RANGE_WORD,
+  RECURRENCE_MARK,
+  STATUS_PREFIX,
+  TASK_WORD,
+  TITLE_STATUS_TOKEN,
+  TRAILING_STATUS_MARK,
+  TRAILING_STATUS_UPPER,
+  WEEK_WORD,
+} from "./vocabulary";
 
 /** What a heading, list item or table cell says about itself, and its title without the markers. */
 export interface TitleMarkers {
@@ -38,7 +54,13 @@ export interface MarkerContext {
 const TASK_NAMED = new RegExp(String.raw`^(?:${TASK_WORD})\s*:\s*(?=\S)`, "i");
 const SEP = String.raw`\s*(?:[:.)\-–—]\s*|\s)`;
 const KEY_PATTERNS: ReadonlyArray<readonly [RegExp, boolean]> = [
-  [new RegExp(String.raw`^(?:${TASK_WORD})\s+#?([A-Za-z][A-Za-z0-9]*-\d+[a-z]?|[A-Za-z]*\d+(?:\.\d+)*[a-z]?)(?![.\d])(?:${SEP}|$)`, "i"), true],
+  [
+    new RegExp(
+      String.raw`^(?:${TASK_WORD})\s+#?([A-Za-z][A-Za-z0-9]*-\d+[a-z]?|[A-Za-z]*\d+(?:\.\d+)*[a-z]?)(?![.\d])(?:${SEP}|$)`,
+      "i",
+    ),
+    true,
+  ],
   [/^\[([A-Za-z][A-Za-z0-9]*-\d+|#?\d+(?:\.\d+)*)\]\s*[:\-–—]?\s*/, true],
   [new RegExp(String.raw`^([A-Z][A-Z0-9]{0,11}-\d+[a-z]?)\b${SEP}`), true],
   [new RegExp(String.raw`^(P[0-3]\.\d+)\b${SEP}`), true],
@@ -52,7 +74,10 @@ const PRIORITY_PREFIX = new RegExp(
   "i",
 );
 const ORDINAL_PREFIX = new RegExp(String.raw`^(?:${PRIORITY_NAME})\s+#?(\d+)\s*[:\-–—]\s*`, "i");
-const TRAILING_PRIORITY = new RegExp(String.raw`(?:\s*[,—–|-]\s*(?:${PRIORITY_TOKEN})(?:\s+(?:${PRIORITY_NAME}))?)+\s*[,—–|-]*\s*$`, "i");
+const TRAILING_PRIORITY = new RegExp(
+  String.raw`(?:\s*[,—–|-]\s*(?:${PRIORITY_TOKEN})(?:\s+(?:${PRIORITY_NAME}))?)+\s*[,—–|-]*\s*$`,
+  "i",
+);
 const WEEKS = new RegExp(String.raw`(?<![\p{L}])(?:${WEEK_WORD})\s+(\d+)(?:\s*(?:-|–|—|${RANGE_WORD})\s*(\d+))?`, "iu");
 /** A status mark ending a title, upper case or marked. */
 const stripTrailingStatus = (t: string) => t.replace(TRAILING_STATUS_UPPER, "").replace(TRAILING_STATUS_MARK, "");
@@ -132,7 +157,10 @@ export function readTitle(written: string, ctx: MarkerContext, depth = 0): Title
   t = stripMarkerGroups(t);
   t = stripTrailingStatus(t);
   t = stripTrailingStatus(t.replace(TRAILING_PRIORITY, ""));
-  t = t.replace(/^[\s:.\-–—|]+|[\s:\-–—|,;]+$/g, "").replace(/\s+/g, " ").trim();
+  t = t
+    .replace(/^[\s:.\-–—|]+|[\s:\-–—|,;]+$/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
   if (!t) t = "Untitled";
   // Cleaning again changes nothing: a title never carries a marker that one more read would take.
   if (depth < 8 && t !== "Untitled") {
@@ -153,7 +181,9 @@ export function readTitle(written: string, ctx: MarkerContext, depth = 0): Title
     strongKey,
     ordinal,
     dependsOn: inline?.dependsOn ?? [],
-    annotated: meta.annotated || (priority !== null && emojiPriority(written, ctx.legend) !== null && CONVENTIONAL.test(written)),
+    annotated:
+      meta.annotated ||
+      (priority !== null && emojiPriority(written, ctx.legend) !== null && CONVENTIONAL.test(written)),
   };
 }
 
@@ -168,8 +198,16 @@ const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?$/u;
 function readMarkerTail(text: string, ctx: MarkerContext) {
   const m = TAIL.exec(text);
   if (!m) return null;
-  const parts = m[1]!.split(/\s*[,;·|]\s*/).map((p) => p.trim()).filter(Boolean);
-  let [owner, estimate, priority, status] = [null as string | null, null as Estimate | null, null as Priority | null, null as Status | null];
+  const parts = m[1]!
+    .split(/\s*[,;·|]\s*/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  let [owner, estimate, priority, status] = [
+    null as string | null,
+    null as Estimate | null,
+    null as Priority | null,
+    null as Status | null,
+  ];
   let names: string[] = [];
   let marks = 0;
   for (const part of parts) {
@@ -182,7 +220,11 @@ function readMarkerTail(text: string, ctx: MarkerContext) {
     else if (/^@[\w.-]*\w$/.test(part)) owner ??= part;
     else if (priorityFromWord(part)) priority ??= priorityFromWord(part);
     else if (findHeadingStatus(`(${part})`)) status ??= findHeadingStatus(`(${part})`);
-    else if (findInlineEstimate(part, ctx.sizes)?.match.trim() === part || parseEstimate(part, ctx.sizes)?.text === part) estimate ??= parseEstimate(part, ctx.sizes);
+    else if (
+      findInlineEstimate(part, ctx.sizes)?.match.trim() === part ||
+      parseEstimate(part, ctx.sizes)?.text === part
+    )
+      estimate ??= parseEstimate(part, ctx.sizes);
     else if (NAME.test(part)) {
       names = [...names, part];
       continue;
@@ -231,7 +273,14 @@ function readInlineMeta(light: string, ctx: MarkerContext) {
   });
   // Tags that end a title are labels, not words of it (`Review the refresh #security`).
   rest = rest.replace(TRAILING_TAGS, "");
-  return { rest: rest.replace(/[ \t]+/g, " ").trim(), annotated, priority: priority as Priority | null, status: status as Status | null, estimate: estimate as Estimate | null, owner: owner as string | null };
+  return {
+    rest: rest.replace(/[ \t]+/g, " ").trim(),
+    annotated,
+    priority: priority as Priority | null,
+    status: status as Status | null,
+    estimate: estimate as Estimate | null,
+    owner: owner as string | null,
+  };
 }
 
 const MARKER_ONLY = new RegExp(
@@ -242,7 +291,9 @@ const MARKER_ONLY = new RegExp(
 /** Removes `(P0)`, `[P1]`, `(@ana, ~4h)`, `[M]` groups that hold only markers. */
 function stripMarkerGroups(text: string): string {
   return text
-    .replace(/\s*[([]([^()[\]]*)[)\]]/g, (group, inner: string) => (MARKER_ONLY.test(inner.trim()) && inner.trim() ? " " : group))
+    .replace(/\s*[([]([^()[\]]*)[)\]]/g, (group, inner: string) =>
+      MARKER_ONLY.test(inner.trim()) && inner.trim() ? " " : group,
+    )
     .replace(/(?:^|\s)@[\w.-]*\w/g, " ")
     .replace(/\s+/g, " ");
 }

@@ -12,7 +12,8 @@ export const MAX_NESTING = 100;
 /** Chunks of about this size are parsed one by one: micromark's memory grows with its input. */
 const CHUNK_CHARS = 8 * 1024;
 
-const parseOne = (text: string): Root => fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+const parseOne = (text: string): Root =>
+  fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
 
 /**
  * The mdast of a plan: CommonMark + GFM (tables, task lists, strike-through), positions kept.
@@ -56,7 +57,13 @@ function splitForParsing(text: string, chunkChars: number): Chunk[] {
     const lineText = text.slice(at, nl.index);
     if (fence) {
       const close = FENCE.exec(lineText);
-      if (close && close[1]![0] === fence[0] && close[1]!.length >= fence.length && !lineText.slice(close[0].length).trim()) fence = null;
+      if (
+        close &&
+        close[1]![0] === fence[0] &&
+        close[1]!.length >= fence.length &&
+        !lineText.slice(close[0].length).trim()
+      )
+        fence = null;
     } else if (inComment) {
       if (lineText.includes("-->")) inComment = false;
     } else {
@@ -95,7 +102,10 @@ function assertNesting(lineText: string, line: number) {
   const indent = /^[ \t]*/.exec(prefix)![0].replace(/\t/g, "    ").length;
   const depth = markers + Math.floor(indent / 2);
   if (depth > MAX_NESTING)
-    throw new PlanInputError("too_deep", `Line ${line} nests lists or quotes about ${depth} levels deep (more than ${MAX_NESTING}); flatten it and import again.`);
+    throw new PlanInputError(
+      "too_deep",
+      `Line ${line} nests lists or quotes about ${depth} levels deep (more than ${MAX_NESTING}); flatten it and import again.`,
+    );
 }
 
 /** Moves every position of a chunk's tree to where the chunk stands in the whole text. */
@@ -195,7 +205,8 @@ export function plain(text: string): string {
 }
 
 /** Emoji and pictographs (with their joiners and variation selectors), for stripping from titles. */
-export const EMOJI = /(?:\p{Extended_Pictographic}|\p{Regional_Indicator})(?:\uFE0F|\u200D|\p{Emoji_Modifier}|\p{Extended_Pictographic})*|[\uFE0F\u200D]/gu;
+export const EMOJI =
+  /(?:\p{Extended_Pictographic}|\p{Regional_Indicator})(?:\uFE0F|\u200D|\p{Emoji_Modifier}|\p{Extended_Pictographic})*|[\uFE0F\u200D]/gu;
 
 export function stripEmoji(text: string): string {
   return text.replace(EMOJI, " ").replace(/\s+/g, " ").trim();

@@ -1,6 +1,13 @@
 import type { Metric } from "@/lib/plan/contract";
 import { EMOJI, plain, stripEmoji } from "./mdast";
-import { METRIC_OPS, METRIC_OP_TOKEN, METRIC_UNITS, METRIC_UNIT_TOKEN, OR_LESS_WORDS, OR_MORE_WORDS } from "./vocabulary";
+import {
+  METRIC_OPS,
+  METRIC_OP_TOKEN,
+  METRIC_UNITS,
+  METRIC_UNIT_TOKEN,
+  OR_LESS_WORDS,
+  OR_MORE_WORDS,
+} from "./vocabulary";
 
 type Op = Metric["target"]["op"];
 
@@ -12,8 +19,14 @@ const OP_TOKEN = METRIC_OP_TOKEN;
 
 // `< 100ms`, `at least 80%`, `80%+`, `1000+ req/sec`, `5-10x`, `99.9% uptime`.
 const WITH_OP = new RegExp(String.raw`(?<![\w])(${OP_TOKEN})\s*~?\s*(${NUM})\s*(${UNIT})?(?![\w/])`, "i");
-const PLUS = new RegExp(String.raw`(?<![\w.])(${NUM})\s*(?:(${UNIT})\s*\+|\+\s*(${UNIT})?)(?:\s+(?:${OR_MORE_WORDS}))?`, "i");
-const OR_MORE = new RegExp(String.raw`(?<![\w.])(${NUM})\s*(${UNIT})?\s+(?:(${OR_MORE_WORDS})|${OR_LESS_WORDS})(?![\p{L}])`, "iu");
+const PLUS = new RegExp(
+  String.raw`(?<![\w.])(${NUM})\s*(?:(${UNIT})\s*\+|\+\s*(${UNIT})?)(?:\s+(?:${OR_MORE_WORDS}))?`,
+  "i",
+);
+const OR_MORE = new RegExp(
+  String.raw`(?<![\w.])(${NUM})\s*(${UNIT})?\s+(?:(${OR_MORE_WORDS})|${OR_LESS_WORDS})(?![\p{L}])`,
+  "iu",
+);
 const RANGE = new RegExp(String.raw`(?<![\w.])(${NUM})\s*[-–]\s*(${NUM})\s*(x|×|%)(?![\w])`, "i");
 const BARE = new RegExp(String.raw`(?<![\w.])(${NUM})\s*(${UNIT})(?![\w/])`, "i");
 
@@ -25,7 +38,10 @@ function lastMatch(pattern: RegExp, text: string): RegExpExecArray | null {
 }
 
 function toNumber(s: string): number {
-  const t = s.replace(/,(?=\d{3}(?!\d))/g, "").replace(",", ".").replace(/\s+/g, "");
+  const t = s
+    .replace(/,(?=\d{3}(?!\d))/g, "")
+    .replace(",", ".")
+    .replace(/\s+/g, "");
   const k = /k$/i.test(t);
   return Number(k ? t.slice(0, -1) : t) * (k ? 1000 : 1);
 }
@@ -66,7 +82,11 @@ export function parseMetric(light: string, line: number, inMetricsList: boolean)
   } else if ((m = RANGE.exec(text))) {
     target = { op: ">=", value: toNumber(m[1]!), unit: normalizeUnit(m[3]) };
     [match, at] = [m[0], m.index];
-  } else if (inMetricsList && (m = BARE.exec(text)) && /^(?:[^:]{1,60}:)?\s*$/.test(text.slice(0, m.index).replace(/[*_]/g, ""))) {
+  } else if (
+    inMetricsList &&
+    (m = BARE.exec(text)) &&
+    /^(?:[^:]{1,60}:)?\s*$/.test(text.slice(0, m.index).replace(/[*_]/g, ""))
+  ) {
     target = { op: "=", value: toNumber(m[1]!), unit: normalizeUnit(m[2]) };
     [match, at] = [m[0], m.index];
   }
@@ -84,4 +104,8 @@ function metricName(text: string, match: string, at: number): string {
 }
 
 const tidy = (s: string) =>
-  s.replace(/\s+/g, " ").replace(/^[\s,.:;()\-–—]+|[\s,.:;(\-–—]+$/g, "").replace(/^(?:of|in|for|on)\s+/i, "").trim();
+  s
+    .replace(/\s+/g, " ")
+    .replace(/^[\s,.:;()\-–—]+|[\s,.:;(\-–—]+$/g, "")
+    .replace(/^(?:of|in|for|on)\s+/i, "")
+    .trim();

@@ -1,7 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { repairMojibake } from "./encoding";
-import { utf8, CP1252_UNDEFINED, cp1252Mojibake, macRomanMojibake, readsAsCp1252Mojibake, CODE_PAGE_CHARS } from "./__fixtures__/encoding-helpers";
+import {
+  utf8,
+  CP1252_UNDEFINED,
+  cp1252Mojibake,
+  macRomanMojibake,
+  readsAsCp1252Mojibake,
+  CODE_PAGE_CHARS,
+} from "./__fixtures__/encoding-helpers";
 
 // ---- repairMojibake -----------------------------------------------------------------------------
 
@@ -69,7 +76,22 @@ describe("repairMojibake properties", () => {
   const word = fc.oneof(
     fc.string({ unit: fc.constantFrom(..."abcdefghijklmnopqrstuvwxyzABCXYZ0123456789"), minLength: 1, maxLength: 8 }),
     fc.constantFrom("café", "naïve", "Straße", "Größe", "pâte", "déjà", "œuvre", "São", "CAFÉ", "ESPAÑA", "Ångström"),
-    fc.constantFrom("日本語", "中文", "한국어", "Привет", "Ελλάδα", "עברית", "✅", "⭐", "📋", "🕵️‍♂️", "👍🏽", "→", "×", "½"),
+    fc.constantFrom(
+      "日本語",
+      "中文",
+      "한국어",
+      "Привет",
+      "Ελλάδα",
+      "עברית",
+      "✅",
+      "⭐",
+      "📋",
+      "🕵️‍♂️",
+      "👍🏽",
+      "→",
+      "×",
+      "½",
+    ),
     fc.tuple(fc.constantFrom(...latin1Letters), fc.stringMatching(/^[a-z]{1,3}$/)).map(([a, b]) => a + b),
   );
   const punctuated = fc
@@ -90,7 +112,9 @@ describe("repairMojibake properties", () => {
 
   it("leaves arbitrary text alone when no two code-page characters touch", () => {
     const codePageChar = fc.constantFrom(...CODE_PAGE_CHARS);
-    const separator = fc.string({ unit: "binary", minLength: 1, maxLength: 4 }).filter((s) => ![...s].some((c) => CODE_PAGE_CHARS.has(c)));
+    const separator = fc
+      .string({ unit: "binary", minLength: 1, maxLength: 4 })
+      .filter((s) => ![...s].some((c) => CODE_PAGE_CHARS.has(c)));
     const text = fc.array(fc.tuple(separator, codePageChar), { maxLength: 20 }).map((p) => p.flat().join(""));
     fc.assert(
       fc.property(text, (s) => {
@@ -107,7 +131,12 @@ describe("repairMojibake properties", () => {
       .integer({ min, max })
       .filter((cp) => (cp < 0xd800 || cp > 0xdfff) && !/[\p{Cn}\p{Co}]/u.test(String.fromCodePoint(cp)))
       .map((cp) => String.fromCodePoint(cp));
-  const anyChar = fc.oneof(realChar(0, 0x7f), realChar(0x80, 0xffff), realChar(0x10000, 0x3ffff), realChar(0xe0000, 0xe01ef));
+  const anyChar = fc.oneof(
+    realChar(0, 0x7f),
+    realChar(0x80, 0xffff),
+    realChar(0x10000, 0x3ffff),
+    realChar(0xe0000, 0xe01ef),
+  );
   const realText = fc.string({ unit: anyChar, maxLength: 20 });
   // Any such text with at least one character of 3 or 4 UTF-8 bytes: its mojibake cannot be mistaken.
   const withWideChar = fc
@@ -154,12 +183,40 @@ describe("repairMojibake properties", () => {
   });
 
   it("restores dropped bytes of the common symbols", () => {
-    const symbols = ["✅", "❌", "⚠️", "⭐", "🔴", "🟠", "🟡", "🟢", "📋", "📝", "📊", "🎯", "🚨", "🔧", "🧪", "🔒", "→", "←", "├──", "└──", "│", "⏳", "🕵️‍♂️"];
+    const symbols = [
+      "✅",
+      "❌",
+      "⚠️",
+      "⭐",
+      "🔴",
+      "🟠",
+      "🟡",
+      "🟢",
+      "📋",
+      "📝",
+      "📊",
+      "🎯",
+      "🚨",
+      "🔧",
+      "🧪",
+      "🔒",
+      "→",
+      "←",
+      "├──",
+      "└──",
+      "│",
+      "⏳",
+      "🕵️‍♂️",
+    ];
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...symbols), { minLength: 1, maxLength: 8 }), fc.constantFrom(" ", "\n", " x "), (picked, sep) => {
-        const text = picked.join(sep);
-        expect(repairMojibake(cp1252Mojibake(text, { drop: true }))).toEqual({ text, encoding: "cp1252" });
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...symbols), { minLength: 1, maxLength: 8 }),
+        fc.constantFrom(" ", "\n", " x "),
+        (picked, sep) => {
+          const text = picked.join(sep);
+          expect(repairMojibake(cp1252Mojibake(text, { drop: true }))).toEqual({ text, encoding: "cp1252" });
+        },
+      ),
     );
   });
 });

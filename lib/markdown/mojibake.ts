@@ -100,7 +100,13 @@ interface Fill {
 }
 
 /** The most plausible character a lead byte plus its surviving continuation bytes stood for. */
-function bestFill(lead: number, present: readonly number[], need: number, page: CodePage, emojiContext: boolean): Fill | null {
+function bestFill(
+  lead: number,
+  present: readonly number[],
+  need: number,
+  page: CodePage,
+  emojiContext: boolean,
+): Fill | null {
   let best: Fill | null = null;
   let bestRank = Infinity;
   for (const continuation of completions(present, need, page.droppedBytes)) {
@@ -124,7 +130,13 @@ function bestFill(lead: number, present: readonly number[], need: number, page: 
 const FILL_CACHE_LIMIT = 10_000;
 const fillCache = new Map<string, Fill | null>();
 
-function cachedBestFill(lead: number, present: readonly number[], need: number, page: CodePage, prev: number): Fill | null {
+function cachedBestFill(
+  lead: number,
+  present: readonly number[],
+  need: number,
+  page: CodePage,
+  prev: number,
+): Fill | null {
   // Keyed by the previous character itself, not by isEmojiContext(prev), to skip a regex per lookup.
   const key = `${page.name}:${prev}:${lead}:${present.join(",")}`;
   let fill = fillCache.get(key);

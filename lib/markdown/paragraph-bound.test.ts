@@ -38,24 +38,35 @@ describe("the paragraph bound (emphasis and bracket marks per inline span)", () 
 
   it("refuses exactly above the bound, in any mix of mark kinds, on one line or many", () => {
     fc.assert(
-      fc.property(fc.constantFrom(...MARK_UNITS), fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 300 }), (unit, perLine, max) => {
-        const marksPerUnit = check(unit, 1_000_000) === null ? countWith(unit) : 0;
-        const units = Math.ceil((max + 1) / marksPerUnit);
-        const body = Array.from({ length: Math.ceil(units / perLine) }, () => unit.repeat(perLine)).join("\n");
-        expect(check(`Some words\n${body}`, max)?.code).toBe("too_complex");
-        // The same marks cut into paragraphs under the bound pass.
-        const under = Math.floor(max / marksPerUnit);
-        const split = Array.from({ length: 5 }, () => unit.repeat(under)).join("\n\n");
-        expect(check(split, max)).toBeNull();
-      }),
+      fc.property(
+        fc.constantFrom(...MARK_UNITS),
+        fc.integer({ min: 1, max: 40 }),
+        fc.integer({ min: 1, max: 300 }),
+        (unit, perLine, max) => {
+          const marksPerUnit = check(unit, 1_000_000) === null ? countWith(unit) : 0;
+          const units = Math.ceil((max + 1) / marksPerUnit);
+          const body = Array.from({ length: Math.ceil(units / perLine) }, () => unit.repeat(perLine)).join("\n");
+          expect(check(`Some words\n${body}`, max)?.code).toBe("too_complex");
+          // The same marks cut into paragraphs under the bound pass.
+          const under = Math.floor(max / marksPerUnit);
+          const split = Array.from({ length: 5 }, () => unit.repeat(under)).join("\n\n");
+          expect(check(split, max)).toBeNull();
+        },
+      ),
       { numRuns: 200 },
     );
   });
 
   it("counts table rows and list items one by one, as micromark parses them", () => {
-    const rows = Array.from({ length: 3000 }, (_, i) => `| **T-${i}** | [Task](https://x.test/${i}) ~~old~~ | P1 |`).join("\n");
+    const rows = Array.from(
+      { length: 3000 },
+      (_, i) => `| **T-${i}** | [Task](https://x.test/${i}) ~~old~~ | P1 |`,
+    ).join("\n");
     expect(check(`| ID | Task | P |\n|---|:---:|---|\n${rows}`)).toBeNull();
-    const items = Array.from({ length: 3000 }, (_, i) => `- [ ] **Item ${i}** with [a link](https://x.test) and _words_`).join("\n");
+    const items = Array.from(
+      { length: 3000 },
+      (_, i) => `- [ ] **Item ${i}** with [a link](https://x.test) and _words_`,
+    ).join("\n");
     expect(check(items)).toBeNull();
     const numbered = Array.from({ length: 3000 }, (_, i) => `${i + 1}. **Step** _${i}_`).join("\n");
     expect(check(numbered)).toBeNull();

@@ -19,7 +19,8 @@ const BLANK = /^[ \t>]*$/;
 /** Starts of blocks that begin a new inline span: list items and ATX headings (inside quotes too). */
 const NEW_SPAN = /^[ \t>]*(?:[-*+]|\d{1,9}[.)]|#{1,6})(?:[ \t]|$)/;
 /** A GFM table's delimiter row (`|---|:--:|`), which turns the block into rows parsed one by one. */
-const TABLE_DELIMITER = /^[ \t>]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$|^[ \t>]*\|[ \t]*:?-+:?[ \t]*\|?[ \t]*$/;
+const TABLE_DELIMITER =
+  /^[ \t>]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$|^[ \t>]*\|[ \t]*:?-+:?[ \t]*\|?[ \t]*$/;
 
 /** Counts marks per inline span, line by line; throws `too_complex` past the bound. */
 export class ParagraphBound {

@@ -118,7 +118,17 @@ describe("a list marker alone, then a checkbox line (`-` / `[ ] x`)", () => {
 // ---- valid but odd markdown ------------------------------------------------------------------
 
 type Outcome =
-  | { kind: "plan"; parseMs: number; exportMs: number; identity: boolean; phases: number; tasks: number; items: number; criteria: number; warnings: string[] }
+  | {
+      kind: "plan";
+      parseMs: number;
+      exportMs: number;
+      identity: boolean;
+      phases: number;
+      tasks: number;
+      items: number;
+      criteria: number;
+      warnings: string[];
+    }
   | { kind: "input-error"; code: string; message: string; ms: number }
   | { kind: "crash"; name: string; message: string; stack: string; ms: number }
   | { kind: "timeout"; ms: number };
@@ -176,7 +186,8 @@ function runIsolated(label: string, input: string, budget = BUDGET): Promise<Out
       done = true;
       clearTimeout(timer);
       const ms = o.kind === "plan" ? o.parseMs + o.exportMs : o.ms;
-      if (ms > 3000 || o.kind === "timeout") console.warn(`[pathological] ${label}: ${o.kind} after ${Math.round(ms)} ms`);
+      if (ms > 3000 || o.kind === "timeout")
+        console.warn(`[pathological] ${label}: ${o.kind} after ${Math.round(ms)} ms`);
       resolve(o);
     };
     const timer = setTimeout(() => {
@@ -184,7 +195,14 @@ function runIsolated(label: string, input: string, budget = BUDGET): Promise<Out
       finish({ kind: "timeout", ms: performance.now() - started });
     }, budget);
     child.on("close", () => {
-      if (!stdout) return finish({ kind: "crash", name: "ChildProcess", message: stderr.slice(0, 2000), stack: "", ms: performance.now() - started });
+      if (!stdout)
+        return finish({
+          kind: "crash",
+          name: "ChildProcess",
+          message: stderr.slice(0, 2000),
+          stack: "",
+          ms: performance.now() - started,
+        });
       finish(JSON.parse(stdout) as Outcome);
     });
     child.stdin.on("error", () => {}); // a child killed early closes its stdin
@@ -272,14 +290,24 @@ describe("valid but odd markdown: parse returns, the unchanged export is the ide
   });
 
   it("50,000 heading tasks in 1,000 phases", { timeout: LARGE.timeout }, async () => {
-    const md = "# Plan\n\n" + lines(50_000, (i) => (i % 50 === 0 ? `## Phase ${i / 50 + 1}: Work\n\n` : "") + `### Task ${Math.floor(i / 50) + 1}.${(i % 50) + 1}: Item ${i}\n`);
+    const md =
+      "# Plan\n\n" +
+      lines(
+        50_000,
+        (i) =>
+          (i % 50 === 0 ? `## Phase ${i / 50 + 1}: Work\n\n` : "") +
+          `### Task ${Math.floor(i / 50) + 1}.${(i % 50) + 1}: Item ${i}\n`,
+      );
     const o = await runIsolated("50,000 heading tasks", md, LARGE.budget);
     expectPlan(o);
     expect(o).toMatchObject({ phases: 1000, tasks: 50_000 });
   });
 
   it("a 90-deep list by indentation parses", async () => {
-    const o = await runIsolated("90-deep indented list", lines(90, (i) => "  ".repeat(i) + "- [ ] x"));
+    const o = await runIsolated(
+      "90-deep indented list",
+      lines(90, (i) => "  ".repeat(i) + "- [ ] x"),
+    );
     expectPlan(o);
     // By design (scan.ts MAX_DEPTH) nesting below 48 levels is read as plain text.
     expect(o.items).toBeGreaterThanOrEqual(48);
@@ -290,7 +318,10 @@ describe("valid but odd markdown: parse returns, the unchanged export is the ide
   // about cubically with depth (8 s at 600 levels) and the GFM transforms recurse per level.
   it.each([
     ["a 200-deep list by indentation", () => lines(200, (i) => "  ".repeat(i) + "- [ ] x")],
-    ["a 2,000-deep list by indentation (4 MB, as deep as fits under the size limit)", () => lines(2_000, (i) => "  ".repeat(i) + "- x")],
+    [
+      "a 2,000-deep list by indentation (4 MB, as deep as fits under the size limit)",
+      () => lines(2_000, (i) => "  ".repeat(i) + "- x"),
+    ],
     ["10,000 nested blockquotes on one line", () => "> ".repeat(10_000) + "x\n"],
     ["1,000 nested blockquotes on one line", () => "> ".repeat(1_000) + "- [ ] x\n"],
     ["10,000 nested lists on one line", () => "- ".repeat(10_000) + "x\n"],

@@ -66,7 +66,16 @@ function assemblePhases(r: Reader, phaseSections: Set<Classified>): Phase[] {
   const implicit = byPhase.get(null);
   if (implicit?.length) {
     const tasks = implicit.map((d) => d.task).sort(byLine);
-    phases.push({ title: IMPLICIT_PHASE, key: null, weeks: null, status: deriveStatus(tasks.map((t) => t.status)), tasks, checklist: [], line: null, order: tasks[0]!.line ?? 0 });
+    phases.push({
+      title: IMPLICIT_PHASE,
+      key: null,
+      weeks: null,
+      status: deriveStatus(tasks.map((t) => t.status)),
+      tasks,
+      checklist: [],
+      line: null,
+      order: tasks[0]!.line ?? 0,
+    });
   }
   for (const c of phaseSections) {
     const own = (byPhase.get(c) ?? []).sort((a, b) => (a.task.line ?? 0) - (b.task.line ?? 0));
@@ -75,7 +84,9 @@ function assemblePhases(r: Reader, phaseSections: Set<Classified>): Phase[] {
     const written = phaseStatus(c);
     for (const d of own) if (d.statusUnset && written === "done") d.task.status = "done";
     const tasks = own.map((d) => d.task);
-    const status = written ?? deriveStatus(tasks.length ? tasks.map((t) => t.status) : checklist.map((i) => (i.done ? "done" : "todo")));
+    const status =
+      written ??
+      deriveStatus(tasks.length ? tasks.map((t) => t.status) : checklist.map((i) => (i.done ? "done" : "todo")));
     const phaseMatch = PHASE_HEADING.exec(c.plainTitle);
     phases.push({
       title: phaseTitle(c.plainTitle),
@@ -87,13 +98,18 @@ function assemblePhases(r: Reader, phaseSections: Set<Classified>): Phase[] {
       line: c.section.line,
       order: c.section.line,
     });
-    r.index.phases.set(c.section.line, { line: c.section.line, endLine: c.section.endLine, headingDepth: c.section.depth });
+    r.index.phases.set(c.section.line, {
+      line: c.section.line,
+      endLine: c.section.endLine,
+      headingDepth: c.section.depth,
+    });
   }
   return phases.sort((a, b) => a.order - b.order).map(({ order: _order, ...p }) => p);
 }
 
 function phaseStatus(c: Classified): Status | null {
-  const s = findHeadingStatus(c.plainTitle) ?? (/^(?:completed?|done|finished)\s*[:\-–—]/i.test(c.plainTitle) ? "done" : null);
+  const s =
+    findHeadingStatus(c.plainTitle) ?? (/^(?:completed?|done|finished)\s*[:\-–—]/i.test(c.plainTitle) ? "done" : null);
   return s === "deferred" && !/\b(?:DEFERRED|POSTPONED|deferred|postponed)\b/.test(c.plainTitle) ? null : s;
 }
 

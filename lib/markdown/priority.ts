@@ -15,7 +15,8 @@ export function priorityFromWord(word: string): Priority | null {
 }
 
 const TOKEN = `(?:${PRIORITY_TOKEN})`;
-const UPPER_WORDS = /\b(P-?[0-3]|CRITICAL|BLOCKER|URGENT|HIGH|MEDIUM|LOW|MINOR|NICE[- ]TO[- ]HAVE|MUST[- ]HAVE|SHOULD[- ]HAVE|COULD[- ]HAVE)\b/;
+const UPPER_WORDS =
+  /\b(P-?[0-3]|CRITICAL|BLOCKER|URGENT|HIGH|MEDIUM|LOW|MINOR|NICE[- ]TO[- ]HAVE|MUST[- ]HAVE|SHOULD[- ]HAVE|COULD[- ]HAVE)\b/;
 const BEFORE_PRIORITY = new RegExp(String.raw`\b(${TOKEN})[- ](?:${PRIORITY_NAME})(?![\p{L}])`, "iu");
 const AFTER_PRIORITY = new RegExp(String.raw`\b(?:${PRIORITY_NAME})\s*[:=]?\s*(${TOKEN})(?![\p{L}])`, "iu");
 const BRACKETED = new RegExp(String.raw`[([]\s*(${TOKEN})(?:\s+(?:${PRIORITY_NAME}))?\s*[)\]]`, "i");
@@ -69,5 +70,12 @@ export function parseLegendLine(text: string): [string, Priority] | null {
  * (`Media`, which in prose is an ordinary word), else whatever priority it states.
  */
 export function priorityFromValue(text: string, legend: Legend): Priority | null {
-  return priorityFromWord(text.replace(EMOJI, " ").replace(/[*_`]/g, "").replace(/[.!]+$/, "")) ?? findTitlePriority(text, legend, true);
+  return (
+    priorityFromWord(
+      text
+        .replace(EMOJI, " ")
+        .replace(/[*_`]/g, "")
+        .replace(/[.!]+$/, ""),
+    ) ?? findTitlePriority(text, legend, true)
+  );
 }

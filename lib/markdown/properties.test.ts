@@ -19,19 +19,147 @@ const RUNS = { numRuns: Number(process.env.FC_NUM_RUNS) || 200 };
 
 /** Words and marks that plans use, plus emoji, non-Latin text and invisible characters. */
 const WORDS = [
-  "Task", "task", "Phase", "phase 2", "Sprint", "Week 3", "setup", "deploy", "API", "cache", "Decision", "Options:", "Option A",
-  "?", "Owner:", "**Owner:**", "Status:", "**Status:** Done", "Effort:", "**Effort:** 3-4 hours", "3-4 hours", "2h", "(2h)", "~4h",
-  "[M]", "P0", "P1", "(P2)", "HIGH", "low", "done", "DONE", "blocked", "(blocked)", "— in progress", "COMPLETED", "@ana", "TBD",
-  "PROD-001", "Task 1.2:", "1.", "2)", "#12", "Success Criteria:", "**Acceptance Criteria:**", "Deliverables:", "Dependencies:",
-  "Task 1.1", "< 100ms", "99.9%", "80%+", "1000 req/s", "`src/a.ts`", "`code`", "**bold**", "~~struck~~", "*em*", "_x_", "[link](u)",
-  "<br>", "<!-- c -->", "&amp;", "\\*", "(recommended)", "← chosen", "✅", "🔴", "🚧", "👍🏽", "👨‍👩‍👧", "🇩🇪", "é", "über", "日本語",
-  "עברית", "\u00a0", "\u200d", "\ufe0f", "\t", "|", "||", "`", "~~", "**", "[ ]", "[x]", "[X]", "#", "-", "*", "+", ">", ":", "0", "7", "42",
+  "Task",
+  "task",
+  "Phase",
+  "phase 2",
+  "Sprint",
+  "Week 3",
+  "setup",
+  "deploy",
+  "API",
+  "cache",
+  "Decision",
+  "Options:",
+  "Option A",
+  "?",
+  "Owner:",
+  "**Owner:**",
+  "Status:",
+  "**Status:** Done",
+  "Effort:",
+  "**Effort:** 3-4 hours",
+  "3-4 hours",
+  "2h",
+  "(2h)",
+  "~4h",
+  "[M]",
+  "P0",
+  "P1",
+  "(P2)",
+  "HIGH",
+  "low",
+  "done",
+  "DONE",
+  "blocked",
+  "(blocked)",
+  "— in progress",
+  "COMPLETED",
+  "@ana",
+  "TBD",
+  "PROD-001",
+  "Task 1.2:",
+  "1.",
+  "2)",
+  "#12",
+  "Success Criteria:",
+  "**Acceptance Criteria:**",
+  "Deliverables:",
+  "Dependencies:",
+  "Task 1.1",
+  "< 100ms",
+  "99.9%",
+  "80%+",
+  "1000 req/s",
+  "`src/a.ts`",
+  "`code`",
+  "**bold**",
+  "~~struck~~",
+  "*em*",
+  "_x_",
+  "[link](u)",
+  "<br>",
+  "<!-- c -->",
+  "&amp;",
+  "\\*",
+  "(recommended)",
+  "← chosen",
+  "✅",
+  "🔴",
+  "🚧",
+  "👍🏽",
+  "👨‍👩‍👧",
+  "🇩🇪",
+  "é",
+  "über",
+  "日本語",
+  "עברית",
+  "\u00a0",
+  "\u200d",
+  "\ufe0f",
+  "\t",
+  "|",
+  "||",
+  "`",
+  "~~",
+  "**",
+  "[ ]",
+  "[x]",
+  "[X]",
+  "#",
+  "-",
+  "*",
+  "+",
+  ">",
+  ":",
+  "0",
+  "7",
+  "42",
 ];
 /** Line starts: headings, bullets, checkboxes (nested, quoted, ordered), tables, fences, rules. */
 const STARTS = [
-  "", "", "", "# ", "## ", "### ", "#### ", "##### ", "###### ", "#", "- ", "* ", "+ ", "1. ", "2) ", "- [ ] ", "- [x] ", "* [X] ", "+ [ ] ",
-  "1. [ ] ", "3) [x] ", "  - [ ] ", "    - [x] ", "\t- [ ] ", "> ", "> - [ ] ", "> > - [x] ", "- - [ ] ", "| ", "|---|---|", "```", "~~~",
-  "    ", "---", "***", "===", "<div>", "</div>", "- **Status:** ", "**Priority:** ", "**Effort:** ", "Owner: ",
+  "",
+  "",
+  "",
+  "# ",
+  "## ",
+  "### ",
+  "#### ",
+  "##### ",
+  "###### ",
+  "#",
+  "- ",
+  "* ",
+  "+ ",
+  "1. ",
+  "2) ",
+  "- [ ] ",
+  "- [x] ",
+  "* [X] ",
+  "+ [ ] ",
+  "1. [ ] ",
+  "3) [x] ",
+  "  - [ ] ",
+  "    - [x] ",
+  "\t- [ ] ",
+  "> ",
+  "> - [ ] ",
+  "> > - [x] ",
+  "- - [ ] ",
+  "| ",
+  "|---|---|",
+  "```",
+  "~~~",
+  "    ",
+  "---",
+  "***",
+  "===",
+  "<div>",
+  "</div>",
+  "- **Status:** ",
+  "**Priority:** ",
+  "**Effort:** ",
+  "Owner: ",
 ];
 
 const word = fc.constantFrom(...WORDS);
@@ -45,13 +173,25 @@ const EOLS = ["\n", "\n", "\r\n", "\r"] as const;
 /** A document of markdown-ish lines: all LF, all CRLF, or mixed line endings (`eols`). */
 const markdownWith = (eols: readonly string[]) =>
   fc
-    .tuple(fc.array(mdLine, { minLength: 1, maxLength: 40 }), fc.constantFrom("\n", "\r\n", "mixed"), fc.array(fc.constantFrom(...eols), { minLength: 40, maxLength: 40 }), fc.boolean())
-    .map(([lines, eol, mixed, finalEol]) => lines.map((l, i) => l + (i < lines.length - 1 || finalEol ? (eol === "mixed" ? mixed[i]! : eol) : "")).join(""));
+    .tuple(
+      fc.array(mdLine, { minLength: 1, maxLength: 40 }),
+      fc.constantFrom("\n", "\r\n", "mixed"),
+      fc.array(fc.constantFrom(...eols), { minLength: 40, maxLength: 40 }),
+      fc.boolean(),
+    )
+    .map(([lines, eol, mixed, finalEol]) =>
+      lines.map((l, i) => l + (i < lines.length - 1 || finalEol ? (eol === "mixed" ? mixed[i]! : eol) : "")).join(""),
+    );
 const markdown = markdownWith(EOLS);
 /** Character soup over the same alphabet, without line structure. */
-const soup = fc.array(fc.oneof(word, fc.constantFrom("\n", "\r\n", " ", "  ", "\n\n")), { maxLength: 120 }).map((p) => p.join(""));
+const soup = fc
+  .array(fc.oneof(word, fc.constantFrom("\n", "\r\n", " ", "  ", "\n\n")), { maxLength: 120 })
+  .map((p) => p.join(""));
 /** Anything a string can hold: control characters, lone surrogates, BOMs. */
-const anyString = fc.oneof(fc.string({ unit: "binary", maxLength: 200 }), fc.string({ unit: "grapheme", maxLength: 200 }));
+const anyString = fc.oneof(
+  fc.string({ unit: "binary", maxLength: 200 }),
+  fc.string({ unit: "grapheme", maxLength: 200 }),
+);
 
 /** parsePlan, or null when it refuses with a PlanInputError (anything else propagates). */
 function tryParse(input: string): ParsedPlan | null {
@@ -150,7 +290,9 @@ function boxLines(plan: Plan): Array<{ line: number; done: boolean }> {
   ];
   return [
     ...items.filter((i) => i.line !== null).map((i) => ({ line: i.line!, done: i.done })),
-    ...plan.decisions.flatMap((d) => d.options.filter((o) => o.line !== null).map((o) => ({ line: o.line!, done: o.chosen }))),
+    ...plan.decisions.flatMap((d) =>
+      d.options.filter((o) => o.line !== null).map((o) => ({ line: o.line!, done: o.chosen })),
+    ),
   ];
 }
 
@@ -162,7 +304,16 @@ const flip = (plan: Plan, line: number): Plan => withBoxAt(plan, line, (was) => 
  * bug, reproduced in round-trip.test.ts).
  */
 const withBoxes = fc
-  .tuple(markdownWith(["\n", "\r\n"]), fc.array(fc.tuple(fc.constantFrom("- [ ] ", "- [x] ", "* [X] ", "1. [ ] ", "  - [ ] ", "> - [x] ", "- **Task 1.2**: "), text), { minLength: 1, maxLength: 10 }))
+  .tuple(
+    markdownWith(["\n", "\r\n"]),
+    fc.array(
+      fc.tuple(
+        fc.constantFrom("- [ ] ", "- [x] ", "* [X] ", "1. [ ] ", "  - [ ] ", "> - [x] ", "- **Task 1.2**: "),
+        text,
+      ),
+      { minLength: 1, maxLength: 10 },
+    ),
+  )
   .map(([md, boxes]) => `# Plan\n\n## Phase 1: Build\n\n${boxes.map(([s, t]) => s + t).join("\n")}\n\n${md}`);
 
 describe("ticking one item", () => {
@@ -198,26 +349,62 @@ describe("ticking one item", () => {
 
 /** Words that mean nothing to the importer: no marker, priority, status, unit or section word. */
 const SAFE = [
-  "alpha", "beta", "gamma", "cache", "queue", "schema", "logging", "deploy", "review", "search", "upload", "billing", "render",
-  "router", "worker", "tenant", "audit", "retry", "backup", "webhook", "mailer", "profile", "invoice", "ledger", "Ingest", "Refactor",
-  "Harden", "Migrate", "Wire", "Polish",
+  "alpha",
+  "beta",
+  "gamma",
+  "cache",
+  "queue",
+  "schema",
+  "logging",
+  "deploy",
+  "review",
+  "search",
+  "upload",
+  "billing",
+  "render",
+  "router",
+  "worker",
+  "tenant",
+  "audit",
+  "retry",
+  "backup",
+  "webhook",
+  "mailer",
+  "profile",
+  "invoice",
+  "ledger",
+  "Ingest",
+  "Refactor",
+  "Harden",
+  "Migrate",
+  "Wire",
+  "Polish",
 ];
 const safeWord = fc.constantFrom(...SAFE);
 const safeText = (min = 1, max = 5) =>
   fc
-    .tuple(fc.array(safeWord, { minLength: min, maxLength: max }), fc.array(fc.constantFrom("", "", "", " 2", " 42", " 7"), { minLength: max, maxLength: max }))
+    .tuple(
+      fc.array(safeWord, { minLength: min, maxLength: max }),
+      fc.array(fc.constantFrom("", "", "", " 2", " 42", " 7"), { minLength: max, maxLength: max }),
+    )
     .map(([ws, nums]) => ws.map((w, i) => (i > 0 ? w + nums[i] : w)).join(" "));
 const NAMES = ["Ana", "Bo Chen", "Dana Reyes", "Kim", "Priya Natarajan"];
 
 const item: fc.Arbitrary<Item> = fc.record({ text: safeText(), done: fc.boolean(), line: fc.constant(null) });
 const estimate: fc.Arbitrary<Estimate | null> = fc.oneof(
   fc.constant(null),
-  fc.tuple(fc.integer({ min: 1, max: 20 }), fc.integer({ min: 1, max: 10 })).map(([a, d]) => ({ minHours: a, maxHours: a + d, text: `${a}-${a + d} hours` })),
+  fc
+    .tuple(fc.integer({ min: 1, max: 20 }), fc.integer({ min: 1, max: 10 }))
+    .map(([a, d]) => ({ minHours: a, maxHours: a + d, text: `${a}-${a + d} hours` })),
   fc.integer({ min: 2, max: 40 }).map((a) => ({ minHours: a, maxHours: a, text: `${a} hours` })),
   fc.integer({ min: 1, max: 5 }).map((a) => ({ minHours: a * 8, maxHours: a * 8, text: `${a} days` })),
-  fc.constantFrom(["XS", 1, 2], ["S", 2, 4], ["M", 8, 16], ["L", 24, 40], ["XL", 40, 80]).map(([text, min, max]) => ({ minHours: min as number, maxHours: max as number, text: text as string })),
+  fc
+    .constantFrom(["XS", 1, 2], ["S", 2, 4], ["M", 8, 16], ["L", 24, 40], ["XL", 40, 80])
+    .map(([text, min, max]) => ({ minHours: min as number, maxHours: max as number, text: text as string })),
 );
-const path = fc.tuple(fc.constantFrom("src", "lib", "app/api"), safeWord, fc.constantFrom(".ts", ".py", ".md")).map(([d, w, e]) => `${d}/${w.toLowerCase()}${e}`);
+const path = fc
+  .tuple(fc.constantFrom("src", "lib", "app/api"), safeWord, fc.constantFrom(".ts", ".py", ".md"))
+  .map(([d, w, e]) => `${d}/${w.toLowerCase()}${e}`);
 
 const taskBody = fc.record({
   title: safeText(1, 4),
@@ -235,7 +422,12 @@ const taskBody = fc.record({
 const phaseBody = fc.record({
   named: fc.boolean(),
   title: safeText(1, 4),
-  weeks: fc.option(fc.tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: 3 })).map(([from, d]) => ({ from, to: from + d })), { nil: null }),
+  weeks: fc.option(
+    fc
+      .tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: 3 }))
+      .map(([from, d]) => ({ from, to: from + d })),
+    { nil: null },
+  ),
   tasks: fc.array(taskBody, { maxLength: 4 }),
   checklist: fc.array(item, { maxLength: 3 }),
 });
@@ -243,7 +435,10 @@ const phaseBody = fc.record({
 const decision: fc.Arbitrary<Decision> = fc
   .record({
     title: safeText(1, 4),
-    options: fc.array(fc.record({ text: safeText(1, 3), chosen: fc.boolean(), recommended: fc.boolean(), line: fc.constant(null) }), { minLength: 2, maxLength: 4 }),
+    options: fc.array(
+      fc.record({ text: safeText(1, 3), chosen: fc.boolean(), recommended: fc.boolean(), line: fc.constant(null) }),
+      { minLength: 2, maxLength: 4 },
+    ),
     dueBy: fc.constantFrom(null, "2026-03-01", "end of Q2"),
   })
   .map((d) => ({ ...d, status: d.options.some((o) => o.chosen) ? "decided" : "open", line: null }));
@@ -265,7 +460,10 @@ const metricsArb: fc.Arbitrary<Metric[]> = fc
 const planArb: fc.Arbitrary<Plan> = fc
   .record({
     title: safeText(1, 5),
-    meta: fc.uniqueArray(fc.tuple(fc.constantFrom("Date", "Author", "Version", "Reviewer", "Team lead"), safeText(1, 3)), { maxLength: 3, selector: ([k]) => k }),
+    meta: fc.uniqueArray(
+      fc.tuple(fc.constantFrom("Date", "Author", "Version", "Reviewer", "Team lead"), safeText(1, 3)),
+      { maxLength: 3, selector: ([k]) => k },
+    ),
     phases: fc.array(phaseBody, { maxLength: 4 }),
     decisions: fc.array(decision, { maxLength: 2 }),
     metrics: metricsArb,
@@ -286,8 +484,18 @@ const planArb: fc.Arbitrary<Plan> = fc
           const { keyed: _k, deps: _d, ...rest } = t;
           return { ...rest, key, dependsOn, line: null };
         });
-        const status = deriveStatus(tasks.length ? tasks.map((t) => t.status) : ph.checklist.map((i) => (i.done ? "done" : "todo")));
-        return { title: named ? `Phase ${n}: ${ph.title}` : ph.title, key: named ? `${n}` : null, weeks: ph.weeks, status, tasks, checklist: ph.checklist, line: null };
+        const status = deriveStatus(
+          tasks.length ? tasks.map((t) => t.status) : ph.checklist.map((i) => (i.done ? "done" : "todo")),
+        );
+        return {
+          title: named ? `Phase ${n}: ${ph.title}` : ph.title,
+          key: named ? `${n}` : null,
+          weeks: ph.weeks,
+          status,
+          tasks,
+          checklist: ph.checklist,
+          line: null,
+        };
       });
     return {
       format: "flightplan.plan/v1" as const,
@@ -342,7 +550,9 @@ describe("canonical export", () => {
   });
 
   const PLANS = new URL("../../fixtures/plans/", import.meta.url);
-  for (const name of readdirSync(PLANS).filter((f) => f.endsWith(".md")).sort()) {
+  for (const name of readdirSync(PLANS)
+    .filter((f) => f.endsWith(".md"))
+    .sort()) {
     it(`reads back to the same plan and is a fixed point for ${name}`, () => {
       const plan = parsePlan(new Uint8Array(readFileSync(new URL(name, PLANS)))).plan;
       const md = renderCanonical(plan);

@@ -61,7 +61,13 @@ function readQuestionLine(light: string, line: number): Decision | null {
   };
 }
 
-const wordsOf = (s: string) => new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+const wordsOf = (s: string) =>
+  new Set(
+    s
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean),
+  );
 
 /** Share of the shorter text's words the other has too. */
 function similarity(a: string, b: string): number {
@@ -83,6 +89,12 @@ function mark(options: DecisionOption[], text: string, what: "recommended" | "ch
 
 /** `Postgres vs DynamoDB` → the two options; null when the title is no comparison. */
 export function versusOptions(title: string): DecisionOption[] | null {
-  const parts = title.replace(/\?$/, "").split(VERSUS).map((s) => s.trim()).filter(Boolean);
-  return parts.length >= 2 && parts.length <= 4 && parts.every((p) => p.split(/\s+/).length <= 6) ? parts.map((p) => readOption(p, null, null)) : null;
+  const parts = title
+    .replace(/\?$/, "")
+    .split(VERSUS)
+    .map((s) => s.trim())
+    .filter(Boolean);
+  return parts.length >= 2 && parts.length <= 4 && parts.every((p) => p.split(/\s+/).length <= 6)
+    ? parts.map((p) => readOption(p, null, null))
+    : null;
 }

@@ -121,7 +121,8 @@ export function nearestLabel(e: Entry): Label | null {
   return null;
 }
 
-export const isDecisionLabel = (l: Label) => OPTIONS_LABEL.test(l.text) || DECISION_NEEDED_LABEL.test(l.text) || /\?\s*$/.test(l.text);
+export const isDecisionLabel = (l: Label) =>
+  OPTIONS_LABEL.test(l.text) || DECISION_NEEDED_LABEL.test(l.text) || /\?\s*$/.test(l.text);
 
 export function readOwner(value: string): string | null {
   const v = stripEmoji(plain(value));
@@ -162,7 +163,12 @@ export function columnSection(c: Classified | null): Classified | null {
 
 export function recordColumns(r: Reader, sections: readonly Classified[]) {
   for (const c of sections)
-    if (c.statusGroup) r.index.columns.set(c.section.line, { status: c.statusGroup, parent: c.section.parent?.line ?? 0, endLine: c.section.endLine });
+    if (c.statusGroup)
+      r.index.columns.set(c.section.line, {
+        status: c.statusGroup,
+        parent: c.section.parent?.line ?? 0,
+        endLine: c.section.endLine,
+      });
 }
 
 export function inheritedPriority(c: Classified | null, ctx: MarkerContext): Priority | null {
@@ -173,7 +179,6 @@ export function inheritedPriority(c: Classified | null, ctx: MarkerContext): Pri
   }
   return null;
 }
-
 
 export const byLine = (a: { line: number | null }, b: { line: number | null }) => (a.line ?? 0) - (b.line ?? 0);
 

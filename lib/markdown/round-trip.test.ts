@@ -32,7 +32,8 @@ interface Box {
 /** Every checkbox of a plan (items and decision options that stand on a line), by line. */
 function boxes(plan: Plan): Box[] {
   const out: Box[] = [];
-  const add = (items: Item[], where: string) => items.forEach((i) => i.line !== null && out.push({ line: i.line, done: i.done, where }));
+  const add = (items: Item[], where: string) =>
+    items.forEach((i) => i.line !== null && out.push({ line: i.line, done: i.done, where }));
   add(plan.criteria, "plan criteria");
   for (const p of plan.phases) {
     add(p.checklist, `phase "${p.title}" checklist`);
@@ -42,7 +43,8 @@ function boxes(plan: Plan): Box[] {
     }
   }
   for (const d of plan.decisions)
-    for (const o of d.options) if (o.line !== null) out.push({ line: o.line, done: o.chosen, where: `decision "${d.title}"` });
+    for (const o of d.options)
+      if (o.line !== null) out.push({ line: o.line, done: o.chosen, where: `decision "${d.title}"` });
   return out;
 }
 
@@ -65,7 +67,11 @@ function expectOneCharAt(before: string, after: string, line: number): { from: s
   return { from: before[at]!, to: after[at]!, column: at - lineStart };
 }
 
-type LineChange = { kind: "none" } | { kind: "changed"; line: number } | { kind: "inserted"; line: number; count: number } | { kind: "other" };
+type LineChange =
+  | { kind: "none" }
+  | { kind: "changed"; line: number }
+  | { kind: "inserted"; line: number; count: number }
+  | { kind: "other" };
 
 /** How `b` differs from `a` as lines: nothing, one line changed, a run of lines inserted, or else. */
 function lineChange(a: string[], b: string[]): LineChange {
@@ -135,7 +141,8 @@ describe.each(FIXTURES)("%s", (name) => {
     let all = p.plan;
     for (const b of unticked) all = withBox(all, b.line, true);
     const again = boxes(parsePlan(writeBack(p, all)).plan);
-    for (const b of unticked) expect(again.find((x) => x.line === b.line)?.done, `line ${b.line} reads back ticked`).toBe(true);
+    for (const b of unticked)
+      expect(again.find((x) => x.line === b.line)?.done, `line ${b.line} reads back ticked`).toBe(true);
   });
 
   it.runIf(ticked.length)("un-ticking any one ticked checkbox changes exactly that one character", () => {
@@ -148,7 +155,8 @@ describe.each(FIXTURES)("%s", (name) => {
     let all = p.plan;
     for (const b of ticked) all = withBox(all, b.line, false);
     const again = boxes(parsePlan(writeBack(p, all)).plan);
-    for (const b of ticked) expect(again.find((x) => x.line === b.line)?.done, `line ${b.line} reads back unticked`).toBe(false);
+    for (const b of ticked)
+      expect(again.find((x) => x.line === b.line)?.done, `line ${b.line} reads back unticked`).toBe(false);
   });
 
   // ---- task fields ---------------------------------------------------------------------------
@@ -157,32 +165,47 @@ describe.each(FIXTURES)("%s", (name) => {
 
   const edits: Array<[field: "status" | "estimate" | "owner", edit: (t: Task) => void, read: (t: Task) => unknown]> = [
     ["status", (t) => (t.status = (t.status === "blocked" ? "in_progress" : "blocked") as Status), (t) => t.status],
-    ["estimate", (t) => (t.estimate = t.estimate?.minHours === 5 ? { minHours: 9, maxHours: 11, text: "" } : { minHours: 5, maxHours: 7, text: "" }), (t) => [t.estimate?.minHours, t.estimate?.maxHours]],
+    [
+      "estimate",
+      (t) =>
+        (t.estimate =
+          t.estimate?.minHours === 5
+            ? { minHours: 9, maxHours: 11, text: "" }
+            : { minHours: 5, maxHours: 7, text: "" }),
+      (t) => [t.estimate?.minHours, t.estimate?.maxHours],
+    ],
     ["owner", (t) => (t.owner = "Dana Reyes"), (t) => t.owner],
   ];
 
-  it.runIf(headingTasks.length).each(edits)("changing a heading task's %s rewrites its line or adds one line", (field, edit) => {
-    const before = lines(writeBack(p, p.plan));
-    for (const { task, phase, i } of headingTasks) {
-      const current = structuredClone(p.plan);
-      edit(current.phases[phase]!.tasks[i]!);
-      const after = lines(writeBack(p, current));
-      // A status marked in the heading as well (`✅ COMPLETED`) is taken out of it when the status
-      // changes: the heading may change too; everything else is held to one line.
-      const h = task.line! - 1;
-      if (field === "status" && after[h] !== before[h]) {
-        expect(findHeadingStatus(before[h]!), `heading of "${task.title}" changed without a status mark`).not.toBeNull();
-        after[h] = before[h]!;
+  it.runIf(headingTasks.length).each(edits)(
+    "changing a heading task's %s rewrites its line or adds one line",
+    (field, edit) => {
+      const before = lines(writeBack(p, p.plan));
+      for (const { task, phase, i } of headingTasks) {
+        const current = structuredClone(p.plan);
+        edit(current.phases[phase]!.tasks[i]!);
+        const after = lines(writeBack(p, current));
+        // A status marked in the heading as well (`✅ COMPLETED`) is taken out of it when the status
+        // changes: the heading may change too; everything else is held to one line.
+        const h = task.line! - 1;
+        if (field === "status" && after[h] !== before[h]) {
+          expect(
+            findHeadingStatus(before[h]!),
+            `heading of "${task.title}" changed without a status mark`,
+          ).not.toBeNull();
+          after[h] = before[h]!;
+        }
+        const change = lineChange(before, after);
+        const where = `task "${task.title}" (line ${task.line}), ${field}`;
+        const fieldLine = p.index.tasks.get(task.line!)!.fieldLines[field];
+        // The line holding the value: its field line, or the heading when the value is marked there.
+        if (change.kind === "changed") expect([fieldLine, task.line], where).toContain(change.line);
+        else expect(change, where).toMatchObject({ kind: "inserted", count: 1 });
+        if (change.kind === "inserted")
+          expect(fieldLine, `${where}: a line was added though the task has one`).toBeUndefined();
       }
-      const change = lineChange(before, after);
-      const where = `task "${task.title}" (line ${task.line}), ${field}`;
-      const fieldLine = p.index.tasks.get(task.line!)!.fieldLines[field];
-      // The line holding the value: its field line, or the heading when the value is marked there.
-      if (change.kind === "changed") expect([fieldLine, task.line], where).toContain(change.line);
-      else expect(change, where).toMatchObject({ kind: "inserted", count: 1 });
-      if (change.kind === "inserted") expect(fieldLine, `${where}: a line was added though the task has one`).toBeUndefined();
-    }
-  });
+    },
+  );
 
   for (const [field, edit, read] of edits) {
     // All heading tasks edited at once, one parse.
@@ -220,7 +243,10 @@ describe.each(FIXTURES)("%s", (name) => {
         const added = after.slice(change.line - 1, change.line - 1 + change.count);
         // One new line, the checkbox. A task with no checklist yet may get one blank line before
         // it, which keeps the new list from being swallowed by what ends the section (HTML, a table).
-        expect(added.filter((l) => l.trim() !== ""), where).toEqual([expect.stringMatching(/^\s*(?:[-*+]|\d+[.)]) \[ \] Brand new follow-up item$/)]);
+        expect(
+          added.filter((l) => l.trim() !== ""),
+          where,
+        ).toEqual([expect.stringMatching(/^\s*(?:[-*+]|\d+[.)]) \[ \] Brand new follow-up item$/)]);
         expect(change.count, where).toBeLessThanOrEqual(task.checklist.length ? 1 : 2);
       }
     });
@@ -228,13 +254,22 @@ describe.each(FIXTURES)("%s", (name) => {
     // All tasks of the style get an item at once, one parse.
     it(`a checklist item added to a ${style} task reads back in that task's checklist`, () => {
       const everything = structuredClone(p.plan);
-      mine.forEach(({ phase, i }, k) => everything.phases[phase]!.tasks[i]!.checklist.push({ text: `Brand new follow-up item ${k}`, done: false, line: null }));
+      mine.forEach(({ phase, i }, k) =>
+        everything.phases[phase]!.tasks[i]!.checklist.push({
+          text: `Brand new follow-up item ${k}`,
+          done: false,
+          line: null,
+        }),
+      );
       const again = parsePlan(writeBack(p, everything)).plan;
       mine.forEach(({ task, phase }, k) => {
         const where = `${style} task "${task.title}" (line ${task.line})`;
         const back = again.phases[phase]?.tasks.find((t) => t.title === task.title && t.key === task.key);
         expect(back, `${where}: task reads back`).toBeDefined();
-        expect(back!.checklist.map((c) => c.text), `${where}: new item in the same task`).toContain(`Brand new follow-up item ${k}`);
+        expect(
+          back!.checklist.map((c) => c.text),
+          `${where}: new item in the same task`,
+        ).toContain(`Brand new follow-up item ${k}`);
       });
     });
   }
@@ -254,10 +289,16 @@ describe.each(FIXTURES)("%s", (name) => {
       const everything = structuredClone(p.plan);
       p.plan.phases.forEach((_, pi) => everything.phases[pi]!.tasks.push(newTask(`Freshly added task ${pi + 1}`)));
       const again = parsePlan(writeBack(p, everything)).plan;
-      expect(again.phases.map((x) => x.title), "same phases").toEqual(p.plan.phases.map((x) => x.title));
+      expect(
+        again.phases.map((x) => x.title),
+        "same phases",
+      ).toEqual(p.plan.phases.map((x) => x.title));
       p.plan.phases.forEach((phase, pi) => {
         const titles = again.phases[pi]!.tasks.map((t) => t.title);
-        expect(titles, `phase "${phase.title}" (line ${phase.line})`).toEqual([...phase.tasks.map((t) => t.title), `Freshly added task ${pi + 1}`]);
+        expect(titles, `phase "${phase.title}" (line ${phase.line})`).toEqual([
+          ...phase.tasks.map((t) => t.title),
+          `Freshly added task ${pi + 1}`,
+        ]);
       });
     });
 });
@@ -277,7 +318,8 @@ describe("BOM and CRLF copies", () => {
     expect(out).toBe("\uFEFF" + p.text);
     if (p.plan.repairedEncoding === null) expect(utf8(out)).toEqual(bytes);
     const first = boxes(p.plan)[0];
-    if (first) expectOneCharAt(out.slice(1), writeBack(p, withBox(p.plan, first.line, !first.done)).slice(1), first.line);
+    if (first)
+      expectOneCharAt(out.slice(1), writeBack(p, withBox(p.plan, first.line, !first.done)).slice(1), first.line);
   });
 
   it.each(FIXTURES)("%s with CRLF line endings round-trips byte for byte", (name) => {
@@ -374,12 +416,16 @@ describe("fixed engine bugs (minimal reproductions)", () => {
   });
 
   it("a task added to a phase whose tasks are declared elsewhere reads back in that phase", () => {
-    const p = parsePlan("# Plan\n\n## Backlog\n\n### PROD-1: Logging\n\n**Effort:** 2h\n\n## Order\n\n### Phase 1: Core\n\n1. **PROD-1**: Logging\n");
+    const p = parsePlan(
+      "# Plan\n\n## Backlog\n\n### PROD-1: Logging\n\n**Effort:** 2h\n\n## Order\n\n### Phase 1: Core\n\n1. **PROD-1**: Logging\n",
+    );
     expect(p.plan.phases.map((x) => x.title)).toEqual(["Phase 1: Core"]);
     const current = structuredClone(p.plan);
     current.phases[0]!.tasks.push(newTask("New task"));
     const again = parsePlan(writeBack(p, current)).plan;
     // Actual: the heading goes after PROD-1 under "## Backlog", which becomes a phase of its own.
-    expect(again.phases.map((x) => [x.title, x.tasks.map((t) => t.title)])).toEqual([["Phase 1: Core", ["Logging", "New task"]]]);
+    expect(again.phases.map((x) => [x.title, x.tasks.map((t) => t.title)])).toEqual([
+      ["Phase 1: Core", ["Logging", "New task"]],
+    ]);
   });
 });

@@ -64,7 +64,12 @@ interface Frame {
   parent: Entry | null;
 }
 
-type Handler<T extends RootContent> = (node: T, frame: Frame, out: Content, push: (f: Frame) => void) => Label | null | undefined;
+type Handler<T extends RootContent> = (
+  node: T,
+  frame: Frame,
+  out: Content,
+  push: (f: Frame) => void,
+) => Label | null | undefined;
 
 /** One handler per kind of block; each may return a new current label for what follows it. */
 const handlers: { [K in RootContent["type"]]?: Handler<Extract<RootContent, { type: K }>> } = {
@@ -78,7 +83,11 @@ const handlers: { [K in RootContent["type"]]?: Handler<Extract<RootContent, { ty
   thematicBreak: () => null,
 };
 
-export function scanBlocks(blocks: readonly RootContent[], label: Label | null, out: Content = emptyContent()): Content {
+export function scanBlocks(
+  blocks: readonly RootContent[],
+  label: Label | null,
+  out: Content = emptyContent(),
+): Content {
   // Depth-first with an explicit stack; frames are pushed in reverse so reading order is kept.
   const stack: Frame[] = [{ blocks, label, depth: 0, parent: null }];
   while (stack.length) {
@@ -114,7 +123,8 @@ function readParagraph(node: Paragraph, frame: Frame, out: Content): Label | nul
     const fields = parts.map((part) => readFieldLine(part, "any"));
     const known = fields.filter((f) => f && fieldKind(f.name) && f.value);
     if (parts.length > 1 && fields.every((f) => f && f.value) && known.length >= Math.min(2, parts.length)) {
-      for (const f of known) out.fields.push({ kind: fieldKind(f!.name), name: f!.name, value: f!.value, line, sublist: [] });
+      for (const f of known)
+        out.fields.push({ kind: fieldKind(f!.name), name: f!.name, value: f!.value, line, sublist: [] });
       return;
     }
     const field = readFieldLine(raw, "known");
@@ -170,8 +180,10 @@ function readList(node: List, frame: Frame, out: Content, push: (f: Frame) => vo
       collectSublist(item, f);
     }
     if (field && (!field.value || kind === "options")) childLabel = { text: field.name, line: entry.line };
-    else if (entry.checked === null && isLabel(firstLine)) childLabel = { text: plain(firstLine).replace(/:$/, ""), line: entry.line };
-    if (field && field.value && kind === "decisionNeeded") childLabel = { text: `Decision needed: ${field.value}`, line: entry.line };
+    else if (entry.checked === null && isLabel(firstLine))
+      childLabel = { text: plain(firstLine).replace(/:$/, ""), line: entry.line };
+    if (field && field.value && kind === "decisionNeeded")
+      childLabel = { text: `Decision needed: ${field.value}`, line: entry.line };
     if (frame.depth >= MAX_DEPTH) continue;
     const rest = first?.type === "paragraph" ? item.children.slice(1) : item.children;
     if (rest.length)

@@ -17,7 +17,16 @@ export interface Section {
 
 /** The heading tree of a document; setext and ATX headings alike, headings in lists ignored. */
 export function buildSections(root: Root): Section {
-  const top: Section = { heading: null, depth: 0, light: "", line: 1, endLine: 1, blocks: [], children: [], parent: null };
+  const top: Section = {
+    heading: null,
+    depth: 0,
+    light: "",
+    line: 1,
+    endLine: 1,
+    blocks: [],
+    children: [],
+    parent: null,
+  };
   const stack: Section[] = [top];
   for (const node of root.children) {
     if (node.type === "heading") {

@@ -30,7 +30,8 @@ export function deriveStatus(statuses: readonly Status[]): Status {
   if (statuses.length === 0) return "todo";
   if (statuses.every((s) => s === "done")) return "done";
   if (statuses.every((s) => s === "deferred")) return "deferred";
-  if (statuses.every((s) => s === "blocked" || s === "done" || s === "deferred") && statuses.includes("blocked")) return "blocked";
+  if (statuses.every((s) => s === "blocked" || s === "done" || s === "deferred") && statuses.includes("blocked"))
+    return "blocked";
   if (statuses.some((s) => s === "in_progress" || s === "done")) return "in_progress";
   return "todo";
 }

@@ -29,7 +29,12 @@ export function storeSource(parsed: ParsedPlan): StoredSource {
     engine: ENGINE_VERSION,
     encoding: parsed.encoding,
     plan: parsed.plan,
-    index: { tasks: [...index.tasks], phases: [...index.phases], itemEnds: [...index.itemEnds], columns: [...index.columns] },
+    index: {
+      tasks: [...index.tasks],
+      phases: [...index.phases],
+      itemEnds: [...index.itemEnds],
+      columns: [...index.columns],
+    },
   };
 }
 

@@ -3,7 +3,13 @@ import { allItems, allTasks, taskItems } from "@/lib/plan/items";
 import { ownerMention } from "@/lib/plan/owners";
 import { planStats } from "@/lib/plan/stats";
 
-const STATUS_MARK: Record<Task["status"], string> = { todo: "[ ]", in_progress: "[~]", done: "[x]", blocked: "[!]", deferred: "[-]" };
+const STATUS_MARK: Record<Task["status"], string> = {
+  todo: "[ ]",
+  in_progress: "[~]",
+  done: "[x]",
+  blocked: "[!]",
+  deferred: "[-]",
+};
 
 function hours(t: Task): string {
   if (!t.estimate) return "";
@@ -20,7 +26,10 @@ export function summarizePlan(plan: Plan): string {
   const items = allItems(plan);
   for (const phase of plan.phases) {
     const weeks = phase.weeks ? ` (weeks ${phase.weeks.from}-${phase.weeks.to})` : "";
-    out.push("", `${phase.title}${weeks} — ${phase.status}, ${phase.tasks.length} tasks${phase.checklist.length ? `, ${phase.checklist.length} checklist items` : ""}`);
+    out.push(
+      "",
+      `${phase.title}${weeks} — ${phase.status}, ${phase.tasks.length} tasks${phase.checklist.length ? `, ${phase.checklist.length} checklist items` : ""}`,
+    );
     for (const t of phase.tasks) {
       const key = t.key ? `${t.key} ` : "";
       const prio = t.priority ? ` ${t.priority}` : "";
@@ -32,7 +41,8 @@ export function summarizePlan(plan: Plan): string {
   }
   if (plan.decisions.length) {
     out.push("", "Decisions");
-    for (const d of plan.decisions) out.push(`  ${d.status === "decided" ? "[x]" : "[ ]"} ${d.title} (${d.options.length} options)`);
+    for (const d of plan.decisions)
+      out.push(`  ${d.status === "decided" ? "[x]" : "[ ]"} ${d.title} (${d.options.length} options)`);
   }
   if (plan.metrics.length) {
     out.push("", "Success metrics");

@@ -71,21 +71,59 @@ export function tableTasks(r: Reader, c: Classified): Draft[] {
   return drafts;
 }
 
-function rowTask(r: Reader, c: Classified, cols: TaskColumns, row: TableFact["rows"][number], m: TitleMarkers, key: string | null): Draft {
+function rowTask(
+  r: Reader,
+  c: Classified,
+  cols: TaskColumns,
+  row: TableFact["rows"][number],
+  m: TitleMarkers,
+  key: string | null,
+): Draft {
   const cell = (i: number) => (i >= 0 ? (row.cells[i] ?? "") : "");
-  const status = cols.status >= 0 ? (statusFromText(cell(cols.status)) ?? legendStatus(cell(cols.status), r.ctx.statusLegend) ?? (/\[x\]/i.test(cell(cols.status)) ? "done" : null)) : null;
+  const status =
+    cols.status >= 0
+      ? (statusFromText(cell(cols.status)) ??
+        legendStatus(cell(cols.status), r.ctx.statusLegend) ??
+        (/\[x\]/i.test(cell(cols.status)) ? "done" : null))
+      : null;
   const task: Task = {
     ...blankTask(m, row.line),
     key,
-    priority: cols.priority >= 0 ? (priorityFromValue(plain(cell(cols.priority)), r.ctx.legend) ?? m.priority) : m.priority,
+    priority:
+      cols.priority >= 0 ? (priorityFromValue(plain(cell(cols.priority)), r.ctx.legend) ?? m.priority) : m.priority,
     status: status ?? m.status ?? "todo",
-    estimate: cols.estimate >= 0 ? (parseEffort(cell(cols.estimate), r.ctx.sizes, r.ctx.pointHours, cols.points) ?? m.estimate) : m.estimate,
+    estimate:
+      cols.estimate >= 0
+        ? (parseEffort(cell(cols.estimate), r.ctx.sizes, r.ctx.pointHours, cols.points) ?? m.estimate)
+        : m.estimate,
     owner: cols.owner >= 0 ? readOwner(cell(cols.owner)) : m.owner,
     dependsOn: cols.deps >= 0 ? parseDependencies(cell(cols.deps)) : m.dependsOn,
     files: cols.files >= 0 ? pathsIn(cell(cols.files)) : [],
   };
-  const columns = { title: cols.title, status: cols.status, estimate: cols.estimate, owner: cols.owner, priority: cols.priority, dependsOn: cols.deps };
-  const source: TaskSource = { line: row.line, style: "table", headingDepth: 0, endLine: row.line, fieldLines: {}, lastFieldLine: null, columns };
+  const columns = {
+    title: cols.title,
+    status: cols.status,
+    estimate: cols.estimate,
+    owner: cols.owner,
+    priority: cols.priority,
+    dependsOn: cols.deps,
+  };
+  const source: TaskSource = {
+    line: row.line,
+    style: "table",
+    headingDepth: 0,
+    endLine: row.line,
+    fieldLines: {},
+    lastFieldLine: null,
+    columns,
+  };
   r.index.tasks.set(row.line, source);
-  return { task, home: c, phase: phaseFor(c), source, ownPriority: task.priority !== null, statusUnset: status === null && m.status === null };
+  return {
+    task,
+    home: c,
+    phase: phaseFor(c),
+    source,
+    ownPriority: task.priority !== null,
+    statusUnset: status === null && m.status === null,
+  };
 }

@@ -1,5 +1,12 @@
 import { fieldKind } from "./fields";
-import { BLOCKING_PHRASE, CONVENTIONAL_PRIORITY_EMOJI, DEPENDENCY_PHRASE, EFFORT_UNIT, PRIORITY_TOKEN, type FieldKind } from "./vocabulary";
+import {
+  BLOCKING_PHRASE,
+  CONVENTIONAL_PRIORITY_EMOJI,
+  DEPENDENCY_PHRASE,
+  EFFORT_UNIT,
+  PRIORITY_TOKEN,
+  type FieldKind,
+} from "./vocabulary";
 
 /**
  * Where a task's values stand on its source line, found with the same conventions the reader
@@ -12,14 +19,17 @@ export interface Span {
 }
 
 // `- **Status:** x`, `**Status**: x`, `Status: x` → prefix up to the value, the value, trailing hard break.
-export const FIELD_LINE = /^(\s*(?:>\s*)*(?:(?:[-*+]|\d+[.)])\s+)?(?:\*\*[^*]+?:\*\*|\*\*[^*]+?\*\*\s*:|[A-Za-z][\w /]*?:)\s*)(.*?)(\s{2,}|\\)?$/;
+export const FIELD_LINE =
+  /^(\s*(?:>\s*)*(?:(?:[-*+]|\d+[.)])\s+)?(?:\*\*[^*]+?:\*\*|\*\*[^*]+?\*\*\s*:|[A-Za-z][\w /]*?:)\s*)(.*?)(\s{2,}|\\)?$/;
 const SEPARATED = /\s[·•|]\s/;
 
 /** The value of a field line; of the named field's segment on a line of several fields. */
 export function fieldValueSpan(text: string, name: string | undefined): Span | null {
   if (name && SEPARATED.test(text)) {
     const label = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const m = new RegExp(`((?:\\*\\*)?${label}(?::\\*\\*|\\*\\*\\s*:|\\s*:)\\s*)(.*?)(?=\\s+[·•|]\\s+|\\s{2,}$|$)`).exec(text);
+    const m = new RegExp(
+      `((?:\\*\\*)?${label}(?::\\*\\*|\\*\\*\\s*:|\\s*:)\\s*)(.*?)(?=\\s+[·•|]\\s+|\\s{2,}$|$)`,
+    ).exec(text);
     if (m) return trimDependency(text, { start: m.index + m[1]!.length, end: m.index + m[1]!.length + m[2]!.length });
   }
   const m = FIELD_LINE.exec(text);
@@ -74,7 +84,10 @@ const NUMBER = String.raw`\d+(?:[.,]\d+)?|½`;
 const AMOUNT = String.raw`~?\s*(?:${NUMBER})\s*(?:(?:-|–|—|to)\s*(?:${NUMBER})\s*)?(?:${EFFORT_UNIT})`;
 const ESTIMATE_MARKS = [
   new RegExp(String.raw`(?<mark>[([]\s*(?:est\.?\s*|estimate:?\s*)?${AMOUNT}\s*[)\]])`, "i"),
-  new RegExp(String.raw`(?<mark>(?:~|\best\.?\s*)(?:${NUMBER})\s*(?:(?:-|–|to)\s*(?:${NUMBER})\s*)?(?:${EFFORT_UNIT}))(?![\w])`, "i"),
+  new RegExp(
+    String.raw`(?<mark>(?:~|\best\.?\s*)(?:${NUMBER})\s*(?:(?:-|–|to)\s*(?:${NUMBER})\s*)?(?:${EFFORT_UNIT}))(?![\w])`,
+    "i",
+  ),
   new RegExp(String.raw`(?:^|[,—–|(]\s*)(?<mark>${AMOUNT})(?=\s*(?:[,;—–|)]|$))`, "i"),
   /(?<mark>[([]\s*(?:XS|S|M|L|XL)\s*[)\]])/,
 ];
@@ -162,7 +175,16 @@ export function titleParts(text: string, region: Span, title: string): Span[] {
 function wordsSpan(text: string, region: Span, words: readonly string[]): Span | null {
   const sep = String.raw`(?:[\s*_\x60~\\]|\[|\]\([^)]*\)|\p{Extended_Pictographic}|\uFE0F|\u200D)+`;
   const char = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const re = new RegExp(words.map((w) => Array.from(w).map(char).join(String.raw`\\?`)).join(sep), "u");
+  const re = new RegExp(
+    words
+      .map((w) =>
+        Array.from(w)
+          .map(char)
+          .join(String.raw`\\?`),
+      )
+      .join(sep),
+    "u",
+  );
   const part = text.slice(region.start, region.end);
   const m = re.exec(part);
   if (!m) return null;
@@ -185,7 +207,8 @@ export function inlineFieldValue(text: string, region: Span, kind: FieldKind): S
   const part = text.slice(region.start, region.end);
   for (let m = re.exec(part); m; m = re.exec(part)) {
     if (fieldKind(m[1]!.trim()) !== kind) continue;
-    const start = region.start + m.index + m[0].indexOf("::") + 2 + (/^\s*/.exec(m[0].slice(m[0].indexOf("::") + 2))![0].length);
+    const start =
+      region.start + m.index + m[0].indexOf("::") + 2 + /^\s*/.exec(m[0].slice(m[0].indexOf("::") + 2))![0].length;
     return { start, end: start + m[2]!.length };
   }
   return null;

@@ -64,7 +64,10 @@ function applyTicks(doc: LineDoc, original: Plan, current: Plan) {
 
 /** Every checkbox in the source: the plan's items and the decisions' options (ticked = chosen). */
 function checkboxesOf(plan: Plan): Item[] {
-  return [...allItems(plan), ...plan.decisions.flatMap((d) => d.options.map((o) => ({ text: o.text, done: o.chosen, line: o.line })))];
+  return [
+    ...allItems(plan),
+    ...plan.decisions.flatMap((d) => d.options.map((o) => ({ text: o.text, done: o.chosen, line: o.line }))),
+  ];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -72,7 +75,12 @@ function checkboxesOf(plan: Plan): Item[] {
 
 /** The last line of the paragraph that holds line `n`. */
 function paragraphEnd(doc: LineDoc, n: number): number {
-  while (n < doc.lastLine && doc.get(n + 1).trim() !== "" && !/^\s*(?:#{1,6}\s|(?:[-*+]|\d+[.)])\s)/.test(doc.get(n + 1))) n++;
+  while (
+    n < doc.lastLine &&
+    doc.get(n + 1).trim() !== "" &&
+    !/^\s*(?:#{1,6}\s|(?:[-*+]|\d+[.)])\s)/.test(doc.get(n + 1))
+  )
+    n++;
   return n;
 }
 
@@ -82,17 +90,21 @@ function paragraphEnd(doc: LineDoc, n: number): number {
  * its own `**Acceptance Criteria:**` label, so each reads back as what it is.
  */
 function insertTaskItems(doc: LineDoc, parsed: ParsedPlan, source: TaskSource, task: Task, before: Task) {
-  if (before.checklist.length || source.style !== "heading") insertNewItems(doc, parsed, task.checklist, before.checklist, source.endLine);
+  if (before.checklist.length || source.style !== "heading")
+    insertNewItems(doc, parsed, task.checklist, before.checklist, source.endLine);
   else {
     const fresh = task.checklist.filter((i) => i.line === null);
-    const fieldLines = [...Object.values(source.fieldLines), source.lastFieldLine].filter((n): n is number => typeof n === "number");
+    const fieldLines = [...Object.values(source.fieldLines), source.lastFieldLine].filter(
+      (n): n is number => typeof n === "number",
+    );
     const first = fieldLines.length ? Math.min(...fieldLines) : null;
     const listStyle = first !== null && /^\s*(?:[-*+]|\d+[.)])\s/.test(doc.get(first));
     const at = first === null ? source.line : listStyle ? first - 1 : paragraphEnd(doc, source.lastFieldLine ?? first);
     for (const i of fresh) doc.insertAfter(at, `- [${i.done ? "x" : " "}] ${i.text}`);
     // Text right below would otherwise continue the new item lazily.
     const next = doc.get(at + 1);
-    if (fresh.length && at < doc.lastLine && next.trim() !== "" && !/^\s*(?:[-*+]|\d+[.)])\s/.test(next)) doc.insertAfter(at, "");
+    if (fresh.length && at < doc.lastLine && next.trim() !== "" && !/^\s*(?:[-*+]|\d+[.)])\s/.test(next))
+      doc.insertAfter(at, "");
   }
   if (before.criteria.length) insertNewItems(doc, parsed, task.criteria, before.criteria, source.endLine);
   else {
@@ -133,13 +145,24 @@ function insertNewTasks(doc: LineDoc, parsed: ParsedPlan, phase: Phase) {
     if (lastSource?.style === "checkbox" || lastSource?.style === "list") {
       const model = /^(\s*(?:[-*+]|\d+[.)])\s+)(\[[ xX]\]\s+)?/.exec(doc.get(lastSource.line));
       const bullet = model?.[1]?.replace(/(\d+)([.)])/, (_x, n: string, d: string) => `${Number(n) + 1}${d}`) ?? "- ";
-      doc.insertAfter(at, `${bullet}${model?.[2] ? (task.status === "done" ? "[x] " : "[ ] ") : ""}${inlineTask(task)}`);
+      doc.insertAfter(
+        at,
+        `${bullet}${model?.[2] ? (task.status === "done" ? "[x] " : "[ ] ") : ""}${inlineTask(task)}`,
+      );
     } else if (lastSource?.style === "table") {
       const cols = (doc.get(lastSource.line).match(/\|/g)?.length ?? 3) - 1;
-      doc.insertAfter(at, `| ${[task.key ?? "", task.title].slice(cols > 1 ? 0 : 1).concat(Array(Math.max(0, cols - 2)).fill("")).join(" | ")} |`);
+      doc.insertAfter(
+        at,
+        `| ${[task.key ?? "", task.title]
+          .slice(cols > 1 ? 0 : 1)
+          .concat(Array(Math.max(0, cols - 2)).fill(""))
+          .join(" | ")} |`,
+      );
     } else {
       const depth = lastSource?.headingDepth || Math.min(6, (phaseSource?.headingDepth ?? 2) + 1);
-      const heading = lastSource ? headingLike(doc.get(lastSource.line), task) : `${"#".repeat(depth)} ${task.key ? `${task.key}. ` : ""}${task.title}`;
+      const heading = lastSource
+        ? headingLike(doc.get(lastSource.line), task)
+        : `${"#".repeat(depth)} ${task.key ? `${task.key}. ` : ""}${task.title}`;
       doc.insertAfter(at, "");
       for (const line of [heading, "", ...taskFieldLines(task)]) doc.insertAfter(at, line);
       if (at < doc.lastLine && doc.get(at + 1).trim() !== "") doc.insertAfter(at, "");
@@ -152,7 +175,8 @@ function headingLike(model: string, task: Task): string {
   const m = /^(#{1,6}\s+)(.*)$/.exec(model);
   const hashes = m?.[1] ?? "### ";
   const keyShape = /^((?:\*\*)?(?:task\s+)?#?)([A-Za-z]*[-.]?\d+(?:\.\d+)*)([:.)]?\s+)/i.exec(m?.[2] ?? "");
-  if (keyShape && task.key) return `${hashes}${keyShape[1]}${task.key}${keyShape[3]}${task.title}${keyShape[1]!.startsWith("**") ? "**" : ""}`;
+  if (keyShape && task.key)
+    return `${hashes}${keyShape[1]}${task.key}${keyShape[3]}${task.title}${keyShape[1]!.startsWith("**") ? "**" : ""}`;
   return `${hashes}${task.key ? `${task.key}. ` : ""}${task.title}`;
 }
 
@@ -169,7 +193,10 @@ export function taskFieldLines(task: Task): string[] {
 }
 
 function inlineTask(task: Task): string {
-  const marks = [task.priority, task.owner ? ownerMention(task.owner) : null, task.estimate ? `~${estimateText(task.estimate)}` : null].filter(Boolean);
+  const marks = [
+    task.priority,
+    task.owner ? ownerMention(task.owner) : null,
+    task.estimate ? `~${estimateText(task.estimate)}` : null,
+  ].filter(Boolean);
   return `${task.key ? `${task.key} ` : ""}${task.title}${marks.length ? ` (${marks.join(", ")})` : ""}`;
 }
-

@@ -4,15 +4,24 @@ import { describe, expect, it } from "vitest";
 import type { Plan } from "@/lib/plan/contract";
 import { parsePlan, writeBack } from "./index";
 
-const dirs = [path.join(process.cwd(), "fixtures", "plans"), path.join(process.cwd(), "lib", "markdown", "__fixtures__", "plans")];
-const plans = dirs.flatMap((d) => readdirSync(d).filter((f) => f.endsWith(".md")).map((f) => path.join(d, f)));
+const dirs = [
+  path.join(process.cwd(), "fixtures", "plans"),
+  path.join(process.cwd(), "lib", "markdown", "__fixtures__", "plans"),
+];
+const plans = dirs.flatMap((d) =>
+  readdirSync(d)
+    .filter((f) => f.endsWith(".md"))
+    .map((f) => path.join(d, f)),
+);
 
 /** Each open decision of the test plans, with one of its options (a different one per decision). */
 const cases = plans.flatMap((file) => {
   const { plan } = parsePlan(readFileSync(file));
   return plan.decisions.flatMap((d, di) => {
     const oi = (di + 1) % Math.max(1, d.options.length);
-    return d.status === "open" && d.options.length >= 2 ? [[`${path.basename(file)} · ${d.title} · option ${oi + 1}`, file, di, oi] as const] : [];
+    return d.status === "open" && d.options.length >= 2
+      ? [[`${path.basename(file)} · ${d.title} · option ${oi + 1}`, file, di, oi] as const]
+      : [];
   });
 });
 
@@ -62,12 +71,18 @@ describe("a question decision's choice on its own line", () => {
     expect(changed).not.toContain("Decided: a database table.");
     expect(parsePlan(changed).plan.decisions[di]!.options.map((o) => o.chosen)).toEqual([true, false]);
 
-    const reopened = { ...parsed.plan, decisions: parsed.plan.decisions.map((d, i) => (i === di ? { ...d, status: "open" as const, options: d.options.map((o) => ({ ...o, chosen: false })) } : d)) };
+    const reopened = {
+      ...parsed.plan,
+      decisions: parsed.plan.decisions.map((d, i) =>
+        i === di ? { ...d, status: "open" as const, options: d.options.map((o) => ({ ...o, chosen: false })) } : d,
+      ),
+    };
     const out = writeBack(parsed, reopened);
     expect(out).not.toContain("Decided:");
     expect(parsePlan(out).plan.decisions[di]!.status).toBe("open");
     // Only that line moved.
-    const a = parsed.text.split("\n"), b = out.split("\n");
+    const a = parsed.text.split("\n"),
+      b = out.split("\n");
     expect(b.length).toBe(a.length);
     expect(a.filter((l, i) => l !== b[i]).length).toBe(1);
   });

@@ -42,7 +42,8 @@ export function writeDecisionChoices(doc: DecisionLines, original: readonly Deci
       doc.set(decision.line!, withInlineChoice(doc.get(decision.line!), chosenNow));
     } else if (chosenNow !== null) {
       const title = doc.get(decision.line!);
-      const list = /^(\s*(?:[-*+]|\d{1,9}[.)])\s+)/.exec(title)?.[1]?.replace(/\d+/, (n) => String(Number(n) + 1)) ?? "";
+      const list =
+        /^(\s*(?:[-*+]|\d{1,9}[.)])\s+)/.exec(title)?.[1]?.replace(/\d+/, (n) => String(Number(n) + 1)) ?? "";
       doc.insertAfter(decision.line!, `${list}**Decided:** ${chosenNow}`);
     }
   }
@@ -67,7 +68,8 @@ function withInlineChoice(line: string, chosen: string | null): string {
 function withChosenMark(line: string): string {
   const trimmed = line.replace(/\s+$/, "");
   const recommended = RECOMMENDED_MARK.exec(trimmed);
-  const at = recommended && recommended.index + recommended[0].length === trimmed.length ? recommended.index : trimmed.length;
+  const at =
+    recommended && recommended.index + recommended[0].length === trimmed.length ? recommended.index : trimmed.length;
   return `${trimmed.slice(0, at)} (chosen)${trimmed.slice(at)}`;
 }
 

@@ -27,7 +27,14 @@ import { DEPENDS_MARK, FIELD_LABEL, NO_PRIORITY, STATUS_MARK, STATUS_WORD, UNKNO
  */
 export type EditableField = SourceField | "title";
 // Status, estimate, owner, priority: the order new field lines have always been added in.
-export const EDITABLE_FIELDS: readonly EditableField[] = ["title", "status", "estimate", "owner", "priority", "dependsOn"];
+export const EDITABLE_FIELDS: readonly EditableField[] = [
+  "title",
+  "status",
+  "estimate",
+  "owner",
+  "priority",
+  "dependsOn",
+];
 
 export function estimateText(e: Estimate | null): string {
   if (!e) return UNKNOWN;
@@ -37,7 +44,8 @@ export function estimateText(e: Estimate | null): string {
 export function changedFields(a: Task, b: Task): EditableField[] {
   return EDITABLE_FIELDS.filter((f) =>
     f === "estimate"
-      ? JSON.stringify([a.estimate?.minHours, a.estimate?.maxHours]) !== JSON.stringify([b.estimate?.minHours, b.estimate?.maxHours])
+      ? JSON.stringify([a.estimate?.minHours, a.estimate?.maxHours]) !==
+        JSON.stringify([b.estimate?.minHours, b.estimate?.maxHours])
       : f === "dependsOn"
         ? a.dependsOn.join("\n") !== b.dependsOn.join("\n")
         : a[f] !== b[f],
@@ -113,7 +121,10 @@ function withoutStatusMarks(heading: string): string {
     .replace(/\s*(?:✅|✔️?|☑️?|🚧|⛔|🚫)\s*/gu, " ")
     .replace(/~~/g, "")
     .replace(/^(?:completed?|done|finished)\s*[:\-–—]\s*/i, "")
-    .replace(/\s*[-–—:|]*\s*\b(?:COMPLETED?|DONE|FINISHED|RESOLVED|FIXED|SHIPPED|IN[ -]PROGRESS|WIP|BLOCKED|DEFERRED|POSTPONED)\b[\s!.]*$/, "")
+    .replace(
+      /\s*[-–—:|]*\s*\b(?:COMPLETED?|DONE|FINISHED|RESOLVED|FIXED|SHIPPED|IN[ -]PROGRESS|WIP|BLOCKED|DEFERRED|POSTPONED)\b[\s!.]*$/,
+      "",
+    )
     .replace(/\s*\((?:completed?|done|in[ -]progress|wip|blocked|deferred|postponed)\)\s*$/i, "")
     .trim();
   return title ? m[1] + title + m[3]!.trimEnd() : heading;
@@ -124,15 +135,22 @@ function styled(old: string, value: string): string {
   return /^\*\*.*\*\*$/.test(old.trim()) ? `**${value}**` : value;
 }
 
-const FIELD_PREFIX = /^(\s*(?:>\s*)*(?:(?:[-*+]|\d+[.)])\s+)?(?:\*\*[^*]+?:\*\*|\*\*[^*]+?\*\*\s*:|[A-Za-z][\w /]*?:)\s*)(.*?)(\s{2,}|\\)?$/;
+const FIELD_PREFIX =
+  /^(\s*(?:>\s*)*(?:(?:[-*+]|\d+[.)])\s+)?(?:\*\*[^*]+?:\*\*|\*\*[^*]+?\*\*\s*:|[A-Za-z][\w /]*?:)\s*)(.*?)(\s{2,}|\\)?$/;
 
 /** A new `**Effort:** 3h` line in the style of the task's other fields, before the first of them. */
 function addFieldLine(doc: LineDoc, source: TaskSource, label: string, value: string) {
-  const firstField = Math.min(...Object.values(source.fieldLines).filter((n): n is number => n !== undefined), source.lastFieldLine ?? Infinity);
+  const firstField = Math.min(
+    ...Object.values(source.fieldLines).filter((n): n is number => n !== undefined),
+    source.lastFieldLine ?? Infinity,
+  );
   if (Number.isFinite(firstField)) {
     const model = FIELD_PREFIX.exec(doc.get(firstField));
     if (model) {
-      const prefix = model[1]!.replace(/(\*\*)?[^*]*?(:\*\*|\*\*\s*:|:)\s*$/, (_m, open: string | undefined, close: string) => `${open ?? ""}${label}${close} `);
+      const prefix = model[1]!.replace(
+        /(\*\*)?[^*]*?(:\*\*|\*\*\s*:|:)\s*$/,
+        (_m, open: string | undefined, close: string) => `${open ?? ""}${label}${close} `,
+      );
       doc.insertAfter(firstField - 1, prefix + value + (model[3] ?? ""));
       return;
     }
@@ -148,7 +166,8 @@ function writeTableField(doc: LineDoc, source: TaskSource, field: SourceField, b
   const col = source.columns?.[field];
   const cell = col !== undefined && col >= 0 ? cells[col] : undefined;
   if (cell) {
-    const value = field === "owner" && !after.owner ? "" : field === "priority" && !after.priority ? "" : fieldText(field, after);
+    const value =
+      field === "owner" && !after.owner ? "" : field === "priority" && !after.priority ? "" : fieldText(field, after);
     return doc.set(source.line, replace(text, cell, value));
   }
   const region = cells[source.columns?.title ?? 0];
@@ -166,11 +185,27 @@ function writeInlineStatus(doc: LineDoc, index: SourceIndex, source: TaskSource,
   if (inline && !boxed) return doc.set(source.line, writeInlineField(text, inline, "status", after));
   const target = source.column !== undefined ? targetColumn(index, source.column, after.status) : null;
   if (target !== null) {
-    writeStatusMarks(doc, source.line, itemTextSpan(doc.get(source.line)), before.status, { ...after, status: "todo" }, boxed, false);
+    writeStatusMarks(
+      doc,
+      source.line,
+      itemTextSpan(doc.get(source.line)),
+      before.status,
+      { ...after, status: "todo" },
+      boxed,
+      false,
+    );
     if (boxed) tick(doc, source.line, after.status === "done");
     return doc.move(source.line, source.endLine, contentEnd(doc, index.columns.get(target)!.endLine));
   }
-  writeStatusMarks(doc, source.line, itemTextSpan(doc.get(source.line)), before.status, after, boxed, source.column !== undefined);
+  writeStatusMarks(
+    doc,
+    source.line,
+    itemTextSpan(doc.get(source.line)),
+    before.status,
+    after,
+    boxed,
+    source.column !== undefined,
+  );
   if (boxed) tick(doc, source.line, after.status === "done");
 }
 
@@ -178,7 +213,8 @@ function writeInlineStatus(doc: LineDoc, index: SourceIndex, source: TaskSource,
 function targetColumn(index: SourceIndex, from: number, status: Status): number | null {
   const here = index.columns.get(from);
   if (!here) return null;
-  for (const [line, c] of index.columns) if (c.parent === here.parent && c.status === status) return line === from ? null : line;
+  for (const [line, c] of index.columns)
+    if (c.parent === here.parent && c.status === status) return line === from ? null : line;
   return null;
 }
 
@@ -203,13 +239,29 @@ export function tick(doc: LineDoc, line: number, done: boolean) {
  * to-do needs a mark only where a column or phase would say otherwise. `— blocked by X` that
  * is no longer blocking becomes `— depends on X`.
  */
-function writeStatusMarks(doc: LineDoc, line: number, region: Span, from: Status, task: Task, boxed: boolean, placed: boolean) {
+function writeStatusMarks(
+  doc: LineDoc,
+  line: number,
+  region: Span,
+  from: Status,
+  task: Task,
+  boxed: boolean,
+  placed: boolean,
+) {
   const text = doc.get(line);
   let part = text.slice(region.start, region.end).replace(STATUS_MARKS, "");
-  if (from === "done" && task.status !== "done") part = part.replace(/~~/g, "").replace(/\s*✅\uFE0F?\s*\d{4}-\d{2}-\d{2}/gu, "").replace(/\s*[✅✔☑]\uFE0F?/gu, "");
+  if (from === "done" && task.status !== "done")
+    part = part
+      .replace(/~~/g, "")
+      .replace(/\s*✅\uFE0F?\s*\d{4}-\d{2}-\d{2}/gu, "")
+      .replace(/\s*[✅✔☑]\uFE0F?/gu, "");
   if (task.status !== "blocked") {
     const d = dependsMark(part, { start: 0, end: part.length });
-    if (d?.blocking) part = part.slice(0, d.mark.start).trimEnd() + (part.slice(d.mark.start).trimStart().startsWith("(") ? ` (${DEPENDS_MARK} ` : ` — ${DEPENDS_MARK} `) + part.slice(d.value.start);
+    if (d?.blocking)
+      part =
+        part.slice(0, d.mark.start).trimEnd() +
+        (part.slice(d.mark.start).trimStart().startsWith("(") ? ` (${DEPENDS_MARK} ` : ` — ${DEPENDS_MARK} `) +
+        part.slice(d.value.start);
   }
   const mark = (task.status === "done" && boxed) || (task.status === "todo" && !placed) ? "" : STATUS_MARK[task.status];
   if (mark) part = insertAfterTitle(part, { start: 0, end: part.length }, task.title, mark);
@@ -222,13 +274,25 @@ function writeMark(doc: LineDoc, line: number, region: Span, field: Exclude<Sour
   const inline = inlineFieldValue(text, region, field);
   if (inline) return doc.set(line, writeInlineField(text, inline, field, after));
   if (field === "dependsOn") return doc.set(line, writeDependsMark(text, region, after));
-  const found = field === "owner" ? ownerMark(text, region) : field === "priority" ? priorityMark(text, region) : estimateMark(text, region);
+  const found =
+    field === "owner"
+      ? ownerMark(text, region)
+      : field === "priority"
+        ? priorityMark(text, region)
+        : estimateMark(text, region);
   const old = found ? text.slice(found.start, found.end) : "";
   const value = markText(field, after, old);
-  if (found && value !== null && !(field === "owner" && value.startsWith("["))) return doc.set(line, replace(text, found, value));
+  if (found && value !== null && !(field === "owner" && value.startsWith("[")))
+    return doc.set(line, replace(text, found, value));
   let out = found ? removeMark(text, found) : text;
   const end = region.end - (text.length - out.length);
-  if (value !== null) out = insertAfterTitle(out, { start: region.start, end }, after.title, value.startsWith("[") ? value : `(${value})`);
+  if (value !== null)
+    out = insertAfterTitle(
+      out,
+      { start: region.start, end },
+      after.title,
+      value.startsWith("[") ? value : `(${value})`,
+    );
   doc.set(line, out);
 }
 
@@ -237,7 +301,8 @@ function insertAfterTitle(text: string, region: Span, title: string, mark: strin
   const span = titleSpan(text, region, title);
   let at = span ? span.end : region.end;
   // After the markup that closes around the title: `**Title** (P1)`, `~~Title~~ (2h)`.
-  while (/^(?:\*\*|~~|__|[*_`])/.test(text.slice(at)) && at < region.end) at += /^(?:\*\*|~~|__)/.test(text.slice(at)) ? 2 : 1;
+  while (/^(?:\*\*|~~|__|[*_`])/.test(text.slice(at)) && at < region.end)
+    at += /^(?:\*\*|~~|__)/.test(text.slice(at)) ? 2 : 1;
   return text.slice(0, at).trimEnd() + ` ${mark}` + text.slice(at);
 }
 
@@ -250,7 +315,9 @@ function writeDependsMark(text: string, region: Span, task: Task): string {
     // Blocked by nothing any more, but still blocked: the status keeps a mark of its own.
     const out = removeMark(text, found.mark);
     const end = region.end - (text.length - out.length);
-    return found.blocking && task.status === "blocked" ? insertAfterTitle(out, { start: region.start, end }, task.title, STATUS_MARK.blocked) : out;
+    return found.blocking && task.status === "blocked"
+      ? insertAfterTitle(out, { start: region.start, end }, task.title, STATUS_MARK.blocked)
+      : out;
   }
   if (!list) return text;
   return insertAfterTitle(text, region, task.title, `(${DEPENDS_MARK} ${list})`);
@@ -259,11 +326,19 @@ function writeDependsMark(text: string, region: Span, task: Task): string {
 /** `[owner:: Sam]` → `[owner:: Kim Lee]`; an empty value removes the whole field. */
 function writeInlineField(text: string, value: Span, field: SourceField, task: Task): string {
   const written =
-    field === "status" ? STATUS_WORD[task.status] :
-    field === "owner" ? (task.owner ? escapeText(task.owner).replace(/\]/g, "\\]") : "") :
-    field === "priority" ? (task.priority ?? "") :
-    field === "estimate" ? (task.estimate ? estimateText(task.estimate) : "") :
-    task.dependsOn.map(escapeText).join(", ");
+    field === "status"
+      ? STATUS_WORD[task.status]
+      : field === "owner"
+        ? task.owner
+          ? escapeText(task.owner).replace(/\]/g, "\\]")
+          : ""
+        : field === "priority"
+          ? (task.priority ?? "")
+          : field === "estimate"
+            ? task.estimate
+              ? estimateText(task.estimate)
+              : ""
+            : task.dependsOn.map(escapeText).join(", ");
   if (written) return replace(text, value, written);
   const open = Math.max(text.lastIndexOf("[", value.start), text.lastIndexOf("(", value.start));
   const close = text.slice(value.end).search(/[\])]/);

@@ -16,7 +16,10 @@ export function isWritableText(s: string): boolean {
 export function assertWritable(plan: Plan) {
   const check = (what: string, value: string | null | undefined) => {
     if (value && !isWritableText(value))
-      throw new PlanInputError("bad_value", `The ${what} ${JSON.stringify(value.slice(0, 60))} holds a line break or control character; write it on one line.`);
+      throw new PlanInputError(
+        "bad_value",
+        `The ${what} ${JSON.stringify(value.slice(0, 60))} holds a line break or control character; write it on one line.`,
+      );
   };
   for (const phase of plan.phases) {
     for (const task of phase.tasks) {

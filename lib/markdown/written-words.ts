@@ -24,7 +24,13 @@ export const STATUS_MARK: Record<Status, string> = {
 };
 
 /** Field names of a new field line or inline field. */
-export const FIELD_LABEL = { status: "Status", estimate: "Effort", owner: "Owner", priority: "Priority", dependsOn: "Depends on" } as const;
+export const FIELD_LABEL = {
+  status: "Status",
+  estimate: "Effort",
+  owner: "Owner",
+  priority: "Priority",
+  dependsOn: "Depends on",
+} as const;
 
 /** A priority that says "none of its own". */
 export const NO_PRIORITY = "None";

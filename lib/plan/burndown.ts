@@ -57,7 +57,8 @@ export function burndownSeries(
   for (let d = days; d >= 0; d--) {
     const date = format(addDays(start, d), "yyyy-MM-dd");
     // Undo every change made after the end of this day.
-    while (next < newestFirst.length && dayIn(newestFirst[next]!.at, timeZone) > date) undo(state, newestFirst[next++]!);
+    while (next < newestFirst.length && dayIn(newestFirst[next]!.at, timeZone) > date)
+      undo(state, newestFirst[next++]!);
     points.push({ date, remaining: remainingHours(state.values()) });
   }
   return points.reverse();

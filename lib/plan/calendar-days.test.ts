@@ -3,7 +3,9 @@ import { addDays, differenceInCalendarDays, format, parseISO } from "date-fns";
 import { describe, expect, it } from "vitest";
 import { addCalendarDays, daysBetween } from "./calendar-days";
 
-const date = fc.date({ min: new Date("1990-01-01T00:00:00Z"), max: new Date("2090-12-31T00:00:00Z"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const date = fc
+  .date({ min: new Date("1990-01-01T00:00:00Z"), max: new Date("2090-12-31T00:00:00Z"), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 
 describe("calendar days agree with date-fns on calendar dates", () => {
   it("daysBetween is differenceInCalendarDays, addCalendarDays is addDays", () => {

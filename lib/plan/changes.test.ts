@@ -7,35 +7,87 @@ const item = (id: string, done = false): ApiItem => ({ id, text: id, done, line:
 
 function plan(nTasks: number, nItems: number): ApiPlan {
   return {
-    format: "flightplan.plan/v1", id: "p", workspaceId: "w", version: 10, title: "t", meta: {}, repairedEncoding: null, warnings: [],
-    fileName: null, startDate: null, hoursPerWeek: 40, hasSource: false, createdAt: "", updatedAt: "", decisions: [], metrics: [],
+    format: "flightplan.plan/v1",
+    id: "p",
+    workspaceId: "w",
+    version: 10,
+    title: "t",
+    meta: {},
+    repairedEncoding: null,
+    warnings: [],
+    fileName: null,
+    startDate: null,
+    hoursPerWeek: 40,
+    hasSource: false,
+    createdAt: "",
+    updatedAt: "",
+    decisions: [],
+    metrics: [],
     criteria: [item("c0")],
-    phases: [{
-      id: "ph", version: 1, title: "P", key: null, weeks: null, status: "todo", line: null, checklist: [],
-      tasks: Array.from({ length: nTasks }, (_, t) => ({
-        id: `t${t}`, phaseId: "ph", version: 1, key: null, title: `T${t}`, priority: null, status: "todo" as const, estimate: null,
-        owner: null, dependsOn: [], dependencies: [], files: [], line: null, completedAt: null,
-        checklist: Array.from({ length: nItems }, (_, i) => item(`t${t}i${i}`)), criteria: [],
-      })),
-    }],
+    phases: [
+      {
+        id: "ph",
+        version: 1,
+        title: "P",
+        key: null,
+        weeks: null,
+        status: "todo",
+        line: null,
+        checklist: [],
+        tasks: Array.from({ length: nTasks }, (_, t) => ({
+          id: `t${t}`,
+          phaseId: "ph",
+          version: 1,
+          key: null,
+          title: `T${t}`,
+          priority: null,
+          status: "todo" as const,
+          estimate: null,
+          owner: null,
+          dependsOn: [],
+          dependencies: [],
+          files: [],
+          line: null,
+          completedAt: null,
+          checklist: Array.from({ length: nItems }, (_, i) => item(`t${t}i${i}`)),
+          criteria: [],
+        })),
+      },
+    ],
   };
 }
 
-const feed = (version: number, items: PlanChanges["items"]): PlanChanges => ({ planId: "p", version, reset: false, items, tasks: [], decisions: [], metrics: [] });
-const ids = (p: ApiPlan) => p.phases.flatMap((ph) => ph.tasks.flatMap((t) => t.checklist)).filter((i) => i.done).map((i) => i.id).sort();
+const feed = (version: number, items: PlanChanges["items"]): PlanChanges => ({
+  planId: "p",
+  version,
+  reset: false,
+  items,
+  tasks: [],
+  decisions: [],
+  metrics: [],
+});
+const ids = (p: ApiPlan) =>
+  p.phases
+    .flatMap((ph) => ph.tasks.flatMap((t) => t.checklist))
+    .filter((i) => i.done)
+    .map((i) => i.id)
+    .sort();
 
 describe("applyPlanChanges", () => {
   it("sets exactly the changed items, keeps untouched tasks by identity, moves the version", () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.tuple(fc.nat(9), fc.nat(4)), { maxLength: 10, selector: ([t, i]) => t * 10 + i }), (picks) => {
-        const before = plan(10, 5);
-        const changed = picks.map(([t, i]) => ({ ...item(`t${t}i${i}`, true), taskId: `t${t}`, phaseId: null }));
-        const after = applyPlanChanges(before, feed(11, changed))!;
-        expect(after.version).toBe(11);
-        expect(ids(after)).toEqual(changed.map((c) => c.id).sort());
-        const touched = new Set(picks.map(([t]) => `t${t}`));
-        after.phases[0]!.tasks.forEach((t, i) => expect(t === before.phases[0]!.tasks[i]).toBe(!touched.has(t.id)));
-      }),
+      fc.property(
+        fc.uniqueArray(fc.tuple(fc.nat(9), fc.nat(4)), { maxLength: 10, selector: ([t, i]) => t * 10 + i }),
+        (picks) => {
+          const before = plan(10, 5);
+          const changed = picks.map(([t, i]) => ({ ...item(`t${t}i${i}`, true), taskId: `t${t}`, phaseId: null }));
+          const after = applyPlanChanges(before, feed(11, changed))!;
+          expect(after.version).toBe(11);
+          expect(ids(after)).toEqual(changed.map((c) => c.id).sort());
+          const touched = new Set(picks.map(([t]) => `t${t}`));
+          after.phases[0]!.tasks.forEach((t, i) => expect(t === before.phases[0]!.tasks[i]).toBe(!touched.has(t.id)));
+        },
+      ),
     );
   });
 

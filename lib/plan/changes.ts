@@ -1,4 +1,13 @@
-import type { ApiDecision, ApiItem, ApiMetric, ApiPlan, ApiTask, ItemResult, PlanChanges, TaskResult } from "./contract";
+import type {
+  ApiDecision,
+  ApiItem,
+  ApiMetric,
+  ApiPlan,
+  ApiTask,
+  ItemResult,
+  PlanChanges,
+  TaskResult,
+} from "./contract";
 
 /**
  * Applies a change feed (GET /api/plans/:id/changes) to a plan the client holds, keeping every
@@ -29,7 +38,9 @@ export function applyPlanChanges(plan: ApiPlan, changes: PlanChanges): ApiPlan |
   const phases = plan.phases.map((p) => {
     const phaseTasks = p.tasks.map(task);
     const checklist = list(p.checklist);
-    return phaseTasks.every((t, i) => t === p.tasks[i]) && checklist === p.checklist ? p : { ...p, tasks: phaseTasks, checklist };
+    return phaseTasks.every((t, i) => t === p.tasks[i]) && checklist === p.checklist
+      ? p
+      : { ...p, tasks: phaseTasks, checklist };
   });
   const next: ApiPlan = {
     ...plan,
@@ -72,7 +83,9 @@ export function applyItemResult(plan: ApiPlan, r: ItemResult): ApiPlan {
 export function applyTaskResult(plan: ApiPlan, r: TaskResult): ApiPlan {
   const { planVersion, ...fields } = r;
   const phases = plan.phases.map((p) =>
-    p.tasks.some((t) => t.id === r.id) ? { ...p, tasks: p.tasks.map((t) => (t.id === r.id ? { ...t, ...fields } : t)) } : p,
+    p.tasks.some((t) => t.id === r.id)
+      ? { ...p, tasks: p.tasks.map((t) => (t.id === r.id ? { ...t, ...fields } : t)) }
+      : p,
   );
   return withVersion({ ...plan, phases }, plan, planVersion);
 }

@@ -18,7 +18,9 @@ describe("matchPlans", () => {
         expect(m.items.every((i) => i.current !== null)).toBe(true);
         expect(m.decisions.map((d) => d.current?.id)).toEqual(stored.decisions.map((d) => d.id));
         expect(m.metrics.map((x) => x.current?.id)).toEqual(stored.metrics.map((x) => x.id));
-        expect([m.removedPhases, m.removedTasks, m.removedItems, m.removedDecisions, m.removedMetrics].flat()).toEqual([]);
+        expect([m.removedPhases, m.removedTasks, m.removedItems, m.removedDecisions, m.removedMetrics].flat()).toEqual(
+          [],
+        );
       }),
       RUNS,
     );
@@ -34,11 +36,31 @@ describe("matchPlans", () => {
           expect(new Set(ids).size).toBe(ids.length);
           expect([...ids].sort()).toEqual(all.map((x) => x.id).sort());
         };
-        partition(stored.phases, m.phases.map((p) => p.current), m.removedPhases);
-        partition(allTasks(stored), m.tasks.map((t) => t.current), m.removedTasks);
-        partition(allItems(stored), m.items.map((i) => i.current), m.removedItems);
-        partition(stored.decisions, m.decisions.map((d) => d.current), m.removedDecisions);
-        partition(stored.metrics, m.metrics.map((x) => x.current), m.removedMetrics);
+        partition(
+          stored.phases,
+          m.phases.map((p) => p.current),
+          m.removedPhases,
+        );
+        partition(
+          allTasks(stored),
+          m.tasks.map((t) => t.current),
+          m.removedTasks,
+        );
+        partition(
+          allItems(stored),
+          m.items.map((i) => i.current),
+          m.removedItems,
+        );
+        partition(
+          stored.decisions,
+          m.decisions.map((d) => d.current),
+          m.removedDecisions,
+        );
+        partition(
+          stored.metrics,
+          m.metrics.map((x) => x.current),
+          m.removedMetrics,
+        );
         expect(m.tasks).toHaveLength(allTasks(after).length);
         expect(m.items).toHaveLength(allItems(after).length);
       }),
@@ -50,7 +72,13 @@ describe("matchPlans", () => {
     fc.assert(
       fc.property(arbitraryPlan, (plan) => {
         const stored = withIds(plan);
-        const renamed = { ...plan, phases: plan.phases.map((p) => ({ ...p, tasks: p.tasks.map((t) => ({ ...t, title: `**${t.title.toUpperCase()}**  ` })) })) };
+        const renamed = {
+          ...plan,
+          phases: plan.phases.map((p) => ({
+            ...p,
+            tasks: p.tasks.map((t) => ({ ...t, title: `**${t.title.toUpperCase()}**  ` })),
+          })),
+        };
         const m = matchPlans(stored, renamed);
         expect(m.tasks.map((t) => t.current?.id)).toEqual(allTasks(stored).map((t) => t.id));
       }),
@@ -63,12 +91,26 @@ describe("matchPlans", () => {
     const plan = {
       ...base,
       phases: [
-        { title: "One", key: null, weeks: null, status: "todo" as const, checklist: [], line: null, tasks: [task("A", ["a1"]), task("B", ["b1", "b2"])] },
+        {
+          title: "One",
+          key: null,
+          weeks: null,
+          status: "todo" as const,
+          checklist: [],
+          line: null,
+          tasks: [task("A", ["a1"]), task("B", ["b1", "b2"])],
+        },
         { title: "Two", key: null, weeks: null, status: "todo" as const, checklist: [], line: null, tasks: [] },
       ],
     };
     const stored = withIds(plan);
-    const next = { ...plan, phases: [{ ...plan.phases[0]!, tasks: [] }, { ...plan.phases[1]!, tasks: [plan.phases[0]!.tasks[0]!] }] };
+    const next = {
+      ...plan,
+      phases: [
+        { ...plan.phases[0]!, tasks: [] },
+        { ...plan.phases[1]!, tasks: [plan.phases[0]!.tasks[0]!] },
+      ],
+    };
     const m = matchPlans(stored, next);
     expect(m.tasks[0]!.current?.id).toBe(stored.phases[0]!.tasks[0]!.id);
     expect(taskChanges(m.tasks[0]!)).toEqual([{ field: "phase", before: stored.phases[0]!.id, after: "Two" }]);

@@ -35,7 +35,11 @@ export type PlanMatch = {
 };
 
 /** First-come matching by a list of key functions, tried in order; each current entry used once. */
-function matchList<C, N>(current: C[], next: N[], keys: { cur: (c: C) => string | null; nxt: (n: N) => string | null }[]) {
+function matchList<C, N>(
+  current: C[],
+  next: N[],
+  keys: { cur: (c: C) => string | null; nxt: (n: N) => string | null }[],
+) {
   const used = new Set<C>();
   const result: (C | null)[] = next.map(() => null);
   for (const k of keys) {
@@ -71,7 +75,11 @@ export function matchPlans(current: ApiPlan, next: Plan): PlanMatch {
     { cur: byKey, nxt: byKey },
     { cur: byTitle, nxt: byTitle },
   ]);
-  const phases: PhaseMatch[] = next.phases.map((p, i) => ({ next: p, position: i, current: phaseResult.matched[i] ?? null }));
+  const phases: PhaseMatch[] = next.phases.map((p, i) => ({
+    next: p,
+    position: i,
+    current: phaseResult.matched[i] ?? null,
+  }));
 
   const currentTasks = current.phases.flatMap((p) => p.tasks);
   const nextTasks = phases.flatMap((pm) => pm.next.tasks.map((t) => ({ task: t, phase: pm })));
@@ -79,14 +87,23 @@ export function matchPlans(current: ApiPlan, next: Plan): PlanMatch {
     { cur: byKey, nxt: (n) => byKey(n.task) },
     { cur: byTitle, nxt: (n) => byTitle(n.task) },
   ]);
-  const tasks: TaskMatch[] = nextTasks.map((n, i) => ({ next: n.task, phase: n.phase, position: i, current: taskResult.matched[i] ?? null }));
+  const tasks: TaskMatch[] = nextTasks.map((n, i) => ({
+    next: n.task,
+    phase: n.phase,
+    position: i,
+    current: taskResult.matched[i] ?? null,
+  }));
 
   const items: ItemMatch[] = [];
   const removedItems: ApiItem[] = [];
   const matchItems = (owner: ItemOwnerRef, currentItems: ApiItem[], lists: { kind: ItemKind; items: Item[] }[]) => {
     const nextItems = lists.flatMap((l) => l.items.map((item, position) => ({ item, kind: l.kind, position })));
-    const r = matchList(currentItems, nextItems, [{ cur: (c) => normalize(c.text), nxt: (n) => normalize(n.item.text) }]);
-    nextItems.forEach((n, i) => items.push({ next: n.item, kind: n.kind, owner, position: n.position, current: r.matched[i] ?? null }));
+    const r = matchList(currentItems, nextItems, [
+      { cur: (c) => normalize(c.text), nxt: (n) => normalize(n.item.text) },
+    ]);
+    nextItems.forEach((n, i) =>
+      items.push({ next: n.item, kind: n.kind, owner, position: n.position, current: r.matched[i] ?? null }),
+    );
     removedItems.push(...r.removed);
   };
   for (const tm of tasks) {
@@ -97,12 +114,17 @@ export function matchPlans(current: ApiPlan, next: Plan): PlanMatch {
     ]);
   }
   for (const t of taskResult.removed) removedItems.push(...t.checklist, ...t.criteria);
-  for (const pm of phases) matchItems({ type: "phase", phase: pm }, pm.current?.checklist ?? [], [{ kind: "deliverable", items: pm.next.checklist }]);
+  for (const pm of phases)
+    matchItems({ type: "phase", phase: pm }, pm.current?.checklist ?? [], [
+      { kind: "deliverable", items: pm.next.checklist },
+    ]);
   for (const p of phaseResult.removed) removedItems.push(...p.checklist);
   matchItems({ type: "plan" }, current.criteria, [{ kind: "criterion", items: next.criteria }]);
 
   const decisionResult = matchList(current.decisions, next.decisions, [{ cur: byTitle, nxt: byTitle }]);
-  const metricResult = matchList(current.metrics, next.metrics, [{ cur: (m) => normalize(m.name), nxt: (m) => normalize(m.name) }]);
+  const metricResult = matchList(current.metrics, next.metrics, [
+    { cur: (m) => normalize(m.name), nxt: (m) => normalize(m.name) },
+  ]);
 
   return {
     phases,
@@ -141,7 +163,8 @@ export function taskChanges(tm: TaskMatch): FieldChange[] {
 }
 
 export function ownerLabel(owner: ItemOwnerRef): string {
-  if (owner.type === "task") return owner.task.next.key ? `${owner.task.next.key} ${owner.task.next.title}` : owner.task.next.title;
+  if (owner.type === "task")
+    return owner.task.next.key ? `${owner.task.next.key} ${owner.task.next.title}` : owner.task.next.title;
   if (owner.type === "phase") return owner.phase.next.title;
   return "plan";
 }

@@ -8,11 +8,14 @@ describe("owners", () => {
     expect(ownerMention("@ana")).toBe("@ana");
     expect(ownerName("@ana")).toBe("ana");
     fc.assert(
-      fc.property(fc.string({ minLength: 1 }).filter((s) => !s.startsWith("@")), (name) => {
-        expect(ownerMention(name)).toBe(`@${name}`);
-        expect(ownerMention(`@${name}`)).toBe(`@${name}`);
-        expect(ownerName(ownerMention(name))).toBe(name);
-      }),
+      fc.property(
+        fc.string({ minLength: 1 }).filter((s) => !s.startsWith("@")),
+        (name) => {
+          expect(ownerMention(name)).toBe(`@${name}`);
+          expect(ownerMention(`@${name}`)).toBe(`@${name}`);
+          expect(ownerName(ownerMention(name))).toBe(name);
+        },
+      ),
     );
   });
 });

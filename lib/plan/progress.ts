@@ -22,10 +22,27 @@ const add = (h: Hours, t: ApiTask) => {
   h.max += t.estimate.maxHours;
 };
 
-export function hoursByPhase(plan: Pick<ApiPlan, "phases">): { phases: PhaseHours[]; plan: Omit<PhaseHours, "phaseId" | "title"> } {
-  const sum: Omit<PhaseHours, "phaseId" | "title"> = { tasks: 0, total: { min: 0, max: 0 }, done: { min: 0, max: 0 }, remaining: { min: 0, max: 0 }, unestimated: 0 };
+export function hoursByPhase(plan: Pick<ApiPlan, "phases">): {
+  phases: PhaseHours[];
+  plan: Omit<PhaseHours, "phaseId" | "title">;
+} {
+  const sum: Omit<PhaseHours, "phaseId" | "title"> = {
+    tasks: 0,
+    total: { min: 0, max: 0 },
+    done: { min: 0, max: 0 },
+    remaining: { min: 0, max: 0 },
+    unestimated: 0,
+  };
   const phases = plan.phases.map((p) => {
-    const ph: PhaseHours = { phaseId: p.id, title: p.title, tasks: 0, total: { min: 0, max: 0 }, done: { min: 0, max: 0 }, remaining: { min: 0, max: 0 }, unestimated: 0 };
+    const ph: PhaseHours = {
+      phaseId: p.id,
+      title: p.title,
+      tasks: 0,
+      total: { min: 0, max: 0 },
+      done: { min: 0, max: 0 },
+      remaining: { min: 0, max: 0 },
+      unestimated: 0,
+    };
     for (const t of p.tasks) {
       // Deferred work is neither done nor remaining; it still counts in the plan's total.
       for (const target of [ph, sum]) {
@@ -69,5 +86,3 @@ export function blockedTasks(plan: Pick<ApiPlan, "phases">): BlockedTask[] {
   }
   return out;
 }
-
-

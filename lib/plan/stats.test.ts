@@ -15,12 +15,18 @@ describe("planStats", () => {
         const tasks = allTasks(plan);
         const items = allItems(plan);
         expect(s.tasks).toBe(tasks.length);
-        for (const status of STATUSES) expect(s.tasksByStatus[status]).toBe(tasks.filter((t) => t.status === status).length);
+        for (const status of STATUSES)
+          expect(s.tasksByStatus[status]).toBe(tasks.filter((t) => t.status === status).length);
         expect(s.checkboxes).toEqual({ total: items.length, done: items.filter((i) => i.done).length });
         expect(s.hours.min).toBe(tasks.reduce((n, t) => n + (t.estimate?.minHours ?? 0), 0));
         expect(s.hours.max).toBe(tasks.reduce((n, t) => n + (t.estimate?.maxHours ?? 0), 0));
         expect(s.decisions.open).toBe(plan.decisions.filter((d) => d.status === "open").length);
-        expect([s.phases, s.criteria, s.metrics, s.warnings]).toEqual([plan.phases.length, plan.criteria.length, plan.metrics.length, plan.warnings.length]);
+        expect([s.phases, s.criteria, s.metrics, s.warnings]).toEqual([
+          plan.phases.length,
+          plan.criteria.length,
+          plan.metrics.length,
+          plan.warnings.length,
+        ]);
       }),
       RUNS,
     );
@@ -41,7 +47,13 @@ describe("planStats", () => {
 });
 
 describe("addTasks / addItems", () => {
-  const group = fc.record({ status: fc.constantFrom(...STATUSES), min: fc.nat(50), extra: fc.nat(50), n: fc.integer({ min: 1, max: 5 }), done: fc.boolean() });
+  const group = fc.record({
+    status: fc.constantFrom(...STATUSES),
+    min: fc.nat(50),
+    extra: fc.nat(50),
+    n: fc.integer({ min: 1, max: 5 }),
+    done: fc.boolean(),
+  });
 
   it("folding SQL-style group rows equals folding one task at a time", () => {
     fc.assert(

@@ -16,11 +16,24 @@ export type TaskFilters = {
 export const SORTS = ["document", "priority", "status", "estimate", "title", "owner"] as const;
 export type TaskSort = (typeof SORTS)[number];
 
-export const EMPTY_FILTERS: TaskFilters = { phase: null, priority: null, status: null, owner: null, openDecision: false, q: "" };
+export const EMPTY_FILTERS: TaskFilters = {
+  phase: null,
+  priority: null,
+  status: null,
+  owner: null,
+  openDecision: false,
+  q: "",
+};
 
 /** What the filters, search and sort read of a task (the full task, or the task list's light row). */
 export type QueryTask = Pick<ApiTask, "id" | "key" | "title" | "status" | "priority" | "owner" | "estimate" | "files">;
-export type TaskRow<T extends QueryTask = ApiTask> = { task: T; phaseId: string; phaseTitle: string; index: number; openDecisions: string[] };
+export type TaskRow<T extends QueryTask = ApiTask> = {
+  task: T;
+  phaseId: string;
+  phaseTitle: string;
+  index: number;
+  openDecisions: string[];
+};
 
 /** Every task with its phase and the open decisions it waits for, in document order. */
 export function taskRows(plan: Pick<ApiPlan, "phases" | "decisions">): TaskRow[] {
@@ -33,7 +46,8 @@ export function taskRows(plan: Pick<ApiPlan, "phases" | "decisions">): TaskRow[]
       for (const dep of task.dependencies) {
         if (dep.taskId) continue;
         const target = resolveWait(dep.text, phases, decisions);
-        if (target.kind === "decision" && decisions[target.decision]!.status === "open") open.push(decisions[target.decision]!.title);
+        if (target.kind === "decision" && decisions[target.decision]!.status === "open")
+          open.push(decisions[target.decision]!.title);
       }
       rows.push({ task, phaseId: phase.id, phaseTitle: phase.title, index: rows.length, openDecisions: open });
     }
@@ -74,7 +88,9 @@ const COMPARE: Record<TaskSort, (a: TaskRow<QueryTask>, b: TaskRow<QueryTask>) =
   status: (a, b) => STATUS_RANK[a.task.status] - STATUS_RANK[b.task.status],
   estimate: (a, b) => mid(b.task) - mid(a.task),
   title: (a, b) => a.task.title.localeCompare(b.task.title),
-  owner: (a, b) => (a.task.owner === null ? 1 : 0) - (b.task.owner === null ? 1 : 0) || (a.task.owner ?? "").localeCompare(b.task.owner ?? ""),
+  owner: (a, b) =>
+    (a.task.owner === null ? 1 : 0) - (b.task.owner === null ? 1 : 0) ||
+    (a.task.owner ?? "").localeCompare(b.task.owner ?? ""),
 };
 
 /** Filtered and sorted rows; ties keep document order (stable). */
@@ -92,10 +108,15 @@ export function ownersOf(rows: TaskRow<QueryTask>[]): string[] {
   return [...names].sort((a, b) => a.localeCompare(b));
 }
 
-const isOne = <T extends string>(list: readonly T[], v: string | undefined): v is T => v !== undefined && (list as readonly string[]).includes(v);
+const isOne = <T extends string>(list: readonly T[], v: string | undefined): v is T =>
+  v !== undefined && (list as readonly string[]).includes(v);
 
 /** Filters and sort from the page's query string; anything unknown is ignored. */
-export function filtersFromQuery(q: Record<string, string | undefined>, statuses: readonly Status[], priorities: readonly Priority[]) {
+export function filtersFromQuery(
+  q: Record<string, string | undefined>,
+  statuses: readonly Status[],
+  priorities: readonly Priority[],
+) {
   const filters: TaskFilters = {
     phase: q.phase || null,
     priority: q.priority === "none" ? "none" : isOne(priorities, q.priority) ? q.priority : null,

@@ -10,7 +10,8 @@ describe("workspace time zones", () => {
   });
 
   it("refuses what is not a zone: unknown names, offsets, empty text", () => {
-    for (const bad of ["Mars/Olympus", "", "+02:00", "UTC+2 ", "Europe/Berlin\u0000", "x".repeat(80)]) expect(canonicalTimeZone(bad)).toBeNull();
+    for (const bad of ["Mars/Olympus", "", "+02:00", "UTC+2 ", "Europe/Berlin\u0000", "x".repeat(80)])
+      expect(canonicalTimeZone(bad)).toBeNull();
     const r = TimeZoneSchema.safeParse("Mars/Olympus");
     expect(r.success).toBe(false);
     expect(r.error?.issues[0]?.message).toContain("not an IANA time zone");

@@ -28,7 +28,10 @@ export const TimeZoneSchema = z
   .transform((name, ctx) => {
     const zone = canonicalTimeZone(name);
     if (!zone) {
-      ctx.addIssue({ code: "custom", message: `"${name.slice(0, 64)}" is not an IANA time zone such as Europe/Berlin or UTC.` });
+      ctx.addIssue({
+        code: "custom",
+        message: `"${name.slice(0, 64)}" is not an IANA time zone such as Europe/Berlin or UTC.`,
+      });
       return z.NEVER;
     }
     return zone;

@@ -28,7 +28,10 @@ export function toMetricsView(plan: Pick<ApiPlan, "version" | "metrics">): Metri
 }
 
 /** The decisions a task's dependencies name (the way tasksHeldByDecisions reads them). */
-function decisionsNamedBy(dependencies: { text: string; taskId: string | null }[], decisions: ApiDecision[]): Set<string> {
+function decisionsNamedBy(
+  dependencies: { text: string; taskId: string | null }[],
+  decisions: ApiDecision[],
+): Set<string> {
   const named = new Set<string>();
   for (const dep of dependencies) {
     if (dep.taskId) continue;
@@ -56,7 +59,8 @@ function patchHeld(view: DecisionsView, c: ViewChanges, decisions: ApiDecision[]
         const title = t.title ?? old.title;
         const key = t.key !== undefined ? t.key : old.key;
         if (title !== old.title || key !== old.key) out = list.map((r, i) => (i === at ? { id: r.id, key, title } : r));
-      } else if (at < 0 && wants && t.title !== undefined) out = [...list, { id: t.id, key: t.key ?? null, title: t.title }];
+      } else if (at < 0 && wants && t.title !== undefined)
+        out = [...list, { id: t.id, key: t.key ?? null, title: t.title }];
       if (out !== list) changed = true;
       next[d.id] = out;
     }
@@ -78,7 +82,9 @@ export function applyToDecisions(view: DecisionsView, c: ViewChanges, reply = fa
   if (!decisions) return null;
   const held = patchHeld(view, c, decisions);
   const version = nextVersion(view, c, reply);
-  return decisions === view.decisions && held === view.held && version === view.version ? view : { version, decisions, held };
+  return decisions === view.decisions && held === view.held && version === view.version
+    ? view
+    : { version, decisions, held };
 }
 
 /** Optimistic measurements carry an id with this prefix until the server's reply replaces them. */
@@ -92,7 +98,12 @@ function withPending(next: ApiMetric, old: ApiMetric | undefined): ApiMetric {
 }
 
 export function applyToMetrics(view: MetricsView, c: ViewChanges, reply = false): MetricsView | null {
-  const changed = c.metrics?.map((m) => withPending(m, view.metrics.find((x) => x.id === m.id)));
+  const changed = c.metrics?.map((m) =>
+    withPending(
+      m,
+      view.metrics.find((x) => x.id === m.id),
+    ),
+  );
   const metrics = replaceRows(view.metrics, changed);
   if (!metrics) return null;
   const version = nextVersion(view, c, reply);
@@ -103,7 +114,12 @@ export function applyToMetrics(view: MetricsView, c: ViewChanges, reply = false)
  * A measurement added to a metric (an optimistic one, or the server's reply replacing the
  * optimistic `replaces`); once there (the feed may bring it first) it is not added twice.
  */
-export function withMeasurement(view: MetricsView, metricId: string, m: ApiMeasurement, replaces?: string): MetricsView {
+export function withMeasurement(
+  view: MetricsView,
+  metricId: string,
+  m: ApiMeasurement,
+  replaces?: string,
+): MetricsView {
   return {
     ...view,
     metrics: view.metrics.map((x) => {
@@ -115,18 +131,32 @@ export function withMeasurement(view: MetricsView, metricId: string, m: ApiMeasu
 }
 
 export function withoutMeasurement(view: MetricsView, metricId: string, measurementId: string): MetricsView {
-  return { ...view, metrics: view.metrics.map((x) => (x.id === metricId ? { ...x, measurements: x.measurements.filter((y) => y.id !== measurementId) } : x)) };
+  return {
+    ...view,
+    metrics: view.metrics.map((x) =>
+      x.id === metricId ? { ...x, measurements: x.measurements.filter((y) => y.id !== measurementId) } : x,
+    ),
+  };
 }
 
 /** A measurement's time as the server stores it: an ISO date is midnight UTC, a missing one now. */
-export const measuredAtOf = (at: string | undefined, now = new Date()): string => (at ? new Date(at) : now).toISOString();
+export const measuredAtOf = (at: string | undefined, now = new Date()): string =>
+  (at ? new Date(at) : now).toISOString();
 
 /** A decision as it will be once the server records the choice (who: "you", until the reply names them). */
 export function decidedLocally(d: ApiDecision, input: DecideInput, now = new Date()): ApiDecision {
   const option = input.optionId === null ? null : d.options.find((o) => o.id === input.optionId);
   if (option === undefined) return d;
   if (option === null) {
-    return { ...d, status: "open", options: d.options.map((o) => ({ ...o, chosen: false })), decidedAt: null, decidedById: null, decidedByName: null, rationale: null };
+    return {
+      ...d,
+      status: "open",
+      options: d.options.map((o) => ({ ...o, chosen: false })),
+      decidedAt: null,
+      decidedById: null,
+      decidedByName: null,
+      rationale: null,
+    };
   }
   return {
     ...d,

@@ -35,11 +35,16 @@ export function metricState(metric: Pick<ApiMetric, "target" | "measurements">):
 
 export function meets(value: number, target: ApiMetric["target"]): boolean {
   switch (target.op) {
-    case "<": return value < target.value;
-    case "<=": return value <= target.value;
-    case ">": return value > target.value;
-    case ">=": return value >= target.value;
-    case "=": return value === target.value;
+    case "<":
+      return value < target.value;
+    case "<=":
+      return value <= target.value;
+    case ">":
+      return value > target.value;
+    case ">=":
+      return value >= target.value;
+    case "=":
+      return value === target.value;
   }
 }
 

@@ -3,44 +3,119 @@ import { describe, expect, it } from "vitest";
 import type { ApiItem, ApiPlan, PlanChanges } from "./contract";
 import { applyPlanChanges } from "./changes";
 import {
-  applyToCriteria, applyToPhaseDetail, applyToTaskDetail, applyToTaskIndex, feedChanges, firstRows, isPartial, phaseSummaries,
-  taskReply, toTaskIndex, withoutInView, type PhaseDetail,
+  applyToCriteria,
+  applyToPhaseDetail,
+  applyToTaskDetail,
+  applyToTaskIndex,
+  feedChanges,
+  firstRows,
+  isPartial,
+  phaseSummaries,
+  taskReply,
+  toTaskIndex,
+  withoutInView,
+  type PhaseDetail,
 } from "./views";
 
-const item = (id: string, done = false, kind: ApiItem["kind"] = "checklist"): ApiItem => ({ id, text: id, done, line: null, kind, version: 1 });
+const item = (id: string, done = false, kind: ApiItem["kind"] = "checklist"): ApiItem => ({
+  id,
+  text: id,
+  done,
+  line: null,
+  kind,
+  version: 1,
+});
 
 function plan(nTasks: number, nItems: number): ApiPlan {
   return {
-    format: "flightplan.plan/v1", id: "p", workspaceId: "w", version: 10, title: "t", meta: {}, repairedEncoding: null, warnings: [],
-    fileName: null, startDate: null, hoursPerWeek: 40, hasSource: false, createdAt: "", updatedAt: "", decisions: [], metrics: [],
+    format: "flightplan.plan/v1",
+    id: "p",
+    workspaceId: "w",
+    version: 10,
+    title: "t",
+    meta: {},
+    repairedEncoding: null,
+    warnings: [],
+    fileName: null,
+    startDate: null,
+    hoursPerWeek: 40,
+    hasSource: false,
+    createdAt: "",
+    updatedAt: "",
+    decisions: [],
+    metrics: [],
     criteria: [item("c0", false, "criterion")],
-    phases: [{
-      id: "ph", version: 1, title: "P", key: null, weeks: null, status: "todo", line: null, checklist: [item("d0", false, "deliverable")],
-      tasks: Array.from({ length: nTasks }, (_, t) => ({
-        id: `t${t}`, phaseId: "ph", version: 1, key: `K${t}`, title: `T${t}`, priority: null, status: "todo" as const, estimate: null,
-        owner: null, dependsOn: [], dependencies: [], files: [], line: null, completedAt: null,
-        checklist: Array.from({ length: nItems }, (_, i) => item(`t${t}i${i}`)), criteria: [],
-      })),
-    }],
+    phases: [
+      {
+        id: "ph",
+        version: 1,
+        title: "P",
+        key: null,
+        weeks: null,
+        status: "todo",
+        line: null,
+        checklist: [item("d0", false, "deliverable")],
+        tasks: Array.from({ length: nTasks }, (_, t) => ({
+          id: `t${t}`,
+          phaseId: "ph",
+          version: 1,
+          key: `K${t}`,
+          title: `T${t}`,
+          priority: null,
+          status: "todo" as const,
+          estimate: null,
+          owner: null,
+          dependsOn: [],
+          dependencies: [],
+          files: [],
+          line: null,
+          completedAt: null,
+          checklist: Array.from({ length: nItems }, (_, i) => item(`t${t}i${i}`)),
+          criteria: [],
+        })),
+      },
+    ],
   };
 }
 
-const feed = (version: number, items: PlanChanges["items"], tasks: PlanChanges["tasks"] = []): PlanChanges => ({ planId: "p", version, reset: false, items, tasks, decisions: [], metrics: [] });
-const phaseOf = (p: ApiPlan): PhaseDetail => ({ version: p.version, tasks: p.phases[0]!.tasks, checklist: p.phases[0]!.checklist });
+const feed = (version: number, items: PlanChanges["items"], tasks: PlanChanges["tasks"] = []): PlanChanges => ({
+  planId: "p",
+  version,
+  reset: false,
+  items,
+  tasks,
+  decisions: [],
+  metrics: [],
+});
+const phaseOf = (p: ApiPlan): PhaseDetail => ({
+  version: p.version,
+  tasks: p.phases[0]!.tasks,
+  checklist: p.phases[0]!.checklist,
+});
 
 describe("page views follow the change feed as the whole plan does", () => {
   it("a phase view after a feed is the phase of the whole plan after it; untouched tasks keep their identity", () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.tuple(fc.nat(7), fc.nat(3), fc.boolean()), { maxLength: 8, selector: ([t, i]) => t * 10 + i }), (picks) => {
-        const before = plan(8, 4);
-        const changed = picks.map(([t, i, done]) => ({ ...item(`t${t}i${i}`, done), taskId: `t${t}`, phaseId: null }));
-        const f = feed(11, changed);
-        const whole = applyPlanChanges(before, f)!;
-        const view = applyToPhaseDetail(phaseOf(before), "ph", feedChanges(f)!);
-        expect(view).toEqual(phaseOf(whole));
-        const touched = new Set(picks.map(([t]) => `t${t}`));
-        view.tasks.forEach((t, i) => expect(t === before.phases[0]!.tasks[i]).toBe(!touched.has(t.id)));
-      }),
+      fc.property(
+        fc.uniqueArray(fc.tuple(fc.nat(7), fc.nat(3), fc.boolean()), {
+          maxLength: 8,
+          selector: ([t, i]) => t * 10 + i,
+        }),
+        (picks) => {
+          const before = plan(8, 4);
+          const changed = picks.map(([t, i, done]) => ({
+            ...item(`t${t}i${i}`, done),
+            taskId: `t${t}`,
+            phaseId: null,
+          }));
+          const f = feed(11, changed);
+          const whole = applyPlanChanges(before, f)!;
+          const view = applyToPhaseDetail(phaseOf(before), "ph", feedChanges(f)!);
+          expect(view).toEqual(phaseOf(whole));
+          const touched = new Set(picks.map(([t]) => `t${t}`));
+          view.tasks.forEach((t, i) => expect(t === before.phases[0]!.tasks[i]).toBe(!touched.has(t.id)));
+        },
+      ),
     );
   });
 
@@ -49,7 +124,17 @@ describe("page views follow the change feed as the whole plan does", () => {
     const index = toTaskIndex(before);
     expect(index.tasks[1]!.checks).toEqual({ done: 0, total: 2 });
     const { checklist: _c, criteria: _k, ...task } = before.phases[0]!.tasks[1]!;
-    const next = applyToTaskIndex(index, feedChanges({ ...feed(12, [{ ...item("t1i0", true), taskId: "t1", phaseId: null }], [{ ...task, status: "done", version: 2 }]), checks: { t1: { done: 1, total: 2 } } })!)!;
+    const next = applyToTaskIndex(
+      index,
+      feedChanges({
+        ...feed(
+          12,
+          [{ ...item("t1i0", true), taskId: "t1", phaseId: null }],
+          [{ ...task, status: "done", version: 2 }],
+        ),
+        checks: { t1: { done: 1, total: 2 } },
+      })!,
+    )!;
     expect(next.version).toBe(12);
     expect(next.tasks[1]).toMatchObject({ status: "done", version: 2, checks: { done: 1, total: 2 } });
     expect(next.tasks[0]).toBe(index.tasks[0]);
@@ -57,7 +142,19 @@ describe("page views follow the change feed as the whole plan does", () => {
 
   it("a changed decision makes the task index load again (what tasks wait for may have moved)", () => {
     const index = toTaskIndex(plan(2, 1));
-    const decision = { id: "d", version: 2, title: "D", status: "decided" as const, options: [], dueBy: null, line: null, decidedAt: null, decidedById: null, decidedByName: null, rationale: null };
+    const decision = {
+      id: "d",
+      version: 2,
+      title: "D",
+      status: "decided" as const,
+      options: [],
+      dueBy: null,
+      line: null,
+      decidedAt: null,
+      decidedById: null,
+      decidedByName: null,
+      rationale: null,
+    };
     expect(applyToTaskIndex(index, { version: 11, items: [], tasks: [], decisions: [decision] })).toBeNull();
     expect(applyToTaskIndex(index, { version: 11, items: [], tasks: [], decisions: [] })).not.toBeNull();
   });

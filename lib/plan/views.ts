@@ -1,4 +1,14 @@
-import type { ApiDecision, ApiItem, ApiMetric, ApiPhase, ApiPlan, ApiTask, ItemResult, PlanChanges, TaskResult } from "./contract";
+import type {
+  ApiDecision,
+  ApiItem,
+  ApiMetric,
+  ApiPhase,
+  ApiPlan,
+  ApiTask,
+  ItemResult,
+  PlanChanges,
+  TaskResult,
+} from "./contract";
 import { phaseProgress } from "./stats";
 import { taskRows } from "./task-query";
 
@@ -13,7 +23,10 @@ import { taskRows } from "./task-query";
 export type Checks = { done: number; total: number };
 
 /** A task as the task list, board, filters and dependency picker need it. */
-export type TaskLite = Pick<ApiTask, "id" | "phaseId" | "key" | "title" | "status" | "priority" | "owner" | "estimate" | "files" | "version"> & {
+export type TaskLite = Pick<
+  ApiTask,
+  "id" | "phaseId" | "key" | "title" | "status" | "priority" | "owner" | "estimate" | "files" | "version"
+> & {
   checks: Checks;
   /** Titles of the open decisions the task waits for. */
   waits: string[];
@@ -50,10 +63,26 @@ const liteFields = (t: Partial<LiteFields>): Partial<LiteFields> => {
 
 export function toTaskIndex(plan: ApiPlan): TaskIndex {
   const tasks = taskRows(plan).map(({ task: t, openDecisions }): TaskLite => ({
-    id: t.id, phaseId: t.phaseId, key: t.key, title: t.title, status: t.status, priority: t.priority, owner: t.owner, estimate: t.estimate,
-    files: t.files, version: t.version, checks: checksOf(t), waits: openDecisions,
+    id: t.id,
+    phaseId: t.phaseId,
+    key: t.key,
+    title: t.title,
+    status: t.status,
+    priority: t.priority,
+    owner: t.owner,
+    estimate: t.estimate,
+    files: t.files,
+    version: t.version,
+    checks: checksOf(t),
+    waits: openDecisions,
   }));
-  return { version: plan.version, hasSource: plan.hasSource, phases: plan.phases.map((p) => ({ id: p.id, key: p.key, title: p.title })), tasks, total: tasks.length };
+  return {
+    version: plan.version,
+    hasSource: plan.hasSource,
+    phases: plan.phases.map((p) => ({ id: p.id, key: p.key, title: p.title })),
+    tasks,
+    total: tasks.length,
+  };
 }
 
 export function findPlanTask(plan: ApiPlan, taskId: string): ApiTask | undefined {
@@ -65,14 +94,29 @@ type ItemChange = PlanChanges["items"][number];
 type FullTaskChange = PlanChanges["tasks"][number];
 /** The feed's task (every field) or a PATCH reply's (its own fields only). */
 type TaskChange = Pick<FullTaskChange, "id" | "phaseId"> & Partial<FullTaskChange>;
-const isFull = (t: TaskChange): t is FullTaskChange => t.title !== undefined && t.dependencies !== undefined && t.files !== undefined;
+const isFull = (t: TaskChange): t is FullTaskChange =>
+  t.title !== undefined && t.dependencies !== undefined && t.files !== undefined;
 /**
  * What a view takes: the change feed, a PATCH reply, or an optimistic edit (version unchanged).
  * Decisions and metrics are for their pages' views (lib/plan/tracking-views.ts).
  */
-export type ViewChanges = { version: number; items: ItemChange[]; tasks: TaskChange[]; checks?: Record<string, Checks>; decisions?: ApiDecision[]; metrics?: ApiMetric[] };
+export type ViewChanges = {
+  version: number;
+  items: ItemChange[];
+  tasks: TaskChange[];
+  checks?: Record<string, Checks>;
+  decisions?: ApiDecision[];
+  metrics?: ApiMetric[];
+};
 
-const toItem = (c: ItemChange): ApiItem => ({ id: c.id, text: c.text, done: c.done, line: c.line, kind: c.kind, version: c.version });
+const toItem = (c: ItemChange): ApiItem => ({
+  id: c.id,
+  text: c.text,
+  done: c.done,
+  line: c.line,
+  kind: c.kind,
+  version: c.version,
+});
 
 /** The version a view moves to: the feed's, or a reply's only when it is the very next one. */
 export function nextVersion(view: { version: number }, c: ViewChanges, reply: boolean): number {
@@ -113,7 +157,8 @@ export function applyToPhaseDetail(view: PhaseDetail, phaseId: string, c: ViewCh
   if (added.length) tasks = [...tasks, ...added.map((t) => patchTask({ ...t, checklist: [], criteria: [] }, c))];
   const checklist = patchList(view.checklist, c.items, (i) => i.phaseId === phaseId && i.taskId === null);
   const version = nextVersion(view, c, reply);
-  const same = tasks.length === view.tasks.length && tasks.every((t, i) => t === view.tasks[i]) && checklist === view.checklist;
+  const same =
+    tasks.length === view.tasks.length && tasks.every((t, i) => t === view.tasks[i]) && checklist === view.checklist;
   return same && version === view.version ? view : { version, tasks: same ? view.tasks : tasks, checklist };
 }
 
@@ -143,17 +188,42 @@ export function applyToTaskIndex(view: TaskIndex, c: ViewChanges, reply = false)
   for (const t of c.tasks) {
     if (!isFull(t) || view.tasks.some((x) => x.id === t.id)) continue;
     touched = true;
-    tasks.push({ id: t.id, phaseId: t.phaseId, key: t.key, title: t.title, status: t.status, priority: t.priority, owner: t.owner, estimate: t.estimate, files: t.files, version: t.version, checks: checks[t.id] ?? { done: 0, total: 0 }, waits: [] });
+    tasks.push({
+      id: t.id,
+      phaseId: t.phaseId,
+      key: t.key,
+      title: t.title,
+      status: t.status,
+      priority: t.priority,
+      owner: t.owner,
+      estimate: t.estimate,
+      files: t.files,
+      version: t.version,
+      checks: checks[t.id] ?? { done: 0, total: 0 },
+      waits: [],
+    });
   }
   const version = nextVersion(view, c, reply);
   if (!touched && version === view.version) return view;
-  return { ...view, version, tasks: touched ? tasks : view.tasks, total: view.total + (tasks.length - view.tasks.length) };
+  return {
+    ...view,
+    version,
+    tasks: touched ? tasks : view.tasks,
+    total: view.total + (tasks.length - view.tasks.length),
+  };
 }
 
 /** A feed (GET …/changes) as view changes; null for a reset (every view is loaded again). */
 export function feedChanges(feed: PlanChanges & { checks?: Record<string, Checks> }): ViewChanges | null {
   if (feed.reset) return null;
-  return { version: feed.version, items: feed.items, tasks: feed.tasks, checks: feed.checks, decisions: feed.decisions, metrics: feed.metrics };
+  return {
+    version: feed.version,
+    items: feed.items,
+    tasks: feed.tasks,
+    checks: feed.checks,
+    decisions: feed.decisions,
+    metrics: feed.metrics,
+  };
 }
 
 export function itemReply(r: ItemResult, checks?: Record<string, Checks>): ViewChanges {
@@ -173,7 +243,9 @@ export function withoutInView<V extends TaskIndex | PhaseDetail | TaskDetail>(vi
     const t = view.task;
     const checklist = drop(t.checklist);
     const criteria = drop(t.criteria);
-    return checklist === t.checklist && criteria === t.criteria ? view : { ...view, task: { ...t, checklist, criteria } };
+    return checklist === t.checklist && criteria === t.criteria
+      ? view
+      : { ...view, task: { ...t, checklist, criteria } };
   }
   const tasks = (view.tasks as Array<TaskLite | ApiTask>).map((t) => {
     if (!("checklist" in t)) return t;
@@ -190,11 +262,24 @@ export function withoutInView<V extends TaskIndex | PhaseDetail | TaskDetail>(vi
 }
 
 /** A phase as the overview lists it before it is opened: its header's numbers, no tasks. */
-export type PhaseSummary = Pick<ApiPhase, "id" | "key" | "title" | "status" | "weeks"> & { tasks: number; items: Checks; hours: { min: number; max: number } };
+export type PhaseSummary = Pick<ApiPhase, "id" | "key" | "title" | "status" | "weeks"> & {
+  tasks: number;
+  items: Checks;
+  hours: { min: number; max: number };
+};
 
 export function phaseSummaries(plan: ApiPlan): PhaseSummary[] {
   return plan.phases.map((p) => {
     const { tasks, items, estimateHours } = phaseProgress(p);
-    return { id: p.id, key: p.key, title: p.title, status: p.status, weeks: p.weeks, tasks: tasks.total, items, hours: { min: estimateHours.min, max: estimateHours.max } };
+    return {
+      id: p.id,
+      key: p.key,
+      title: p.title,
+      status: p.status,
+      weeks: p.weeks,
+      tasks: tasks.total,
+      items,
+      hours: { min: estimateHours.min, max: estimateHours.max },
+    };
   });
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { API_CONTENT_SECURITY_POLICY, contentSecurityPolicy, newNonce } from "./csp";
 
-const directives = (policy: string) => new Map(policy.split("; ").map((d) => [d.split(" ")[0]!, d.split(" ").slice(1)]));
+const directives = (policy: string) =>
+  new Map(policy.split("; ").map((d) => [d.split(" ")[0]!, d.split(" ").slice(1)]));
 
 describe("the Content-Security-Policy of pages", () => {
   it("allows scripts only with the response's nonce, and no framing", () => {
@@ -27,7 +28,9 @@ describe("the Content-Security-Policy of pages", () => {
   it("API answers may load and be framed by nothing (next.config.mjs sets exactly this one)", async () => {
     expect(API_CONTENT_SECURITY_POLICY).toBe("default-src 'none'; frame-ancestors 'none'");
     // @ts-expect-error -- next.config.mjs is plain JavaScript without types.
-    const config = (await import("../../next.config.mjs")).default as { headers: () => Promise<{ source: string; headers: { key: string; value: string }[] }[]> };
+    const config = (await import("../../next.config.mjs")).default as {
+      headers: () => Promise<{ source: string; headers: { key: string; value: string }[] }[]>;
+    };
     const api = (await config.headers()).find((h) => h.source === "/api/:path*");
     expect(api?.headers).toContainEqual({ key: "Content-Security-Policy", value: API_CONTENT_SECURITY_POLICY });
   });

@@ -15,7 +15,11 @@ export type ActivityInput = {
 };
 
 /** Writes one activity-log row. Call it with the transaction client of the change it records. */
-export async function recordActivity(tx: Tx, actor: Pick<Actor, "userId" | "workspaceId">, input: ActivityInput): Promise<void> {
+export async function recordActivity(
+  tx: Tx,
+  actor: Pick<Actor, "userId" | "workspaceId">,
+  input: ActivityInput,
+): Promise<void> {
   await tx.activity.create({
     data: {
       workspaceId: actor.workspaceId,

@@ -35,7 +35,9 @@ function pool(name: PoolName = "bulk"): pg.Pool {
     // An idle connection the server ends (a restart, a terminated backend) emits 'error' on the
     // pool; unhandled, that would end the whole process. The pool drops that client and opens a
     // new one on the next query, so logging the code is all there is to do.
-    existing.on("error", (e: Error & { code?: string }) => console.error(`[pg] idle connection closed: ${e.code ?? e.message}`));
+    existing.on("error", (e: Error & { code?: string }) =>
+      console.error(`[pg] idle connection closed: ${e.code ?? e.message}`),
+    );
     pools[name] = existing;
   }
   return existing;

@@ -34,9 +34,13 @@ describe("database schema", () => {
     const actual = await columnsByTable();
     const expected = new Map<string, Set<string>>();
     for (const [name, m] of Object.entries(model.models)) {
-      expected.set(m.dbName ?? name, new Set(m.fields.filter((f) => f.kind !== "object").map((f) => f.dbName ?? f.name)));
+      expected.set(
+        m.dbName ?? name,
+        new Set(m.fields.filter((f) => f.kind !== "object").map((f) => f.dbName ?? f.name)),
+      );
     }
-    const sorted = (m: Map<string, Set<string>>) => Object.fromEntries([...m].map(([t, c]) => [t, [...c].sort()]).sort());
+    const sorted = (m: Map<string, Set<string>>) =>
+      Object.fromEntries([...m].map(([t, c]) => [t, [...c].sort()]).sort());
     expect(sorted(actual)).toEqual(sorted(expected));
   });
 

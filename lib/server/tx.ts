@@ -21,9 +21,16 @@ const RETRYABLE_SQLSTATES = new Set(["40001", "40P01"]);
  */
 export function isRetryableConflict(e: unknown): boolean {
   for (let cur: unknown = e, depth = 0; cur && typeof cur === "object" && depth < 5; depth++) {
-    const o = cur as { code?: unknown; meta?: { code?: unknown }; originalCode?: unknown; cause?: unknown; message?: unknown };
+    const o = cur as {
+      code?: unknown;
+      meta?: { code?: unknown };
+      originalCode?: unknown;
+      cause?: unknown;
+      message?: unknown;
+    };
     if (o.code === "P2034") return true;
-    for (const c of [o.code, o.originalCode, o.meta?.code]) if (typeof c === "string" && RETRYABLE_SQLSTATES.has(c)) return true;
+    for (const c of [o.code, o.originalCode, o.meta?.code])
+      if (typeof c === "string" && RETRYABLE_SQLSTATES.has(c)) return true;
     if (typeof o.message === "string" && /deadlock detected|could not serialize access/.test(o.message)) return true;
     cur = o.cause;
   }
@@ -52,7 +59,10 @@ export async function withRetry<T>(work: () => Promise<T>, attempts = MAX_ATTEMP
  * serialization failures. Writers to a plan lock its row first (`lockPlan`), so the lock order is
  * always plan row → its tasks/items, and a deadlock is the rare exception this retries.
  */
-export function runTransaction<T>(work: (tx: Tx) => Promise<T>, options?: { maxWait?: number; timeout?: number }): Promise<T> {
+export function runTransaction<T>(
+  work: (tx: Tx) => Promise<T>,
+  options?: { maxWait?: number; timeout?: number },
+): Promise<T> {
   return withRetry(() => db.$transaction(work, options));
 }
 
@@ -61,6 +71,8 @@ export function runTransaction<T>(work: (tx: Tx) => Promise<T>, options?: { maxW
  * false when the plan is not in the workspace.
  */
 export async function lockPlan(tx: Tx, planId: string, workspaceId: string): Promise<boolean> {
-  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM plans WHERE id = ${planId} AND workspace_id = ${workspaceId} FOR UPDATE`;
+  const rows = await tx.$queryRaw<
+    { id: string }[]
+  >`SELECT id FROM plans WHERE id = ${planId} AND workspace_id = ${workspaceId} FOR UPDATE`;
   return rows.length > 0;
 }

@@ -25,7 +25,10 @@ export const NameSchema = singleLine(LIMITS.name)
 
 export const SignInSchema = z.object({
   email: EmailSchema,
-  password: z.string().min(1, { message: "Enter your password" }).max(MAX_PASSWORD_LENGTH, { message: `Password must be at most ${MAX_PASSWORD_LENGTH} characters` }),
+  password: z
+    .string()
+    .min(1, { message: "Enter your password" })
+    .max(MAX_PASSWORD_LENGTH, { message: `Password must be at most ${MAX_PASSWORD_LENGTH} characters` }),
 });
 
 export const ChangePasswordSchema = z.object({

@@ -16,6 +16,8 @@ describe("a status override's input", () => {
     ])
       expect(StatusOverrideSchema.safeParse(bad).success, JSON.stringify(bad).slice(0, 40)).toBe(false);
     expect(StatusOverrideSchema.parse({ status: "on_track", reason: "x".repeat(1000) }).reason).toHaveLength(1000);
-    expect(StatusOverrideSchema.parse({ status: "on_track", reason: "a line\nwrapped\r\nby mail\n" }).reason).toBe("a line wrapped by mail");
+    expect(StatusOverrideSchema.parse({ status: "on_track", reason: "a line\nwrapped\r\nby mail\n" }).reason).toBe(
+      "a line wrapped by mail",
+    );
   });
 });

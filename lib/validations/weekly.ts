@@ -13,7 +13,9 @@ export const MAX_OVERRIDE_REASON = 1000;
 export const StatusOverrideSchema = z.strictObject({
   status: z.enum(WEEKLY_STATUSES),
   reason: text(4 * MAX_OVERRIDE_REASON)
-    .refine((s) => !/\n[ \t\r]*\n/.test(s.replace(/\r\n?/g, "\n").trim()), { message: "Write the reason as one paragraph (no blank lines)" })
+    .refine((s) => !/\n[ \t\r]*\n/.test(s.replace(/\r\n?/g, "\n").trim()), {
+      message: "Write the reason as one paragraph (no blank lines)",
+    })
     .transform((s) => s.replace(/[\s\u2028\u2029]+/g, " ").trim())
     .pipe(singleLine(MAX_OVERRIDE_REASON).min(1, { message: "Write why the status differs from the computed one" })),
 });

@@ -15,11 +15,18 @@ export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const actor = await requireActor();
-  const [members, tokens, workspace] = await Promise.all([listMembers(actor), listApiTokens(actor), getWorkspaceSettings(actor)]);
+  const [members, tokens, workspace] = await Promise.all([
+    listMembers(actor),
+    listApiTokens(actor),
+    getWorkspaceSettings(actor),
+  ]);
   const canManage = can(actor.role, "member.manage");
   return (
     <>
-      <PageHeader title="Settings" description="The workspace's time zone, members, invites and API tokens; your password." />
+      <PageHeader
+        title="Settings"
+        description="The workspace's time zone, members, invites and API tokens; your password."
+      />
       <div className="space-y-6">
         <WorkspaceCard initial={workspace} zones={timeZoneNames()} canManage={can(actor.role, "workspace.settings")} />
         <MembersCard initialMembers={members} canManage={canManage} currentUserId={actor.userId} />

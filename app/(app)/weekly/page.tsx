@@ -8,7 +8,11 @@ import { getWorkspaceWeekly } from "@/lib/server/weekly";
 
 export const metadata: Metadata = { title: "Weekly summary" };
 
-export default async function WorkspaceWeeklyPage({ searchParams }: { searchParams: Promise<{ week?: string | string[] }> }) {
+export default async function WorkspaceWeeklyPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ week?: string | string[] }>;
+}) {
   const search = await searchParams;
   const actor = await requireActor();
   let weekly: WorkspaceWeekly;

@@ -7,7 +7,11 @@ import { getSessionActor } from "@/lib/auth";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   if (await getSessionActor()) redirect("/plans");
   const signedUp = (await searchParams)["signed-up"] === "1";
   return (
@@ -23,7 +27,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       }
     >
       <SignInForm
-        notice={signedUp ? "If this email was new, its workspace is ready: sign in with the password you chose. If it already had an account, sign in with that account's password." : undefined}
+        notice={
+          signedUp
+            ? "If this email was new, its workspace is ready: sign in with the password you chose. If it already had an account, sign in with that account's password."
+            : undefined
+        }
       />
     </AuthCard>
   );

@@ -10,7 +10,10 @@ export const GET = withActor(
       await checkDatabase();
       return { status: "ok", db: "ok" };
     } catch (err) {
-      console.error("[health] database check failed:", err instanceof Error ? err.message.replace(/\/\/[^@\s/]+@/g, "//***@") : "unknown");
+      console.error(
+        "[health] database check failed:",
+        err instanceof Error ? err.message.replace(/\/\/[^@\s/]+@/g, "//***@") : "unknown",
+      );
       return json({ status: "error", db: "unreachable" }, 503);
     }
   },

@@ -8,8 +8,11 @@ export const dynamic = "force-dynamic";
 export const GET = withActor(async ({ actor }) => listApiTokens(actor), { action: "token.manage" });
 
 /** Create a token; the secret is in this response only. A token acts with its owner's role. */
-export const POST = withActor(async ({ req, actor }) => {
-  const { name } = await readJson(req, CreateTokenSchema);
-  const created = await createApiToken(actor, name);
-  return json({ ...created, name }, 201);
-}, { action: "token.manage" });
+export const POST = withActor(
+  async ({ req, actor }) => {
+    const { name } = await readJson(req, CreateTokenSchema);
+    const created = await createApiToken(actor, name);
+    return json({ ...created, name }, 201);
+  },
+  { action: "token.manage" },
+);

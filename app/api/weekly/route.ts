@@ -14,7 +14,10 @@ export const GET = withActor(
     const weekly = await getWorkspaceWeekly(actor, url.searchParams.get("week"));
     if (format === "json") return weekly;
     return new Response(workspaceWeeklyMarkdown(weekly), {
-      headers: { "content-type": "text/markdown; charset=utf-8", "content-disposition": `attachment; filename="workspace-${weekly.week.label}.md"` },
+      headers: {
+        "content-type": "text/markdown; charset=utf-8",
+        "content-disposition": `attachment; filename="workspace-${weekly.week.label}.md"`,
+      },
     });
   },
   { action: "plan.read" },

@@ -13,7 +13,10 @@ type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ week?
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { token } = await params;
-  return { title: "Weekly summary", alternates: { types: { "application/atom+xml": `/s/${encodeURIComponent(token)}/feed.xml` } } };
+  return {
+    title: "Weekly summary",
+    alternates: { types: { "application/atom+xml": `/s/${encodeURIComponent(token)}/feed.xml` } },
+  };
 }
 
 /** A share link's weekly summary (the last complete week unless `?week=`), read-only. */

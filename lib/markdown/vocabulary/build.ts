@@ -7,13 +7,20 @@ export function phrasePattern(phrase: string): string {
   return phrase
     .trim()
     .split(/\s+/)
-    .map((w) => w.replace(SPECIAL, "\\$&").replace(/['’]/g, "['’]?").replace(/\//g, String.raw`\s?/\s?`))
+    .map((w) =>
+      w
+        .replace(SPECIAL, "\\$&")
+        .replace(/['’]/g, "['’]?")
+        .replace(/\//g, String.raw`\s?/\s?`),
+    )
     .join(String.raw`[\s-]+`);
 }
 
 /** One alternation of the phrases, longest first so that `in progress` wins over `in`; `upper` for case-sensitive upper-case marks. */
 export function alternation(phrases: readonly string[], upper = false): string {
-  const unique = [...new Set(phrases.map((p) => (upper ? p.trim().toUpperCase() : p.trim().toLowerCase())).filter(Boolean))];
+  const unique = [
+    ...new Set(phrases.map((p) => (upper ? p.trim().toUpperCase() : p.trim().toLowerCase())).filter(Boolean)),
+  ];
   return unique
     .sort((a, b) => b.length - a.length || a.localeCompare(b))
     .map(phrasePattern)
@@ -25,11 +32,13 @@ export const BEFORE = String.raw`(?<![\p{L}\p{N}_])`;
 export const AFTER = String.raw`(?![\p{L}\p{N}_])`;
 
 /** The phrases anywhere in a text, as whole words. */
-export const anywhere = (phrases: readonly string[], flags = "iu") => new RegExp(`${BEFORE}(?:${alternation(phrases)})${AFTER}`, flags);
+export const anywhere = (phrases: readonly string[], flags = "iu") =>
+  new RegExp(`${BEFORE}(?:${alternation(phrases)})${AFTER}`, flags);
 /** The whole text is one of the phrases. */
 export const whole = (phrases: readonly string[], flags = "iu") => new RegExp(`^(?:${alternation(phrases)})$`, flags);
 /** The text starts with one of the phrases. */
-export const leading = (phrases: readonly string[], flags = "iu") => new RegExp(`^(?:${alternation(phrases)})${AFTER}`, flags);
+export const leading = (phrases: readonly string[], flags = "iu") =>
+  new RegExp(`^(?:${alternation(phrases)})${AFTER}`, flags);
 
 type Table = Readonly<Record<string, readonly string[]>>;
 

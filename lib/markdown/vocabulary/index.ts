@@ -29,7 +29,9 @@ export const PRIORITY_TOKEN = `${alternation(PRIORITIES.flatMap((p) => WORDS.pri
 /** The word `priority` in every language (`High priority`, `Priorität: Hoch`). */
 export const PRIORITY_NAME = alternation(WORDS.fields.priority);
 /** Upper-case priority words: in a title they are a mark even without brackets (`HIGH: Fix login`). */
-export const PRIORITY_UPPER = alternation(PRIORITIES.flatMap((p) => WORDS.priority[p]).filter((w) => !/^p-?\d$/.test(w) && w.length > 2)).toUpperCase();
+export const PRIORITY_UPPER = alternation(
+  PRIORITIES.flatMap((p) => WORDS.priority[p]).filter((w) => !/^p-?\d$/.test(w) && w.length > 2),
+).toUpperCase();
 
 /** Priority words that mark a checkbox as a task when bracketed: `(high)`, `[P1]`. */
 export const TASK_PRIORITY_MARK = new RegExp(
@@ -50,7 +52,9 @@ export const OR_MORE_WORDS = alternation(WORDS.orMore);
 export const OR_LESS_WORDS = alternation(WORDS.orLess);
 export const NOTE_ITEM = new RegExp(String.raw`^\s*(?:→|->|=>|⇒|(?:${alternation(WORDS.noteWords)})(?![\p{L}]))`, "iu");
 /** `Decision needed:` as a label in every language (a bare `Decision:` names the choice instead). */
-export const DECISION_NEEDED_LABEL = leading(WORDS.fields.decisionNeeded.filter((w) => !WORDS.decisionWords.includes(w)));
+export const DECISION_NEEDED_LABEL = leading(
+  WORDS.fields.decisionNeeded.filter((w) => !WORDS.decisionWords.includes(w)),
+);
 /** A field named just `Decision` (`Entscheidung`, `Décision`): its value is the option chosen. */
 export const DECISION_FIELD = whole(WORDS.decisionWords);
 
@@ -64,7 +68,10 @@ const STATUS_SYMBOLS: Readonly<Partial<Record<Status, string>>> = {
 const VERSION = String.raw`\bv\d+(?:\.\d+)*\b`;
 
 const statusRule = (s: Status, extra = ""): readonly [RegExp, Status] => [
-  new RegExp([`${BEFORE}(?:${alternation(WORDS.status[s])})${AFTER}`, STATUS_SYMBOLS[s], extra].filter(Boolean).join("|"), "iu"),
+  new RegExp(
+    [`${BEFORE}(?:${alternation(WORDS.status[s])})${AFTER}`, STATUS_SYMBOLS[s], extra].filter(Boolean).join("|"),
+    "iu",
+  ),
   s,
 ];
 /** Status words found in a `Status:` field or a table cell, tried in this order. */
@@ -77,16 +84,20 @@ export const STATUS_RULES: ReadonlyArray<readonly [RegExp, Status]> = [
 ];
 
 /** Headings that are a kanban column: the whole heading is one of these. */
-export const STATUS_GROUPS: ReadonlyArray<readonly [RegExp, Status]> = (["in_progress", "todo", "done", "blocked", "deferred"] as const).map((s) => [
-  whole(WORDS.statusGroups[s]),
-  s,
-]);
+export const STATUS_GROUPS: ReadonlyArray<readonly [RegExp, Status]> = (
+  ["in_progress", "todo", "done", "blocked", "deferred"] as const
+).map((s) => [whole(WORDS.statusGroups[s]), s]);
 
 /** Headings that are a bucket of work with no state or priority of its own: `Backlog`, `Unsorted`. */
 export const BUCKET_HEADING = whole(WORDS.buckets);
 
 /** Symbols that mark a title's status. */
-const TITLE_SYMBOLS: Readonly<Record<Exclude<Status, "todo">, string>> = { done: "✅|✔️?|☑️?", in_progress: "🚧", blocked: "⛔|🚫", deferred: "" };
+const TITLE_SYMBOLS: Readonly<Record<Exclude<Status, "todo">, string>> = {
+  done: "✅|✔️?|☑️?",
+  in_progress: "🚧",
+  blocked: "⛔|🚫",
+  deferred: "",
+};
 const TITLE_ORDER = ["done", "in_progress", "blocked", "deferred"] as const;
 const titleWords = (s: Status) => WORDS.titleStatus[s];
 const ALL_TITLE_WORDS = alternation(TITLE_ORDER.flatMap(titleWords));
@@ -96,25 +107,35 @@ const ALL_TITLE_UPPER = alternation(TITLE_ORDER.flatMap(titleWords), true);
  * Markers of status inside a task heading or list item (stricter than a Status field): a symbol,
  * the word in upper case (`DONE`), in brackets (`(blocked)`, `[wip]`) or after a dash (`— deferred`).
  */
-export const HEADING_STATUS_RULES: ReadonlyArray<readonly [RegExp, Status]> = [...TITLE_ORDER.flatMap((s) => {
-  const lower = alternation(titleWords(s));
-  const loose = WORDS.titleStatusAnywhere[s] ?? [];
-  const exact = [TITLE_SYMBOLS[s], `${BEFORE}(?:${alternation(titleWords(s), true)})${AFTER}`];
-  const version = s === "deferred" ? String.raw`|v\d+(?:\.\d+)*` : "";
-  const marked = String.raw`\((?:${lower}${version})\)|\[(?:${lower})\]|(?:[—–]|\s-)\s*(?:${lower})${AFTER}`;
-  // Words that mark a title anywhere are read in any case (`in progress`, `WIP`); the others only in upper case.
-  return [
-    [new RegExp(exact.filter(Boolean).join("|"), "u"), s],
-    [new RegExp([marked, loose.length ? `${BEFORE}(?:${alternation(loose)})${AFTER}` : ""].filter(Boolean).join("|"), "iu"), s],
-  ] as const;
-}),
+export const HEADING_STATUS_RULES: ReadonlyArray<readonly [RegExp, Status]> = [
+  ...TITLE_ORDER.flatMap((s) => {
+    const lower = alternation(titleWords(s));
+    const loose = WORDS.titleStatusAnywhere[s] ?? [];
+    const exact = [TITLE_SYMBOLS[s], `${BEFORE}(?:${alternation(titleWords(s), true)})${AFTER}`];
+    const version = s === "deferred" ? String.raw`|v\d+(?:\.\d+)*` : "";
+    const marked = String.raw`\((?:${lower}${version})\)|\[(?:${lower})\]|(?:[—–]|\s-)\s*(?:${lower})${AFTER}`;
+    // Words that mark a title anywhere are read in any case (`in progress`, `WIP`); the others only in upper case.
+    return [
+      [new RegExp(exact.filter(Boolean).join("|"), "u"), s],
+      [
+        new RegExp(
+          [marked, loose.length ? `${BEFORE}(?:${alternation(loose)})${AFTER}` : ""].filter(Boolean).join("|"),
+          "iu",
+        ),
+        s,
+      ],
+    ] as const;
+  }),
   // Written back for a task whose column or phase would otherwise say another status.
   [/\((?:to[ -]?do|not started)\)/iu, "todo"],
 ];
 /** `Done: Fix login`, `✅ Blocked — Migrate`: a status word leading a title. */
 export const STATUS_PREFIX = new RegExp(String.raw`^(?:✅\s*)?(${ALL_TITLE_WORDS})\s*[:\-–—]\s*`, "iu");
 /** A status mark ending a title, in upper case (`… DONE`) or marked (`(deferred)`, `— done`). */
-export const TRAILING_STATUS_UPPER = new RegExp(String.raw`\s*[-–—:|]*\s*${BEFORE}(?:${ALL_TITLE_UPPER})${AFTER}[\s!.]*$`, "u");
+export const TRAILING_STATUS_UPPER = new RegExp(
+  String.raw`\s*[-–—:|]*\s*${BEFORE}(?:${ALL_TITLE_UPPER})${AFTER}[\s!.]*$`,
+  "u",
+);
 export const TRAILING_STATUS_MARK = new RegExp(
   String.raw`\s*(?:\((?:${ALL_TITLE_WORDS}|future|later|v\d+(?:\.\d+)*)\)|\[(?:${ALL_TITLE_WORDS})\]|(?:[—–|]|\s-)\s*(?:${ALL_TITLE_WORDS}))[\s!.]*$`,
   "iu",
@@ -128,12 +149,19 @@ export const TASK_STATUS_MARK = new RegExp(
 export const TITLE_STATUS_TOKEN = ALL_TITLE_WORDS;
 
 /** Hours per unit of effort. A day is 8 hours, a week 40, a month four weeks. Points have no hours of their own. */
-const UNIT_HOURS: Readonly<Record<Exclude<Unit, "point">, number>> = { minute: 1 / 60, hour: 1, day: 8, week: 40, month: 160 };
-export const HOURS_PER_UNIT: ReadonlyArray<readonly [RegExp, number]> = (Object.keys(UNIT_HOURS) as Array<keyof typeof UNIT_HOURS>).map((u) => [
-  whole(WORDS.units[u], "i"),
-  UNIT_HOURS[u],
-]);
-export const EFFORT_UNIT = alternation((Object.keys(UNIT_HOURS) as Array<keyof typeof UNIT_HOURS>).flatMap((u) => WORDS.units[u]));
+const UNIT_HOURS: Readonly<Record<Exclude<Unit, "point">, number>> = {
+  minute: 1 / 60,
+  hour: 1,
+  day: 8,
+  week: 40,
+  month: 160,
+};
+export const HOURS_PER_UNIT: ReadonlyArray<readonly [RegExp, number]> = (
+  Object.keys(UNIT_HOURS) as Array<keyof typeof UNIT_HOURS>
+).map((u) => [whole(WORDS.units[u], "i"), UNIT_HOURS[u]]);
+export const EFFORT_UNIT = alternation(
+  (Object.keys(UNIT_HOURS) as Array<keyof typeof UNIT_HOURS>).flatMap((u) => WORDS.units[u]),
+);
 export const POINT_UNIT = alternation(WORDS.units.point);
 export const APPROX = alternation(WORDS.approx);
 
@@ -155,8 +183,24 @@ export const DEFAULT_SIZES: Readonly<Record<string, readonly [number, number]>> 
   XL: [40, 80],
 };
 
-const FIELD_ORDER: readonly FieldKind[] = ["priority", "status", "estimate", "owner", "dependsOn", "files", "key", "decisionNeeded", "options", "dueBy", "chosen", "weeks"];
-export const FIELD_NAMES: ReadonlyArray<readonly [RegExp, FieldKind]> = FIELD_ORDER.map((k) => [whole(WORDS.fields[k]), k]);
+const FIELD_ORDER: readonly FieldKind[] = [
+  "priority",
+  "status",
+  "estimate",
+  "owner",
+  "dependsOn",
+  "files",
+  "key",
+  "decisionNeeded",
+  "options",
+  "dueBy",
+  "chosen",
+  "weeks",
+];
+export const FIELD_NAMES: ReadonlyArray<readonly [RegExp, FieldKind]> = FIELD_ORDER.map((k) => [
+  whole(WORDS.fields[k]),
+  k,
+]);
 /** Field names that count in story points, not hours. */
 export const POINTS_FIELD = whole(["story points", "points", "sp", "story point estimate", ...WORDS.units.point]);
 
@@ -222,11 +266,20 @@ export const LEANING = new RegExp(String.raw`${BEFORE}(?:${alternation(WORDS.lea
 /** `Postgres vs DynamoDB`: a heading that names the options of one decision. */
 export const VERSUS = new RegExp(String.raw`\s+(?:${alternation(WORDS.versus)})(?=\s)\s*`, "iu");
 /** Separators of an inline list of options: `A, B or C`. */
-export const OPTION_SEPARATOR = new RegExp(String.raw`\s*,\s*(?:(?:${alternation(WORDS.or)})\s+)?|\s+(?:${alternation(WORDS.or)})\s+`, "iu");
+export const OPTION_SEPARATOR = new RegExp(
+  String.raw`\s*,\s*(?:(?:${alternation(WORDS.or)})\s+)?|\s+(?:${alternation(WORDS.or)})\s+`,
+  "iu",
+);
 /** `Options: Redis or Memcached` inside a sentence. */
-export const INLINE_OPTIONS = new RegExp(String.raw`${BEFORE}(?:${alternation(WORDS.optionsLabels)})\s*:\s*(.+?)(?=\s+[—–]\s+|\.\s|\.?$)`, "iu");
+export const INLINE_OPTIONS = new RegExp(
+  String.raw`${BEFORE}(?:${alternation(WORDS.optionsLabels)})\s*:\s*(.+?)(?=\s+[—–]\s+|\.\s|\.?$)`,
+  "iu",
+);
 /** `Decided: a database table.` inside a sentence. */
-export const INLINE_CHOSEN = new RegExp(String.raw`${BEFORE}(?:${alternation(WORDS.fields.chosen)})\s*:\s*(.+?)\s*\.?$`, "iu");
+export const INLINE_CHOSEN = new RegExp(
+  String.raw`${BEFORE}(?:${alternation(WORDS.fields.chosen)})\s*:\s*(.+?)\s*\.?$`,
+  "iu",
+);
 
 /** Decision statuses that mean the decision is made even when no option is marked. */
 export const DECIDED_STATUS = anywhere(WORDS.decidedStatus);
@@ -250,7 +303,22 @@ const METRIC_UNIT_NAMES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["min", ["min", "mins", "minute", "minutes", "minuten", "minutos"]],
   ["h", ["h", "hr", "hrs", "hour", "hours", "std", "stunden", "horas", "heures"]],
   ["d", ["day", "days", "tage", "días", "jours"]],
-  ["req/s", ["req/s", "req/sec", "req/second", "request/s", "requests/s", "requests/sec", "requests/second", "rps", "req per second", "request per second", "requests per second"]],
+  [
+    "req/s",
+    [
+      "req/s",
+      "req/sec",
+      "req/second",
+      "request/s",
+      "requests/s",
+      "requests/sec",
+      "requests/second",
+      "rps",
+      "req per second",
+      "request per second",
+      "requests per second",
+    ],
+  ],
   ["qps", ["qps", "queries/s", "queries/sec", "queries per second"]],
   ["tps", ["tps", "transactions/s", "transactions/sec"]],
   ["req/min", ["rpm", "req/min", "req/minute", "requests/min", "requests/minute"]],

@@ -32,7 +32,11 @@ describe.each(languages)("the %s tables", (_name, words) => {
   it("read every priority word, in any case, as its level", () => {
     for (const level of ["P0", "P1", "P2", "P3"] as Priority[]) {
       const all = [...(words.priority?.[level] ?? []), ...(words.priorityValues?.[level] ?? [])];
-      for (const w of all) fc.assert(fc.property(variant(w), (v) => priorityFromWord(v) === level), { numRuns: 8 });
+      for (const w of all)
+        fc.assert(
+          fc.property(variant(w), (v) => priorityFromWord(v) === level),
+          { numRuns: 8 },
+        );
     }
   });
 
@@ -68,14 +72,17 @@ describe.each(languages)("the %s tables", (_name, words) => {
           fc.property(fc.integer({ min: 1, max: 90 }), (n) => {
             // Past MAX_ESTIMATE_HOURS (63 months) a number is no estimate.
             const h = Math.round(n * per * 100) / 100;
-            return h > MAX_ESTIMATE_HOURS ? parseEstimate(`${n} ${w}`) === null : parseEstimate(`${n} ${w}`)?.minHours === h;
+            return h > MAX_ESTIMATE_HOURS
+              ? parseEstimate(`${n} ${w}`) === null
+              : parseEstimate(`${n} ${w}`)?.minHours === h;
           }),
           { numRuns: 10 },
         );
   });
 
   it("know their table columns, criteria labels, section names and buckets", () => {
-    for (const [kind, list] of Object.entries(words.columns ?? {})) for (const w of list) expect([w, TABLE_COLUMNS[kind as keyof typeof TABLE_COLUMNS].test(w)]).toEqual([w, true]);
+    for (const [kind, list] of Object.entries(words.columns ?? {}))
+      for (const w of list) expect([w, TABLE_COLUMNS[kind as keyof typeof TABLE_COLUMNS].test(w)]).toEqual([w, true]);
     for (const w of words.criteriaLabels ?? []) expect([w, CRITERIA_LABEL.test(w)]).toEqual([w, true]);
     for (const w of words.nonTaskHeadings ?? []) expect([w, NON_TASK_HEADING.test(w)]).toEqual([w, true]);
     for (const w of words.buckets ?? []) expect([w, BUCKET_HEADING.test(w)]).toEqual([w, true]);

@@ -73,7 +73,8 @@ export function formatValue(field: string, value: unknown): string {
   if (field === "status" && typeof value === "string") return value.replace(/_/g, " ");
   if (field === "estimate" && typeof value === "object") {
     const e = value as { minHours?: number; maxHours?: number; text?: string | null };
-    if (typeof e.minHours === "number" && typeof e.maxHours === "number") return e.minHours === e.maxHours ? `${e.minHours}h` : `${e.minHours}-${e.maxHours}h`;
+    if (typeof e.minHours === "number" && typeof e.maxHours === "number")
+      return e.minHours === e.maxHours ? `${e.minHours}h` : `${e.minHours}-${e.maxHours}h`;
     return e.text ?? "none";
   }
   if (Array.isArray(value)) return value.length ? value.map((v) => String(v)).join(", ") : "none";
@@ -92,7 +93,11 @@ export function taskLabel(task: { key: string | null; title: string } | undefine
 }
 
 function fieldChanges(before: Obj, after: Obj): ActivityChange[] {
-  return Object.keys(after).map((field) => ({ field: FIELD_LABEL[field] ?? field, before: formatValue(field, before[field]), after: formatValue(field, after[field]) }));
+  return Object.keys(after).map((field) => ({
+    field: FIELD_LABEL[field] ?? field,
+    before: formatValue(field, before[field]),
+    after: formatValue(field, after[field]),
+  }));
 }
 
 /** One sentence for a task edit: "changed status of Task 3 ‘Title’ from todo to in progress". */
@@ -114,17 +119,26 @@ export function describeActivity(row: ActivityRow, names: ActivityNames): Activi
       const item = names.items.get(row.entityId);
       const where = item?.taskId ? ` in ${taskLabel(names.tasks.get(item.taskId))}` : "";
       const verb = row.action === "item.checked" ? "ticked" : "unticked";
-      return { summary: `${verb} ${item ? quote(item.text) : "a deleted checkbox"}${where}`, changes: [{ field: "done", before: before.done ? "yes" : "no", after: after.done ? "yes" : "no" }] };
+      return {
+        summary: `${verb} ${item ? quote(item.text) : "a deleted checkbox"}${where}`,
+        changes: [{ field: "done", before: before.done ? "yes" : "no", after: after.done ? "yes" : "no" }],
+      };
     }
     case "item.created": {
       const taskId = typeof after.taskId === "string" ? after.taskId : null;
       const where = taskId ? ` to ${taskLabel(names.tasks.get(taskId))}` : "";
-      return { summary: `added checkbox ${quote(String(after.text ?? names.items.get(row.entityId)?.text ?? "?"))}${where}`, changes: [] };
+      return {
+        summary: `added checkbox ${quote(String(after.text ?? names.items.get(row.entityId)?.text ?? "?"))}${where}`,
+        changes: [],
+      };
     }
     case "task.created":
       return { summary: `added ${task()}`, changes: [] };
     case "task.removed":
-      return { summary: `removed ${taskLabel(undefined, before.title)}${before.key ? ` (${String(before.key)})` : ""} by re-import`, changes: [] };
+      return {
+        summary: `removed ${taskLabel(undefined, before.title)}${before.key ? ` (${String(before.key)})` : ""} by re-import`,
+        changes: [],
+      };
     case "task.updated": {
       const changes = fieldChanges(before, after);
       return { summary: taskUpdated(task(), changes), changes };
@@ -133,14 +147,20 @@ export function describeActivity(row: ActivityRow, names: ActivityNames): Activi
     case "decision.reopened": {
       const title = names.decisions.get(row.entityId);
       const ref = title ? quote(title) : "a deleted decision";
-      const summary = row.action === "decision.decided" ? `decided ${ref}: ${formatValue("chosen", after.chosen)}` : `reopened ${ref}`;
+      const summary =
+        row.action === "decision.decided"
+          ? `decided ${ref}: ${formatValue("chosen", after.chosen)}`
+          : `reopened ${ref}`;
       return { summary, changes: fieldChanges(before, after).filter((c) => c.before !== c.after) };
     }
     case "measurement.recorded": {
       const list = Array.isArray(row.after) ? (row.after as Obj[]) : [];
       const metric = names.metrics.get(row.entityId);
       const values = list.map((m) => String(m.value)).join(", ");
-      return { summary: `recorded ${values || "a value"} for ${metric ? quote(metric) : "a deleted metric"}`, changes: [] };
+      return {
+        summary: `recorded ${values || "a value"} for ${metric ? quote(metric) : "a deleted metric"}`,
+        changes: [],
+      };
     }
     case "plan.imported":
       return { summary: `imported the plan${after.fileName ? ` from ${String(after.fileName)}` : ""}`, changes: [] };
@@ -155,7 +175,9 @@ export function describeActivity(row: ActivityRow, names: ActivityNames): Activi
     }
     case "weekly.status_overridden":
     case "weekly.status_override_cleared": {
-      const changes = fieldChanges(before, after).filter((c) => (c.field === "status" || c.field === "reason") && c.before !== c.after);
+      const changes = fieldChanges(before, after).filter(
+        (c) => (c.field === "status" || c.field === "reason") && c.before !== c.after,
+      );
       const week = String(after.week ?? before.week ?? "?");
       const summary =
         row.action === "weekly.status_overridden"

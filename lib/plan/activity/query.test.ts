@@ -30,10 +30,20 @@ describe("parseActivityQuery", () => {
     });
   });
 
-  it.each(["limit=0", "limit=201", "limit=abc", "limit=1.5", "limit=-3", "from=2026-02-30", "to=yesterday", "from=2026-12-02&to=2026-12-01", "kind=Task!", "actor=a%20b", "cursor=o.abc.x", "cursor=x.1.y"])(
-    "refuses %s with 400",
-    (q) => expect(code(() => parse(q))).toBe("bad_request"),
-  );
+  it.each([
+    "limit=0",
+    "limit=201",
+    "limit=abc",
+    "limit=1.5",
+    "limit=-3",
+    "from=2026-02-30",
+    "to=yesterday",
+    "from=2026-12-02&to=2026-12-01",
+    "kind=Task!",
+    "actor=a%20b",
+    "cursor=o.abc.x",
+    "cursor=x.1.y",
+  ])("refuses %s with 400", (q) => expect(code(() => parse(q))).toBe("bad_request"));
 
   it("round-trips cursors", () => {
     const c = { dir: "newer" as const, at: 5, id: "id-1" };
@@ -43,7 +53,15 @@ describe("parseActivityQuery", () => {
 
 describe("activityHref", () => {
   it("keeps set filters and the cursor, drops empty ones and the default limit", () => {
-    expect(activityHref("/plans/p/activity", { actor: null, kind: "task", from: "2026-11-01", to: null, limit: 50 }, "o.1.x")).toBe("/plans/p/activity?kind=task&from=2026-11-01&cursor=o.1.x");
-    expect(activityHref("/plans/p/activity", { actor: null, kind: null, from: null, to: null })).toBe("/plans/p/activity");
+    expect(
+      activityHref(
+        "/plans/p/activity",
+        { actor: null, kind: "task", from: "2026-11-01", to: null, limit: 50 },
+        "o.1.x",
+      ),
+    ).toBe("/plans/p/activity?kind=task&from=2026-11-01&cursor=o.1.x");
+    expect(activityHref("/plans/p/activity", { actor: null, kind: null, from: null, to: null })).toBe(
+      "/plans/p/activity",
+    );
   });
 });

@@ -38,7 +38,11 @@ export const encodeCursor = (c: ActivityCursor): string => `${c.dir === "older" 
 
 export function decodeCursor(text: string): ActivityCursor {
   const m = CURSOR.exec(text);
-  if (!m) throw new AppError("bad_request", "cursor is not one this log handed out (use the older and newer values of a page).");
+  if (!m)
+    throw new AppError(
+      "bad_request",
+      "cursor is not one this log handed out (use the older and newer values of a page).",
+    );
   return { dir: m[1] === "o" ? "older" : "newer", at: Number(m[2]), id: m[3]! };
 }
 
@@ -67,10 +71,14 @@ export function parseActivityQuery(search: Search): ActivityQuery {
   const actor = value("actor");
   if (actor !== null && !ID.test(actor)) throw new AppError("bad_request", "actor must be a member's id.");
   const kind = value("kind");
-  if (kind !== null && !KIND.test(kind)) throw new AppError("bad_request", "kind must be a word such as task, item or decision.");
+  if (kind !== null && !KIND.test(kind))
+    throw new AppError("bad_request", "kind must be a word such as task, item or decision.");
   const from = value("from");
   const to = value("to");
-  for (const [name, day] of [["from", from], ["to", to]] as const) {
+  for (const [name, day] of [
+    ["from", from],
+    ["to", to],
+  ] as const) {
     if (day !== null && !isDay(day)) throw new AppError("bad_request", `${name} must be a date (yyyy-mm-dd).`);
   }
   if (from && to && from > to) throw new AppError("bad_request", "from must not be after to.");
@@ -79,7 +87,11 @@ export function parseActivityQuery(search: Search): ActivityQuery {
 }
 
 /** The page's address with these filters (and a cursor): empty ones are left out. */
-export function activityHref(base: string, filters: ActivityFilters & { limit?: number }, cursor?: string | null): string {
+export function activityHref(
+  base: string,
+  filters: ActivityFilters & { limit?: number },
+  cursor?: string | null,
+): string {
   const params = new URLSearchParams();
   for (const key of ["actor", "kind", "from", "to"] as const) if (filters[key]) params.set(key, filters[key]!);
   if (filters.limit && filters.limit !== ACTIVITY_LIMIT.default) params.set("limit", String(filters.limit));

@@ -1,14 +1,22 @@
 import { z } from "zod";
 import { RoleSchema } from "@/lib/permissions";
 import { count, id, isoDate, version } from "./fields";
-import { DecisionOptionSchema, DecisionSchema, ItemSchema, MetricSchema, PhaseSchema, PlanSchema, StatusSchema, TaskSchema } from "./plan";
+import {
+  DecisionOptionSchema,
+  DecisionSchema,
+  ItemSchema,
+  MetricSchema,
+  PhaseSchema,
+  PlanSchema,
+  StatusSchema,
+  TaskSchema,
+} from "./plan";
 
 // ── The API's shapes: Plan JSON v1 plus database ids, versions and the app's own fields ──────
 // `line` is the row's source line. Dates travel as ISO strings.
 
 export const ITEM_KINDS = ["checklist", "criterion", "deliverable"] as const;
 export const ItemKindSchema = z.enum(ITEM_KINDS);
-
 
 export const ApiItemSchema = ItemSchema.extend({ id, kind: ItemKindSchema, version });
 
@@ -45,7 +53,12 @@ export const ApiDecisionSchema = DecisionSchema.omit({ options: true }).extend({
   options: z.array(ApiDecisionOptionSchema),
 });
 
-export const ApiMeasurementSchema = z.object({ id, value: z.number(), measuredAt: isoDate, note: z.string().nullable() });
+export const ApiMeasurementSchema = z.object({
+  id,
+  value: z.number(),
+  measuredAt: isoDate,
+  note: z.string().nullable(),
+});
 
 export const ApiMetricSchema = MetricSchema.extend({ id, version, measurements: z.array(ApiMeasurementSchema) });
 
@@ -65,7 +78,6 @@ export const ApiPlanSchema = PlanSchema.omit({ phases: true, decisions: true, me
   metrics: z.array(ApiMetricSchema),
   criteria: z.array(ApiItemSchema),
 });
-
 
 /** A row of GET /api/plans: the plan with its progress numbers. */
 export const PlanOverviewSchema = z.object({
@@ -92,7 +104,15 @@ export const ItemResultSchema = ItemSchema.extend({
 });
 
 /** PATCH /api/plans/:id/tasks/:taskId */
-export const TaskResultSchema = TaskSchema.pick({ key: true, title: true, status: true, priority: true, owner: true, estimate: true, dependsOn: true }).extend({
+export const TaskResultSchema = TaskSchema.pick({
+  key: true,
+  title: true,
+  status: true,
+  priority: true,
+  owner: true,
+  estimate: true,
+  dependsOn: true,
+}).extend({
   id,
   phaseId: id,
   version,
@@ -119,14 +139,25 @@ export const ReimportDiffSchema = z.object({
 export const PublicUserSchema = z.object({ id, email: z.string(), name: z.string() });
 
 /** GET /api/members */
-export const MemberSchema = z.object({ userId: id, email: z.string(), name: z.string(), role: RoleSchema, joinedAt: isoDate });
+export const MemberSchema = z.object({
+  userId: id,
+  email: z.string(),
+  name: z.string(),
+  role: RoleSchema,
+  joinedAt: isoDate,
+});
 
 /** GET and PUT /api/session/workspace: the workspaces you belong to; `current` is the one you work in. */
 export const WorkspaceMembershipSchema = z.object({ id, name: z.string(), role: RoleSchema, current: z.boolean() });
 export const SessionWorkspacesSchema = z.object({ current: id, workspaces: z.array(WorkspaceMembershipSchema) });
 
 /** POST /api/invites */
-export const CreatedInviteSchema = z.object({ email: z.string(), role: RoleSchema, token: z.string(), url: z.string() });
+export const CreatedInviteSchema = z.object({
+  email: z.string(),
+  role: RoleSchema,
+  token: z.string(),
+  url: z.string(),
+});
 
 /** GET /api/tokens (never the secret) */
 export const ApiTokenInfoSchema = z.object({

@@ -29,9 +29,15 @@ export const MeasurementInputSchema = z.object(measurementFields).strict();
 export const MeasurementBatchSchema = z
   .array(
     z
-      .object({ metricId: z.string().min(1).optional(), metricName: z.string().trim().min(1).optional(), ...measurementFields })
+      .object({
+        metricId: z.string().min(1).optional(),
+        metricName: z.string().trim().min(1).optional(),
+        ...measurementFields,
+      })
       .strict()
-      .refine((m) => (m.metricId === undefined) !== (m.metricName === undefined), { message: "Send exactly one of metricId, metricName" }),
+      .refine((m) => (m.metricId === undefined) !== (m.metricName === undefined), {
+        message: "Send exactly one of metricId, metricName",
+      }),
   )
   .min(1)
   .max(1000);

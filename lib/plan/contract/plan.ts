@@ -43,7 +43,9 @@ export const text = (max: number) =>
   z
     .string()
     .max(max, { message: `At most ${max} characters` })
-    .refine((s) => !s.includes("\u0000") && !UNPAIRED.test(s), { message: "May not contain NUL characters or unpaired surrogates" });
+    .refine((s) => !s.includes("\u0000") && !UNPAIRED.test(s), {
+      message: "May not contain NUL characters or unpaired surrogates",
+    });
 
 /** A one-line field (owner, estimate, names, emails): no control characters, newlines included. */
 export const singleLine = (max: number) =>
@@ -52,7 +54,10 @@ export const singleLine = (max: number) =>
     .max(max, { message: `At most ${max} characters` })
     .refine((s) => !CONTROL.test(s) && !UNPAIRED.test(s), { message: "Must be one line without control characters" });
 
-const hours = z.number().min(0, { message: "Hours cannot be negative" }).max(MAX_ESTIMATE_HOURS, { message: `At most ${MAX_ESTIMATE_HOURS} hours` });
+const hours = z
+  .number()
+  .min(0, { message: "Hours cannot be negative" })
+  .max(MAX_ESTIMATE_HOURS, { message: `At most ${MAX_ESTIMATE_HOURS} hours` });
 
 export const StatusSchema = z.enum(STATUSES);
 export const PrioritySchema = z.enum(PRIORITIES);
@@ -116,7 +121,11 @@ export const DecisionSchema = z.object({
 
 export const MetricSchema = z.object({
   name: text(LIMITS.reference),
-  target: z.object({ op: z.enum(TARGET_OPS), value: z.number().min(-MAX_METRIC_VALUE).max(MAX_METRIC_VALUE), unit: text(LIMITS.unit) }),
+  target: z.object({
+    op: z.enum(TARGET_OPS),
+    value: z.number().min(-MAX_METRIC_VALUE).max(MAX_METRIC_VALUE),
+    unit: text(LIMITS.unit),
+  }),
   line: z.number().int().positive().nullable(),
 });
 

@@ -7,16 +7,31 @@ import { EstimateSchema, LIMITS, PrioritySchema, singleLine, StatusSchema } from
 export const SetItemDoneSchema = z.object({ done: z.boolean() }).strict();
 
 /** "3h", "2-4h", "1.5 days"… kept as the text the team writes; the server parses hours from it. */
-export const EstimateTextSchema = singleLine(LIMITS.estimateText).transform((s) => s.trim()).pipe(z.string().min(1, { message: "Write an estimate like 3h or 2-4 days" }));
+export const EstimateTextSchema = singleLine(LIMITS.estimateText)
+  .transform((s) => s.trim())
+  .pipe(z.string().min(1, { message: "Write an estimate like 3h or 2-4 days" }));
 
 export const UpdateTaskSchema = z
   .object({
     status: StatusSchema.optional(),
-    owner: singleLine(LIMITS.owner).transform((s) => s.trim()).nullable().optional(),
+    owner: singleLine(LIMITS.owner)
+      .transform((s) => s.trim())
+      .nullable()
+      .optional(),
     /** The task's title, written back where the source has it. */
-    title: singleLine(LIMITS.title).transform((s) => s.trim()).pipe(z.string().min(1, { message: "A title cannot be empty" })).optional(),
+    title: singleLine(LIMITS.title)
+      .transform((s) => s.trim())
+      .pipe(z.string().min(1, { message: "A title cannot be empty" }))
+      .optional(),
     /** Keys of the tasks it waits for (or free text, as a plan writes it). */
-    dependsOn: z.array(singleLine(LIMITS.reference).transform((s) => s.trim()).pipe(z.string().min(1))).max(100).optional(),
+    dependsOn: z
+      .array(
+        singleLine(LIMITS.reference)
+          .transform((s) => s.trim())
+          .pipe(z.string().min(1)),
+      )
+      .max(100)
+      .optional(),
     priority: PrioritySchema.nullable().optional(),
     /** Hours as an object, or the text the team writes ("3h", "2-4 days"), parsed like the importer does. */
     estimate: z.union([EstimateTextSchema, EstimateSchema]).nullable().optional(),

@@ -15,7 +15,10 @@ export const CreateShareLinkSchema = z
     label: singleLine(SHARE_LABEL_MAX)
       .transform((s) => s.trim())
       .pipe(z.string().min(1, { message: "Give the link a label" })),
-    expiresAt: z.union([z.iso.date(), z.iso.datetime({ offset: true })]).nullable().optional(),
+    expiresAt: z
+      .union([z.iso.date(), z.iso.datetime({ offset: true })])
+      .nullable()
+      .optional(),
   })
   .strict();
 

@@ -7,8 +7,20 @@ import { scheduleInputFromPlan } from "./from-plan";
 import { buildRoadmap } from "./roadmap";
 import { input } from "./test-helpers";
 
-const settings = { startDate: "2025-12-01", targetDate: "2026-03-31", hoursPerWeek: 30, unnamedPeople: 2, ownerHours: { Ana: 12 } };
-const FIXTURES = ["app-v2-readiness-plan.md", "dsa110-roadmap.md", "leadscout-backlog.md", "extraction-api-todo.md", "ancestry-remaining-items.md"];
+const settings = {
+  startDate: "2025-12-01",
+  targetDate: "2026-03-31",
+  hoursPerWeek: 30,
+  unnamedPeople: 2,
+  ownerHours: { Ana: 12 },
+};
+const FIXTURES = [
+  "app-v2-readiness-plan.md",
+  "dsa110-roadmap.md",
+  "leadscout-backlog.md",
+  "extraction-api-todo.md",
+  "ancestry-remaining-items.md",
+];
 
 describe("packed roadmap", () => {
   it("gives back the roadmap of every fixture plan exactly, through JSON", () => {

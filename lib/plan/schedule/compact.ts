@@ -41,7 +41,8 @@ export interface PackedTasks {
 export const FLAG = { slipping: 1, overflow: 2, unestimated: 4 } as const;
 
 const DAY_MS = 86_400_000;
-const dayNumber = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY_MS;
+const dayNumber = (iso: string) =>
+  Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY_MS;
 const isoOfDay = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
 
 export function packRoadmap(r: Roadmap): PackedRoadmap {
@@ -76,7 +77,10 @@ export function packRoadmap(r: Roadmap): PackedRoadmap {
       finish: column((t) => day(t.finish)),
       float: column((t) => t.float),
       criticality: column((t) => t.criticality),
-      flags: column((t) => (t.slipping ? FLAG.slipping : 0) | (t.overflow ? FLAG.overflow : 0) | (t.estimated ? 0 : FLAG.unestimated)),
+      flags: column(
+        (t) =>
+          (t.slipping ? FLAG.slipping : 0) | (t.overflow ? FLAG.overflow : 0) | (t.estimated ? 0 : FLAG.unestimated),
+      ),
       // The roadmap lists only dependencies on its own tasks (roadmap.ts).
       dependsOn: column((t) => t.dependsOn.map((id) => taskIndex.get(id)!)),
       heldBy: column((t) => t.heldBy.map((id) => decisionIndex.get(id)!)),

@@ -36,7 +36,8 @@ export function deterministicPass(m: Model, b: PassBuffers = makeBuffers(m)): nu
   return runPass(m, b);
 }
 
-const nearestRank = (sorted: Float64Array, q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
+const nearestRank = (sorted: Float64Array, q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
 
 interface Simulation {
   m: Model;
@@ -72,7 +73,14 @@ function startSimulation(c: Compiled, options: ForecastOptions) {
   setDurations(m, b, "lo");
   // Criticality counts the sampled runs only.
   b.counts.fill(0);
-  const sim: Simulation = { m, b, seed, rng: new Sfc32(seed), finishes: new Float64Array(runs), phaseFinishes: new Float64Array(runs * m.phases) };
+  const sim: Simulation = {
+    m,
+    b,
+    seed,
+    rng: new Sfc32(seed),
+    finishes: new Float64Array(runs),
+    phaseFinishes: new Float64Array(runs * m.phases),
+  };
   return { sim, runs, earliest, latest };
 }
 
@@ -113,7 +121,19 @@ function summarize(c: Compiled, sim: Simulation, runs: number, earliest: number,
     phaseP85.push(ok ? nearestRank(column, 0.85) : null);
   }
   const criticality = Float64Array.from(b.counts, (k) => k / runs);
-  return { runs, seed, earliest, latest, p50, p85, pTarget, phaseP50, phaseP85, criticality, p50Run: replay(m, b, finishes, p50, seed) };
+  return {
+    runs,
+    seed,
+    earliest,
+    latest,
+    p50,
+    p85,
+    pTarget,
+    phaseP50,
+    phaseP85,
+    criticality,
+    p50Run: replay(m, b, finishes, p50, seed),
+  };
 }
 
 /** Runs again the run that finished at the P50 (the first such run) and takes its critical path. */
@@ -121,7 +141,13 @@ function replay(m: Model, b: PassBuffers, finishes: Float64Array, p50: number, s
   const run = finishes.indexOf(p50);
   setDurations(m, b, "lo");
   const finishAt = runPass(m, b, new Sfc32(seed, run));
-  return { start: b.start.slice(), finish: b.finish.slice(), lateFinish: b.lateFinish.slice(), finishAt, path: criticalPath(m, b, finishAt) };
+  return {
+    start: b.start.slice(),
+    finish: b.finish.slice(),
+    lateFinish: b.lateFinish.slice(),
+    finishAt,
+    path: criticalPath(m, b, finishAt),
+  };
 }
 
 /**

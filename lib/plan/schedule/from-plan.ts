@@ -49,14 +49,26 @@ export function defaultTargetDate(meta: Record<string, string>, startDate: strin
   return to === null ? null : lastDayOf(cal, to);
 }
 
-export function scheduleInputFromPlan(plan: PlanLike, settings: RoadmapSettings, today: string, timeZone = "UTC"): ScheduleInput {
+export function scheduleInputFromPlan(
+  plan: PlanLike,
+  settings: RoadmapSettings,
+  today: string,
+  timeZone = "UTC",
+): ScheduleInput {
   const flat = plan.phases.flatMap((p, pi) => p.tasks.map((t, k) => ({ t, pi, id: t.id ?? `t${pi}.${k}` })));
   const idByKey = new Map<string, string>();
   for (const { t, id } of flat) if (t.key && !idByKey.has(t.key)) idByKey.set(t.key, id);
   const tasks: ScheduleTaskInput[] = flat.map(({ t, pi, id }) => {
     const deps = t.dependencies ?? t.dependsOn.map((text) => ({ text, taskId: idByKey.get(text) ?? null }));
     return {
-      id, key: t.key, title: t.title, phase: pi, priority: t.priority, status: t.status, estimate: t.estimate, owner: t.owner,
+      id,
+      key: t.key,
+      title: t.title,
+      phase: pi,
+      priority: t.priority,
+      status: t.status,
+      estimate: t.estimate,
+      owner: t.owner,
       dependsOn: deps.flatMap((d) => (d.taskId ? [d.taskId] : [])),
       waitsFor: deps.flatMap((d) => (d.taskId ? [] : [d.text])),
       completedOn: t.completedAt ? format(new TZDate(t.completedAt, timeZone), "yyyy-MM-dd") : null,
@@ -66,7 +78,12 @@ export function scheduleInputFromPlan(plan: PlanLike, settings: RoadmapSettings,
   return {
     phases: plan.phases.map((p, pi) => ({ id: p.id ?? `p${pi}`, title: p.title, key: p.key, weeks: p.weeks })),
     tasks,
-    decisions: plan.decisions.map((d, di) => ({ id: d.id ?? `d${di}`, title: d.title, status: d.status, dueBy: d.dueBy })),
+    decisions: plan.decisions.map((d, di) => ({
+      id: d.id ?? `d${di}`,
+      title: d.title,
+      status: d.status,
+      dueBy: d.dueBy,
+    })),
     settings,
     today,
   };

@@ -2,15 +2,21 @@ import type { ScheduleDecisionInput, SchedulePhaseInput, ScheduleTaskInput } fro
 
 /** What a dependency that names no task refers to. */
 export type WaitTarget =
-  | { kind: "decision"; decision: number }
-  | { kind: "phase"; phase: number }
-  | { kind: "external"; text: string };
+  { kind: "decision"; decision: number } | { kind: "phase"; phase: number } | { kind: "external"; text: string };
 
-const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 const PHASE_REF = /\bphase\s+([0-9]+[a-z]?)\b/i;
 
 /** `Phase 1 complete` → that phase; a text naming a decision's title → the decision; else external. */
-export function resolveWait(text: string, phases: SchedulePhaseInput[], decisions: ScheduleDecisionInput[]): WaitTarget {
+export function resolveWait(
+  text: string,
+  phases: SchedulePhaseInput[],
+  decisions: ScheduleDecisionInput[],
+): WaitTarget {
   const m = PHASE_REF.exec(text);
   if (m) {
     const key = m[1]!.toLowerCase();
@@ -20,7 +26,8 @@ export function resolveWait(text: string, phases: SchedulePhaseInput[], decision
   const t = norm(text);
   for (let d = 0; d < decisions.length; d++) {
     const title = norm(decisions[d]!.title);
-    if (title.length >= 4 && (t.includes(title) || (t.length >= 4 && title.includes(t)))) return { kind: "decision", decision: d };
+    if (title.length >= 4 && (t.includes(title) || (t.length >= 4 && title.includes(t))))
+      return { kind: "decision", decision: d };
   }
   return { kind: "external", text };
 }

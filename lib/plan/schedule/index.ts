@@ -1,5 +1,12 @@
 // The schedule, critical path and Monte Carlo forecast of a plan. Pure: no Next, Prisma or React.
-export { buildRoadmap, buildRoadmapAsync, type Roadmap, type RoadmapPhase, type RoadmapTask, type RoadmapDecision } from "./roadmap";
+export {
+  buildRoadmap,
+  buildRoadmapAsync,
+  type Roadmap,
+  type RoadmapPhase,
+  type RoadmapTask,
+  type RoadmapDecision,
+} from "./roadmap";
 export { compile, medianEstimate, type Compiled, type Model } from "./model";
 export { runForecast, runForecastAsync, deterministicPass, criticalPath, type ForecastCore } from "./forecast";
 export { makeBuffers, runPass } from "./pass";

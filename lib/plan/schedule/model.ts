@@ -64,7 +64,10 @@ const median = (xs: number[]) => {
 export function medianEstimate(tasks: ScheduleTaskInput[]) {
   const est = tasks.flatMap((t) => (t.estimate ? [t.estimate] : []));
   if (!est.length) return FALLBACK_ESTIMATE;
-  return { minHours: median(est.map((e) => e.minHours)), maxHours: median(est.map((e) => Math.max(e.minHours, e.maxHours))) };
+  return {
+    minHours: median(est.map((e) => e.minHours)),
+    maxHours: median(est.map((e) => Math.max(e.minHours, e.maxHours))),
+  };
 }
 
 const PRIORITY_RANK = { P0: 0, P1: 1, P2: 2, P3: 3 } as const;
@@ -179,7 +182,14 @@ function nodeTimes(input: ScheduleInput, active: number[], d: Dates, w: Workers,
 }
 
 /** A milestone ends each phase (a dated one not before its window); an undated phase follows the one before it. */
-function linkPhases(input: ScheduleInput, active: number[], d: Dates, preds: number[][], key: Float64Array, release: Float64Array) {
+function linkPhases(
+  input: ScheduleInput,
+  active: number[],
+  d: Dates,
+  preds: number[][],
+  key: Float64Array,
+  release: Float64Array,
+) {
   const msNode = (p: number) => active.length + p;
   input.phases.forEach((_, p) => {
     const m = msNode(p);
@@ -206,13 +216,47 @@ export function compile(input: ScheduleInput): Compiled {
   linkPhases(input, active, d, preds, key, release);
   const mode = Float64Array.from(lo, (l, v) => (l + hi[v]!) / 2);
   const placement = place({
-    count, preds, key, release, duration: mode, fixedStart, fixedFinish, group,
-    namedWorkers: w.workerIndex.size, unnamedWorkers: w.unnamed,
+    count,
+    preds,
+    key,
+    release,
+    duration: mode,
+    fixedStart,
+    fixedFinish,
+    group,
+    namedWorkers: w.workerIndex.size,
+    unnamedWorkers: w.unnamed,
   });
-  const nodePhase = Int32Array.from({ length: count }, (_, v) => (v < active.length ? tasks[active[v]!]!.phase : v - active.length));
-  const model = buildModel({ nodePhase, count, active, phases: phases.length, preds, release, lo, hi, fixedStart, fixedFinish, placement, workerNames: w.workerNames });
+  const nodePhase = Int32Array.from({ length: count }, (_, v) =>
+    v < active.length ? tasks[active[v]!]!.phase : v - active.length,
+  );
+  const model = buildModel({
+    nodePhase,
+    count,
+    active,
+    phases: phases.length,
+    preds,
+    release,
+    lo,
+    hi,
+    fixedStart,
+    fixedFinish,
+    placement,
+    workerNames: w.workerNames,
+  });
   const { calendar, origin, windows, decisionDue, target } = d;
-  return { model, calendar, origin, windows, decisionDue, heldBy, external, cycles, unestimated: times.unestimated, target };
+  return {
+    model,
+    calendar,
+    origin,
+    windows,
+    decisionDue,
+    heldBy,
+    external,
+    cycles,
+    unestimated: times.unestimated,
+    target,
+  };
 }
 
 interface BuildArgs {
@@ -261,10 +305,27 @@ function buildModel(a: BuildArgs): Model {
   const hi = pick(a.hi);
   const width = Float64Array.from(lo, (l, i) => Math.max(0, hi[i]! - l));
   return {
-    n: count, phases: a.phases, lo, hi, width, task, phase, milestone: Uint8Array.from(task, (t) => (t < 0 ? 1 : 0)),
+    n: count,
+    phases: a.phases,
+    lo,
+    hi,
+    width,
+    task,
+    phase,
+    milestone: Uint8Array.from(task, (t) => (t < 0 ? 1 : 0)),
     floating: Uint8Array.from(order, (v) => (v < a.active.length && Number.isNaN(a.fixedFinish[v]!) ? 1 : 0)),
-    release: pick(a.release), fixedStart: pick(a.fixedStart), fixedFinish: pick(a.fixedFinish),
-    predStart, pred, succStart, succ, workerPrev, workerNext, worker, workerNames: a.workerNames, milestoneOf,
+    release: pick(a.release),
+    fixedStart: pick(a.fixedStart),
+    fixedFinish: pick(a.fixedFinish),
+    predStart,
+    pred,
+    succStart,
+    succ,
+    workerPrev,
+    workerNext,
+    worker,
+    workerNames: a.workerNames,
+    milestoneOf,
   };
 }
 

@@ -45,7 +45,10 @@ export function runPass(m: Model, b: PassBuffers, rng: Sfc32 | null = null): num
   const { n, release, fixedStart, fixedFinish, predStart, pred, workerPrev, phase, lo, width } = m;
   const { duration, start, finish, phaseFinish } = b;
   const sampling = rng !== null;
-  let ra = 0, rb = 0, rc = 0, rd = 0;
+  let ra = 0,
+    rb = 0,
+    rc = 0,
+    rd = 0;
   if (rng) {
     ra = rng.a;
     rb = rng.b;

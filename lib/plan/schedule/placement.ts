@@ -129,14 +129,23 @@ function forceNext(taken: Int32Array, key: Float64Array): number {
   return best;
 }
 
-function placeOne(input: PlacementInput, v: number, lanes: Lane[], start: Float64Array, finish: Float64Array, worker: Int32Array, taken: Int32Array) {
+function placeOne(
+  input: PlacementInput,
+  v: number,
+  lanes: Lane[],
+  start: Float64Array,
+  finish: Float64Array,
+  worker: Int32Array,
+  taken: Int32Array,
+) {
   if (!Number.isNaN(input.fixedFinish[v]!)) {
     start[v] = input.fixedStart[v]!;
     finish[v] = input.fixedFinish[v]!;
     return;
   }
   let ready = input.release[v]!;
-  for (const p of input.preds[v]!) if (taken[p] !== -1 && taken[p]! < taken[v]! && finish[p]! > ready) ready = finish[p]!;
+  for (const p of input.preds[v]!)
+    if (taken[p] !== -1 && taken[p]! < taken[v]! && finish[p]! > ready) ready = finish[p]!;
   const d = input.duration[v]!;
   const group = input.group[v]!;
   if (group === -2) {

@@ -13,13 +13,25 @@ const plans = fc
     unnamed: fc.integer({ min: 1, max: 3 }),
     edges: fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 40 }),
     owners: fc.array(fc.constantFrom(null, "Ana", "Bo", "Cy"), { minLength: 25, maxLength: 25 }),
-    hours: fc.array(fc.tuple(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 40 })), { minLength: 25, maxLength: 25 }),
-    priorities: fc.array(fc.constantFrom(null, "P0" as const, "P1" as const, "P3" as const), { minLength: 25, maxLength: 25 }),
+    hours: fc.array(fc.tuple(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 40 })), {
+      minLength: 25,
+      maxLength: 25,
+    }),
+    priorities: fc.array(fc.constantFrom(null, "P0" as const, "P1" as const, "P3" as const), {
+      minLength: 25,
+      maxLength: 25,
+    }),
   })
   .map(({ n, seed, unnamed, edges, owners, hours, priorities }) => {
     const tasks: TaskSpec[] = Array.from({ length: n }, (_, i) => {
       const [x, y] = hours[i]!;
-      return { id: `t${i}`, owner: owners[i], priority: priorities[i], hours: [Math.min(x, y), Math.max(x, y)] as [number, number], dependsOn: [] as string[] };
+      return {
+        id: `t${i}`,
+        owner: owners[i],
+        priority: priorities[i],
+        hours: [Math.min(x, y), Math.max(x, y)] as [number, number],
+        dependsOn: [] as string[],
+      };
     });
     for (const [a, b] of edges) if (a % n !== b % n) tasks[a % n]!.dependsOn!.push(`t${b % n}`);
     return { inp: input(tasks, { settings: { unnamedPeople: unnamed } }), seed };
@@ -53,10 +65,16 @@ describe("schedule properties", () => {
         for (const t of inp.tasks) {
           // Inside a reported cycle one dependency is dropped; everywhere else all hold.
           if (broken.has(t.id)) continue;
-          for (const d of t.dependsOn) expect(start[node.get(t.id)!]!).toBeGreaterThanOrEqual(finish[node.get(d)!]! - EPS);
+          for (const d of t.dependsOn)
+            expect(start[node.get(t.id)!]!).toBeGreaterThanOrEqual(finish[node.get(d)!]! - EPS);
         }
         const byWorker = new Map<number, [number, number][]>();
-        for (let i = 0; i < m.n; i++) if (m.worker[i]! >= 0) (byWorker.get(m.worker[i]!) ?? byWorker.set(m.worker[i]!, []).get(m.worker[i]!)!).push([start[i]!, finish[i]!]);
+        for (let i = 0; i < m.n; i++)
+          if (m.worker[i]! >= 0)
+            (byWorker.get(m.worker[i]!) ?? byWorker.set(m.worker[i]!, []).get(m.worker[i]!)!).push([
+              start[i]!,
+              finish[i]!,
+            ]);
         for (const spans of byWorker.values()) {
           spans.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
           for (let k = 1; k < spans.length; k++) expect(spans[k]![0]).toBeGreaterThanOrEqual(spans[k - 1]![1] - EPS);
@@ -87,12 +105,24 @@ describe("schedule properties", () => {
 
   it("every task of a single chain has criticality 1", () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 30 }), fc.integer({ min: 0, max: 30 })), { minLength: 1, maxLength: 30 }), fc.constantFrom(null, "Ana"), (hs, owner) => {
-        const tasks = hs.map(([a, b], i) => ({ id: `t${i}`, owner, hours: [Math.min(a, b), Math.max(a, b)] as [number, number], dependsOn: i ? [`t${i - 1}`] : [] }));
-        const f = runForecast(compile(input(tasks, { settings: { unnamedPeople: 3 } })), { runs: 40 });
-        const c = [...f.criticality];
-        expect(c.filter((x) => x === 1).length).toBe(tasks.length);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 30 }), fc.integer({ min: 0, max: 30 })), {
+          minLength: 1,
+          maxLength: 30,
+        }),
+        fc.constantFrom(null, "Ana"),
+        (hs, owner) => {
+          const tasks = hs.map(([a, b], i) => ({
+            id: `t${i}`,
+            owner,
+            hours: [Math.min(a, b), Math.max(a, b)] as [number, number],
+            dependsOn: i ? [`t${i - 1}`] : [],
+          }));
+          const f = runForecast(compile(input(tasks, { settings: { unnamedPeople: 3 } })), { runs: 40 });
+          const c = [...f.criticality];
+          expect(c.filter((x) => x === 1).length).toBe(tasks.length);
+        },
+      ),
       { numRuns: 100 },
     );
   });

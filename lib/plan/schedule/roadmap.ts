@@ -95,7 +95,12 @@ function describe(input: ScheduleInput, c: Compiled, f: ForecastCore): Roadmap {
     const scheduled = i >= 0;
     const done = t.status === "done";
     return {
-      id: t.id, phaseId: input.phases[t.phase]!.id, title: t.title, key: t.key, status: t.status, owner: t.owner,
+      id: t.id,
+      phaseId: input.phases[t.phase]!.id,
+      title: t.title,
+      key: t.key,
+      status: t.status,
+      owner: t.owner,
       worker: scheduled && m.worker[i]! >= 0 ? m.workerNames[m.worker[i]!]! : null,
       start: scheduled ? dateAt(cal, run.start[i]!) : null,
       finish: scheduled ? finishDate(cal, run.start[i]!, run.finish[i]!) : null,
@@ -112,21 +117,42 @@ function describe(input: ScheduleInput, c: Compiled, f: ForecastCore): Roadmap {
   });
   const phases = input.phases.map((p, pi) => describePhase(input, c, f, tasks, pi));
   const decisions: RoadmapDecision[] = input.decisions.map((d, di) => ({
-    id: d.id, title: d.title, status: d.status,
+    id: d.id,
+    title: d.title,
+    status: d.status,
     due: c.decisionDue[di] !== null ? lastDayOf(cal, c.decisionDue[di]!) : null,
     holds: input.tasks.flatMap((t, ti) => (c.heldBy[ti]!.includes(di) ? [t.id] : [])),
   }));
   return {
-    today: input.today, startDate: dateAt(cal, 0), targetDate: input.settings.targetDate,
-    distribution: "triangular", runs: f.runs, seed: f.seed,
-    finish: { earliest: endDate(cal, today, f.earliest), p50: endDate(cal, today, f.p50), p85: endDate(cal, today, f.p85), latest: endDate(cal, today, f.latest) },
+    today: input.today,
+    startDate: dateAt(cal, 0),
+    targetDate: input.settings.targetDate,
+    distribution: "triangular",
+    runs: f.runs,
+    seed: f.seed,
+    finish: {
+      earliest: endDate(cal, today, f.earliest),
+      p50: endDate(cal, today, f.p50),
+      p85: endDate(cal, today, f.p85),
+      latest: endDate(cal, today, f.latest),
+    },
     pTarget: f.pTarget === null ? null : round3(f.pTarget),
     criticalPath: f.p50Run.path.map((i) => input.tasks[m.task[i]!]!.id),
-    cycles: c.cycles, unestimated: c.unestimated.size, phases, tasks, decisions,
+    cycles: c.cycles,
+    unestimated: c.unestimated.size,
+    phases,
+    tasks,
+    decisions,
   };
 }
 
-function describePhase(input: ScheduleInput, c: Compiled, f: ForecastCore, tasks: RoadmapTask[], pi: number): RoadmapPhase {
+function describePhase(
+  input: ScheduleInput,
+  c: Compiled,
+  f: ForecastCore,
+  tasks: RoadmapTask[],
+  pi: number,
+): RoadmapPhase {
   const cal = c.calendar;
   const phase = input.phases[pi]!;
   const win = c.windows[pi] ?? null;
@@ -139,7 +165,8 @@ function describePhase(input: ScheduleInput, c: Compiled, f: ForecastCore, tasks
   const starts = own.map((ti) => tasks[ti]!.start!).sort();
   const finishes = own.map((ti) => tasks[ti]!.finish!).sort();
   return {
-    id: phase.id, title: phase.title,
+    id: phase.id,
+    title: phase.title,
     window: win ? { from: dateAt(cal, win.from), to: lastDayOf(cal, win.to) } : null,
     start: starts[0] ?? null,
     finish: finishes[finishes.length - 1] ?? null,
@@ -148,8 +175,10 @@ function describePhase(input: ScheduleInput, c: Compiled, f: ForecastCore, tasks
     slipping: !!win && own.length > done.length && win.to <= c.origin,
     overflow: own.filter((ti) => tasks[ti]!.overflow).length,
     progress: {
-      tasksDone: done.length, tasks: own.length,
-      hoursDone: round2(done.reduce((s, ti) => s + hoursOf(ti), 0)), hours: round2(own.reduce((s, ti) => s + hoursOf(ti), 0)),
+      tasksDone: done.length,
+      tasks: own.length,
+      hoursDone: round2(done.reduce((s, ti) => s + hoursOf(ti), 0)),
+      hours: round2(own.reduce((s, ti) => s + hoursOf(ti), 0)),
     },
   };
 }
@@ -157,5 +186,7 @@ function describePhase(input: ScheduleInput, c: Compiled, f: ForecastCore, tasks
 // `+ 0` turns -0 into 0: JSON has no -0, and the roadmap should read the same after a round trip.
 const round2 = (x: number) => Math.round(x * 100) / 100 + 0;
 const round3 = (x: number) => Math.round(x * 1000) / 1000 + 0;
-const finishDate = (cal: Calendar, start: number, finish: number) => (finish - start < EPS ? dateAt(cal, start) : lastDayOf(cal, finish));
-const endDate = (cal: Calendar, origin: number, end: number) => (end <= origin + EPS ? dateAt(cal, origin) : lastDayOf(cal, end));
+const finishDate = (cal: Calendar, start: number, finish: number) =>
+  finish - start < EPS ? dateAt(cal, start) : lastDayOf(cal, finish);
+const endDate = (cal: Calendar, origin: number, end: number) =>
+  end <= origin + EPS ? dateAt(cal, origin) : lastDayOf(cal, end);

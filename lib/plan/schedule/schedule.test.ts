@@ -39,21 +39,25 @@ describe("schedule", () => {
   });
 
   it("runs parallel branches of different owners side by side and joins them", () => {
-    const { out } = days(input([
-      { id: "a", owner: "Ana", hours: 12 },
-      { id: "b", owner: "Bo", hours: 6 },
-      { id: "c", owner: "Ana", dependsOn: ["a", "b"] },
-    ]));
+    const { out } = days(
+      input([
+        { id: "a", owner: "Ana", hours: 12 },
+        { id: "b", owner: "Bo", hours: 6 },
+        { id: "c", owner: "Ana", dependsOn: ["a", "b"] },
+      ]),
+    );
     expect(out.a).toEqual([0, 2]);
     expect(out.b).toEqual([0, 1]);
     expect(out.c).toEqual([2, 3]);
   });
 
   it("gives one owner one task at a time, in priority order", () => {
-    const { out } = days(input([
-      { id: "low", owner: "Ana", priority: "P3" },
-      { id: "high", owner: "Ana", priority: "P0" },
-    ]));
+    const { out } = days(
+      input([
+        { id: "low", owner: "Ana", priority: "P3" },
+        { id: "high", owner: "Ana", priority: "P0" },
+      ]),
+    );
     expect(out.high).toEqual([0, 1]);
     expect(out.low).toEqual([1, 2]);
   });
@@ -70,7 +74,16 @@ describe("schedule", () => {
 
   it("keeps a dated phase in its window and flags the tasks that do not fit", () => {
     const phases = [{ id: "w2", title: "Week 2: Hardening", key: "2", weeks: { from: 2, to: 2 } }];
-    const r = buildRoadmap(input([{ id: "fits", hours: 6 }, { id: "big", hours: 60 }], { phases }), { runs: 100 });
+    const r = buildRoadmap(
+      input(
+        [
+          { id: "fits", hours: 6 },
+          { id: "big", hours: 60 },
+        ],
+        { phases },
+      ),
+      { runs: 100 },
+    );
     const [fits, big] = r.tasks;
     expect(fits!.start).toBe("2026-11-09");
     expect(fits!.overflow).toBe(false);
@@ -81,7 +94,10 @@ describe("schedule", () => {
 
   it("flags a dated phase whose window has passed with work left as slipping", () => {
     const phases = [{ id: "w1", title: "Week 1", key: "1", weeks: { from: 1, to: 1 } }];
-    const r = buildRoadmap(input([{ id: "a" }, { id: "b", status: "done", completedOn: "2026-11-03" }], { phases, today: "2026-11-20" }), { runs: 50 });
+    const r = buildRoadmap(
+      input([{ id: "a" }, { id: "b", status: "done", completedOn: "2026-11-03" }], { phases, today: "2026-11-20" }),
+      { runs: 50 },
+    );
     expect(r.phases[0]!.slipping).toBe(true);
     expect(r.tasks.map((t) => t.slipping)).toEqual([true, false]);
   });
@@ -91,32 +107,49 @@ describe("schedule", () => {
       { id: "p1", title: "First", key: "1", weeks: null },
       { id: "p2", title: "Second", key: "2", weeks: null },
     ];
-    const { out } = days(input([
-      { id: "a", phase: 0, owner: "Ana", hours: 12 },
-      { id: "b", phase: 1, owner: "Bo" },
-      { id: "c", phase: 1, owner: "Cy", dependsOn: [] , waitsFor: [] },
-    ], { phases }));
+    const { out } = days(
+      input(
+        [
+          { id: "a", phase: 0, owner: "Ana", hours: 12 },
+          { id: "b", phase: 1, owner: "Bo" },
+          { id: "c", phase: 1, owner: "Cy", dependsOn: [], waitsFor: [] },
+        ],
+        { phases },
+      ),
+    );
     expect(out.b![0]).toBe(2);
     expect(out.c![0]).toBe(2);
-    const overlap = days(input([
-      { id: "a", phase: 0, owner: "Ana", hours: 12 },
-      { id: "x", phase: 0, owner: "Ana", hours: 6, priority: "P0" },
-      { id: "b", phase: 1, owner: "Bo", dependsOn: ["x"] },
-    ], { phases })).out;
+    const overlap = days(
+      input(
+        [
+          { id: "a", phase: 0, owner: "Ana", hours: 12 },
+          { id: "x", phase: 0, owner: "Ana", hours: 6, priority: "P0" },
+          { id: "b", phase: 1, owner: "Bo", dependsOn: ["x"] },
+        ],
+        { phases },
+      ),
+    ).out;
     expect(overlap.b![0]).toBe(1);
   });
 
   it("places done tasks where they happened and starts the rest now", () => {
-    const { out } = days(input([
-      { id: "old", status: "done", completedOn: "2026-11-04", hours: 12 },
-      { id: "next", dependsOn: ["old"] },
-    ], { today: "2026-11-11" }));
+    const { out } = days(
+      input(
+        [
+          { id: "old", status: "done", completedOn: "2026-11-04", hours: 12 },
+          { id: "next", dependsOn: ["old"] },
+        ],
+        { today: "2026-11-11" },
+      ),
+    );
     expect(out.old).toEqual([1, 3]);
     expect(out.next).toEqual([7, 8]);
   });
 
   it("starts at the start date when it lies in the future", () => {
-    const r = buildRoadmap(input([{ id: "a" }], { settings: { startDate: "2027-01-04" }, today: "2026-12-01" }), { runs: 10 });
+    const r = buildRoadmap(input([{ id: "a" }], { settings: { startDate: "2027-01-04" }, today: "2026-12-01" }), {
+      runs: 10,
+    });
     expect(r.tasks[0]!.start).toBe("2027-01-04");
     expect(r.finish.p50).toBe("2027-01-04");
   });
@@ -126,11 +159,17 @@ describe("schedule", () => {
       { id: "d1", title: "Async Migration", status: "open" as const, dueBy: "End of week 2" },
       { id: "d2", title: "Logging Backend", status: "decided" as const, dueBy: "Week 3" },
     ];
-    const r = buildRoadmap(input([
-      { id: "held", waitsFor: ["Async migration decided"] },
-      { id: "free", owner: "Bo", waitsFor: ["Logging backend"] },
-      { id: "ext", owner: "Cy", waitsFor: ["Vendor contract signed"] },
-    ], { decisions }), { runs: 20 });
+    const r = buildRoadmap(
+      input(
+        [
+          { id: "held", waitsFor: ["Async migration decided"] },
+          { id: "free", owner: "Bo", waitsFor: ["Logging backend"] },
+          { id: "ext", owner: "Cy", waitsFor: ["Vendor contract signed"] },
+        ],
+        { decisions },
+      ),
+      { runs: 20 },
+    );
     expect(r.tasks[0]!.start).toBe("2026-11-16");
     expect(r.tasks[0]!.heldBy).toEqual(["d1"]);
     expect(r.tasks[1]!.start).toBe("2026-11-02");
@@ -143,21 +182,29 @@ describe("schedule", () => {
       { id: "p1", title: "Phase 1", key: "1", weeks: null },
       { id: "p2", title: "Later", key: "L", weeks: { from: 1, to: 4 } },
     ];
-    const { out } = days(input([
-      { id: "a", phase: 0, hours: 12, owner: "Ana" },
-      { id: "b", phase: 1, owner: "Bo", waitsFor: ["Phase 1 complete"] },
-    ], { phases }));
+    const { out } = days(
+      input(
+        [
+          { id: "a", phase: 0, hours: 12, owner: "Ana" },
+          { id: "b", phase: 1, owner: "Bo", waitsFor: ["Phase 1 complete"] },
+        ],
+        { phases },
+      ),
+    );
     expect(out.b![0]).toBe(2);
   });
 
   it("reports and breaks dependency cycles instead of looping", () => {
-    const r = buildRoadmap(input([
-      { id: "a", dependsOn: ["c"] },
-      { id: "b", dependsOn: ["a"] },
-      { id: "c", dependsOn: ["b"] },
-      { id: "self", dependsOn: ["self"] },
-      { id: "d", dependsOn: ["a"] },
-    ]), { runs: 20 });
+    const r = buildRoadmap(
+      input([
+        { id: "a", dependsOn: ["c"] },
+        { id: "b", dependsOn: ["a"] },
+        { id: "c", dependsOn: ["b"] },
+        { id: "self", dependsOn: ["self"] },
+        { id: "d", dependsOn: ["a"] },
+      ]),
+      { runs: 20 },
+    );
     expect(r.cycles).toEqual([["a", "b", "c"], ["self"]]);
     expect(r.tasks.every((t) => t.start !== null)).toBe(true);
     const at = Object.fromEntries(r.tasks.map((t) => [t.id, t.start!]));
@@ -165,12 +212,15 @@ describe("schedule", () => {
   });
 
   it("gives unestimated tasks the median estimate and counts them", () => {
-    const r = buildRoadmap(input([
-      { id: "a", hours: 6, owner: "A" },
-      { id: "b", hours: 18, owner: "B" },
-      { id: "c", hours: 30, owner: "C" },
-      { id: "x", estimate: null, owner: "D" },
-    ]), { runs: 20 });
+    const r = buildRoadmap(
+      input([
+        { id: "a", hours: 6, owner: "A" },
+        { id: "b", hours: 18, owner: "B" },
+        { id: "c", hours: 30, owner: "C" },
+        { id: "x", estimate: null, owner: "D" },
+      ]),
+      { runs: 20 },
+    );
     expect(r.unestimated).toBe(1);
     expect(r.tasks[3]).toMatchObject({ estimated: false, start: "2026-11-02", finish: "2026-11-04" });
   });
@@ -188,7 +238,9 @@ describe("schedule", () => {
     expect(a.runs).toBe(2000);
     expect(a.pTarget).toBeGreaterThan(0.3);
     expect(a.pTarget).toBeLessThan(0.7);
-    expect(a.finish.earliest <= a.finish.p50 && a.finish.p50 <= a.finish.p85 && a.finish.p85 <= a.finish.latest).toBe(true);
+    expect(a.finish.earliest <= a.finish.p50 && a.finish.p50 <= a.finish.p85 && a.finish.p85 <= a.finish.latest).toBe(
+      true,
+    );
   });
 });
 

@@ -5,20 +5,45 @@ export type TaskSpec = Partial<ScheduleTaskInput> & { id: string; hours?: number
 
 export function task(spec: TaskSpec): ScheduleTaskInput {
   const { hours, ...rest } = spec;
-  const estimate = hours === undefined ? { minHours: 6, maxHours: 6 } : typeof hours === "number" ? { minHours: hours, maxHours: hours } : { minHours: hours[0], maxHours: hours[1] };
+  const estimate =
+    hours === undefined
+      ? { minHours: 6, maxHours: 6 }
+      : typeof hours === "number"
+        ? { minHours: hours, maxHours: hours }
+        : { minHours: hours[0], maxHours: hours[1] };
   return {
-    key: null, title: spec.id, phase: 0, priority: null, status: "todo", estimate, owner: null,
-    dependsOn: [], waitsFor: [], completedOn: null, items: { done: 0, total: 0 }, ...rest,
+    key: null,
+    title: spec.id,
+    phase: 0,
+    priority: null,
+    status: "todo",
+    estimate,
+    owner: null,
+    dependsOn: [],
+    waitsFor: [],
+    completedOn: null,
+    items: { done: 0, total: 0 },
+    ...rest,
   };
 }
 
-export function input(tasks: TaskSpec[], extra: Partial<Omit<ScheduleInput, "tasks" | "settings">> & { settings?: Partial<RoadmapSettings> } = {}): ScheduleInput {
+export function input(
+  tasks: TaskSpec[],
+  extra: Partial<Omit<ScheduleInput, "tasks" | "settings">> & { settings?: Partial<RoadmapSettings> } = {},
+): ScheduleInput {
   return {
     phases: extra.phases ?? [{ id: "p0", title: "Work", key: null, weeks: null }],
     decisions: extra.decisions ?? [],
     tasks: tasks.map(task),
     // 2026-11-02 is a Monday.
-    settings: { startDate: "2026-11-02", targetDate: null, hoursPerWeek: 30, unnamedPeople: 1, ownerHours: {}, ...extra.settings },
+    settings: {
+      startDate: "2026-11-02",
+      targetDate: null,
+      hoursPerWeek: 30,
+      unnamedPeople: 1,
+      ownerHours: {},
+      ...extra.settings,
+    },
     today: extra.today ?? "2026-11-02",
   };
 }

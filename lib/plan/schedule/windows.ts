@@ -78,13 +78,23 @@ export function parseWindow(cal: Calendar, text: string): Window | null {
 }
 
 /** A phase keeps the window the engine read (`weeks`) or the one its title dates. */
-export function phaseWindow(cal: Calendar, phase: { title: string; weeks: { from: number; to: number } | null }): Window | null {
+export function phaseWindow(
+  cal: Calendar,
+  phase: { title: string; weeks: { from: number; to: number } | null },
+): Window | null {
   if (phase.weeks) return weeksWindow(phase.weeks);
   return parseWindow(cal, phase.title);
 }
 
 /** Keys a plan uses for its target date, in order of preference. */
-export const TARGET_META_KEYS = ["Target Date", "Target Deployment", "Target Release", "Target", "Deadline", "Launch Date"];
+export const TARGET_META_KEYS = [
+  "Target Date",
+  "Target Deployment",
+  "Target Release",
+  "Target",
+  "Deadline",
+  "Launch Date",
+];
 
 /** The last day of the window that the plan's meta names as its target, as working-day offset (exclusive end). */
 export function targetFromMeta(cal: Calendar, meta: Record<string, string>): number | null {
@@ -96,4 +106,3 @@ export function targetFromMeta(cal: Calendar, meta: Record<string, string>): num
   }
   return null;
 }
-

@@ -23,7 +23,9 @@ const task: fc.Arbitrary<Task> = fc.record({
   priority: fc.constantFrom(null, ...PRIORITIES),
   status: fc.constantFrom(...STATUSES),
   estimate: fc.option(
-    fc.tuple(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 40 })).map(([a, b]) => ({ minHours: Math.min(a, b), maxHours: Math.max(a, b), text: `${a}h` })),
+    fc
+      .tuple(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 40 }))
+      .map(([a, b]) => ({ minHours: Math.min(a, b), maxHours: Math.max(a, b), text: `${a}h` })),
   ),
   owner: fc.constantFrom(null, "ana", "@bo"),
   dependsOn: fc.constant([]),
@@ -61,7 +63,11 @@ export const arbitraryPlan: fc.Arbitrary<Plan> = fc.record({
     { maxLength: 3 },
   ),
   metrics: fc.array(
-    fc.record({ name: fc.constantFrom("p95", "Uptime", "uptime"), target: fc.constant({ op: "<" as const, value: 1, unit: "ms" }), line: fc.constant(null) }),
+    fc.record({
+      name: fc.constantFrom("p95", "Uptime", "uptime"),
+      target: fc.constant({ op: "<" as const, value: 1, unit: "ms" }),
+      line: fc.constant(null),
+    }),
     { maxLength: 3 },
   ),
   criteria: items,
@@ -72,7 +78,8 @@ export const arbitraryPlan: fc.Arbitrary<Plan> = fc.record({
 export function withIds(plan: Plan): ApiPlan {
   let n = 0;
   const id = (prefix: string) => `${prefix}${++n}`;
-  const itemsOf = (list: Item[], kind: "checklist" | "criterion" | "deliverable") => list.map((i) => ({ ...i, id: id("i"), kind, version: 0 }));
+  const itemsOf = (list: Item[], kind: "checklist" | "criterion" | "deliverable") =>
+    list.map((i) => ({ ...i, id: id("i"), kind, version: 0 }));
   return {
     ...plan,
     id: id("plan"),
@@ -103,7 +110,16 @@ export function withIds(plan: Plan): ApiPlan {
         })),
       };
     }),
-    decisions: plan.decisions.map((d) => ({ ...d, id: id("d"), version: 0, decidedAt: null, decidedById: null, decidedByName: null, rationale: null, options: [] })),
+    decisions: plan.decisions.map((d) => ({
+      ...d,
+      id: id("d"),
+      version: 0,
+      decidedAt: null,
+      decidedById: null,
+      decidedByName: null,
+      rationale: null,
+      options: [],
+    })),
     metrics: plan.metrics.map((m) => ({ ...m, id: id("m"), version: 0, measurements: [] })),
     criteria: itemsOf(plan.criteria, "criterion"),
   };

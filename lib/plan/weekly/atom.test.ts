@@ -4,7 +4,13 @@ import type { WeeklySummary } from "./types";
 
 const EVIL = `<script>alert("x")</script> & 'co' ]]>`;
 
-function summary(label: string, firstDay: string, lastDay: string, over: Partial<WeeklySummary> = {}, timeZone = "UTC"): WeeklySummary {
+function summary(
+  label: string,
+  firstDay: string,
+  lastDay: string,
+  over: Partial<WeeklySummary> = {},
+  timeZone = "UTC",
+): WeeklySummary {
   return {
     planId: "p1",
     title: `Plan ${EVIL}`,
@@ -18,7 +24,11 @@ function summary(label: string, firstDay: string, lastDay: string, over: Partial
     rule: "rule",
     targetDate: "2027-01-31",
     forecast: { then: { p50: "2027-01-10", p85: "2027-01-20" }, now: { p50: "2027-01-12", p85: "2027-01-25" } },
-    done: { tasks: [{ id: "t1", key: null, title: `Task ${EVIL}`, by: "Ana", at: `${firstDay}T10:00:00.000Z`, hours: 4 }], items: [], hoursBurned: 4 },
+    done: {
+      tasks: [{ id: "t1", key: null, title: `Task ${EVIL}`, by: "Ana", at: `${firstDay}T10:00:00.000Z`, hours: 4 }],
+      items: [],
+      hoursBurned: 4,
+    },
     started: [],
     added: [],
     removed: [],
@@ -48,7 +58,13 @@ function assertWellFormed(xml: string) {
   expect(body.replace(/<[^<>]*>/g, "")).not.toMatch(/[<>]/);
 }
 
-const unxml = (s: string) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+const unxml = (s: string) =>
+  s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
 
 describe("weeklyAtomFeed", () => {
   const running = summary("2026-W49", "2026-11-30", "2026-12-06");
@@ -93,11 +109,31 @@ describe("weeklyAtomFeed", () => {
     expect(weekUpdated(past, false)).toBe("2026-11-29T23:59:59.000Z");
     expect(weekUpdated(running, true)).toBe("2026-11-30T10:00:00.000Z");
     // In Berlin (UTC+1 in winter) the week begins and ends an hour earlier.
-    expect(weekUpdated(summary("2026-W48", "2026-11-23", "2026-11-29", {}, "Europe/Berlin"), false)).toBe("2026-11-29T22:59:59.000Z");
-    expect(weekUpdated(summary("2026-W49", "2026-11-30", "2026-12-06", { done: { tasks: [], items: [], hoursBurned: 0 } }, "Europe/Berlin"), true)).toBe("2026-11-29T23:00:00.000Z");
-    expect(weekUpdated(summary("2026-W49", "2026-11-30", "2026-12-06", { done: { tasks: [], items: [], hoursBurned: 0 } }), true)).toBe("2026-11-30T00:00:00.000Z");
+    expect(weekUpdated(summary("2026-W48", "2026-11-23", "2026-11-29", {}, "Europe/Berlin"), false)).toBe(
+      "2026-11-29T22:59:59.000Z",
+    );
+    expect(
+      weekUpdated(
+        summary(
+          "2026-W49",
+          "2026-11-30",
+          "2026-12-06",
+          { done: { tasks: [], items: [], hoursBurned: 0 } },
+          "Europe/Berlin",
+        ),
+        true,
+      ),
+    ).toBe("2026-11-29T23:00:00.000Z");
+    expect(
+      weekUpdated(
+        summary("2026-W49", "2026-11-30", "2026-12-06", { done: { tasks: [], items: [], hoursBurned: 0 } }),
+        true,
+      ),
+    ).toBe("2026-11-30T00:00:00.000Z");
     // The feed's updated is its newest entry's.
-    expect(xml).toMatch(/<feed[^>]*>\s*<id>[^<]*<\/id>\s*<title>[^<]*<\/title>\s*<updated>2026-11-30T10:00:00.000Z<\/updated>/);
+    expect(xml).toMatch(
+      /<feed[^>]*>\s*<id>[^<]*<\/id>\s*<title>[^<]*<\/title>\s*<updated>2026-11-30T10:00:00.000Z<\/updated>/,
+    );
   });
 
   it("lists only sections with something in them", () => {
@@ -107,7 +143,10 @@ describe("weeklyAtomFeed", () => {
   });
 
   it("shows an owner's override with its reason, escaped, beside the computed status, and dates the entry by it", () => {
-    const over = summary("2026-W48", "2026-11-23", "2026-11-29", { status: "off_track", override: { status: "off_track", reason: `Vendor slip ${EVIL}`, by: "Ana", at: "2026-12-01T09:00:00.000Z" } });
+    const over = summary("2026-W48", "2026-11-23", "2026-11-29", {
+      status: "off_track",
+      override: { status: "off_track", reason: `Vendor slip ${EVIL}`, by: "Ana", at: "2026-12-01T09:00:00.000Z" },
+    });
     const body = entryHtml(over);
     expect(body).toContain("<strong>Off track</strong>");
     expect(body).toContain("Set by Ana, 2026-12-01: Vendor slip &lt;script&gt;");

@@ -31,7 +31,13 @@ export interface AtomFeedInput {
 // eslint-disable-next-line no-control-regex
 const INVALID_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
 export const escapeXml = (s: string) =>
-  s.replace(INVALID_XML, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+  s
+    .replace(INVALID_XML, "")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&apos;");
 const html = escapeXml;
 
 /**
@@ -45,7 +51,16 @@ export function weekUpdated(s: WeeklySummary, running: boolean): string {
   // The week's bounds in the workspace's zone (the summary's days are that zone's dates).
   const week = isoWeek(s.week.label, s.week.timeZone);
   if (!running) return new Date(Math.max(week.end.getTime() - 1000, ...overridden)).toISOString();
-  const times = [...s.done.tasks, ...s.done.items, ...s.started, ...s.added, ...s.removed, ...s.reestimated, ...s.decisions.made, ...(s.override ? [s.override] : [])].map((x) => x.at);
+  const times = [
+    ...s.done.tasks,
+    ...s.done.items,
+    ...s.started,
+    ...s.added,
+    ...s.removed,
+    ...s.reestimated,
+    ...s.decisions.made,
+    ...(s.override ? [s.override] : []),
+  ].map((x) => x.at);
   return new Date(Math.max(week.start.getTime(), ...times.map((t) => Date.parse(t)))).toISOString();
 }
 
@@ -67,21 +82,44 @@ export function entryHtml(s: WeeklySummary): string {
   const f = s.forecast;
   return [
     `<p><strong>${html(STATUS_TITLE[s.status])}</strong></p>`,
-    ...(s.override ? [`<p>${html(`Set by ${s.override.by ?? "an owner"}, ${s.override.at.slice(0, 10)}: ${s.override.reason}`)}</p>`, `<p>${html(`Computed: ${STATUS_TITLE[s.computed.status]}, because:`)}</p>`] : []),
+    ...(s.override
+      ? [
+          `<p>${html(`Set by ${s.override.by ?? "an owner"}, ${s.override.at.slice(0, 10)}: ${s.override.reason}`)}</p>`,
+          `<p>${html(`Computed: ${STATUS_TITLE[s.computed.status]}, because:`)}</p>`,
+        ]
+      : []),
     `<ul>${s.computed.reasons.map((r) => `<li>${html(r)}</li>`).join("")}</ul>`,
     `<p>${html(`P50 ${f.then ? `${f.then.p50} → ` : ""}${f.now.p50} · P85 ${f.then ? `${f.then.p85} → ` : ""}${f.now.p85} · target ${s.targetDate ?? "none"}`)}</p>`,
-    list(`Done (${s.done.tasks.length} tasks, ${s.done.items.length} items, ${s.done.hoursBurned} h)`, [
-      ...s.done.tasks.map((t) => `${html(t.title)} (${t.hours} h; ${who(t)})`),
-      ...s.done.items.map((i) => `☑ ${html(i.text)}${i.task ? ` in ${html(i.task)}` : ""} (${who(i)})`),
-    ], (x) => x),
+    list(
+      `Done (${s.done.tasks.length} tasks, ${s.done.items.length} items, ${s.done.hoursBurned} h)`,
+      [
+        ...s.done.tasks.map((t) => `${html(t.title)} (${t.hours} h; ${who(t)})`),
+        ...s.done.items.map((i) => `☑ ${html(i.text)}${i.task ? ` in ${html(i.task)}` : ""} (${who(i)})`),
+      ],
+      (x) => x,
+    ),
     list("Started", s.started, (t) => `${html(t.title)} (${who(t)})`),
     list("Added", s.added, (t) => `${html(t.title)} (${who(t)})`),
     list("Removed", s.removed, (t) => `${html(t.title)} (${who(t)})`),
     list("Re-estimated", s.reestimated, (t) => `${html(t.title)}: ${html(t.from)} → ${html(t.to)} (${who(t)})`),
     list("Slipped", s.slipped, (t) => `${html(t.title)} (${html(t.phase)}, window ended ${html(t.windowEnd)})`),
-    list("Decisions made", s.decisions.made, (d) => `${html(d.title)}: ${html(d.choice ?? "?")}${d.rationale ? ` because ${html(d.rationale)}` : ""} (${who(d)})`),
-    list("Decisions due", s.decisions.due, (d) => `${html(d.title)}: due ${html(d.due)}${d.overdue ? " (overdue)" : ""}`),
-    list("Next week", s.nextWeek, (t) => `${t.critical ? "<strong>critical</strong> " : ""}${html(t.title)} (${html(t.start)} to ${html(t.finish ?? "?")})`),
+    list(
+      "Decisions made",
+      s.decisions.made,
+      (d) =>
+        `${html(d.title)}: ${html(d.choice ?? "?")}${d.rationale ? ` because ${html(d.rationale)}` : ""} (${who(d)})`,
+    ),
+    list(
+      "Decisions due",
+      s.decisions.due,
+      (d) => `${html(d.title)}: due ${html(d.due)}${d.overdue ? " (overdue)" : ""}`,
+    ),
+    list(
+      "Next week",
+      s.nextWeek,
+      (t) =>
+        `${t.critical ? "<strong>critical</strong> " : ""}${html(t.title)} (${html(t.start)} to ${html(t.finish ?? "?")})`,
+    ),
     list("Blocked", s.blocked, (t) => `${t.priority ? `${html(t.priority)} ` : ""}${html(t.title)}`),
   ].join("");
 }

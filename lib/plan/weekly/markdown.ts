@@ -41,19 +41,43 @@ export function weeklyMarkdown(s: WeeklySummary): string {
     `- P50: ${f.then ? `${f.then.p50} → ` : ""}${f.now.p50}`,
     `- P85: ${f.then ? `${f.then.p85} → ` : ""}${f.now.p85}`,
     "",
-    ...list(`Done this week (${s.done.tasks.length} tasks, ${s.done.items.length} items, ${s.done.hoursBurned} h)`, [...s.done.tasks.map((t) => `${lit(t.title)} (${t.hours} h; ${who(t)})`), ...s.done.items.map((i) => `☑ ${lit(i.text)}${i.task ? ` in ${lit(i.task)}` : ""} (${who(i)})`)], (x) => x),
+    ...list(
+      `Done this week (${s.done.tasks.length} tasks, ${s.done.items.length} items, ${s.done.hoursBurned} h)`,
+      [
+        ...s.done.tasks.map((t) => `${lit(t.title)} (${t.hours} h; ${who(t)})`),
+        ...s.done.items.map((i) => `☑ ${lit(i.text)}${i.task ? ` in ${lit(i.task)}` : ""} (${who(i)})`),
+      ],
+      (x) => x,
+    ),
     ...list("Started", s.started, (t) => `${lit(t.title)} (${who(t)})`),
     ...list("Added", s.added, (t) => `${lit(t.title)} (${who(t)})`),
     ...list("Removed", s.removed, (t) => `${lit(t.title)} (${who(t)})`),
     ...list("Re-estimated", s.reestimated, (t) => `${lit(t.title)}: ${t.from} → ${t.to} (${who(t)})`),
     ...list("Slipped", s.slipped, (t) => `${lit(t.title)} (${lit(t.phase)}, window ended ${t.windowEnd})`),
-    ...list("Decisions made", s.decisions.made, (d) => `${lit(d.title)}: ${d.choice ? lit(d.choice) : "?"}${d.rationale ? ` because ${lit(d.rationale)}` : ""} (${who(d)})`),
-    ...list("Decisions due", s.decisions.due, (d) => `${lit(d.title)}: due ${d.due}${d.overdue ? " (overdue)" : ""}`),
-    ...list("Success metrics", s.metrics, (m) =>
-      `${lit(m.name)}: ${m.latest ? m.latest.value : "no measurement"} (target ${m.target.op} ${m.target.value}${m.target.unit ? ` ${lit(m.target.unit)}` : ""}${m.met === null ? "" : m.met ? ", met" : ", not met"}${m.change !== null ? `; ${signed(m.change)} since last week` : ""})`,
+    ...list(
+      "Decisions made",
+      s.decisions.made,
+      (d) =>
+        `${lit(d.title)}: ${d.choice ? lit(d.choice) : "?"}${d.rationale ? ` because ${lit(d.rationale)}` : ""} (${who(d)})`,
     ),
-    ...list("Next week", s.nextWeek, (t) => `${t.critical ? "**critical** " : ""}${lit(t.title)} (${t.start} to ${t.finish ?? "?"}${t.owner ? `, ${lit(t.owner)}` : ""})`),
-    ...list("Blocked", s.blocked, (t) => `${t.priority ? `${t.priority} ` : ""}${lit(t.title)}${t.owner ? ` (${lit(t.owner)})` : ""}`),
+    ...list("Decisions due", s.decisions.due, (d) => `${lit(d.title)}: due ${d.due}${d.overdue ? " (overdue)" : ""}`),
+    ...list(
+      "Success metrics",
+      s.metrics,
+      (m) =>
+        `${lit(m.name)}: ${m.latest ? m.latest.value : "no measurement"} (target ${m.target.op} ${m.target.value}${m.target.unit ? ` ${lit(m.target.unit)}` : ""}${m.met === null ? "" : m.met ? ", met" : ", not met"}${m.change !== null ? `; ${signed(m.change)} since last week` : ""})`,
+    ),
+    ...list(
+      "Next week",
+      s.nextWeek,
+      (t) =>
+        `${t.critical ? "**critical** " : ""}${lit(t.title)} (${t.start} to ${t.finish ?? "?"}${t.owner ? `, ${lit(t.owner)}` : ""})`,
+    ),
+    ...list(
+      "Blocked",
+      s.blocked,
+      (t) => `${t.priority ? `${t.priority} ` : ""}${lit(t.title)}${t.owner ? ` (${lit(t.owner)})` : ""}`,
+    ),
     "## Remaining hours",
     "",
     ...s.burndown.map((p) => `- ${p.date}: ${p.remaining} h`),

@@ -4,7 +4,11 @@ export type WeeklyStatus = "on_track" | "at_risk" | "off_track";
 
 export const WEEKLY_STATUSES = ["on_track", "at_risk", "off_track"] as const satisfies readonly WeeklyStatus[];
 
-export const STATUS_TITLE: Record<WeeklyStatus, string> = { on_track: "On track", at_risk: "At risk", off_track: "Off track" };
+export const STATUS_TITLE: Record<WeeklyStatus, string> = {
+  on_track: "On track",
+  at_risk: "At risk",
+  off_track: "Off track",
+};
 
 /** The rule as the page states it. */
 export const STATUS_RULE =
@@ -44,7 +48,8 @@ function forecastReasons(f: StatusFacts, off: string[], risk: string[]): string 
   const p85Past = f.p85 > target;
   if (p85Past) off.push(`The P85 finish ${f.p85} is ${against(f.p85, target)} the target date ${target}.`);
   // A P50 past the target is said as such (never "within a week"); it goes with the P85 it implies.
-  if (f.p50 > target) (p85Past ? off : risk).push(`The P50 finish ${f.p50} is ${against(f.p50, target)} the target date ${target}.`);
+  if (f.p50 > target)
+    (p85Past ? off : risk).push(`The P50 finish ${f.p50} is ${against(f.p50, target)} the target date ${target}.`);
   else if (f.p50 >= format(addDays(parseISO(target), -WEEK), "yyyy-MM-dd"))
     risk.push(`The P50 finish ${f.p50} is ${against(f.p50, target)} the target date ${target}: within a week of it.`);
   return `The P85 finish ${f.p85} is ${against(f.p85, target)} the target date ${target} and the P50 finish ${f.p50} is ${against(f.p50, target)} it, more than a week to spare.`;
@@ -54,9 +59,12 @@ export function computeStatus(f: StatusFacts): StatusVerdict {
   const off: string[] = [];
   const risk: string[] = [];
   const onTrack = forecastReasons(f, off, risk);
-  for (const t of f.criticalTasks) if (t.finish && t.finish < f.asOf) off.push(`Critical-path task "${t.title}" is overdue (planned to finish ${t.finish}).`);
+  for (const t of f.criticalTasks)
+    if (t.finish && t.finish < f.asOf)
+      off.push(`Critical-path task "${t.title}" is overdue (planned to finish ${t.finish}).`);
   for (const t of f.blockedUrgent) risk.push(`${t.priority} task "${t.title}" is blocked.`);
-  for (const d of f.openDecisions) if (d.due && d.due < f.asOf) risk.push(`Decision "${d.title}" is past its due date ${d.due}.`);
+  for (const d of f.openDecisions)
+    if (d.due && d.due < f.asOf) risk.push(`Decision "${d.title}" is past its due date ${d.due}.`);
   if (off.length > 0) return { status: "off_track", reasons: [...off, ...risk] };
   if (risk.length > 0) return { status: "at_risk", reasons: risk };
   return { status: "on_track", reasons: [onTrack ?? "No target date, nothing overdue or blocked."] };

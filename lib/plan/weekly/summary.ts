@@ -31,7 +31,9 @@ export function buildWeeklySummary(input: WeeklyInput): WeeklySummary {
   const { plan, week, now } = input;
   const from = week.start.toISOString();
   const to = week.end.toISOString();
-  const inWeek = input.activity.filter((a) => a.at >= from && a.at < to).sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  const inWeek = input.activity
+    .filter((a) => a.at >= from && a.at < to)
+    .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
   const tasks = new Map(allTasks(plan).map((t) => [t.id, t]));
   const items = itemIndex(plan);
   const changes = taskChanges(inWeek, tasks);
@@ -48,8 +50,12 @@ export function buildWeeklySummary(input: WeeklyInput): WeeklySummary {
     targetDate: now.targetDate,
     p50: now.finish.p50,
     p85: now.finish.p85,
-    criticalTasks: now.criticalPath.flatMap((id) => (openTask(id) ? [{ title: tasks.get(id)!.title, finish: roadmapTasks.get(id)?.finish ?? null }] : [])),
-    blockedUrgent: [...tasks.values()].filter((t) => t.status === "blocked" && (t.priority === "P0" || t.priority === "P1")).map((t) => ({ title: t.title, priority: t.priority! })),
+    criticalTasks: now.criticalPath.flatMap((id) =>
+      openTask(id) ? [{ title: tasks.get(id)!.title, finish: roadmapTasks.get(id)?.finish ?? null }] : [],
+    ),
+    blockedUrgent: [...tasks.values()]
+      .filter((t) => t.status === "blocked" && (t.priority === "P0" || t.priority === "P1"))
+      .map((t) => ({ title: t.title, priority: t.priority! })),
     openDecisions: now.decisions.filter((d) => d.status === "open").map((d) => ({ title: d.title, due: d.due })),
   });
   const override = input.override ?? null;
@@ -65,8 +71,15 @@ export function buildWeeklySummary(input: WeeklyInput): WeeklySummary {
     override,
     rule: STATUS_RULE,
     targetDate: now.targetDate,
-    forecast: { then: input.then ? { p50: input.then.finish.p50, p85: input.then.finish.p85 } : null, now: { p50: now.finish.p50, p85: now.finish.p85 } },
-    done: { tasks: done, items: checkedItems(inWeek, items), hoursBurned: round1(done.reduce((s, t) => s + t.hours, 0)) },
+    forecast: {
+      then: input.then ? { p50: input.then.finish.p50, p85: input.then.finish.p85 } : null,
+      now: { p50: now.finish.p50, p85: now.finish.p85 },
+    },
+    done: {
+      tasks: done,
+      items: checkedItems(inWeek, items),
+      hoursBurned: round1(done.reduce((s, t) => s + t.hours, 0)),
+    },
     started: changes.started,
     added: changes.added,
     removed: changes.removed,
@@ -75,7 +88,9 @@ export function buildWeeklySummary(input: WeeklyInput): WeeklySummary {
     decisions: decisionsOf(plan, now, inWeek, asOf),
     metrics: metricsOf(plan, week),
     nextWeek: nextWeek(now, week),
-    blocked: [...tasks.values()].filter((t) => t.status === "blocked").map((t) => ({ ...taskRef(t), priority: t.priority ?? null, owner: t.owner ?? null })),
+    blocked: [...tasks.values()]
+      .filter((t) => t.status === "blocked")
+      .map((t) => ({ ...taskRef(t), priority: t.priority ?? null, owner: t.owner ?? null })),
     burndown: burndown(plan, input.activity, shiftWeek(week, -1).firstDay, week.lastDay, week.timeZone),
   };
 }
@@ -83,7 +98,8 @@ export function buildWeeklySummary(input: WeeklyInput): WeeklySummary {
 function itemIndex(plan: ApiPlan): Map<string, { item: ApiItem; task: string | null }> {
   const index = new Map<string, { item: ApiItem; task: string | null }>();
   for (const i of allItems(plan)) index.set(i.id, { item: i, task: null });
-  for (const t of allTasks(plan)) for (const i of [...t.checklist, ...t.criteria]) index.set(i.id, { item: i, task: t.title });
+  for (const t of allTasks(plan))
+    for (const i of [...t.checklist, ...t.criteria]) index.set(i.id, { item: i, task: t.title });
   return index;
 }
 
@@ -101,7 +117,12 @@ function taskChanges(rows: WeeklyActivity[], tasks: Map<string, ApiTask>) {
     if (r.action !== "task.updated" || !task) continue;
     if (r.after && "status" in r.after) lastStatus.set(task.id, { status: r.after.status as Status, who });
     if (r.after && "estimate" in r.after)
-      reestimated.push({ ...taskRef(task), ...who, from: estimateText(r.before?.estimate as Estimate | null), to: estimateText(r.after.estimate as Estimate | null) });
+      reestimated.push({
+        ...taskRef(task),
+        ...who,
+        from: estimateText(r.before?.estimate as Estimate | null),
+        to: estimateText(r.after.estimate as Estimate | null),
+      });
   }
   const done: { task: ApiTask; who: { by: string | null; at: string } }[] = [];
   const started: WeeklySummary["started"] = [];
@@ -118,7 +139,9 @@ function checkedItems(rows: WeeklyActivity[], items: ReturnType<typeof itemIndex
   for (const r of rows) if (r.action === "item.checked" || r.action === "item.unchecked") last.set(r.entityId, r);
   return [...last.values()].flatMap((r) => {
     const hit = items.get(r.entityId);
-    return r.action === "item.checked" && hit ? [{ id: hit.item.id, text: hit.item.text, task: hit.task, by: r.by, at: r.at }] : [];
+    return r.action === "item.checked" && hit
+      ? [{ id: hit.item.id, text: hit.item.text, task: hit.task, by: r.by, at: r.at }]
+      : [];
   });
 }
 
@@ -127,8 +150,9 @@ function slipped(plan: ApiPlan, now: Roadmap, week: IsoWeek): WeeklySummary["sli
   return now.phases
     .filter((p) => p.window && p.window.to >= week.firstDay && p.window.to <= week.lastDay)
     .flatMap((p) =>
-      phases.get(p.id)!.tasks
-        .filter((t) => t.status !== "done" && t.status !== "deferred")
+      phases
+        .get(p.id)!
+        .tasks.filter((t) => t.status !== "done" && t.status !== "deferred")
         .map((t) => ({ ...taskRef(t), phase: p.title, windowEnd: p.window!.to })),
     );
 }
@@ -137,7 +161,14 @@ function decisionsOf(plan: ApiPlan, now: Roadmap, rows: WeeklyActivity[], asOf: 
   const byId = new Map(plan.decisions.map((d) => [d.id, d]));
   const made = rows
     .filter((r) => r.action === "decision.decided" && byId.has(r.entityId))
-    .map((r) => ({ id: r.entityId, title: byId.get(r.entityId)!.title, choice: (r.after?.chosen as string | null) ?? null, rationale: (r.after?.rationale as string | null) ?? null, by: r.by, at: r.at }));
+    .map((r) => ({
+      id: r.entityId,
+      title: byId.get(r.entityId)!.title,
+      choice: (r.after?.chosen as string | null) ?? null,
+      rationale: (r.after?.rationale as string | null) ?? null,
+      by: r.by,
+      at: r.at,
+    }));
   const due = now.decisions
     .filter((d) => d.status === "open" && d.due && d.due <= asOf)
     .map((d) => ({ id: d.id, title: d.title, due: d.due!, overdue: d.due! < asOf }));
@@ -148,7 +179,10 @@ function metricsOf(plan: ApiPlan, week: IsoWeek): WeeklySummary["metrics"] {
   const end = week.end.toISOString();
   const start = week.start.toISOString();
   return plan.metrics.map((m) => {
-    const series = m.measurements.filter((x) => x.measuredAt < end).map((x) => ({ at: x.measuredAt, value: x.value })).sort((a, b) => (a.at < b.at ? -1 : 1));
+    const series = m.measurements
+      .filter((x) => x.measuredAt < end)
+      .map((x) => ({ at: x.measuredAt, value: x.value }))
+      .sort((a, b) => (a.at < b.at ? -1 : 1));
     const latest = series.at(-1) ?? null;
     const before = series.filter((x) => x.at < start).at(-1) ?? null;
     return {
@@ -166,15 +200,35 @@ function metricsOf(plan: ApiPlan, week: IsoWeek): WeeklySummary["metrics"] {
 function nextWeek(now: Roadmap, week: IsoWeek): WeeklySummary["nextWeek"] {
   const next = shiftWeek(week, 1);
   return now.tasks
-    .filter((t) => t.status !== "done" && t.status !== "deferred" && t.start && t.start <= next.lastDay && (t.finish ?? t.start) >= next.firstDay)
+    .filter(
+      (t) =>
+        t.status !== "done" &&
+        t.status !== "deferred" &&
+        t.start &&
+        t.start <= next.lastDay &&
+        (t.finish ?? t.start) >= next.firstDay,
+    )
     .sort((a, b) => Number(b.critical) - Number(a.critical) || (a.start! < b.start! ? -1 : a.start! > b.start! ? 1 : 0))
-    .map((t) => ({ id: t.id, title: t.title, key: t.key, start: t.start!, finish: t.finish, critical: t.critical, owner: t.owner }));
+    .map((t) => ({
+      id: t.id,
+      title: t.title,
+      key: t.key,
+      start: t.start!,
+      finish: t.finish,
+      critical: t.critical,
+      owner: t.owner,
+    }));
 }
 
 function burndown(plan: ApiPlan, rows: WeeklyActivity[], from: string, to: string, timeZone: string) {
   const events: BurndownEvent[] = rows
     .filter((r) => r.action === "task.updated" || r.action === "task.created")
-    .map((r) => ({ at: r.at, taskId: r.entityId, action: r.action as BurndownEvent["action"], before: (r.before ?? {}) as BurndownEvent["before"] }));
+    .map((r) => ({
+      at: r.at,
+      taskId: r.entityId,
+      action: r.action as BurndownEvent["action"],
+      before: (r.before ?? {}) as BurndownEvent["before"],
+    }));
   // The series replays backwards from now, so it needs the changes after `to` as well.
   const series = burndownSeries(allTasks(plan), events, from, maxDay(rows, to, timeZone), { timeZone });
   return series.filter((p) => p.date <= to);

@@ -41,7 +41,11 @@ export interface WeeklySummary {
   rule: string;
   targetDate: string | null;
   forecast: { then: { p50: string; p85: string } | null; now: { p50: string; p85: string } };
-  done: { tasks: (TaskRef & Who & { hours: number })[]; items: ({ id: string; text: string; task: string | null } & Who)[]; hoursBurned: number };
+  done: {
+    tasks: (TaskRef & Who & { hours: number })[];
+    items: ({ id: string; text: string; task: string | null } & Who)[];
+    hoursBurned: number;
+  };
   started: (TaskRef & Who)[];
   added: (TaskRef & Who)[];
   /** Tasks that a re-import took out this week (by title, from the log). */

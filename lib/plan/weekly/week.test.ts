@@ -22,7 +22,12 @@ describe("ISO weeks", () => {
     expect(akl.end.toISOString()).toBe("2026-12-06T11:00:00.000Z");
     expect(lax.start.toISOString()).toBe("2026-11-30T08:00:00.000Z");
     expect(lax.end.toISOString()).toBe("2026-12-07T08:00:00.000Z");
-    expect([akl.firstDay, akl.lastDay, lax.firstDay, lax.lastDay]).toEqual(["2026-11-30", "2026-12-06", "2026-11-30", "2026-12-06"]);
+    expect([akl.firstDay, akl.lastDay, lax.firstDay, lax.lastDay]).toEqual([
+      "2026-11-30",
+      "2026-12-06",
+      "2026-11-30",
+      "2026-12-06",
+    ]);
     // Sunday 6 December 20:00 UTC is Monday morning (W50) in Auckland and Sunday noon (W49) in Los Angeles.
     const at = new Date("2026-12-06T20:00:00Z");
     expect(weekOf(at, "Pacific/Auckland").label).toBe("2026-W50");
@@ -51,14 +56,18 @@ describe("ISO weeks", () => {
 
   it("round-trips labels and steps by whole weeks", () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date("2000-01-01"), max: new Date("2090-01-01"), noInvalidDate: true }), fc.constantFrom("UTC", "Europe/Berlin", "Pacific/Auckland"), (at, tz) => {
-        const w = weekOf(at, tz);
-        expect(w.start.getTime()).toBeLessThanOrEqual(at.getTime());
-        expect(w.end.getTime()).toBeGreaterThan(at.getTime());
-        expect(isoWeek(w.label, tz)).toEqual(w);
-        expect(shiftWeek(shiftWeek(w, 1), -1)).toEqual(w);
-        expect(shiftWeek(w, 1).start).toEqual(w.end);
-      }),
+      fc.property(
+        fc.date({ min: new Date("2000-01-01"), max: new Date("2090-01-01"), noInvalidDate: true }),
+        fc.constantFrom("UTC", "Europe/Berlin", "Pacific/Auckland"),
+        (at, tz) => {
+          const w = weekOf(at, tz);
+          expect(w.start.getTime()).toBeLessThanOrEqual(at.getTime());
+          expect(w.end.getTime()).toBeGreaterThan(at.getTime());
+          expect(isoWeek(w.label, tz)).toEqual(w);
+          expect(shiftWeek(shiftWeek(w, 1), -1)).toEqual(w);
+          expect(shiftWeek(w, 1).start).toEqual(w.end);
+        },
+      ),
     );
   });
 });

@@ -40,7 +40,14 @@ function weekFrom(start: TZDate, timeZone: string): IsoWeek {
   const end = addWeeks(start, 1);
   const label = `${getISOWeekYear(start)}-W${String(getISOWeek(start)).padStart(2, "0")}`;
   const last = new TZDate(end.getTime() - 1, timeZone);
-  return { label, timeZone, start: new Date(start.getTime()), end: new Date(end.getTime()), firstDay: format(start, "yyyy-MM-dd"), lastDay: format(last, "yyyy-MM-dd") };
+  return {
+    label,
+    timeZone,
+    start: new Date(start.getTime()),
+    end: new Date(end.getTime()),
+    firstDay: format(start, "yyyy-MM-dd"),
+    lastDay: format(last, "yyyy-MM-dd"),
+  };
 }
 
 /** The week that contains `at` in the zone. */

@@ -13,10 +13,20 @@ function planSection(p: WorkspacePlanWeek): string[] {
     `- Target: ${p.targetDate ?? "none"}; P50 ${f.then ? `${f.then.p50} → ` : ""}${f.now.p50}; P85 ${f.then ? `${f.then.p85} → ` : ""}${f.now.p85}`,
     `- Done: ${p.done.tasks} tasks, ${p.done.items} items, ${p.done.hours} h`,
   ];
-  for (const d of p.decisions.made) out.push(`- Decided: ${lit(d.title)}: ${d.choice ? lit(d.choice) : "?"} (${d.by ? lit(d.by) : "someone"}, ${d.at.slice(0, 10)})`);
-  for (const d of p.decisions.due) out.push(`- Decision due: ${lit(d.title)}, ${d.due}${d.overdue ? " (overdue)" : ""}`);
-  if (p.slipped.total) out.push(`- Slipped: ${p.slipped.items.map((t) => `${lit(t.title)} (${lit(t.phase)}, window ended ${t.windowEnd})`).join("; ")}${more(p.slipped.items.length, p.slipped.total)}`);
-  if (p.blocked.total) out.push(`- Blocked: ${p.blocked.items.map((t) => `${t.priority ? `${t.priority} ` : ""}${lit(t.title)}`).join("; ")}${more(p.blocked.items.length, p.blocked.total)}`);
+  for (const d of p.decisions.made)
+    out.push(
+      `- Decided: ${lit(d.title)}: ${d.choice ? lit(d.choice) : "?"} (${d.by ? lit(d.by) : "someone"}, ${d.at.slice(0, 10)})`,
+    );
+  for (const d of p.decisions.due)
+    out.push(`- Decision due: ${lit(d.title)}, ${d.due}${d.overdue ? " (overdue)" : ""}`);
+  if (p.slipped.total)
+    out.push(
+      `- Slipped: ${p.slipped.items.map((t) => `${lit(t.title)} (${lit(t.phase)}, window ended ${t.windowEnd})`).join("; ")}${more(p.slipped.items.length, p.slipped.total)}`,
+    );
+  if (p.blocked.total)
+    out.push(
+      `- Blocked: ${p.blocked.items.map((t) => `${t.priority ? `${t.priority} ` : ""}${lit(t.title)}`).join("; ")}${more(p.blocked.items.length, p.blocked.total)}`,
+    );
   return [...out, ""];
 }
 

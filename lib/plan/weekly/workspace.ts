@@ -11,7 +11,10 @@ export interface WorkspacePlanWeek {
   targetDate: string | null;
   forecast: WeeklySummary["forecast"];
   done: { tasks: number; items: number; hours: number };
-  decisions: { made: { title: string; choice: string | null; by: string | null; at: string }[]; due: { title: string; due: string; overdue: boolean }[] };
+  decisions: {
+    made: { title: string; choice: string | null; by: string | null; at: string }[];
+    due: { title: string; due: string; overdue: boolean }[];
+  };
   /** The first few of each, with the totals: the plan's own page has the rest. */
   slipped: { items: { title: string; phase: string; windowEnd: string }[]; total: number };
   blocked: { items: { title: string; priority: string | null; owner: string | null }[]; total: number };
@@ -46,14 +49,26 @@ function planWeek(s: WeeklySummary): WorkspacePlanWeek {
       made: s.decisions.made.map((d) => ({ title: d.title, choice: d.choice, by: d.by, at: d.at })),
       due: s.decisions.due.map((d) => ({ title: d.title, due: d.due, overdue: d.overdue })),
     },
-    slipped: { items: s.slipped.slice(0, TOP).map((t) => ({ title: t.title, phase: t.phase, windowEnd: t.windowEnd })), total: s.slipped.length },
-    blocked: { items: blocked.slice(0, TOP).map((t) => ({ title: t.title, priority: t.priority, owner: t.owner })), total: blocked.length },
+    slipped: {
+      items: s.slipped.slice(0, TOP).map((t) => ({ title: t.title, phase: t.phase, windowEnd: t.windowEnd })),
+      total: s.slipped.length,
+    },
+    blocked: {
+      items: blocked.slice(0, TOP).map((t) => ({ title: t.title, priority: t.priority, owner: t.owner })),
+      total: blocked.length,
+    },
   };
 }
 
 /** The workspace's week from its plans' weekly summaries (all of the same week). Pure. */
-export function buildWorkspaceWeekly(week: WorkspaceWeekly["week"], nav: Pick<WorkspaceWeekly, "previous" | "next" | "nextStarted">, summaries: WeeklySummary[]): WorkspaceWeekly {
-  const plans = summaries.map(planWeek).sort((a, b) => RANK[a.status] - RANK[b.status] || a.title.localeCompare(b.title));
+export function buildWorkspaceWeekly(
+  week: WorkspaceWeekly["week"],
+  nav: Pick<WorkspaceWeekly, "previous" | "next" | "nextStarted">,
+  summaries: WeeklySummary[],
+): WorkspaceWeekly {
+  const plans = summaries
+    .map(planWeek)
+    .sort((a, b) => RANK[a.status] - RANK[b.status] || a.title.localeCompare(b.title));
   const counts: Record<WeeklyStatus, number> = { on_track: 0, at_risk: 0, off_track: 0 };
   for (const p of plans) counts[p.status] += 1;
   return { week, ...nav, counts, plans };

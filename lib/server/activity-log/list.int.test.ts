@@ -29,10 +29,20 @@ afterAll(async () => {
 });
 
 const q = (search: string) => parseActivityQuery(new URLSearchParams(search));
-const code = async (p: Promise<unknown>) => p.then(() => "ok", (e) => (e instanceof AppError ? e.code : e));
+const code = async (p: Promise<unknown>) =>
+  p.then(
+    () => "ok",
+    (e) => (e instanceof AppError ? e.code : e),
+  );
 
 /** `n` rows of `action` by `actor`, one a minute from `start`; every third pair shares a timestamp (the id breaks the tie). */
-async function insertRows(planId: string, actor: Actor, n: number, start: string, action = "task.updated"): Promise<void> {
+async function insertRows(
+  planId: string,
+  actor: Actor,
+  n: number,
+  start: string,
+  action = "task.updated",
+): Promise<void> {
   const task = allTasks(plan)[0]!;
   await raw.query(
     `INSERT INTO activity (id, workspace_id, plan_id, actor_id, action, entity_type, entity_id, before, after, created_at)
@@ -44,11 +54,19 @@ async function insertRows(planId: string, actor: Actor, n: number, start: string
 
 /** Every row of the plan the filters match, in the log's order: newest first, id breaking ties. */
 async function expected(planId: string, where = "true", params: unknown[] = []): Promise<string[]> {
-  const { rows } = await raw.query(`SELECT id FROM activity WHERE plan_id = $1 AND ${where} ORDER BY created_at DESC, id DESC`, [planId, ...params]);
+  const { rows } = await raw.query(
+    `SELECT id FROM activity WHERE plan_id = $1 AND ${where} ORDER BY created_at DESC, id DESC`,
+    [planId, ...params],
+  );
   return rows.map((r) => r.id as string);
 }
 
-async function pageAll(actor: Actor, planId: string, search: string, between?: () => Promise<void>): Promise<ActivityEntry[]> {
+async function pageAll(
+  actor: Actor,
+  planId: string,
+  search: string,
+  between?: () => Promise<void>,
+): Promise<ActivityEntry[]> {
   const seen: ActivityEntry[] = [];
   let cursor: string | null = null;
   for (let guard = 0; guard < 1000; guard++) {
@@ -107,16 +125,27 @@ describe("the activity log", () => {
     expect(items.map((e) => e.id)).toEqual(await expected(plan.id, "action LIKE 'item.%'"));
     expect(new Set(items.map((e) => e.kind))).toEqual(new Set(["item"]));
     const days = await pageAll(owner, plan.id, "limit=50&from=2026-11-02&to=2026-11-02&kind=task");
-    expect(days.map((e) => e.id)).toEqual(await expected(plan.id, "created_at >= '2026-11-02' AND created_at < '2026-11-03' AND action LIKE 'task.%'"));
+    expect(days.map((e) => e.id)).toEqual(
+      await expected(plan.id, "created_at >= '2026-11-02' AND created_at < '2026-11-03' AND action LIKE 'task.%'"),
+    );
     expect(days.length).toBeGreaterThan(0);
-    expect(await listActivity(owner, plan.id, q("kind=nothing"))).toMatchObject({ entries: [], older: null, newer: null });
+    expect(await listActivity(owner, plan.id, q("kind=nothing"))).toMatchObject({
+      entries: [],
+      older: null,
+      newer: null,
+    });
     // Days are the workspace's: in Auckland (UTC+13 in November) 2026-11-02 began at 11:00 UTC on 1 November.
     await raw.query("UPDATE workspaces SET time_zone = 'Pacific/Auckland' WHERE id = $1", [owner.workspaceId]);
     try {
       await insertRows(plan.id, owner, 3, "2026-11-02T12:00:00Z"); // 2 November in UTC, 3 November in Auckland
       const local = await pageAll(owner, plan.id, "limit=50&from=2026-11-02&to=2026-11-02&kind=task");
       expect(local.length).toBe(days.length);
-      expect(local.map((e) => e.id)).toEqual(await expected(plan.id, "created_at >= '2026-11-01T11:00:00Z' AND created_at < '2026-11-02T11:00:00Z' AND action LIKE 'task.%'"));
+      expect(local.map((e) => e.id)).toEqual(
+        await expected(
+          plan.id,
+          "created_at >= '2026-11-01T11:00:00Z' AND created_at < '2026-11-02T11:00:00Z' AND action LIKE 'task.%'",
+        ),
+      );
       expect((await listActivity(owner, plan.id, q("limit=1"))).timeZone).toBe("Pacific/Auckland");
     } finally {
       await raw.query("UPDATE workspaces SET time_zone = 'UTC' WHERE id = $1", [owner.workspaceId]);
@@ -140,7 +169,9 @@ describe("the activity log", () => {
     const viewer = await newMember(owner, "viewer");
     expect((await listActivity(viewer, plan.id, q("limit=3"))).entries).toHaveLength(3);
     expect((await listActivityPeople(viewer)).map((p) => p.name).sort()).toEqual(["Olga", "editor", "viewer"].sort());
-    expect(await code(listActivity({ ...viewer, role: "share_link" } as unknown as Actor, plan.id, q("")))).toBe("forbidden");
+    expect(await code(listActivity({ ...viewer, role: "share_link" } as unknown as Actor, plan.id, q("")))).toBe(
+      "forbidden",
+    );
     const stranger = await newOwner("stranger");
     expect(await code(listActivity(stranger, plan.id, q("")))).toBe("not_found");
     expect(await code(listActivity(owner, "no-such-plan", q("")))).toBe("not_found");
@@ -160,7 +191,16 @@ describe("the activity log", () => {
     const deep = (await expected(big.id)).at(90_000)!;
     const { rows } = await raw.query("SELECT created_at FROM activity WHERE id = $1", [deep]);
     const cursor = `o.${(rows[0].created_at as Date).getTime()}.${deep}`;
-    for (const search of ["", `cursor=${cursor}`, `cursor=n${cursor.slice(1)}`, "kind=item", `kind=decision&cursor=${cursor}`, `actor=${editor.userId}`, "from=2026-10-01&to=2026-10-31", `actor=${editor.userId}&kind=task`]) {
+    for (const search of [
+      "",
+      `cursor=${cursor}`,
+      `cursor=n${cursor.slice(1)}`,
+      "kind=item",
+      `kind=decision&cursor=${cursor}`,
+      `actor=${editor.userId}`,
+      "from=2026-10-01&to=2026-10-31",
+      `actor=${editor.userId}&kind=task`,
+    ]) {
       const sql = activityPageSql(big.id, q(search));
       const explained = await db.$queryRaw<{ "QUERY PLAN": string }[]>(Prisma.sql`EXPLAIN ${sql}`);
       const text = explained.map((r) => r["QUERY PLAN"]).join("\n");

@@ -20,7 +20,10 @@ type LogRow = ActivityRow & { id: string; created_at: Date; actor_id: string | n
  */
 export async function listActivity(actor: Actor, planId: string, q: ActivityQuery): Promise<ActivityPage> {
   assertCan(actor, "activity.read");
-  const plan = await db.plan.findFirst({ where: { id: planId, workspaceId: actor.workspaceId }, select: { id: true, title: true, workspace: { select: { timeZone: true } } } });
+  const plan = await db.plan.findFirst({
+    where: { id: planId, workspaceId: actor.workspaceId },
+    select: { id: true, title: true, workspace: { select: { timeZone: true } } },
+  });
   if (!plan) throw new AppError("not_found", "No such plan.");
   const timeZone = plan.workspace.timeZone;
   const filters = filterSql(planId, q, timeZone);
@@ -31,7 +34,8 @@ export async function listActivity(actor: Actor, planId: string, q: ActivityQuer
   if (newer) page.reverse();
   const first = page[0];
   const last = page.at(-1);
-  const pos = (r: LogRow | undefined, fallback: ActivityCursor | null) => (r ? { at: r.created_at.getTime(), id: r.id } : fallback);
+  const pos = (r: LogRow | undefined, fallback: ActivityCursor | null) =>
+    r ? { at: r.created_at.getTime(), id: r.id } : fallback;
   const top = pos(first, q.cursor);
   const bottom = pos(last, q.cursor);
   // The side the page was read towards is known from the extra row; the other side needs a look.
@@ -74,10 +78,13 @@ function filterSql(planId: string, q: ActivityQuery, timeZone: string): Prisma.S
 function keyset(c: ActivityCursor | null): Prisma.Sql {
   if (!c) return Prisma.empty;
   const at = new Date(c.at);
-  return c.dir === "older" ? Prisma.sql`AND (a.created_at, a.id) < (${at}, ${c.id})` : Prisma.sql`AND (a.created_at, a.id) > (${at}, ${c.id})`;
+  return c.dir === "older"
+    ? Prisma.sql`AND (a.created_at, a.id) < (${at}, ${c.id})`
+    : Prisma.sql`AND (a.created_at, a.id) > (${at}, ${c.id})`;
 }
 
-const orderOf = (c: ActivityCursor | null) => (c?.dir === "newer" ? Prisma.sql`a.created_at ASC, a.id ASC` : Prisma.sql`a.created_at DESC, a.id DESC`);
+const orderOf = (c: ActivityCursor | null) =>
+  c?.dir === "newer" ? Prisma.sql`a.created_at ASC, a.id ASC` : Prisma.sql`a.created_at DESC, a.id DESC`;
 
 async function readRows(where: Prisma.Sql, cursor: ActivityCursor | null, take: number): Promise<LogRow[]> {
   return db.$queryRaw<LogRow[]>`

@@ -16,7 +16,12 @@ const pool = () => (holder.__flightplanBenchPool ??= new pg.Pool({ connectionStr
 
 export const benchBaselineEnabled = () => process.env.BENCH_BASELINE === "1";
 
-export async function benchToggle(authorization: string | null, planId: string, itemId: string, done: boolean): Promise<{ status: number; body: unknown }> {
+export async function benchToggle(
+  authorization: string | null,
+  planId: string,
+  itemId: string,
+  done: boolean,
+): Promise<{ status: number; body: unknown }> {
   const m = /^Bearer\s+(\S+)$/i.exec(authorization ?? "");
   if (!m) return { status: 401, body: null };
   const hash = createHash("sha256").update(m[1]!).digest("hex");
@@ -46,9 +51,25 @@ export async function benchToggle(authorization: string | null, planId: string, 
      SELECT c.*, b.version AS plan_version,
             pg_notify($10, json_build_object('planId', $3::text, 'version', b.version)::text)::text AS notified
        FROM changed AS c CROSS JOIN bumped AS b`,
-    [done, itemId, planId, actor.workspace_id, randomUUID(), actor.user_id, action, JSON.stringify({ done: !done }), JSON.stringify({ done }), PLAN_CHANNEL],
+    [
+      done,
+      itemId,
+      planId,
+      actor.workspace_id,
+      randomUUID(),
+      actor.user_id,
+      action,
+      JSON.stringify({ done: !done }),
+      JSON.stringify({ done }),
+      PLAN_CHANNEL,
+    ],
   );
   if (rows[0]) return { status: 200, body: rows[0] };
-  const item = (await pool().query(`SELECT i.id, i.done, i.version FROM items i JOIN plans p ON p.id = i.plan_id WHERE i.id = $1 AND i.plan_id = $2 AND p.workspace_id = $3`, [itemId, planId, actor.workspace_id])).rows[0];
+  const item = (
+    await pool().query(
+      `SELECT i.id, i.done, i.version FROM items i JOIN plans p ON p.id = i.plan_id WHERE i.id = $1 AND i.plan_id = $2 AND p.workspace_id = $3`,
+      [itemId, planId, actor.workspace_id],
+    )
+  ).rows[0];
   return item ? { status: 200, body: item } : { status: 404, body: null };
 }

@@ -13,11 +13,17 @@ import { DECISION_INCLUDE, toDecisionView } from "@/lib/server/plans/views";
  * `optionId: null` reopens it. Optimistic concurrency on the decision's version: a second editor
  * who read the old version gets a conflict naming the current choice, never a silent overwrite.
  */
-export async function decideDecision(actor: Actor, planId: string, decisionId: string, input: DecideInput): Promise<DecisionResult> {
+export async function decideDecision(
+  actor: Actor,
+  planId: string,
+  decisionId: string,
+  input: DecideInput,
+): Promise<DecisionResult> {
   assertCan(actor, "decision.decide");
   return runTransaction(async (tx) => {
     // The plan row first, like every plan writer (one lock order: no deadlock with a re-import).
-    if (!(await lockPlan(tx, planId, actor.workspaceId))) throw new AppError("not_found", "No such decision in this plan.");
+    if (!(await lockPlan(tx, planId, actor.workspaceId)))
+      throw new AppError("not_found", "No such decision in this plan.");
     const decision = await tx.decision.findFirst({
       where: { id: decisionId, planId, plan: { workspaceId: actor.workspaceId } },
       include: { options: { orderBy: { position: "asc" } } },
@@ -37,11 +43,12 @@ export async function decideDecision(actor: Actor, planId: string, decisionId: s
         status: option ? "decided" : "open",
         decidedById: option ? actor.userId : null,
         decidedAt: option ? new Date() : null,
-        rationale: option ? (input.rationale?.trim() || null) : null,
+        rationale: option ? input.rationale?.trim() || null : null,
         version: { increment: 1 },
       },
     });
-    if (updated.count === 0) throw new AppError("conflict", "This decision was changed by someone else; reload it and try again.");
+    if (updated.count === 0)
+      throw new AppError("conflict", "This decision was changed by someone else; reload it and try again.");
     await tx.decisionOption.updateMany({ where: { decisionId }, data: { chosen: false } });
     if (option) await tx.decisionOption.update({ where: { id: option.id }, data: { chosen: true } });
 
@@ -53,7 +60,7 @@ export async function decideDecision(actor: Actor, planId: string, decisionId: s
       entityType: "decision",
       entityId: decisionId,
       before: { chosen: chosenBefore?.text ?? null, rationale: decision.rationale },
-      after: { chosen: option?.text ?? null, rationale: option ? (input.rationale?.trim() || null) : null },
+      after: { chosen: option?.text ?? null, rationale: option ? input.rationale?.trim() || null : null },
     });
     const row = await tx.decision.findUniqueOrThrow({ where: { id: decisionId }, include: DECISION_INCLUDE });
     const options = await tx.decisionOption.findMany({ where: { decisionId }, orderBy: { position: "asc" } });

@@ -69,7 +69,8 @@ class PlanEventHub {
       return;
     }
     if (typeof event.planId !== "string" || typeof event.version !== "number") return;
-    for (const listener of this.listeners.get(event.planId) ?? []) listener({ planId: event.planId, version: event.version });
+    for (const listener of this.listeners.get(event.planId) ?? [])
+      listener({ planId: event.planId, version: event.version });
   }
 }
 

@@ -11,7 +11,12 @@ import { bumpPlanVersion } from "@/lib/server/plans/version";
 type Resolved = { metricId: string; input: MeasurementInput };
 
 /** Records one measurement of a metric (value, when, note): for the page and for CI jobs. */
-export async function recordMeasurement(actor: Actor, planId: string, metricId: string, input: MeasurementInput): Promise<MeasurementResult> {
+export async function recordMeasurement(
+  actor: Actor,
+  planId: string,
+  metricId: string,
+  input: MeasurementInput,
+): Promise<MeasurementResult> {
   const [result] = await recordMany(actor, planId, async (metrics) => {
     if (!metrics.some((m) => m.id === metricId)) throw new AppError("not_found", "No such metric in this plan.");
     return [{ metricId, input }];
@@ -23,14 +28,23 @@ export async function recordMeasurement(actor: Actor, planId: string, metricId: 
  * Many measurements in one transaction, each naming its metric by id or by name (case-insensitive);
  * one unknown metric refuses the whole batch and nothing is stored.
  */
-export async function recordMeasurements(actor: Actor, planId: string, batch: MeasurementBatch): Promise<MeasurementResult[]> {
+export async function recordMeasurements(
+  actor: Actor,
+  planId: string,
+  batch: MeasurementBatch,
+): Promise<MeasurementResult[]> {
   return recordMany(actor, planId, async (metrics) =>
     batch.map((entry, i) => {
       const { metricId, metricName, ...input } = entry;
-      const metric = metricId !== undefined
-        ? metrics.find((m) => m.id === metricId)
-        : metrics.find((m) => m.name.trim().toLowerCase() === metricName!.toLowerCase());
-      if (!metric) throw new AppError("bad_request", `Entry ${i}: no metric ${metricId !== undefined ? `with id ${metricId}` : `named “${metricName}”`} in this plan.`);
+      const metric =
+        metricId !== undefined
+          ? metrics.find((m) => m.id === metricId)
+          : metrics.find((m) => m.name.trim().toLowerCase() === metricName!.toLowerCase());
+      if (!metric)
+        throw new AppError(
+          "bad_request",
+          `Entry ${i}: no metric ${metricId !== undefined ? `with id ${metricId}` : `named “${metricName}”`} in this plan.`,
+        );
       return { metricId: metric.id, input };
     }),
   );
@@ -70,6 +84,13 @@ async function recordMany(
         after: mine.map((r) => ({ value: r.value, at: r.measuredAt.toISOString() })),
       });
     }
-    return rows.map((r) => ({ id: r.id, metricId: r.metricId, value: r.value, measuredAt: r.measuredAt.toISOString(), note: r.note, planVersion }));
+    return rows.map((r) => ({
+      id: r.id,
+      metricId: r.metricId,
+      value: r.value,
+      measuredAt: r.measuredAt.toISOString(),
+      note: r.note,
+      planVersion,
+    }));
   });
 }

@@ -66,7 +66,9 @@ describe("parsing in the worker pool", () => {
     const after = await getPlan(owner, plan.id);
     expect(after.version).toBe(plan.version);
     expect(after.phases.flatMap((p) => p.tasks).map((t) => t.title)).toEqual(["Ship"]);
-    expect((await exportPlan(owner, plan.id, "md")).body).toBe("# Plan\n\n## Phase 1\n\n### Task 1: Ship\n\n- [ ] it\n");
+    expect((await exportPlan(owner, plan.id, "md")).body).toBe(
+      "# Plan\n\n## Phase 1\n\n### Task 1: Ship\n\n- [ ] it\n",
+    );
   });
 
   it("refuses the paragraph of unpaired emphasis marks as too_complex at once", async () => {

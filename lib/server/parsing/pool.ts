@@ -8,7 +8,17 @@ import Piscina from "piscina";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import type { PreparedImport } from "@/lib/server/plans/prepare-import";
-import type { Answer, ExportStoredTask, ExportTask, StoredSpansTask, ParseTask, PrepareImportTask, PreviewTask, ParseValue, SpansTask } from "./worker";
+import type {
+  Answer,
+  ExportStoredTask,
+  ExportTask,
+  StoredSpansTask,
+  ParseTask,
+  PrepareImportTask,
+  PreviewTask,
+  ParseValue,
+  SpansTask,
+} from "./worker";
 
 /**
  * The pool of parse workers (piscina), one per process and stateless: any instance can parse any
@@ -29,7 +39,9 @@ let pool: Piscina | undefined;
 function getPool(): Piscina {
   if (pool) return pool;
   if (!existsSync(WORKER_FILE)) {
-    throw new Error(`The parse worker ${WORKER_FILE} is missing: run \`npm run build:worker\` (npm run build and npm start do).`);
+    throw new Error(
+      `The parse worker ${WORKER_FILE} is missing: run \`npm run build:worker\` (npm run build and npm start do).`,
+    );
   }
   pool = new Piscina({
     filename: pathToFileURL(WORKER_FILE).href,
@@ -42,8 +54,24 @@ function getPool(): Piscina {
   return pool;
 }
 
-type Task = { parse: ParseTask; prepareImport: PrepareImportTask; preview: PreviewTask; exportMarkdown: ExportTask; exportStored: ExportStoredTask; taskSpans: SpansTask; storedTaskSpans: StoredSpansTask };
-type Value = { parse: ParseValue; prepareImport: PreparedImport; preview: Uint8Array; exportMarkdown: string | Uint8Array; exportStored: string | Uint8Array; taskSpans: Array<[number, number]>; storedTaskSpans: Array<[number, number]> };
+type Task = {
+  parse: ParseTask;
+  prepareImport: PrepareImportTask;
+  preview: PreviewTask;
+  exportMarkdown: ExportTask;
+  exportStored: ExportStoredTask;
+  taskSpans: SpansTask;
+  storedTaskSpans: StoredSpansTask;
+};
+type Value = {
+  parse: ParseValue;
+  prepareImport: PreparedImport;
+  preview: Uint8Array;
+  exportMarkdown: string | Uint8Array;
+  exportStored: string | Uint8Array;
+  taskSpans: Array<[number, number]>;
+  storedTaskSpans: Array<[number, number]>;
+};
 
 /** Runs one engine task in the pool with its time limit; engine refusals become AppErrors. */
 async function run<K extends keyof Task>(name: K, task: Omit<Task[K], "started">, bytes: number): Promise<Value[K]> {
@@ -59,12 +87,27 @@ async function run<K extends keyof Task>(name: K, task: Omit<Task[K], "started">
     }, limitMs);
   });
   try {
-    const answer: Answer<Value[K]> = await getPool().run({ ...task, started: port2 }, { name, signal: abort.signal, transferList: [port2] });
+    const answer: Answer<Value[K]> = await getPool().run(
+      { ...task, started: port2 },
+      { name, signal: abort.signal, transferList: [port2] },
+    );
     if (answer.ok) return answer.value;
-    throw new AppError(answer.code === "too_large" ? "payload_too_large" : answer.code === "too_complex" ? "too_complex" : "unprocessable", answer.message);
+    throw new AppError(
+      answer.code === "too_large"
+        ? "payload_too_large"
+        : answer.code === "too_complex"
+          ? "too_complex"
+          : "unprocessable",
+      answer.message,
+    );
   } catch (e) {
-    if (timedOut) throw new AppError("too_complex", `Reading this plan took longer than ${Math.round(limitMs / 1000)} s and was stopped; nothing was saved. Split the file or simplify its longest paragraphs.`);
-    if (e instanceof Error && e.message === "Task queue is at limit") throw new AppError("unavailable", "The server is busy reading other plans; try again in a minute.");
+    if (timedOut)
+      throw new AppError(
+        "too_complex",
+        `Reading this plan took longer than ${Math.round(limitMs / 1000)} s and was stopped; nothing was saved. Split the file or simplify its longest paragraphs.`,
+      );
+    if (e instanceof Error && e.message === "Task queue is at limit")
+      throw new AppError("unavailable", "The server is busy reading other plans; try again in a minute.");
     throw e;
   } finally {
     clearTimeout(timer);
@@ -85,13 +128,21 @@ export function prepareImportInWorker(input: string | Uint8Array, fileName?: str
 }
 
 /** The preview response body as UTF-8 (Plan JSON, `source` added when asked). */
-export function previewInWorker(input: string | Uint8Array, fileName: string | undefined, withSource: boolean): Promise<Uint8Array> {
+export function previewInWorker(
+  input: string | Uint8Array,
+  fileName: string | undefined,
+  withSource: boolean,
+): Promise<Uint8Array> {
   return run("preview", { input, fileName, withSource }, sizeOf(input));
 }
 
 /** The written-back markdown of an imported plan (text; bytes for a UTF-16 plan). */
 export function exportInWorker(task: Omit<ExportTask, "started">): Promise<string | Uint8Array> {
-  return run("exportMarkdown", task, task.sourcePieces.reduce((n, p) => n + p.length, 0));
+  return run(
+    "exportMarkdown",
+    task,
+    task.sourcePieces.reduce((n, p) => n + p.length, 0),
+  );
 }
 
 /** Export of an import that kept its description (no markdown parse; see worker.ts exportStored). */

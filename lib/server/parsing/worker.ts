@@ -12,7 +12,18 @@
 import os from "node:os";
 import type { MessagePort } from "node:worker_threads";
 import { move, transferableSymbol, valueSymbol } from "piscina";
-import { PlanInputError, parsePlan, restoreSource, storeSource, writeBack, writeBackBytes, type ParsedPlan, type PlanInputErrorCode, type SourceEncoding, type StoredSource } from "@/lib/markdown";
+import {
+  PlanInputError,
+  parsePlan,
+  restoreSource,
+  storeSource,
+  writeBack,
+  writeBackBytes,
+  type ParsedPlan,
+  type PlanInputErrorCode,
+  type SourceEncoding,
+  type StoredSource,
+} from "@/lib/markdown";
 import { PlanSchema, type ApiPlan, type Plan } from "@/lib/plan/contract";
 import { prepareImport as prepareRows, type PreparedImport } from "@/lib/server/plans/prepare-import";
 
@@ -36,7 +47,15 @@ export type PreviewTask = ParseTask & { withSource: boolean };
  * `stored`: what the import kept; else `baseline`, the plan as imported rebuilt from its rows
  * (plans imported before imports kept it); else the source is read again.
  */
-export type ExportTask = { started: MessagePort; sourcePieces: string[]; bom: boolean; view: ApiPlan; storedPieces?: string[]; baseline?: Plan; encoding?: SourceEncoding };
+export type ExportTask = {
+  started: MessagePort;
+  sourcePieces: string[];
+  bom: boolean;
+  view: ApiPlan;
+  storedPieces?: string[];
+  baseline?: Plan;
+  encoding?: SourceEncoding;
+};
 /** An import that kept its description: the texts by fingerprint `key`, the plan as the API's JSON text. */
 type StoredTexts = { key: string; source: string; stored: string; bom: boolean };
 export type ExportStoredTask = StoredTexts & { started: MessagePort; viewJson: string; encoding: SourceEncoding };
@@ -53,7 +72,10 @@ function movable(a: Answer<Uint8Array>): Answer<Uint8Array> {
   const bytes = a.value;
   // Only a buffer of its own can be moved (not a view into a shared pool).
   const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
-  return move({ [transferableSymbol]: [own.buffer], [valueSymbol]: { ok: true, value: own } }) as unknown as Answer<Uint8Array>;
+  return move({
+    [transferableSymbol]: [own.buffer],
+    [valueSymbol]: { ok: true, value: own },
+  }) as unknown as Answer<Uint8Array>;
 }
 
 const utf8 = new TextEncoder();
@@ -75,7 +97,13 @@ const options = (fileName?: string) => (fileName ? { fileName } : undefined);
 export function parse({ started, input, fileName }: ParseTask): Answer<ParseValue> {
   return answer(started, () => {
     const parsed = parsePlan(input, options(fileName));
-    return { plan: parsed.plan, text: parsed.text, bom: parsed.bom, encoding: parsed.encoding, stored: storeSource(parsed) };
+    return {
+      plan: parsed.plan,
+      text: parsed.text,
+      bom: parsed.bom,
+      encoding: parsed.encoding,
+      stored: storeSource(parsed),
+    };
   });
 }
 
@@ -83,28 +111,49 @@ export function parse({ started, input, fileName }: ParseTask): Answer<ParseValu
 export function prepareImport({ started, input, fileName }: PrepareImportTask): Answer<PreparedImport> {
   return answer(started, () => {
     const parsed = parsePlan(input, options(fileName));
-    return prepareRows({ plan: parsed.plan, text: parsed.text, bom: parsed.bom, encoding: parsed.encoding, stored: storeSource(parsed) });
+    return prepareRows({
+      plan: parsed.plan,
+      text: parsed.text,
+      bom: parsed.bom,
+      encoding: parsed.encoding,
+      stored: storeSource(parsed),
+    });
   });
 }
 
 /** The preview's response body, serialised and encoded here: a 100,000-item plan is megabytes of JSON. */
 export function preview({ started, input, fileName, withSource }: PreviewTask): Answer<Uint8Array> {
-  return movable(answer(started, () => {
-    const { plan, text } = parsePlan(input, options(fileName));
-    return utf8.encode(JSON.stringify(withSource ? { ...plan, source: text } : plan));
-  }));
+  return movable(
+    answer(started, () => {
+      const { plan, text } = parsePlan(input, options(fileName));
+      return utf8.encode(JSON.stringify(withSource ? { ...plan, source: text } : plan));
+    }),
+  );
 }
 
 /**
  * An imported plan's markdown: its source with the current state written onto it. `view` is the
  * plan as the API shows it; zod makes it Plan JSON (export.ts toPlanJson does the same).
  */
-export function exportMarkdown({ started, sourcePieces, bom, view, storedPieces, baseline, encoding = "utf-8" }: ExportTask): Answer<string | Uint8Array> {
+export function exportMarkdown({
+  started,
+  sourcePieces,
+  bom,
+  view,
+  storedPieces,
+  baseline,
+  encoding = "utf-8",
+}: ExportTask): Answer<string | Uint8Array> {
   return answer(started, () => {
     const plan = PlanSchema.parse(view);
     const source = sourcePieces.join("");
     const stored: unknown = storedPieces === undefined ? undefined : JSON.parse(storedPieces.join(""));
-    const read = restoreSource(stored, source, bom) ?? { ...parsePlan(source), text: source, bom, ...(baseline ? { plan: baseline } : {}) };
+    const read = restoreSource(stored, source, bom) ?? {
+      ...parsePlan(source),
+      text: source,
+      bom,
+      ...(baseline ? { plan: baseline } : {}),
+    };
     const parsed = { ...read, encoding };
     return encoding === "utf-8" ? writeBack(parsed, plan) : writeBackBytes(parsed, plan);
   });
@@ -122,7 +171,15 @@ const MAX_RESTORED = 4;
  * is the server's own ApiPlan JSON: a superset of Plan JSON whose extra fields (ids, versions)
  * write-back does not read, so it goes in as it is, without another zod pass over every task.
  */
-export function exportStored({ started, key, source, stored, bom, viewJson, encoding }: ExportStoredTask): Answer<string | Uint8Array> {
+export function exportStored({
+  started,
+  key,
+  source,
+  stored,
+  bom,
+  viewJson,
+  encoding,
+}: ExportStoredTask): Answer<string | Uint8Array> {
   return answer(started, () => {
     const read = restoredSource({ key, source, stored, bom });
     const plan: Plan = JSON.parse(viewJson) as ApiPlan;
@@ -144,10 +201,14 @@ function restoredSource({ key, source, stored, bom }: StoredTexts): ParsedPlan {
 
 /** Where each task ends, from the import's stored description: no parse of the source. */
 export function storedTaskSpans({ started, ...texts }: StoredSpansTask): Answer<Array<[number, number]>> {
-  return answer(started, () => [...restoredSource(texts).index.tasks].map(([line, s]): [number, number] => [line, s.endLine]));
+  return answer(started, () =>
+    [...restoredSource(texts).index.tasks].map(([line, s]): [number, number] => [line, s.endLine]),
+  );
 }
 
 /** Where each task of a source ends: [first line, last line] pairs (the task source view). */
 export function taskSpans({ started, source }: SpansTask): Answer<Array<[number, number]>> {
-  return answer(started, () => [...parsePlan(source).index.tasks].map(([line, s]): [number, number] => [line, s.endLine]));
+  return answer(started, () =>
+    [...parsePlan(source).index.tasks].map(([line, s]): [number, number] => [line, s.endLine]),
+  );
 }

@@ -1,7 +1,16 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { addTask, addTaskItem, exportPlan, getBurndown, getPlan, getTaskSource, importPlan, updateTask } from "@/lib/server/plans";
+import {
+  addTask,
+  addTaskItem,
+  exportPlan,
+  getBurndown,
+  getPlan,
+  getTaskSource,
+  importPlan,
+  updateTask,
+} from "@/lib/server/plans";
 import { newMember, newOwner, readFixture } from "@/lib/server/testing/helpers";
 
 afterAll(async () => {
@@ -18,15 +27,27 @@ describe("tasks and items added in the app", () => {
     const plan = await importPlan(owner, { input: readFixture(NAME), fileName: NAME });
     const phase = plan.phases.find((p) => p.tasks.length >= 2)!;
     const last = phase.tasks.at(-1)!;
-    const created = await addTask(owner, plan.id, phase.id, { title: "Rotate the signing keys", priority: "P1", estimate: "3h" });
+    const created = await addTask(owner, plan.id, phase.id, {
+      title: "Rotate the signing keys",
+      priority: "P1",
+      estimate: "3h",
+    });
     expect(created.planVersion).toBe(plan.version + 1);
 
     const after = await getPlan(owner, plan.id);
     const tasks = after.phases.find((p) => p.id === phase.id)!.tasks;
-    expect(tasks.at(-1)).toMatchObject({ id: created.id, title: "Rotate the signing keys", priority: "P1", line: null, estimate: { minHours: 3, maxHours: 3 } });
+    expect(tasks.at(-1)).toMatchObject({
+      id: created.id,
+      title: "Rotate the signing keys",
+      priority: "P1",
+      line: null,
+      estimate: { minHours: 3, maxHours: 3 },
+    });
     expect(tasks.at(-2)!.id).toBe(last.id);
     // The other phases keep their tasks and order.
-    expect(after.phases.map((p) => p.tasks.length)).toEqual(plan.phases.map((p) => p.tasks.length + (p.id === phase.id ? 1 : 0)));
+    expect(after.phases.map((p) => p.tasks.length)).toEqual(
+      plan.phases.map((p) => p.tasks.length + (p.id === phase.id ? 1 : 0)),
+    );
 
     const md = (await exportPlan(owner, plan.id, "md")).body as string;
     const lines = md.split("\n");
@@ -45,7 +66,12 @@ describe("tasks and items added in the app", () => {
     const item = await addTaskItem(owner, plan.id, task.id, { text: "Check the rollback drill" });
     expect(item).toMatchObject({ done: false, line: null, kind: "checklist" });
     const view = await getPlan(owner, plan.id);
-    expect(view.phases.flatMap((p) => p.tasks).find((t) => t.id === task.id)!.checklist.at(-1)!.text).toBe("Check the rollback drill");
+    expect(
+      view.phases
+        .flatMap((p) => p.tasks)
+        .find((t) => t.id === task.id)!
+        .checklist.at(-1)!.text,
+    ).toBe("Check the rollback drill");
     const md = (await exportPlan(owner, plan.id, "md")).body as string;
     expect(md).toMatch(/\[ \] Check the rollback drill/);
   });
@@ -59,7 +85,9 @@ describe("tasks and items added in the app", () => {
     const task = plan.phases.flatMap((p) => p.tasks)[0]!;
     await expect(addTask(viewer, plan.id, phase.id, { title: "x" }).catch(code)).resolves.toBe("forbidden");
     await expect(addTaskItem(viewer, plan.id, task.id, { text: "x" }).catch(code)).resolves.toBe("forbidden");
-    await expect(addTask(owner, plan.id, phase.id, { title: "x", estimate: "soonish" }).catch(code)).resolves.toBe("unprocessable");
+    await expect(addTask(owner, plan.id, phase.id, { title: "x", estimate: "soonish" }).catch(code)).resolves.toBe(
+      "unprocessable",
+    );
     await expect(addTask(stranger, plan.id, phase.id, { title: "x" }).catch(code)).resolves.toBe("not_found");
     await expect(addTaskItem(stranger, plan.id, task.id, { text: "x" }).catch(code)).resolves.toBe("not_found");
     expect((await getPlan(owner, plan.id)).version).toBe(plan.version);

@@ -23,18 +23,30 @@ import { bumpPlanVersion } from "./version";
 const bump = bumpPlanVersion;
 
 /** Adds a task at the end of a phase, with a key that continues its neighbours' keys. */
-export async function addTask(actor: Actor, planId: string, phaseId: string, input: CreateTaskInput): Promise<TaskResult> {
+export async function addTask(
+  actor: Actor,
+  planId: string,
+  phaseId: string,
+  input: CreateTaskInput,
+): Promise<TaskResult> {
   assertCan(actor, "plan.edit");
   const estimateText = input.estimate?.trim() || null;
   const estimate = estimateText ? parseEstimate(estimateText) : null;
-  if (estimateText && !estimate) throw new AppError("unprocessable", `Could not read hours from "${estimateText}"; try e.g. "3h" or "2-4 days".`);
+  if (estimateText && !estimate)
+    throw new AppError("unprocessable", `Could not read hours from "${estimateText}"; try e.g. "3h" or "2-4 days".`);
   return db.$transaction(async (tx) => {
     // Locks the plan row first: two tasks added at once get distinct positions and keys.
-    const locked = await tx.$queryRaw<Array<{ id: string }>>`SELECT id FROM plans WHERE id = ${planId} AND workspace_id = ${actor.workspaceId} FOR UPDATE`;
+    const locked = await tx.$queryRaw<
+      Array<{ id: string }>
+    >`SELECT id FROM plans WHERE id = ${planId} AND workspace_id = ${actor.workspaceId} FOR UPDATE`;
     if (locked.length === 0) throw new AppError("not_found", "No such plan.");
     const phase = await tx.phase.findFirst({ where: { id: phaseId, planId }, select: { id: true, position: true } });
     if (!phase) throw new AppError("not_found", "No such phase in this plan.");
-    const keys = await tx.task.findMany({ where: { planId }, select: { key: true, phaseId: true, position: true }, orderBy: { position: "asc" } });
+    const keys = await tx.task.findMany({
+      where: { planId },
+      select: { key: true, phaseId: true, position: true },
+      orderBy: { position: "asc" },
+    });
     const inPhase = keys.filter((k) => k.phaseId === phaseId);
     const position = inPhase.length
       ? inPhase[inPhase.length - 1]!.position + 1
@@ -45,7 +57,10 @@ export async function addTask(actor: Actor, planId: string, phaseId: string, inp
         id: newId(),
         planId,
         phaseId,
-        key: nextTaskKey(inPhase.map((k) => k.key), keys.map((k) => k.key)),
+        key: nextTaskKey(
+          inPhase.map((k) => k.key),
+          keys.map((k) => k.key),
+        ),
         title: input.title,
         priority: input.priority ?? null,
         owner: input.owner?.trim() || null,
@@ -56,7 +71,13 @@ export async function addTask(actor: Actor, planId: string, phaseId: string, inp
         sourceLine: null,
       },
     });
-    await recordActivity(tx, actor, { planId, action: "task.created", entityType: "task", entityId: task.id, after: { title: task.title, phaseId } });
+    await recordActivity(tx, actor, {
+      planId,
+      action: "task.created",
+      entityType: "task",
+      entityId: task.id,
+      after: { title: task.title, phaseId },
+    });
     const planVersion = await bump(tx, planId);
     return {
       id: task.id,
@@ -85,18 +106,52 @@ async function lastPositionBefore(tx: Tx, planId: string, phasePosition: number)
 }
 
 /** Adds an unticked checklist item (or acceptance criterion) at the end of a task's list. */
-export async function addTaskItem(actor: Actor, planId: string, taskId: string, raw: CreateItemInput): Promise<ApiItem & { planVersion: number }> {
+export async function addTaskItem(
+  actor: Actor,
+  planId: string,
+  taskId: string,
+  raw: CreateItemInput,
+): Promise<ApiItem & { planVersion: number }> {
   assertCan(actor, "plan.edit");
   const input = CreateItemSchema.parse(raw);
   return db.$transaction(async (tx) => {
-    const task = await tx.task.findFirst({ where: { id: taskId, planId, plan: { workspaceId: actor.workspaceId } }, select: { id: true } });
-    if (!task) throw new AppError("not_found", "No such task in this plan.");
-    const last = await tx.item.findFirst({ where: { taskId, kind: input.kind }, orderBy: { position: "desc" }, select: { position: true } });
-    const item = await tx.item.create({
-      data: { id: newId(), planId, taskId, kind: input.kind, text: input.text, position: (last?.position ?? -1) + 1, sourceLine: null },
+    const task = await tx.task.findFirst({
+      where: { id: taskId, planId, plan: { workspaceId: actor.workspaceId } },
+      select: { id: true },
     });
-    await recordActivity(tx, actor, { planId, action: "item.created", entityType: "item", entityId: item.id, after: { text: item.text, taskId } });
+    if (!task) throw new AppError("not_found", "No such task in this plan.");
+    const last = await tx.item.findFirst({
+      where: { taskId, kind: input.kind },
+      orderBy: { position: "desc" },
+      select: { position: true },
+    });
+    const item = await tx.item.create({
+      data: {
+        id: newId(),
+        planId,
+        taskId,
+        kind: input.kind,
+        text: input.text,
+        position: (last?.position ?? -1) + 1,
+        sourceLine: null,
+      },
+    });
+    await recordActivity(tx, actor, {
+      planId,
+      action: "item.created",
+      entityType: "item",
+      entityId: item.id,
+      after: { text: item.text, taskId },
+    });
     const planVersion = await bump(tx, planId);
-    return { id: item.id, text: item.text, done: false, line: null, kind: item.kind, version: item.version, planVersion };
+    return {
+      id: item.id,
+      text: item.text,
+      done: false,
+      line: null,
+      kind: item.kind,
+      version: item.version,
+      planVersion,
+    };
   });
 }

@@ -15,7 +15,8 @@ afterAll(async () => {
 /** What a caller sees: the API maps AppError to its code and ZodError to 400 bad_request. */
 const outcome = (e: unknown) => (e instanceof AppError ? e.code : e instanceof ZodError ? "bad_request" : e);
 const tasksOf = (p: ApiPlan) => p.phases.flatMap((ph) => ph.tasks);
-const itemsOf = (p: ApiPlan) => p.phases.flatMap((ph) => [...ph.checklist, ...ph.tasks.flatMap((t) => [...t.checklist, ...t.criteria])]);
+const itemsOf = (p: ApiPlan) =>
+  p.phases.flatMap((ph) => [...ph.checklist, ...ph.tasks.flatMap((t) => [...t.checklist, ...t.criteria])]);
 
 describe("task edits refuse values out of bounds, and nothing changes", () => {
   it("bounds hours, reads only whole estimates, keeps one-line fields on one line", async () => {
@@ -23,8 +24,16 @@ describe("task edits refuse values out of bounds, and nothing changes", () => {
     const plan = await importPlan(owner, { input: generatePlanMarkdown(3) });
     const task = tasksOf(plan)[0]!;
     const bad: Array<[string, Parameters<typeof updateTask>[3], string]> = [
-      ["1e308 hours", { estimate: { minHours: 1e308, maxHours: 1e308, text: "lots" }, version: task.version }, "bad_request"],
-      ["negative hours", { estimate: { minHours: -3, maxHours: 2, text: "-3h" }, version: task.version }, "bad_request"],
+      [
+        "1e308 hours",
+        { estimate: { minHours: 1e308, maxHours: 1e308, text: "lots" }, version: task.version },
+        "bad_request",
+      ],
+      [
+        "negative hours",
+        { estimate: { minHours: -3, maxHours: 2, text: "-3h" }, version: task.version },
+        "bad_request",
+      ],
       ["min above max", { estimate: { minHours: 5, maxHours: 3, text: "5-3h" }, version: task.version }, "bad_request"],
       ["-3h", { estimate: "-3h", version: task.version }, "unprocessable"],
       ["3--5h", { estimate: "3--5h", version: task.version }, "unprocessable"],
@@ -35,7 +44,11 @@ describe("task edits refuse values out of bounds, and nothing changes", () => {
       ["NUL in owner", { owner: "bo\u0000b", version: task.version }, "bad_request"],
       ["lone surrogate in owner", { owner: "bo\ud800b", version: task.version }, "bad_request"],
       ["1 MB owner", { owner: "a".repeat(1024 * 1024), version: task.version }, "bad_request"],
-      ["900 KB estimate text", { estimate: { minHours: 1, maxHours: 2, text: "x".repeat(900 * 1024) }, version: task.version }, "bad_request"],
+      [
+        "900 KB estimate text",
+        { estimate: { minHours: 1, maxHours: 2, text: "x".repeat(900 * 1024) }, version: task.version },
+        "bad_request",
+      ],
     ];
     const exportBefore = (await exportPlan(owner, plan.id, "md")).body;
     for (const [what, patch, code] of bad) {
@@ -61,7 +74,9 @@ describe("imports refuse values the app cannot store (422), and store nothing", 
     await expect(importPlan(owner, { input: huge }).catch(outcome)).resolves.toBe("unprocessable");
     expect(await db.plan.count({ where: { workspaceId: owner.workspaceId } })).toBe(before);
     // An estimate past 10,000 hours is no estimate (the plan imports, the task is unestimated).
-    const plan = await importPlan(owner, { input: "# Plan\n\n## Phase 1\n\n### Task 1: Big\n\n**Effort:** 99999999 hours\n\n- [ ] x\n" });
+    const plan = await importPlan(owner, {
+      input: "# Plan\n\n## Phase 1\n\n### Task 1: Big\n\n**Effort:** 99999999 hours\n\n- [ ] x\n",
+    });
     expect(tasksOf(plan)[0]!.estimate).toBeNull();
     expect((await listPlans(owner)).find((p) => p.id === plan.id)!.estimateHours.max).toBe(0);
   });
@@ -76,9 +91,13 @@ describe("re-import while others tick", () => {
     for (let round = 0; round < 6; round++) {
       const items = itemsOf(await getPlan(owner, plan.id));
       const next = round % 2 ? md : md.replace(/- \[ \] Review/g, "- [ ] Re-review");
-      const ticks = items.slice(0, 60).map((it) =>
-        setItemDone(owner, plan.id, it.id, !it.done).catch((e) => (outcome(e) === "not_found" ? null : failures.push(e))),
-      );
+      const ticks = items
+        .slice(0, 60)
+        .map((it) =>
+          setItemDone(owner, plan.id, it.id, !it.done).catch((e) =>
+            outcome(e) === "not_found" ? null : failures.push(e),
+          ),
+        );
       const reimport = applyReimport(owner, plan.id, next).catch((e) => failures.push(e));
       await Promise.all([...ticks, reimport]);
     }
@@ -95,8 +114,13 @@ describe("a demoted owner's request in flight", () => {
     try {
       // B demotes A and holds the owner rows locked; A's request (resolved as owner) waits meanwhile.
       await client.query("BEGIN");
-      await client.query("SELECT id FROM memberships WHERE workspace_id = $1 AND role = 'owner' FOR UPDATE", [a.workspaceId]);
-      await client.query("UPDATE memberships SET role = 'viewer' WHERE workspace_id = $1 AND user_id = $2", [a.workspaceId, a.userId]);
+      await client.query("SELECT id FROM memberships WHERE workspace_id = $1 AND role = 'owner' FOR UPDATE", [
+        a.workspaceId,
+      ]);
+      await client.query("UPDATE memberships SET role = 'viewer' WHERE workspace_id = $1 AND user_id = $2", [
+        a.workspaceId,
+        a.userId,
+      ]);
       const inFlight = setMemberRole(a, c.userId, "owner").catch(outcome);
       await new Promise((r) => setTimeout(r, 200));
       await client.query("COMMIT");
@@ -104,7 +128,9 @@ describe("a demoted owner's request in flight", () => {
     } finally {
       await client.end();
     }
-    expect((await db.membership.findFirstOrThrow({ where: { workspaceId: a.workspaceId, userId: c.userId } })).role).toBe("viewer");
+    expect(
+      (await db.membership.findFirstOrThrow({ where: { workspaceId: a.workspaceId, userId: c.userId } })).role,
+    ).toBe("viewer");
     expect(b.role).toBe("owner");
   });
 });

@@ -37,7 +37,8 @@ export async function getBurndown(actor: Actor, planId: string, now = new Date()
   const start = points[0]!;
   // The roadmap's forecast with the plan's roadmap settings (cached there by plan version and day).
   const { roadmap, settings } = await getRoadmap(actor, planId, now);
-  const forecast = open.length > 0 && remainingHours(tasks) > 0 ? { today, p50: roadmap.finish.p50, p85: roadmap.finish.p85 } : null;
+  const forecast =
+    open.length > 0 && remainingHours(tasks) > 0 ? { today, p50: roadmap.finish.p50, p85: roadmap.finish.p85 } : null;
   const people = new Set(open.map((t) => t.owner).filter(Boolean)).size + settings.unnamedPeople;
   return {
     points,
@@ -58,11 +59,21 @@ async function historyStart(planId: string, plan: ApiPlan): Promise<Date> {
   return last?.createdAt ?? new Date(plan.createdAt);
 }
 
-function idealLine(start: { date: string; remaining: number }, target: string | null, hoursPerWeek: number, people: number): Burndown["ideal"] {
+function idealLine(
+  start: { date: string; remaining: number },
+  target: string | null,
+  hoursPerWeek: number,
+  people: number,
+): Burndown["ideal"] {
   if (start.remaining <= 0) return null;
   if (target && target > start.date) return { from: start.date, to: target, hours: start.remaining, basis: "target" };
   // No target: the pace the plan's people can keep (named owners plus the unnamed people).
   const perDay = (hoursPerWeek / 7) * Math.max(1, people);
   const days = Math.ceil(start.remaining / perDay);
-  return { from: start.date, to: format(addDays(new Date(`${start.date}T00:00:00Z`), days), "yyyy-MM-dd"), hours: start.remaining, basis: "capacity" };
+  return {
+    from: start.date,
+    to: format(addDays(new Date(`${start.date}T00:00:00Z`), days), "yyyy-MM-dd"),
+    hours: start.remaining,
+    basis: "capacity",
+  };
 }

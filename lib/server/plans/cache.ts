@@ -33,7 +33,10 @@ export function peekCachedPlan(planId: string): ApiPlan | null {
 }
 
 export function cachePlan(view: ApiPlan): ApiPlan {
-  const rows = view.phases.reduce((n, p) => n + 1 + p.checklist.length + p.tasks.reduce((m, t) => m + 1 + t.checklist.length + t.criteria.length, 0), 0);
+  const rows = view.phases.reduce(
+    (n, p) => n + 1 + p.checklist.length + p.tasks.reduce((m, t) => m + 1 + t.checklist.length + t.criteria.length, 0),
+    0,
+  );
   if (rows > MAX_ROWS) return view;
   forget(view.id);
   deepFreeze(view);

@@ -24,7 +24,9 @@ export async function getPlanChanges(actor: Actor, planId: string, since: number
 /** The same without a permission check, for the data layer's own use (patching the plan cache, get.ts). */
 export async function readPlanChanges(workspaceId: string, planId: string, since: number): Promise<PlanChanges> {
   // One round trip for the version and the log rows after `since` (this runs on every change, for every watcher).
-  const log = await db.$queryRaw<{ version: number; entity_type: string | null; entity_id: string | null; plan_version: number | null }[]>`
+  const log = await db.$queryRaw<
+    { version: number; entity_type: string | null; entity_id: string | null; plan_version: number | null }[]
+  >`
     SELECT p.version, a.entity_type, a.entity_id, a.plan_version
       FROM plans AS p
       LEFT JOIN activity AS a ON a.plan_id = p.id AND a.plan_version > ${since} AND p.version - ${since} <= ${MAX_CHANGES}
@@ -35,7 +37,9 @@ export async function readPlanChanges(workspaceId: string, planId: string, since
   if (since >= version) return since > version ? { ...empty, reset: true } : empty;
   if (version - since > MAX_CHANGES) return { ...empty, reset: true };
 
-  const rows = log.filter((r) => r.plan_version !== null && r.plan_version <= version).map((r) => ({ entityType: r.entity_type!, entityId: r.entity_id!, planVersion: r.plan_version! }));
+  const rows = log
+    .filter((r) => r.plan_version !== null && r.plan_version <= version)
+    .map((r) => ({ entityType: r.entity_type!, entityId: r.entity_id!, planVersion: r.plan_version! }));
   const versions = new Set(rows.map((r) => r.planVersion));
   if (versions.size < version - since || rows.some((r) => r.entityType === "plan")) return { ...empty, reset: true };
 
@@ -53,10 +57,17 @@ export async function readPlanChanges(workspaceId: string, planId: string, since
  * The current checkbox counts of the tasks whose items changed: the task list shows them, and it
  * holds no items to count (lib/plan/views.ts).
  */
-async function countTaskChecks(planId: string, items: PlanChanges["items"]): Promise<NonNullable<PlanChanges["checks"]>> {
+async function countTaskChecks(
+  planId: string,
+  items: PlanChanges["items"],
+): Promise<NonNullable<PlanChanges["checks"]>> {
   const taskIds = [...new Set(items.map((i) => i.taskId).filter((id): id is string => id !== null))];
   if (!taskIds.length) return {};
-  const groups = await db.item.groupBy({ by: ["taskId", "done"], where: { planId, taskId: { in: taskIds } }, _count: { _all: true } });
+  const groups = await db.item.groupBy({
+    by: ["taskId", "done"],
+    where: { planId, taskId: { in: taskIds } },
+    _count: { _all: true },
+  });
   const out: NonNullable<PlanChanges["checks"]> = Object.fromEntries(taskIds.map((id) => [id, { done: 0, total: 0 }]));
   for (const g of groups) {
     const c = out[g.taskId!]!;
@@ -74,10 +85,20 @@ async function loadItems(planId: string, ids: string[]): Promise<PlanChanges["it
 
 async function loadTasks(planId: string, ids: string[]): Promise<PlanChanges["tasks"]> {
   if (!ids.length) return [];
-  const rows = await db.task.findMany({ where: { planId, id: { in: ids } }, include: { dependencies: { orderBy: { position: "asc" } } } });
+  const rows = await db.task.findMany({
+    where: { planId, id: { in: ids } },
+    include: { dependencies: { orderBy: { position: "asc" } } },
+  });
   return rows.map((t) => {
     // A change carries the task's own fields; its checkboxes change as items.
-    const { checklist: _checklist, criteria: _criteria, ...task } = toTaskView(t, t.dependencies.map((d) => ({ text: d.raw, taskId: d.dependsOnId })));
+    const {
+      checklist: _checklist,
+      criteria: _criteria,
+      ...task
+    } = toTaskView(
+      t,
+      t.dependencies.map((d) => ({ text: d.raw, taskId: d.dependsOnId })),
+    );
     return task;
   });
 }
@@ -93,7 +114,10 @@ async function loadDecisions(planId: string, ids: string[]): Promise<PlanChanges
 
 async function loadMetrics(planId: string, ids: string[]): Promise<PlanChanges["metrics"]> {
   if (!ids.length) return [];
-  const rows = await db.metric.findMany({ where: { planId, id: { in: ids } }, include: { measurements: { orderBy: { measuredAt: "asc" } } } });
+  const rows = await db.metric.findMany({
+    where: { planId, id: { in: ids } },
+    include: { measurements: { orderBy: { measuredAt: "asc" } } },
+  });
   return rows.map((m) => toMetricView(m, m.measurements));
 }
 
@@ -101,7 +125,10 @@ async function loadMetrics(planId: string, ids: string[]): Promise<PlanChanges["
 export async function getPlanVersion(actor: Actor, planId: string): Promise<number> {
   assertCan(actor, "plan.read");
   // Every plan read asks this first: the request pool, not Prisma (lib/server/pg.ts).
-  const rows = await requestQuery<{ version: number }>("SELECT version FROM plans WHERE id = $1 AND workspace_id = $2", [planId, actor.workspaceId]);
+  const rows = await requestQuery<{ version: number }>(
+    "SELECT version FROM plans WHERE id = $1 AND workspace_id = $2",
+    [planId, actor.workspaceId],
+  );
   if (!rows[0]) throw new AppError("not_found", "No such plan.");
   return rows[0].version;
 }

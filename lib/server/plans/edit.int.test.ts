@@ -3,7 +3,15 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { parsePlan } from "@/lib/markdown";
 import type { Actor } from "@/lib/server/actor";
-import { applyReimport, exportPlan, getPlan, importPlan, previewReimport, setItemDone, updateTask } from "@/lib/server/plans";
+import {
+  applyReimport,
+  exportPlan,
+  getPlan,
+  importPlan,
+  previewReimport,
+  setItemDone,
+  updateTask,
+} from "@/lib/server/plans";
 import { allItems, allTasks } from "@/lib/plan/items";
 import { fixtureNames, newMember, newOwner, readFixture } from "@/lib/server/testing/helpers";
 
@@ -26,7 +34,8 @@ describe.each(fixtureNames())("exporting %s", (name) => {
     expect(md.fileName).toBe(name);
     expect(md.contentType).toMatch(/^text\/markdown/);
     expect(md.body).toBe((parsed.bom ? "\uFEFF" : "") + parsed.text);
-    if (!parsed.plan.repairedEncoding) expect(Buffer.from(md.body as string, "utf8").equals(readFixture(name))).toBe(true);
+    if (!parsed.plan.repairedEncoding)
+      expect(Buffer.from(md.body as string, "utf8").equals(readFixture(name))).toBe(true);
   });
 
   it("changes exactly one character per ticked item", async () => {
@@ -69,7 +78,14 @@ describe("setItemDone", () => {
     const result = await setItemDone(owner, plan.id, item.id, true);
     expect(result).toMatchObject({ id: item.id, done: true, version: item.version + 1, planVersion: plan.version + 1 });
     const log = await db.activity.findMany({ where: { planId: plan.id, entityId: item.id } });
-    expect(log).toEqual([expect.objectContaining({ action: "item.checked", actorId: owner.userId, before: { done: false }, after: { done: true } })]);
+    expect(log).toEqual([
+      expect.objectContaining({
+        action: "item.checked",
+        actorId: owner.userId,
+        before: { done: false },
+        after: { done: true },
+      }),
+    ]);
     // Setting the same state again changes nothing.
     const again = await setItemDone(owner, plan.id, item.id, true);
     expect(again.version).toBe(result.version);
@@ -82,7 +98,9 @@ describe("concurrent toggles", () => {
   it("record each change once and bump the plan version once per change", async () => {
     const owner = await newOwner();
     const plan = await importFixture(owner, "extraction-api-todo.md");
-    const open = allItems(plan).filter((i) => !i.done).slice(0, 4);
+    const open = allItems(plan)
+      .filter((i) => !i.done)
+      .slice(0, 4);
     // The same item ticked eight times at once, and three other items ticked in parallel.
     const results = await Promise.all([
       ...Array.from({ length: 8 }, () => setItemDone(owner, plan.id, open[0]!.id, true)),
@@ -100,18 +118,38 @@ describe("updateTask", () => {
     const owner = await newOwner();
     const plan = await importFixture(owner, "extraction-api-todo.md");
     const task = allTasks(plan)[0]!;
-    const updated = await updateTask(owner, plan.id, task.id, { status: "done", owner: " Grace ", estimate: "2-3 days", version: task.version });
-    expect(updated).toMatchObject({ status: "done", owner: "Grace", estimate: { minHours: 16, maxHours: 24, text: "2-3 days" }, version: task.version + 1 });
+    const updated = await updateTask(owner, plan.id, task.id, {
+      status: "done",
+      owner: " Grace ",
+      estimate: "2-3 days",
+      version: task.version,
+    });
+    expect(updated).toMatchObject({
+      status: "done",
+      owner: "Grace",
+      estimate: { minHours: 16, maxHours: 24, text: "2-3 days" },
+      version: task.version + 1,
+    });
     expect(updated.completedAt).not.toBeNull();
-    const log = await db.activity.findFirstOrThrow({ where: { planId: plan.id, entityId: task.id, action: "task.updated" } });
+    const log = await db.activity.findFirstOrThrow({
+      where: { planId: plan.id, entityId: task.id, action: "task.updated" },
+    });
     expect(log.before).toMatchObject({ status: task.status, owner: task.owner });
     expect(log.after).toMatchObject({ status: "done", owner: "Grace" });
 
     // The same version again is stale now.
-    await expect(updateTask(owner, plan.id, task.id, { priority: "P0", version: task.version }).catch(code)).resolves.toBe("conflict");
-    const fresh = await updateTask(owner, plan.id, task.id, { priority: "P0", estimate: null, version: updated.version });
+    await expect(
+      updateTask(owner, plan.id, task.id, { priority: "P0", version: task.version }).catch(code),
+    ).resolves.toBe("conflict");
+    const fresh = await updateTask(owner, plan.id, task.id, {
+      priority: "P0",
+      estimate: null,
+      version: updated.version,
+    });
     expect(fresh).toMatchObject({ priority: "P0", estimate: null, version: updated.version + 1 });
-    await expect(updateTask(owner, plan.id, task.id, { estimate: "soonish", version: fresh.version }).catch(code)).resolves.toBe("unprocessable");
+    await expect(
+      updateTask(owner, plan.id, task.id, { estimate: "soonish", version: fresh.version }).catch(code),
+    ).resolves.toBe("unprocessable");
   });
 
   it("lets exactly one of two concurrent edits of the same version win", async () => {
@@ -123,7 +161,9 @@ describe("updateTask", () => {
       updateTask(owner, plan.id, task.id, { owner: "B", version: task.version }),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    expect(results.filter((r) => r.status === "rejected").map((r) => code((r as PromiseRejectedResult).reason))).toEqual(["conflict"]);
+    expect(
+      results.filter((r) => r.status === "rejected").map((r) => code((r as PromiseRejectedResult).reason)),
+    ).toEqual(["conflict"]);
   });
 });
 
@@ -137,9 +177,15 @@ describe("authorisation", () => {
     expect((await getPlan(viewer, plan.id)).id).toBe(plan.id);
     expect((await exportPlan(viewer, plan.id, "md")).body.length).toBeGreaterThan(0);
     await expect(setItemDone(viewer, plan.id, item.id, !item.done).catch(code)).resolves.toBe("forbidden");
-    await expect(updateTask(viewer, plan.id, task.id, { status: "blocked", version: task.version }).catch(code)).resolves.toBe("forbidden");
-    await expect(importPlan(viewer, { input: readFixture("extraction-api-todo.md") }).catch(code)).resolves.toBe("forbidden");
-    await expect(applyReimport(viewer, plan.id, readFixture("extraction-api-todo.md")).catch(code)).resolves.toBe("forbidden");
+    await expect(
+      updateTask(viewer, plan.id, task.id, { status: "blocked", version: task.version }).catch(code),
+    ).resolves.toBe("forbidden");
+    await expect(importPlan(viewer, { input: readFixture("extraction-api-todo.md") }).catch(code)).resolves.toBe(
+      "forbidden",
+    );
+    await expect(applyReimport(viewer, plan.id, readFixture("extraction-api-todo.md")).catch(code)).resolves.toBe(
+      "forbidden",
+    );
     const after = await getPlan(owner, plan.id);
     expect(after.version).toBe(plan.version);
     expect(await db.activity.count({ where: { planId: plan.id } })).toBe(1); // the import only
@@ -154,9 +200,15 @@ describe("authorisation", () => {
     await expect(getPlan(stranger, plan.id).catch(code)).resolves.toBe("not_found");
     await expect(exportPlan(stranger, plan.id, "md").catch(code)).resolves.toBe("not_found");
     await expect(setItemDone(stranger, plan.id, item.id, !item.done).catch(code)).resolves.toBe("not_found");
-    await expect(updateTask(stranger, plan.id, task.id, { status: "blocked", version: task.version }).catch(code)).resolves.toBe("not_found");
-    await expect(previewReimport(stranger, plan.id, readFixture("extraction-api-todo.md")).catch(code)).resolves.toBe("not_found");
-    await expect(applyReimport(stranger, plan.id, readFixture("extraction-api-todo.md")).catch(code)).resolves.toBe("not_found");
+    await expect(
+      updateTask(stranger, plan.id, task.id, { status: "blocked", version: task.version }).catch(code),
+    ).resolves.toBe("not_found");
+    await expect(previewReimport(stranger, plan.id, readFixture("extraction-api-todo.md")).catch(code)).resolves.toBe(
+      "not_found",
+    );
+    await expect(applyReimport(stranger, plan.id, readFixture("extraction-api-todo.md")).catch(code)).resolves.toBe(
+      "not_found",
+    );
     // An item of one of the stranger's own plans addressed through the other plan's id.
     const own = await importFixture(stranger, "extraction-api-todo.md");
     await expect(setItemDone(stranger, own.id, item.id, true).catch(code)).resolves.toBe("not_found");

@@ -3,7 +3,14 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { parseEstimate } from "@/lib/markdown/estimate";
-import { UpdateTaskSchema, type Estimate, type ItemKind, type ItemResult, type TaskPatch, type TaskResult } from "@/lib/plan/contract";
+import {
+  UpdateTaskSchema,
+  type Estimate,
+  type ItemKind,
+  type ItemResult,
+  type TaskPatch,
+  type TaskResult,
+} from "@/lib/plan/contract";
 import { assertCan } from "@/lib/permissions";
 import type { Actor } from "@/lib/server/actor";
 import { recordActivity } from "@/lib/server/activity";
@@ -13,8 +20,6 @@ import { lockPlan, runTransaction, withRetry, type Tx } from "@/lib/server/tx";
 import { dependencyRows, keyIndex } from "./rows";
 import { bumpPlanVersion, PLAN_CHANNEL } from "./version";
 import { estimateOf } from "./views";
-
-
 
 type ToggledRow = {
   id: string;
@@ -96,9 +101,6 @@ async function currentItem(actor: Actor, planId: string, itemId: string): Promis
   return rows[0] ?? null;
 }
 
-
-
-
 const TASK_RESULT = {
   id: true,
   phaseId: true,
@@ -129,7 +131,10 @@ export async function updateTask(actor: Actor, planId: string, taskId: string, s
   const estimate = patch.estimate === undefined ? undefined : normalizeEstimate(patch.estimate);
   return runTransaction(async (tx) => {
     if (!(await lockPlan(tx, planId, actor.workspaceId))) throw new AppError("not_found", "No such task in this plan.");
-    const task = await tx.task.findFirst({ where: { id: taskId, planId }, select: { ...TASK_RESULT, dependencies: DEPENDENCIES } });
+    const task = await tx.task.findFirst({
+      where: { id: taskId, planId },
+      select: { ...TASK_RESULT, dependencies: DEPENDENCIES },
+    });
     if (!task) throw new AppError("not_found", "No such task in this plan.");
     if (task.version !== patch.version) throw staleTask(task.version);
     const deps = task.dependencies.map((d) => d.raw);
@@ -149,7 +154,15 @@ export async function updateTask(actor: Actor, planId: string, taskId: string, s
     const newDeps = "dependsOn" in after ? (after.dependsOn as string[]) : deps;
     if ("dependsOn" in after) await replaceDependencies(tx, planId, taskId, newDeps);
     const planVersion = await bumpPlanVersion(tx, planId);
-    await recordActivity(tx, actor, { planId, planVersion, action: "task.updated", entityType: "task", entityId: taskId, before, after });
+    await recordActivity(tx, actor, {
+      planId,
+      planVersion,
+      action: "task.updated",
+      entityType: "task",
+      entityId: taskId,
+      before,
+      after,
+    });
     return toTaskResult(updated, newDeps, planVersion);
   });
 }
@@ -199,7 +212,11 @@ function taskChanges(task: TaskRow, deps: string[], patch: TaskPatch, estimate: 
 async function replaceDependencies(tx: Tx, planId: string, taskId: string, dependsOn: string[]) {
   await tx.taskDependency.deleteMany({ where: { taskId } });
   if (!dependsOn.length) return;
-  const keyed = await tx.task.findMany({ where: { planId, key: { in: dependsOn } }, select: { id: true, key: true }, orderBy: { position: "asc" } });
+  const keyed = await tx.task.findMany({
+    where: { planId, key: { in: dependsOn } },
+    select: { id: true, key: true },
+    orderBy: { position: "asc" },
+  });
   await tx.taskDependency.createMany({ data: dependencyRows(taskId, dependsOn, keyIndex(keyed)) });
 }
 
@@ -216,7 +233,11 @@ function normalizeEstimate(e: Estimate | string | null): Estimate | null {
     const parsed = parseEstimate(text);
     // The whole text must be the estimate: "-3h" or "3--5h" hold an effort ("3h", "5h") but are none.
     const exact = parsed && squash(parsed.text) === squash(text.replace(/\*\*|`|~~/g, ""));
-    if (!parsed || !exact) throw new AppError("unprocessable", `Could not read hours from "${text}"; try e.g. "3h", "2-4 days" or "1 week".`);
+    if (!parsed || !exact)
+      throw new AppError(
+        "unprocessable",
+        `Could not read hours from "${text}"; try e.g. "3h", "2-4 days" or "1 week".`,
+      );
     return { ...parsed, text };
   }
   return { minHours: e.minHours, maxHours: e.maxHours, text: e.text };

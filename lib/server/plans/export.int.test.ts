@@ -2,7 +2,15 @@ import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { encodePlanText, parsePlan } from "@/lib/markdown";
 import { allItems } from "@/lib/plan/items";
-import { applyReimport, exportPlan, getPlan, getTaskSource, importPlan, setItemDone, updateTask } from "@/lib/server/plans";
+import {
+  applyReimport,
+  exportPlan,
+  getPlan,
+  getTaskSource,
+  importPlan,
+  setItemDone,
+  updateTask,
+} from "@/lib/server/plans";
 import { generatePlanMarkdown } from "@/lib/server/testing/generate-plan";
 import { fixtureNames, newOwner, readFixture } from "@/lib/server/testing/helpers";
 
@@ -10,7 +18,8 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
-const md = async (owner: Awaited<ReturnType<typeof newOwner>>, planId: string) => (await exportPlan(owner, planId, "md")).body as string;
+const md = async (owner: Awaited<ReturnType<typeof newOwner>>, planId: string) =>
+  (await exportPlan(owner, planId, "md")).body as string;
 
 /**
  * Export keeps the source texts (by fingerprint) and the last markdown (by version) in memory:
@@ -52,7 +61,8 @@ describe("export from what is kept", () => {
       const parsed = parsePlan(bytes);
       const plan = await importPlan(owner, { input: bytes, fileName: name });
       // The imported text: the file itself, or its repaired text when it came as mojibake.
-      for (let i = 0; i < 2; i++) expect((await exportPlan(owner, plan.id, "md")).body, name).toBe((parsed.bom ? "\uFEFF" : "") + parsed.text);
+      for (let i = 0; i < 2; i++)
+        expect((await exportPlan(owner, plan.id, "md")).body, name).toBe((parsed.bom ? "\uFEFF" : "") + parsed.text);
     }
     const utf16 = encodePlanText("\uFEFF# Plan\n\n## Phase 1\n\n- [ ] Ship ✓\n", "utf-16le", false);
     const plan = await importPlan(owner, { input: utf16, fileName: "utf16.md" });
@@ -86,20 +96,36 @@ describe("export from what is kept", () => {
       const parsed = parsePlan(readFixture(name));
       const lines = parsed.text.split(/\r\n|\r|\n/);
       const plan = await importPlan(owner, { input: readFixture(name), fileName: name });
-      const check = async (planTasks: Awaited<ReturnType<typeof getPlan>>["phases"][number]["tasks"], spans: typeof parsed.index.tasks, text: string[]) => {
+      const check = async (
+        planTasks: Awaited<ReturnType<typeof getPlan>>["phases"][number]["tasks"],
+        spans: typeof parsed.index.tasks,
+        text: string[],
+      ) => {
         for (const task of planTasks) {
           const got = await getTaskSource(owner, plan.id, task.id);
           if (task.line === null) continue;
           const end = spans.get(task.line)?.endLine ?? task.line;
-          expect(got, `${name} ${task.key ?? task.title}`).toEqual({ markdown: text.slice(task.line - 1, end).join("\n"), fromLine: task.line, toLine: end });
+          expect(got, `${name} ${task.key ?? task.title}`).toEqual({
+            markdown: text.slice(task.line - 1, end).join("\n"),
+            fromLine: task.line,
+            toLine: end,
+          });
         }
       };
-      await check(plan.phases.flatMap((p) => p.tasks), parsed.index.tasks, lines);
+      await check(
+        plan.phases.flatMap((p) => p.tasks),
+        parsed.index.tasks,
+        lines,
+      );
       // A new text: its own lines from then on, not the ones kept for the old text.
       const next = `# Added at the top\n\n${parsed.text}`;
       await applyReimport(owner, plan.id, next);
       const again = parsePlan(next);
-      await check((await getPlan(owner, plan.id)).phases.flatMap((p) => p.tasks), again.index.tasks, again.text.split(/\r\n|\r|\n/));
+      await check(
+        (await getPlan(owner, plan.id)).phases.flatMap((p) => p.tasks),
+        again.index.tasks,
+        again.text.split(/\r\n|\r|\n/),
+      );
     }
   });
 

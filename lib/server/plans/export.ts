@@ -24,7 +24,11 @@ export async function exportPlan(actor: Actor, planId: string, format: ExportFor
   assertCan(actor, "plan.export");
   if (format === "json") {
     const { view } = await loadPlan(actor, planId);
-    return { body: `${JSON.stringify(toPlanJson(view), null, 2)}\n`, contentType: "application/json; charset=utf-8", fileName: `${baseName(view)}.json` };
+    return {
+      body: `${JSON.stringify(toPlanJson(view), null, 2)}\n`,
+      contentType: "application/json; charset=utf-8",
+      fileName: `${baseName(view)}.json`,
+    };
   }
   const head = await readSourceHead(actor, planId);
   if (!head) throw new AppError("not_found", "No such plan.");
@@ -47,7 +51,11 @@ async function exportStored(actor: Actor, planId: string, first: SourceHead): Pr
     const key = head.key!;
     const encoding = head.encoding as SourceEncoding;
     const { view, json } = await getPlanWithJson(actor, planId);
-    const done = (body: string | Uint8Array): PlanExport => ({ body, contentType: `text/markdown; charset=${encoding}`, fileName: `${baseName(view)}.md` });
+    const done = (body: string | Uint8Array): PlanExport => ({
+      body,
+      contentType: `text/markdown; charset=${encoding}`,
+      fileName: `${baseName(view)}.md`,
+    });
     if (view.version === head.version) {
       const kept = getWrittenExport(planId, view.version, key);
       if (kept) return done(kept);
@@ -55,7 +63,14 @@ async function exportStored(actor: Actor, planId: string, first: SourceHead): Pr
         const texts = getSourceTexts(planId, key) ?? (await readSourceTexts(actor, planId));
         if (texts?.key !== key) return null; // the source moved on meanwhile (a re-import): read again
         keepSourceTexts(planId, texts);
-        const written = await exportStoredInWorker({ key, source: texts.source, stored: texts.stored, bom: head.bom, viewJson: json, encoding });
+        const written = await exportStoredInWorker({
+          key,
+          source: texts.source,
+          stored: texts.stored,
+          bom: head.bom,
+          viewJson: json,
+          encoding,
+        });
         keepWrittenExport(planId, view.version, key, written);
         return written;
       });
@@ -74,12 +89,24 @@ async function exportUnstored(actor: Actor, planId: string): Promise<PlanExport>
   // megabytes of text decoded and parsed at once, then copied into the thread, held the event loop.
   const { view, sourceBom, sourcePieces, storedPieces, sourceEncoding } = await loadPlanWithSourcePieces(actor, planId);
   const base = baseName(view);
-  if (sourcePieces === null) return { body: renderCanonical(toPlanJson(view)), contentType: "text/markdown; charset=utf-8", fileName: `${base}.md` };
+  if (sourcePieces === null)
+    return {
+      body: renderCanonical(toPlanJson(view)),
+      contentType: "text/markdown; charset=utf-8",
+      fileName: `${base}.md`,
+    };
   const encoding = sourceEncoding as SourceEncoding;
   // What the import stored; a plan imported before that is exported from its rows and activity.
   const baseline = storedPieces ? undefined : await legacyBaseline(planId, view);
   // The worker also turns the view into Plan JSON (toPlanJson's zod parse: 100+ ms for 5,000 tasks).
-  const body = await exportInWorker({ sourcePieces, bom: sourceBom, view, storedPieces: storedPieces ?? undefined, baseline, encoding });
+  const body = await exportInWorker({
+    sourcePieces,
+    bom: sourceBom,
+    view,
+    storedPieces: storedPieces ?? undefined,
+    baseline,
+    encoding,
+  });
   return { body, contentType: `text/markdown; charset=${encoding}`, fileName: `${base}.md` };
 }
 
@@ -105,7 +132,11 @@ async function legacyBaseline(planId: string, view: ApiPlan): Promise<Plan> {
   const imported: ApiPlan = {
     ...view,
     criteria: view.criteria.map(undo),
-    phases: view.phases.map((p) => ({ ...p, checklist: p.checklist.map(undo), tasks: p.tasks.map((t) => ({ ...undo(t), checklist: t.checklist.map(undo), criteria: t.criteria.map(undo) })) })),
+    phases: view.phases.map((p) => ({
+      ...p,
+      checklist: p.checklist.map(undo),
+      tasks: p.tasks.map((t) => ({ ...undo(t), checklist: t.checklist.map(undo), criteria: t.criteria.map(undo) })),
+    })),
   };
   return toPlanJson(imported);
 }

@@ -26,12 +26,19 @@ export async function getPlan(actor: ReadActor, planId: string, reading: PlanRea
   assertCan(actor, reading);
   assertPlanInScope(actor, planId);
   // On the request pool (lib/server/pg.ts): on a cache hit this is all the database work.
-  const [row] = await requestQuery<{ version: number; updated_at: Date }>("SELECT version, updated_at FROM plans WHERE id = $1 AND workspace_id = $2", [planId, actor.workspaceId]);
+  const [row] = await requestQuery<{ version: number; updated_at: Date }>(
+    "SELECT version, updated_at FROM plans WHERE id = $1 AND workspace_id = $2",
+    [planId, actor.workspaceId],
+  );
   if (!row) throw new AppError("not_found", "No such plan.");
   const current = { version: row.version, updatedAt: row.updated_at };
   const cached = getCachedPlan(planId, current.version);
   if (cached) return cached;
-  return loadPlanOnce(planId, current.version, async () => (await patchCachedPlan(actor.workspaceId, planId, current)) ?? (await loadPlan(actor, planId)).view);
+  return loadPlanOnce(
+    planId,
+    current.version,
+    async () => (await patchCachedPlan(actor.workspaceId, planId, current)) ?? (await loadPlan(actor, planId)).view,
+  );
 }
 
 /**
@@ -40,7 +47,11 @@ export async function getPlan(actor: ReadActor, planId: string, reading: PlanRea
  * cannot say it (a re-import, a row the cache has never seen, another change landing meanwhile):
  * then the plan is loaded whole.
  */
-async function patchCachedPlan(workspaceId: string, planId: string, current: { version: number; updatedAt: Date }): Promise<ApiPlan | null> {
+async function patchCachedPlan(
+  workspaceId: string,
+  planId: string,
+  current: { version: number; updatedAt: Date },
+): Promise<ApiPlan | null> {
   const base = peekCachedPlan(planId);
   if (!base || base.version >= current.version || current.version - base.version > MAX_PATCH_VERSIONS) return null;
   const next = applyPlanChanges(base, await readPlanChanges(workspaceId, planId, base.version));

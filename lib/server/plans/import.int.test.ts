@@ -34,7 +34,9 @@ describe.each(fixtureNames())("importing %s", (name) => {
       parsed.plan.decisions.reduce((n, d) => n + d.options.length, 0),
     );
     expect(await db.metric.count({ where: { planId: plan.id } })).toBe(parsed.plan.metrics.length);
-    expect(await db.taskDependency.count({ where: { task: { planId: plan.id } } })).toBe(tasks.reduce((n, t) => n + t.dependsOn.length, 0));
+    expect(await db.taskDependency.count({ where: { task: { planId: plan.id } } })).toBe(
+      tasks.reduce((n, t) => n + t.dependsOn.length, 0),
+    );
 
     // Read back, the plan is the engine's plan, field for field.
     expect(toPlanJson(await getPlan(owner, plan.id))).toEqual(parsed.plan);
@@ -50,8 +52,12 @@ describe("importPlan", () => {
   it("refuses unusable input with the API's error codes", async () => {
     const owner = await newOwner();
     await expect(importPlan(owner, { input: "" }).catch(code)).resolves.toBe("unprocessable");
-    await expect(importPlan(owner, { input: new Uint8Array([0, 1, 2, 0, 0, 0, 255, 0]) }).catch(code)).resolves.toBe("unprocessable");
-    await expect(importPlan(owner, { input: new Uint8Array(5 * 1024 * 1024 + 1).fill(0x61) }).catch(code)).resolves.toBe("payload_too_large");
+    await expect(importPlan(owner, { input: new Uint8Array([0, 1, 2, 0, 0, 0, 255, 0]) }).catch(code)).resolves.toBe(
+      "unprocessable",
+    );
+    await expect(
+      importPlan(owner, { input: new Uint8Array(5 * 1024 * 1024 + 1).fill(0x61) }).catch(code),
+    ).resolves.toBe("payload_too_large");
     expect(await db.plan.count({ where: { workspaceId: owner.workspaceId } })).toBe(0);
   });
 
@@ -65,7 +71,9 @@ describe("importPlan", () => {
     console.log(`5,000-task plan: insert + read back ${Math.round(ms)} ms`);
     expect(await db.task.count({ where: { planId: plan.id } })).toBe(5000);
     expect(await db.item.count({ where: { planId: plan.id } })).toBe(15000);
-    expect(await db.taskDependency.count({ where: { task: { planId: plan.id }, dependsOnId: { not: null } } })).toBe(4900);
+    expect(await db.taskDependency.count({ where: { task: { planId: plan.id }, dependsOnId: { not: null } } })).toBe(
+      4900,
+    );
     expect(toPlanJson(plan)).toEqual(parsed.plan);
     expect(ms).toBeLessThan(10_000);
   });
@@ -180,7 +188,9 @@ describe("getPlan", () => {
   it("shares one load between concurrent cold reads of the same plan", async () => {
     const owner = await newOwner();
     const plan = await storeParsedPlan(owner, generatePlan(200));
-    const { result, queries } = await countQueries(() => Promise.all(Array.from({ length: 10 }, () => getPlan(owner, plan.id))));
+    const { result, queries } = await countQueries(() =>
+      Promise.all(Array.from({ length: 10 }, () => getPlan(owner, plan.id))),
+    );
     expect(new Set(result).size).toBe(1);
     // ten version checks and one snapshot load (BEGIN, SET ISOLATION, 10 reads, COMMIT)
     expect(queries.length).toBeLessThanOrEqual(10 + 13);

@@ -42,7 +42,10 @@ export async function lockWorkspaceImports(tx: Tx, workspaceId: string): Promise
  * Parses markdown in the parse pool, which also builds the rows (prepare-import.ts), and stores
  * the whole plan in one transaction. Returns the stored plan as getPlan would.
  */
-export async function importPlan(actor: Actor, input: { input: string | Uint8Array; fileName?: string }): Promise<ApiPlan> {
+export async function importPlan(
+  actor: Actor,
+  input: { input: string | Uint8Array; fileName?: string },
+): Promise<ApiPlan> {
   assertCan(actor, "plan.import");
   const prepared = await prepareImportInWorker(input.input, input.fileName);
   return storePreparedImport(actor, prepared, input.fileName);
@@ -64,7 +67,10 @@ export async function storeParsedPlan(actor: Actor, parsed: ParsedInput, fileNam
 async function storePreparedImport(actor: Actor, p: PreparedImport, fileName?: string): Promise<ApiPlan> {
   assertCan(actor, "plan.import");
   await runPgTransaction(async (tx) => {
-    await tx.query("SELECT 1 AS locked FROM pg_advisory_xact_lock($1::int, hashtext($2))", [IMPORT_LOCK_NAMESPACE, actor.workspaceId]);
+    await tx.query("SELECT 1 AS locked FROM pg_advisory_xact_lock($1::int, hashtext($2))", [
+      IMPORT_LOCK_NAMESPACE,
+      actor.workspaceId,
+    ]);
     await insertPlanRow(tx, actor, p, fileName);
     // TABLES lists the tables in dependency order: phases, tasks, their dependencies, items, ...
     for (const table of Object.keys(TABLES) as BulkTable[]) await bulkInsertChunks(tx, table, p.tables[table]);
@@ -83,15 +89,30 @@ async function storePreparedImport(actor: Actor, p: PreparedImport, fileName?: s
  * event loop while node-postgres encodes it.
  */
 async function insertPlanRow(tx: PgTx, actor: Actor, p: PreparedImport, fileName: string | undefined): Promise<void> {
-  await tx.query("CREATE TEMP TABLE import_pieces (col int NOT NULL, n int NOT NULL, piece text NOT NULL) ON COMMIT DROP");
+  await tx.query(
+    "CREATE TEMP TABLE import_pieces (col int NOT NULL, n int NOT NULL, piece text NOT NULL) ON COMMIT DROP",
+  );
   const columns: Array<string[] | null> = [p.textPieces, p.storedPieces];
   for (const [col, pieces] of columns.entries()) {
-    for (const [n, piece] of (pieces ?? []).entries()) await tx.query("INSERT INTO import_pieces (col, n, piece) VALUES ($1, $2, $3)", [col, n, piece]);
+    for (const [n, piece] of (pieces ?? []).entries())
+      await tx.query("INSERT INTO import_pieces (col, n, piece) VALUES ($1, $2, $3)", [col, n, piece]);
   }
   const joined = (col: number) => `(SELECT string_agg(piece, '' ORDER BY n) FROM import_pieces WHERE col = ${col})`;
   await tx.query(
     `INSERT INTO plans (id, workspace_id, title, meta, warnings, source_markdown, source_bom, source_encoding, source_baseline, repaired_encoding, file_name, created_by_id, updated_at)
      VALUES ($1, $2, $3, $4::jsonb, $5::jsonb, COALESCE(${joined(0)}, ''), $6, $7, CASE WHEN $8::boolean THEN ${joined(1)}::jsonb END, $9, $10, $11, now())`,
-    [p.planId, actor.workspaceId, p.title, p.metaJson, p.warningsJson, p.bom, p.encoding, p.storedPieces !== null, p.repairedEncoding, fileName ?? null, actor.userId],
+    [
+      p.planId,
+      actor.workspaceId,
+      p.title,
+      p.metaJson,
+      p.warningsJson,
+      p.bom,
+      p.encoding,
+      p.storedPieces !== null,
+      p.repairedEncoding,
+      fileName ?? null,
+      actor.userId,
+    ],
   );
 }

@@ -16,4 +16,16 @@ export { bumpPlanVersion, PLAN_CHANNEL } from "./version";
 export { addTask, addTaskItem } from "./add";
 export { getBurndown } from "./burndown";
 export { getTaskSource } from "./task-source";
-export { criteriaOf, decisionsOf, getCriteria, getDecisions, getMetrics, metricsOf, getPhaseDetail, getTaskDetail, getTaskDetails, getTaskIndex, getTaskIndexJson } from "./page-views";
+export {
+  criteriaOf,
+  decisionsOf,
+  getCriteria,
+  getDecisions,
+  getMetrics,
+  metricsOf,
+  getPhaseDetail,
+  getTaskDetail,
+  getTaskDetails,
+  getTaskIndex,
+  getTaskIndexJson,
+} from "./page-views";

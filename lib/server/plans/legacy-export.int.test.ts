@@ -20,7 +20,10 @@ const planIds = new Map<string, string>();
 
 beforeAll(async () => {
   // The fixture's demo account gets an address of its own: other tests may seed the demo user.
-  const sql = readFileSync(path.join(DIR, "legacy-demo.sql"), "utf8").replaceAll("demo@flightplan.local", uniqueEmail("legacy"));
+  const sql = readFileSync(path.join(DIR, "legacy-demo.sql"), "utf8").replaceAll(
+    "demo@flightplan.local",
+    uniqueEmail("legacy"),
+  );
   const client = await rawClient();
   try {
     await client.query("BEGIN");
@@ -29,9 +32,16 @@ beforeAll(async () => {
   } finally {
     await client.end();
   }
-  const user = await db.user.findFirstOrThrow({ where: { email: { startsWith: "legacy-" } }, orderBy: { createdAt: "desc" }, include: { memberships: true } });
+  const user = await db.user.findFirstOrThrow({
+    where: { email: { startsWith: "legacy-" } },
+    orderBy: { createdAt: "desc" },
+    include: { memberships: true },
+  });
   actor = { userId: user.id, workspaceId: user.memberships[0]!.workspaceId, role: "owner" };
-  for (const p of await db.plan.findMany({ where: { workspaceId: actor.workspaceId }, select: { id: true, fileName: true, sourceBaseline: true } })) {
+  for (const p of await db.plan.findMany({
+    where: { workspaceId: actor.workspaceId },
+    select: { id: true, fileName: true, sourceBaseline: true },
+  })) {
     expect(p.sourceBaseline).toBeNull(); // imported before anything was stored for export
     planIds.set(p.fileName!, p.id);
   }
@@ -53,7 +63,10 @@ describe.each(expected)("%s imported by the old engine", (file) => {
     const id = planIds.get(name)!;
     const before = (await exportPlan(actor, id, "md")).body as string;
     const plan = await getPlan(actor, id);
-    const item = [...plan.criteria, ...plan.phases.flatMap((p) => [...p.checklist, ...p.tasks.flatMap((t) => [...t.checklist, ...t.criteria])])].find((i) => !i.done && i.line !== null);
+    const item = [
+      ...plan.criteria,
+      ...plan.phases.flatMap((p) => [...p.checklist, ...p.tasks.flatMap((t) => [...t.checklist, ...t.criteria])]),
+    ].find((i) => !i.done && i.line !== null);
     if (!item) return;
     await setItemDone(actor, id, item.id, true);
     const after = (await exportPlan(actor, id, "md")).body as string;

@@ -43,7 +43,13 @@ export async function listPlans(actor: Actor): Promise<PlanOverview[]> {
   );
   for (const row of items) addItems(byId.get(row.planId)!, row.done, row._count._all);
   for (const row of tasks) {
-    addTasks(byId.get(row.planId)!, row.status, row._count._all, row._sum.estimateMinHours ?? 0, row._sum.estimateMaxHours ?? 0);
+    addTasks(
+      byId.get(row.planId)!,
+      row.status,
+      row._count._all,
+      row._sum.estimateMinHours ?? 0,
+      row._sum.estimateMaxHours ?? 0,
+    );
   }
   return plans.map((p) => byId.get(p.id)!);
 }

@@ -2,7 +2,14 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import type { ApiPlan } from "@/lib/plan/contract";
 import { toDecisionsView, toMetricsView, type DecisionsView, type MetricsView } from "@/lib/plan/tracking-views";
-import { findPlanTask, toTaskIndex, type CriteriaView, type PhaseDetail, type TaskDetail, type TaskIndex } from "@/lib/plan/views";
+import {
+  findPlanTask,
+  toTaskIndex,
+  type CriteriaView,
+  type PhaseDetail,
+  type TaskDetail,
+  type TaskIndex,
+} from "@/lib/plan/views";
 import type { Actor } from "@/lib/server/actor";
 import { getPlan } from "./get";
 
@@ -56,7 +63,8 @@ export async function getTaskDetails(actor: Actor, planId: string, taskIds: stri
   const plan = await getPlan(actor, planId);
   const wanted = new Set(taskIds);
   const out: TaskDetail[] = [];
-  for (const p of plan.phases) for (const task of p.tasks) if (wanted.has(task.id)) out.push({ version: plan.version, task });
+  for (const p of plan.phases)
+    for (const task of p.tasks) if (wanted.has(task.id)) out.push({ version: plan.version, task });
   return out;
 }
 

@@ -45,7 +45,8 @@ export function prepareImport(parsed: ParseValue, planId = newId()): PreparedImp
   const rows = planToRows(planId, parsed.plan);
   const now = new Date();
   const tables = {} as Record<BulkTable, string[]>;
-  for (const table of Object.keys(TABLES) as BulkTable[]) tables[table] = chunkJson(table, rows[TABLE_ROWS[table]], now);
+  for (const table of Object.keys(TABLES) as BulkTable[])
+    tables[table] = chunkJson(table, rows[TABLE_ROWS[table]], now);
   return {
     planId,
     title: parsed.plan.title,
@@ -57,7 +58,13 @@ export function prepareImport(parsed: ParseValue, planId = newId()): PreparedImp
     storedPieces: parsed.stored ? textPieces(JSON.stringify(parsed.stored)) : null,
     repairedEncoding: parsed.plan.repairedEncoding,
     tables,
-    counts: { phases: rows.phases.length, tasks: rows.tasks.length, items: rows.items.length, decisions: rows.decisions.length, metrics: rows.metrics.length },
+    counts: {
+      phases: rows.phases.length,
+      tasks: rows.tasks.length,
+      items: rows.items.length,
+      decisions: rows.decisions.length,
+      metrics: rows.metrics.length,
+    },
   };
 }
 
@@ -69,7 +76,8 @@ function chunkJson(table: BulkTable, rows: readonly object[], now: Date): string
     const chunk = rows.slice(i, i + CHUNK_ROWS).map((row) => {
       const r = row as Record<string, unknown>;
       const out: Record<string, unknown> = {};
-      for (const [field, column] of columns) out[column] = field === "updatedAt" ? (r[field] ?? now) : (r[field] ?? null);
+      for (const [field, column] of columns)
+        out[column] = field === "updatedAt" ? (r[field] ?? now) : (r[field] ?? null);
       return out;
     });
     chunks.push(JSON.stringify(chunk));
@@ -86,7 +94,7 @@ const PIECE_CHARS = 256 * 1024;
  */
 export function textPieces(text: string): string[] {
   const pieces: string[] = [];
-  for (let at = 0; at < text.length; ) {
+  for (let at = 0; at < text.length;) {
     let end = Math.min(text.length, at + PIECE_CHARS);
     const last = text.charCodeAt(end - 1);
     if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;

@@ -2,7 +2,17 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { ApiDecision, ApiDependency, ApiItem, ApiMetric, ApiPhase, ApiPlan, ApiTask, Plan, RepairedEncoding } from "@/lib/plan/contract";
+import type {
+  ApiDecision,
+  ApiDependency,
+  ApiItem,
+  ApiMetric,
+  ApiPhase,
+  ApiPlan,
+  ApiTask,
+  Plan,
+  RepairedEncoding,
+} from "@/lib/plan/contract";
 import type { Actor } from "@/lib/server/actor";
 import { pgQuery, runPgReadSnapshot } from "@/lib/server/pg";
 import { DECISION_INCLUDE, toDecisionView, toItemView, toMetricView, toTaskView } from "./views";
@@ -29,11 +39,23 @@ const PLAN_SELECT = {
   updatedAt: true,
 } as const;
 
-const ITEM_SELECT = { id: true, taskId: true, phaseId: true, kind: true, text: true, done: true, sourceLine: true, version: true } as const;
+const ITEM_SELECT = {
+  id: true,
+  taskId: true,
+  phaseId: true,
+  kind: true,
+  text: true,
+  done: true,
+  sourceLine: true,
+  version: true,
+} as const;
 
 export type LoadedPlan = { view: ApiPlan; sourceMarkdown: string | null; sourceBom: boolean };
 
-type Client = Pick<Prisma.TransactionClient, "plan" | "phase" | "task" | "taskDependency" | "item" | "decision" | "decisionOption" | "metric" | "measurement">;
+type Client = Pick<
+  Prisma.TransactionClient,
+  "plan" | "phase" | "task" | "taskDependency" | "item" | "decision" | "decisionOption" | "metric" | "measurement"
+>;
 
 /** The fixed list of queries that load a plan; each touches one table, none grows with the plan. */
 function planQueries(c: Client, workspaceId: string, planId: string) {
@@ -44,13 +66,18 @@ function planQueries(c: Client, workspaceId: string, planId: string) {
     c.taskDependency.findMany({ where: { task: { planId } }, orderBy: [{ taskId: "asc" }, { position: "asc" }] }),
     c.item.findMany({ where: { planId }, orderBy: [{ position: "asc" }, { sourceLine: "asc" }], select: ITEM_SELECT }),
     c.decision.findMany({ where: { planId }, orderBy: { position: "asc" }, include: DECISION_INCLUDE }),
-    c.decisionOption.findMany({ where: { decision: { planId } }, orderBy: [{ decisionId: "asc" }, { position: "asc" }] }),
+    c.decisionOption.findMany({
+      where: { decision: { planId } },
+      orderBy: [{ decisionId: "asc" }, { position: "asc" }],
+    }),
     c.metric.findMany({ where: { planId }, orderBy: { position: "asc" } }),
     c.measurement.findMany({ where: { metric: { planId } }, orderBy: { measuredAt: "asc" } }),
   ] as const;
 }
 
-type PlanQueryResults = { -readonly [K in keyof ReturnType<typeof planQueries>]: Awaited<ReturnType<typeof planQueries>[K]> };
+type PlanQueryResults = {
+  -readonly [K in keyof ReturnType<typeof planQueries>]: Awaited<ReturnType<typeof planQueries>[K]>;
+};
 
 /**
  * Loads a plan of the actor's workspace in one REPEATABLE READ snapshot; otherwise not_found.
@@ -67,7 +94,10 @@ export async function loadPlan(actor: Pick<Actor, "workspaceId">, planId: string
  * characters, read in the same snapshot. One megabytes-long column is one row, which
  * node-postgres decodes in one go on the event loop; the parse worker joins the pieces.
  */
-export async function loadPlanWithSourcePieces(actor: Pick<Actor, "workspaceId">, planId: string): Promise<LoadedPlan & SourcePieces> {
+export async function loadPlanWithSourcePieces(
+  actor: Pick<Actor, "workspaceId">,
+  planId: string,
+): Promise<LoadedPlan & SourcePieces> {
   const { loaded, pieces } = await loadPlanRows(actor, planId, true);
   return { ...loaded, ...pieces! };
 }
@@ -78,15 +108,36 @@ async function loadPlanRows(actor: Pick<Actor, "workspaceId">, planId: string, i
   const ids = [planId, actor.workspaceId];
   const { results, pieces } = await runPgReadSnapshot(async (tx) => {
     const out: unknown[] = [];
-    for (const sql of PLAN_SQL) out.push((await tx.query(sql === PLAN_SQL[0] && inPieces ? PLAN_WITHOUT_SOURCE_SQL : sql, sql === PLAN_SQL[0] ? ids : [planId])).rows);
+    for (const sql of PLAN_SQL)
+      out.push(
+        (
+          await tx.query(
+            sql === PLAN_SQL[0] && inPieces ? PLAN_WITHOUT_SOURCE_SQL : sql,
+            sql === PLAN_SQL[0] ? ids : [planId],
+          )
+        ).rows,
+      );
     if (!inPieces) return { results: out, pieces: null };
     const source = decodePieces((await tx.query<{ piece: Buffer }>(piecesSql("source_markdown"), ids)).rows);
     const stored = decodePieces((await tx.query<{ piece: Buffer }>(piecesSql("source_baseline::text"), ids)).rows);
-    const [meta] = (await tx.query<{ hasSource: boolean; hasStored: boolean; encoding: string }>(PIECES_META_SQL, ids)).rows;
-    return { results: out, pieces: { sourcePieces: meta?.hasSource ? source : null, storedPieces: meta?.hasStored ? stored : null, sourceEncoding: meta?.encoding ?? "utf-8" } };
+    const [meta] = (await tx.query<{ hasSource: boolean; hasStored: boolean; encoding: string }>(PIECES_META_SQL, ids))
+      .rows;
+    return {
+      results: out,
+      pieces: {
+        sourcePieces: meta?.hasSource ? source : null,
+        storedPieces: meta?.hasStored ? stored : null,
+        sourceEncoding: meta?.encoding ?? "utf-8",
+      },
+    };
   });
-  const [plan, ...rest] = results as [Array<Omit<Rows[0] & object, "startDate"> & { startDate: string | null }>, ...unknown[]];
-  const row = plan[0] ? { ...plan[0], startDate: plan[0].startDate === null ? null : new Date(`${plan[0].startDate}T00:00:00Z`) } : null;
+  const [plan, ...rest] = results as [
+    Array<Omit<Rows[0] & object, "startDate"> & { startDate: string | null }>,
+    ...unknown[],
+  ];
+  const row = plan[0]
+    ? { ...plan[0], startDate: plan[0].startDate === null ? null : new Date(`${plan[0].startDate}T00:00:00Z`) }
+    : null;
   const loaded = await buildPlan([row, ...rest] as unknown as PlanQueryResults);
   // Without the text in the plan row, hasSource comes from the pieces' query.
   if (pieces) loaded.view.hasSource = pieces.sourcePieces !== null;
@@ -110,13 +161,23 @@ export async function readSourceHead(actor: Pick<Actor, "workspaceId">, planId: 
 }
 
 /** The source and its stored description as text, with their fingerprint, read in one snapshot in pieces. */
-export async function readSourceTexts(actor: Pick<Actor, "workspaceId">, planId: string): Promise<{ key: string; source: string; stored: string } | null> {
+export async function readSourceTexts(
+  actor: Pick<Actor, "workspaceId">,
+  planId: string,
+): Promise<{ key: string; source: string; stored: string } | null> {
   const ids = [planId, actor.workspaceId];
   return runPgReadSnapshot(async (tx) => {
-    const [head] = (await tx.query<{ key: string | null; hasStored: boolean }>(`SELECT ${SOURCE_KEY} AS key, source_baseline IS NOT NULL AS "hasStored" FROM plans WHERE id = $1 AND workspace_id = $2`, ids)).rows;
+    const [head] = (
+      await tx.query<{ key: string | null; hasStored: boolean }>(
+        `SELECT ${SOURCE_KEY} AS key, source_baseline IS NOT NULL AS "hasStored" FROM plans WHERE id = $1 AND workspace_id = $2`,
+        ids,
+      )
+    ).rows;
     if (!head?.key || !head.hasStored) return null;
     const source = decodePieces((await tx.query<{ piece: Buffer }>(piecesSql("source_markdown"), ids)).rows).join("");
-    const stored = decodePieces((await tx.query<{ piece: Buffer }>(piecesSql("source_baseline::text"), ids)).rows).join("");
+    const stored = decodePieces((await tx.query<{ piece: Buffer }>(piecesSql("source_baseline::text"), ids)).rows).join(
+      "",
+    );
     return { key: head.key, source, stored };
   });
 }
@@ -172,7 +233,10 @@ const PLAN_SQL = [
      FROM measurements m JOIN metrics x ON x.id = m.metric_id WHERE x.plan_id = $1 ORDER BY m.measured_at, m.id`,
 ] as const;
 
-const PLAN_WITHOUT_SOURCE_SQL = PLAN_SQL[0].replace('source_markdown AS "sourceMarkdown"', 'NULL::text AS "sourceMarkdown"');
+const PLAN_WITHOUT_SOURCE_SQL = PLAN_SQL[0].replace(
+  'source_markdown AS "sourceMarkdown"',
+  'NULL::text AS "sourceMarkdown"',
+);
 
 /** The same, inside a caller's transaction (re-import reads what it is about to change). */
 export async function loadPlanInTx(tx: Client, actor: Actor, planId: string): Promise<LoadedPlan> {
@@ -188,7 +252,17 @@ type ItemLists = { checklist: ApiItem[]; criteria: ApiItem[] };
 const SLICE = 2_000;
 const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-async function buildPlan([plan, phases, tasks, deps, items, decisions, options, metrics, measurements]: Rows): Promise<LoadedPlan> {
+async function buildPlan([
+  plan,
+  phases,
+  tasks,
+  deps,
+  items,
+  decisions,
+  options,
+  metrics,
+  measurements,
+]: Rows): Promise<LoadedPlan> {
   // Another workspace's plan is indistinguishable from a missing one.
   if (!plan) throw new AppError("not_found", "No such plan.");
   const owned = await groupItems(items);
@@ -239,7 +313,11 @@ async function groupItems(items: Rows[4]) {
   return { byTask, byPhase, plan };
 }
 
-async function groupTasks(tasks: Rows[2], deps: Rows[3], itemsByTask: Map<string, ItemLists>): Promise<Map<string, ApiTask[]>> {
+async function groupTasks(
+  tasks: Rows[2],
+  deps: Rows[3],
+  itemsByTask: Map<string, ItemLists>,
+): Promise<Map<string, ApiTask[]>> {
   const depsByTask = new Map<string, ApiDependency[]>();
   for (const d of deps) getOrInit(depsByTask, d.taskId, () => []).push({ text: d.raw, taskId: d.dependsOnId });
   const byPhase = new Map<string, ApiTask[]>();

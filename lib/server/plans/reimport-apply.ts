@@ -3,7 +3,17 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { taskChanges, type PhaseMatch, type PlanMatch, type TaskMatch } from "@/lib/plan/matching";
 import { newId } from "@/lib/server/ids";
 import type { Tx } from "@/lib/server/tx";
-import { decisionRow, dependencyRows, itemRow, keyIndex, metricRow, optionRows, phaseRow, taskFields, taskRow } from "./rows";
+import {
+  decisionRow,
+  dependencyRows,
+  itemRow,
+  keyIndex,
+  metricRow,
+  optionRows,
+  phaseRow,
+  taskFields,
+  taskRow,
+} from "./rows";
 
 type PhaseIds = Map<PhaseMatch, string>;
 type TaskIds = Map<TaskMatch, string>;
@@ -23,13 +33,17 @@ export async function applyMatch(tx: Tx, planId: string, m: PlanMatch): Promise<
   await applyItems(tx, planId, m, phaseIds, taskIds);
   await applyDecisions(tx, planId, m);
   await applyMetrics(tx, planId, m);
-  return m.tasks.filter((tm) => !tm.current).map((tm) => ({ id: taskIds.get(tm)!, title: tm.next.title, phaseId: phaseIds.get(tm.phase)! }));
+  return m.tasks
+    .filter((tm) => !tm.current)
+    .map((tm) => ({ id: taskIds.get(tm)!, title: tm.next.title, phaseId: phaseIds.get(tm.phase)! }));
 }
 
 /** Phases: keep matched ids, add new ones. */
 async function applyPhases(tx: Tx, planId: string, m: PlanMatch): Promise<PhaseIds> {
   const phaseIds: PhaseIds = new Map(m.phases.map((pm) => [pm, pm.current?.id ?? newId()]));
-  const newPhases = m.phases.filter((pm) => !pm.current).map((pm) => phaseRow(planId, pm.next, pm.position, phaseIds.get(pm)!));
+  const newPhases = m.phases
+    .filter((pm) => !pm.current)
+    .map((pm) => phaseRow(planId, pm.next, pm.position, phaseIds.get(pm)!));
   if (newPhases.length) await tx.phase.createMany({ data: newPhases });
   for (const pm of m.phases.filter((p) => p.current)) {
     const { id: _id, planId: _plan, ...fields } = phaseRow(planId, pm.next, pm.position, pm.current!.id);
@@ -44,7 +58,9 @@ async function applyPhases(tx: Tx, planId: string, m: PlanMatch): Promise<PhaseI
  */
 async function applyTasks(tx: Tx, planId: string, m: PlanMatch, phaseIds: PhaseIds): Promise<TaskIds> {
   const taskIds: TaskIds = new Map(m.tasks.map((tm) => [tm, tm.current?.id ?? newId()]));
-  const newTasks = m.tasks.filter((tm) => !tm.current).map((tm) => taskRow(planId, phaseIds.get(tm.phase)!, tm.next, tm.position, taskIds.get(tm)!));
+  const newTasks = m.tasks
+    .filter((tm) => !tm.current)
+    .map((tm) => taskRow(planId, phaseIds.get(tm.phase)!, tm.next, tm.position, taskIds.get(tm)!));
   if (newTasks.length) await tx.task.createMany({ data: newTasks });
   const matchedTasks = m.tasks.filter((tm) => tm.current);
   for (const tm of matchedTasks) {
@@ -61,7 +77,11 @@ async function applyTasks(tx: Tx, planId: string, m: PlanMatch, phaseIds: PhaseI
       },
     });
   }
-  await bulkSetLineAndPosition(tx, "tasks", matchedTasks.map((tm) => ({ id: tm.current!.id, line: tm.next.line, position: tm.position })));
+  await bulkSetLineAndPosition(
+    tx,
+    "tasks",
+    matchedTasks.map((tm) => ({ id: tm.current!.id, line: tm.next.line, position: tm.position })),
+  );
   if (m.removedTasks.length) await tx.task.deleteMany({ where: { id: { in: m.removedTasks.map((t) => t.id) } } });
   return taskIds;
 }
@@ -79,7 +99,12 @@ async function applyItems(tx: Tx, planId: string, m: PlanMatch, phaseIds: PhaseI
   const newItems = m.items
     .filter((im) => !im.current)
     .map((im) => {
-      const owner = im.owner.type === "task" ? { taskId: taskIds.get(im.owner.task)! } : im.owner.type === "phase" ? { phaseId: phaseIds.get(im.owner.phase)! } : {};
+      const owner =
+        im.owner.type === "task"
+          ? { taskId: taskIds.get(im.owner.task)! }
+          : im.owner.type === "phase"
+            ? { phaseId: phaseIds.get(im.owner.phase)! }
+            : {};
       return itemRow(planId, owner, im.kind, im.next, im.position);
     });
   const removedItemIds = m.removedItems.map((i) => i.id);
@@ -87,9 +112,16 @@ async function applyItems(tx: Tx, planId: string, m: PlanMatch, phaseIds: PhaseI
   if (newItems.length) await tx.item.createMany({ data: newItems });
   const matchedItems = m.items.filter((im) => im.current);
   for (const im of matchedItems.filter((i) => i.current!.text !== i.next.text || i.current!.kind !== i.kind)) {
-    await tx.item.update({ where: { id: im.current!.id }, data: { text: im.next.text, kind: im.kind, version: { increment: 1 } } });
+    await tx.item.update({
+      where: { id: im.current!.id },
+      data: { text: im.next.text, kind: im.kind, version: { increment: 1 } },
+    });
   }
-  await bulkSetLineAndPosition(tx, "items", matchedItems.map((im) => ({ id: im.current!.id, line: im.next.line, position: im.position })));
+  await bulkSetLineAndPosition(
+    tx,
+    "items",
+    matchedItems.map((im) => ({ id: im.current!.id, line: im.next.line, position: im.position })),
+  );
 }
 
 /** Decisions: matched keep their id (and so their rationale); options are rewritten. */
@@ -105,7 +137,8 @@ async function applyDecisions(tx: Tx, planId: string, m: PlanMatch): Promise<voi
     const options = optionRows(id, dm.next);
     if (options.length) await tx.decisionOption.createMany({ data: options });
   }
-  if (m.removedDecisions.length) await tx.decision.deleteMany({ where: { id: { in: m.removedDecisions.map((d) => d.id) } } });
+  if (m.removedDecisions.length)
+    await tx.decision.deleteMany({ where: { id: { in: m.removedDecisions.map((d) => d.id) } } });
 }
 
 /** Metrics: matched keep their id (and so their measurements). */
@@ -121,7 +154,11 @@ async function applyMetrics(tx: Tx, planId: string, m: PlanMatch): Promise<void>
 }
 
 /** One UPDATE for many rows' source_line and position (lines shift whenever anything above moves). */
-async function bulkSetLineAndPosition(tx: Tx, table: "tasks" | "items", rows: { id: string; line: number | null; position: number }[]): Promise<void> {
+async function bulkSetLineAndPosition(
+  tx: Tx,
+  table: "tasks" | "items",
+  rows: { id: string; line: number | null; position: number }[],
+): Promise<void> {
   if (!rows.length) return;
   const ids = rows.map((r) => r.id);
   const lines = rows.map((r) => r.line);

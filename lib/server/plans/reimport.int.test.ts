@@ -1,7 +1,15 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { parsePlan } from "@/lib/markdown";
-import { applyReimport, exportPlan, getPlan, importPlan, previewReimport, setItemDone, toPlanJson } from "@/lib/server/plans";
+import {
+  applyReimport,
+  exportPlan,
+  getPlan,
+  importPlan,
+  previewReimport,
+  setItemDone,
+  toPlanJson,
+} from "@/lib/server/plans";
 import type { ApiPlan } from "@/lib/plan/contract";
 import { allItems, allTasks } from "@/lib/plan/items";
 import { weekOf } from "@/lib/plan/weekly/week";
@@ -37,9 +45,18 @@ describe("re-import", () => {
     expect(diff.removedTasks).toEqual([expect.objectContaining({ key: "1.4" })]);
     const changed = Object.fromEntries(diff.changedTasks.map((t) => [t.key, t.changes.map((c) => c.field)]));
     expect(changed).toEqual({ "1.2": ["title"], "1.3": ["owner"] });
-    expect(diff.changedTasks.find((t) => t.key === "1.3")!.changes[0]).toEqual({ field: "owner", before: "dev2", after: "grace" });
+    expect(diff.changedTasks.find((t) => t.key === "1.3")!.changes[0]).toEqual({
+      field: "owner",
+      before: "dev2",
+      after: "grace",
+    });
     expect(diff.addedItems.map((i) => i.text).sort()).toEqual(["Draft it", "Load-test 1.5"]);
-    expect(diff.removedItems.map((i) => i.text).sort()).toEqual(["Add tests for 1.4", "Review 1.4", "Write the code for 1.1", "Write the code for 1.4"]);
+    expect(diff.removedItems.map((i) => i.text).sort()).toEqual([
+      "Add tests for 1.4",
+      "Review 1.4",
+      "Write the code for 1.1",
+      "Write the code for 1.4",
+    ]);
     const after = await getPlan(owner, plan.id);
     expect(after.version).toBe(plan.version);
     expect(toPlanJson(after)).toEqual(toPlanJson(plan));
@@ -67,7 +84,9 @@ describe("re-import", () => {
     // Everything else is what the engine parses from the new file, lines included.
     const parsed = parsePlan(edited).plan;
     const expected = structuredClone(parsed);
-    const item = expected.phases[0]!.tasks.find((t) => t.key === "1.5")!.checklist.find((i) => i.text === "Review 1.5")!;
+    const item = expected.phases[0]!.tasks.find((t) => t.key === "1.5")!.checklist.find(
+      (i) => i.text === "Review 1.5",
+    )!;
     item.done = true;
     expect(toPlanJson(after)).toEqual(expected);
     // Dependencies were rebuilt against the kept ids.
@@ -77,7 +96,13 @@ describe("re-import", () => {
     // The activity log has the tick and the re-import; the item's history survives.
     expect(await db.activity.count({ where: { planId: plan.id, entityId: tick.id } })).toBe(1);
     const log = await db.activity.findFirstOrThrow({ where: { planId: plan.id, action: "plan.reimported" } });
-    expect(log.after).toMatchObject({ addedTasks: 1, removedTasks: 1, changedTasks: 2, addedItems: 2, removedItems: 4 });
+    expect(log.after).toMatchObject({
+      addedTasks: 1,
+      removedTasks: 1,
+      changedTasks: 2,
+      addedItems: 2,
+      removedItems: 4,
+    });
 
     // The export is the new file with the kept tick written onto it.
     const md2 = (await exportPlan(owner, plan.id, "md")).body as string;
@@ -92,7 +117,13 @@ describe("re-import", () => {
     const { plan: after } = await applyReimport(owner, plan.id, editedPlan(md));
     const rows = await db.activity.findMany({ where: { planId: plan.id, action: "task.removed" } });
     expect(rows).toEqual([
-      expect.objectContaining({ entityType: "task", entityId: gone.id, actorId: owner.userId, planVersion: after.version, before: { title: gone.title, key: "1.4", status: gone.status } }),
+      expect.objectContaining({
+        entityType: "task",
+        entityId: gone.id,
+        actorId: owner.userId,
+        planVersion: after.version,
+        before: { title: gone.title, key: "1.4", status: gone.status },
+      }),
     ]);
     const now = new Date();
     const summary = await getWeeklySummary(owner, plan.id, weekOf(now, "UTC").label, now);
@@ -100,7 +131,14 @@ describe("re-import", () => {
     // The task the file added is logged as created, and the summary lists it as added.
     const runbook = tasksOf(after).find((t) => t.key === "1.7")!;
     const created = await db.activity.findMany({ where: { planId: plan.id, action: "task.created" } });
-    expect(created).toEqual([expect.objectContaining({ entityId: runbook.id, actorId: owner.userId, planVersion: after.version, after: { title: runbook.title, phaseId: runbook.phaseId } })]);
+    expect(created).toEqual([
+      expect.objectContaining({
+        entityId: runbook.id,
+        actorId: owner.userId,
+        planVersion: after.version,
+        after: { title: runbook.title, phaseId: runbook.phaseId },
+      }),
+    ]);
     expect(summary.added.map((t) => t.title)).toEqual([runbook.title]);
     // An unchanged re-import adds and removes nothing and logs neither.
     await applyReimport(owner, plan.id, editedPlan(md));
@@ -112,7 +150,13 @@ describe("re-import", () => {
     const owner = await newOwner();
     const plan = await importPlan(owner, { input: readFixture(name), fileName: name });
     const diff = await previewReimport(owner, plan.id, readFixture(name));
-    expect([diff.addedTasks, diff.removedTasks, diff.changedTasks, diff.addedItems, diff.removedItems]).toEqual([[], [], [], [], []]);
+    expect([diff.addedTasks, diff.removedTasks, diff.changedTasks, diff.addedItems, diff.removedItems]).toEqual([
+      [],
+      [],
+      [],
+      [],
+      [],
+    ]);
     const { plan: after } = await applyReimport(owner, plan.id, readFixture(name));
     expect(toPlanJson(after)).toEqual(toPlanJson(plan));
     expect(itemsOf(after).map((i) => i.id)).toEqual(itemsOf(plan).map((i) => i.id));

@@ -14,7 +14,6 @@ import { loadPlan, loadPlanInTx } from "./read";
 import { applyMatch } from "./reimport-apply";
 import { describeReimport } from "./reimport-diff";
 
-
 /** What re-importing `input` would change; writes nothing. */
 export async function previewReimport(actor: Actor, planId: string, input: string | Uint8Array): Promise<ReimportDiff> {
   assertCan(actor, "plan.reimport");
@@ -28,7 +27,11 @@ export async function previewReimport(actor: Actor, planId: string, input: strin
  * and (for items) their done state; new ones are added, vanished ones deleted. One transaction,
  * one plan version bump, one activity row carrying the diff summary.
  */
-export async function applyReimport(actor: Actor, planId: string, input: string | Uint8Array): Promise<{ diff: ReimportDiff; plan: ApiPlan }> {
+export async function applyReimport(
+  actor: Actor,
+  planId: string,
+  input: string | Uint8Array,
+): Promise<{ diff: ReimportDiff; plan: ApiPlan }> {
   assertCan(actor, "plan.reimport");
   const parsed = await parsePlanInput(input);
   const diff = await runTransaction(async (tx) => {
@@ -52,10 +55,21 @@ export async function applyReimport(actor: Actor, planId: string, input: string 
     });
     // One row per added and per removed task, as when they are added or go in the app: the log,
     // the weekly summary's added / removed lists and the burn-down replay read them.
-    const rows = { workspaceId: actor.workspaceId, actorId: actor.userId, planId, planVersion, entityType: "task" } as const;
+    const rows = {
+      workspaceId: actor.workspaceId,
+      actorId: actor.userId,
+      planId,
+      planVersion,
+      entityType: "task",
+    } as const;
     if (added.length) {
       await tx.activity.createMany({
-        data: added.map((t) => ({ ...rows, action: "task.created", entityId: t.id, after: { title: t.title, phaseId: t.phaseId } })),
+        data: added.map((t) => ({
+          ...rows,
+          action: "task.created",
+          entityId: t.id,
+          after: { title: t.title, phaseId: t.phaseId },
+        })),
       });
     }
     if (match.removedTasks.length) {

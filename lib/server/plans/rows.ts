@@ -50,11 +50,31 @@ export function taskFields(task: Task) {
   };
 }
 
-export function taskRow(planId: string, phaseId: string, task: Task, position: number, id = newId()): Prisma.TaskCreateManyInput {
-  return { id, planId, phaseId, ...taskFields(task), position, completedAt: task.status === "done" ? new Date() : null };
+export function taskRow(
+  planId: string,
+  phaseId: string,
+  task: Task,
+  position: number,
+  id = newId(),
+): Prisma.TaskCreateManyInput {
+  return {
+    id,
+    planId,
+    phaseId,
+    ...taskFields(task),
+    position,
+    completedAt: task.status === "done" ? new Date() : null,
+  };
 }
 
-export function itemRow(planId: string, owner: ItemOwner, kind: ItemKind, item: Item, position: number, id = newId()): Prisma.ItemCreateManyInput {
+export function itemRow(
+  planId: string,
+  owner: ItemOwner,
+  kind: ItemKind,
+  item: Item,
+  position: number,
+  id = newId(),
+): Prisma.ItemCreateManyInput {
   return {
     id,
     planId,
@@ -69,7 +89,12 @@ export function itemRow(planId: string, owner: ItemOwner, kind: ItemKind, item: 
   };
 }
 
-export function decisionRow(planId: string, d: Decision, position: number, id = newId()): Prisma.DecisionCreateManyInput {
+export function decisionRow(
+  planId: string,
+  d: Decision,
+  position: number,
+  id = newId(),
+): Prisma.DecisionCreateManyInput {
   return { id, planId, title: d.title, status: d.status, dueBy: d.dueBy, position, sourceLine: d.line };
 }
 
@@ -86,7 +111,16 @@ export function optionRows(decisionId: string, d: Decision): Prisma.DecisionOpti
 }
 
 export function metricRow(planId: string, m: Metric, position: number, id = newId()): Prisma.MetricCreateManyInput {
-  return { id, planId, name: m.name, op: m.target.op, value: m.target.value, unit: m.target.unit, position, sourceLine: m.line };
+  return {
+    id,
+    planId,
+    name: m.name,
+    op: m.target.op,
+    value: m.target.value,
+    unit: m.target.unit,
+    position,
+    sourceLine: m.line,
+  };
 }
 
 /** The kinds a Plan's item lists are stored as (and read back from; see read.ts). */
@@ -99,7 +133,11 @@ export const PLAN_CRITERIA: ItemKind = "criterion";
  * `dependsOn` entries that name a task key of this plan resolve to that task (the first one with
  * the key, keys are not guaranteed unique); the raw text is always kept.
  */
-export function dependencyRows(taskId: string, dependsOn: string[], idByKey: Map<string, string>): Prisma.TaskDependencyCreateManyInput[] {
+export function dependencyRows(
+  taskId: string,
+  dependsOn: string[],
+  idByKey: Map<string, string>,
+): Prisma.TaskDependencyCreateManyInput[] {
   return dependsOn.map((raw, i) => ({ id: newId(), taskId, dependsOnId: idByKey.get(raw) ?? null, raw, position: i }));
 }
 
@@ -110,7 +148,15 @@ export function keyIndex(tasks: { id: string; key: string | null }[]): Map<strin
 }
 
 export function planToRows(planId: string, plan: Plan): PlanRows {
-  const rows: PlanRows = { phases: [], tasks: [], dependencies: [], items: [], decisions: [], options: [], metrics: [] };
+  const rows: PlanRows = {
+    phases: [],
+    tasks: [],
+    dependencies: [],
+    items: [],
+    decisions: [],
+    options: [],
+    metrics: [],
+  };
   let taskPosition = 0;
   const taskDeps: { id: string; dependsOn: string[] }[] = [];
   plan.phases.forEach((phase, p) => {

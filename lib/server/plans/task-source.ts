@@ -18,7 +18,10 @@ const MAX_PLANS = 64;
 /** The source lines a task was imported from (its heading section, list item or table row). */
 export async function getTaskSource(actor: Actor, planId: string, taskId: string): Promise<TaskSourceText> {
   assertCan(actor, "plan.read");
-  const task = await db.task.findFirst({ where: { id: taskId, planId, plan: { workspaceId: actor.workspaceId } }, select: { sourceLine: true } });
+  const task = await db.task.findFirst({
+    where: { id: taskId, planId, plan: { workspaceId: actor.workspaceId } },
+    select: { sourceLine: true },
+  });
   if (!task) throw new AppError("not_found", "No such task in this plan.");
   const source = task.sourceLine === null ? null : await sourceOf(actor, planId);
   if (!source || task.sourceLine === null) return { markdown: null, fromLine: null, toLine: null };
@@ -41,7 +44,10 @@ async function sourceOf(actor: Actor, planId: string): Promise<Source | null> {
     text = texts.source;
     ends = await storedTaskSpansInWorker({ key: texts.key, source: texts.source, stored: texts.stored, bom: head.bom });
   } else {
-    const row = await db.plan.findFirst({ where: { id: planId, workspaceId: actor.workspaceId }, select: { sourceMarkdown: true } });
+    const row = await db.plan.findFirst({
+      where: { id: planId, workspaceId: actor.workspaceId },
+      select: { sourceMarkdown: true },
+    });
     if (row?.sourceMarkdown == null) return null;
     text = row.sourceMarkdown;
     ends = await taskSpansInWorker(text);

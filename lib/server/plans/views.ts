@@ -25,7 +25,13 @@ export function toDecisionView(d: DecisionRow, options: readonly OptionRow[]): A
     version: d.version,
     title: d.title,
     status: d.status,
-    options: options.map((o) => ({ id: o.id, text: o.text, chosen: o.chosen, recommended: o.recommended, line: o.sourceLine })),
+    options: options.map((o) => ({
+      id: o.id,
+      text: o.text,
+      chosen: o.chosen,
+      recommended: o.recommended,
+      line: o.sourceLine,
+    })),
     dueBy: d.dueBy,
     line: d.sourceLine,
     decidedAt: d.decidedAt?.toISOString() ?? null,
@@ -35,7 +41,15 @@ export function toDecisionView(d: DecisionRow, options: readonly OptionRow[]): A
   };
 }
 
-type MetricRow = { id: string; version: number; name: string; op: string; value: number; unit: string; sourceLine: number | null };
+type MetricRow = {
+  id: string;
+  version: number;
+  name: string;
+  op: string;
+  value: number;
+  unit: string;
+  sourceLine: number | null;
+};
 type MeasurementRow = { id: string; value: number; measuredAt: Date; note: string | null };
 
 export function toMetricView(m: MetricRow, measurements: readonly MeasurementRow[]): ApiMetric {
@@ -45,11 +59,20 @@ export function toMetricView(m: MetricRow, measurements: readonly MeasurementRow
     name: m.name,
     target: { op: m.op as ApiMetric["target"]["op"], value: m.value, unit: m.unit },
     line: m.sourceLine,
-    measurements: measurements.map((x) => ({ id: x.id, value: x.value, measuredAt: x.measuredAt.toISOString(), note: x.note })),
+    measurements: measurements.map((x) => ({
+      id: x.id,
+      value: x.value,
+      measuredAt: x.measuredAt.toISOString(),
+      note: x.note,
+    })),
   };
 }
 
-type EstimateColumns = { estimateMinHours: number | null; estimateMaxHours: number | null; estimateText: string | null };
+type EstimateColumns = {
+  estimateMinHours: number | null;
+  estimateMaxHours: number | null;
+  estimateText: string | null;
+};
 
 /** The estimate columns as an Estimate; none unless both bounds are stored. */
 export function estimateOf(t: EstimateColumns): Estimate | null {
@@ -79,7 +102,11 @@ type TaskRow = EstimateColumns & {
 };
 
 /** A task row with its dependencies (in order) and, for the whole plan, its checkboxes. */
-export function toTaskView(t: TaskRow, dependencies: ApiDependency[], lists: Pick<ApiTask, "checklist" | "criteria"> = { checklist: [], criteria: [] }): ApiTask {
+export function toTaskView(
+  t: TaskRow,
+  dependencies: ApiDependency[],
+  lists: Pick<ApiTask, "checklist" | "criteria"> = { checklist: [], criteria: [] },
+): ApiTask {
   return {
     id: t.id,
     phaseId: t.phaseId,

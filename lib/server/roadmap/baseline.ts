@@ -32,7 +32,9 @@ export async function readChangesSince(planId: string, since: Date): Promise<Cha
   ]);
   const settings = activity.find((a) => a.action === "roadmap.updated");
   return {
-    taskChanges: activity.filter((a) => a.action === "task.updated").map((a) => ({ taskId: a.entityId, before: (a.before ?? {}) as TaskBefore, at: a.createdAt })),
+    taskChanges: activity
+      .filter((a) => a.action === "task.updated")
+      .map((a) => ({ taskId: a.entityId, before: (a.before ?? {}) as TaskBefore, at: a.createdAt })),
     settingsBefore: settings ? (settings.before as unknown as StoredSettings) : null,
     createdTaskIds: new Set(tasks.map((t) => t.id)),
     tickedItemIds: new Set(items.map((i) => i.id)),

@@ -14,14 +14,21 @@ const NOW = new Date("2026-12-01T12:00:00Z");
 
 async function setUp() {
   const owner = await newOwner();
-  const plan = await importPlan(owner, { input: readFixture("app-v2-readiness-plan.md"), fileName: "app-v2-readiness-plan.md" });
+  const plan = await importPlan(owner, {
+    input: readFixture("app-v2-readiness-plan.md"),
+    fileName: "app-v2-readiness-plan.md",
+  });
   return { owner, plan };
 }
 
 describe("roadmap cache", () => {
   it("computes a version once for concurrent requests and stores it for the other instances", async () => {
     const { owner, plan } = await setUp();
-    const [a, b, c] = await Promise.all([getRoadmapBody(owner, plan.id, NOW), getRoadmapBody(owner, plan.id, NOW), getRoadmapBody(owner, plan.id, NOW)]);
+    const [a, b, c] = await Promise.all([
+      getRoadmapBody(owner, plan.id, NOW),
+      getRoadmapBody(owner, plan.id, NOW),
+      getRoadmapBody(owner, plan.id, NOW),
+    ]);
     // One computation: the very same bytes, not three equal copies.
     expect(b.json).toBe(a.json);
     expect(c.json).toBe(a.json);
@@ -33,7 +40,10 @@ describe("roadmap cache", () => {
     // Another instance (an empty LRU) serves the stored row instead of computing: what it sends is the row's bytes.
     forgetCachedRoadmaps();
     const marked = JSON.stringify({ ...JSON.parse(a.json.toString()), title: "from the database" });
-    await db.roadmapCache.update({ where: { planId_key: { planId: plan.id, key: rows[0]!.key } }, data: { body: Buffer.from(marked) } });
+    await db.roadmapCache.update({
+      where: { planId_key: { planId: plan.id, key: rows[0]!.key } },
+      data: { body: Buffer.from(marked) },
+    });
     const other = await getRoadmapBody(owner, plan.id, NOW);
     expect(other.etag).toBe(a.etag);
     expect(JSON.parse(other.json.toString()).title).toBe("from the database");

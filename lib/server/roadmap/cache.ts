@@ -28,7 +28,10 @@ export const bytes = (u: Uint8Array<ArrayBuffer>): Bytes => Buffer.from(u.buffer
 export function settingsKey(settings: RoadmapSettings, timeZone: string): string {
   const { startDate, targetDate, hoursPerWeek, unnamedPeople, ownerHours } = settings;
   const owners = Object.fromEntries(Object.entries(ownerHours).sort(([a], [b]) => (a < b ? -1 : 1)));
-  const s = createHash("sha256").update(JSON.stringify([startDate, targetDate, hoursPerWeek, unnamedPeople, owners, timeZone])).digest("hex").slice(0, 12);
+  const s = createHash("sha256")
+    .update(JSON.stringify([startDate, targetDate, hoursPerWeek, unnamedPeople, owners, timeZone]))
+    .digest("hex")
+    .slice(0, 12);
   return `${s}.${roadmapBuild()}`;
 }
 
@@ -69,7 +72,10 @@ export function setCached(planId: string, entry: CachedRoadmap): void {
 }
 
 export async function readStored(planId: string, key: string): Promise<CachedRoadmap | null> {
-  const row = await db.roadmapCache.findUnique({ where: { planId_key: { planId, key } }, select: { version: true, body: true } });
+  const row = await db.roadmapCache.findUnique({
+    where: { planId_key: { planId, key } },
+    select: { version: true, body: true },
+  });
   return row ? { key, version: row.version, json: bytes(row.body) } : null;
 }
 

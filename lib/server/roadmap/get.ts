@@ -9,9 +9,27 @@ import type { PlanLike } from "@/lib/plan/schedule/from-plan";
 import { assertPlanInScope, type ReadActor } from "@/lib/server/actor";
 import { getPlan } from "@/lib/server/plans";
 import { baselineMoment, planAsOf, readChangesSince } from "./baseline";
-import { bytes, cacheKey, getCached, readStored, readWeekSnapshot, setCached, settingsKey, store, storeWeekSnapshot, type Bytes, type CachedRoadmap } from "./cache";
+import {
+  bytes,
+  cacheKey,
+  getCached,
+  readStored,
+  readWeekSnapshot,
+  setCached,
+  settingsKey,
+  store,
+  storeWeekSnapshot,
+  type Bytes,
+  type CachedRoadmap,
+} from "./cache";
 import { buildRoadmapInWorker } from "./pool";
-import { effectiveSettings, readSettingsRow, storedSettings, type EffectiveSettings, type SettingsRow } from "./settings";
+import {
+  effectiveSettings,
+  readSettingsRow,
+  storedSettings,
+  type EffectiveSettings,
+  type SettingsRow,
+} from "./settings";
 
 /** The `format` of the API's body; the packed shape is lib/plan/schedule/compact.ts. */
 export const ROADMAP_FORMAT = "flightplan.roadmap/v2";
@@ -28,15 +46,21 @@ export interface RoadmapView {
   baseline: Roadmap | null;
 }
 
-type Body = Omit<RoadmapView, "roadmap" | "baseline"> & { format: string; roadmap: PackedRoadmap; baseline: PackedRoadmap | null };
+type Body = Omit<RoadmapView, "roadmap" | "baseline"> & {
+  format: string;
+  roadmap: PackedRoadmap;
+  baseline: PackedRoadmap | null;
+};
 
 /**
  * The roadmap's dates are days in the workspace's time zone (Settings): "today", and the day a
  * task was done. In UTC, a team in California would see tomorrow's date from 4 pm on.
  */
 const zoneOf = (row: SettingsRow): string => canonicalTimeZone(row.workspace.timeZone) ?? DEFAULT_TIME_ZONE;
-const settingsOf = (row: SettingsRow) => effectiveSettings(storedSettings(row), row.meta as Record<string, string>, row.createdAt);
-const owners = (plan: PlanLike) => [...new Set(plan.phases.flatMap((p) => p.tasks.flatMap((t) => (t.owner?.trim() ? [t.owner.trim()] : []))))].sort();
+const settingsOf = (row: SettingsRow) =>
+  effectiveSettings(storedSettings(row), row.meta as Record<string, string>, row.createdAt);
+const owners = (plan: PlanLike) =>
+  [...new Set(plan.phases.flatMap((p) => p.tasks.flatMap((t) => (t.owner?.trim() ? [t.owner.trim()] : []))))].sort();
 
 /** Only what the schedule reads: the worker gets a copy of what it is sent, and a plan's item texts are most of it. */
 function leanPlan(plan: PlanLike): PlanLike {
@@ -44,10 +68,21 @@ function leanPlan(plan: PlanLike): PlanLike {
     meta: plan.meta,
     decisions: plan.decisions.map(({ id, title, status, dueBy }) => ({ id, title, status, dueBy })),
     phases: plan.phases.map((p) => ({
-      id: p.id, title: p.title, key: p.key, weeks: p.weeks,
+      id: p.id,
+      title: p.title,
+      key: p.key,
+      weeks: p.weeks,
       tasks: p.tasks.map((t) => ({
-        id: t.id, key: t.key, title: t.title, priority: t.priority, status: t.status, estimate: t.estimate, owner: t.owner,
-        dependsOn: t.dependsOn, dependencies: t.dependencies?.map(({ text, taskId }) => ({ text, taskId })), completedAt: t.completedAt,
+        id: t.id,
+        key: t.key,
+        title: t.title,
+        priority: t.priority,
+        status: t.status,
+        estimate: t.estimate,
+        owner: t.owner,
+        dependsOn: t.dependsOn,
+        dependencies: t.dependencies?.map(({ text, taskId }) => ({ text, taskId })),
+        completedAt: t.completedAt,
         checklist: t.checklist.map((i) => ({ done: i.done })),
       })),
     })),
@@ -64,10 +99,28 @@ async function build(actor: ReadActor, planId: string, now: Date): Promise<Cache
   const today = dayIn(now, timeZone);
   const since = baselineMoment(now);
   const changes = row.createdAt < since ? await readChangesSince(planId, since) : null;
-  const then = changes ? { plan: leanPlan(planAsOf(plan, changes)), settings: effectiveSettings(changes.settingsBefore ?? settings.stored, plan.meta, row.createdAt), today: dayIn(since, timeZone) } : null;
-  const head = { format: ROADMAP_FORMAT, planId, title: plan.title, version: plan.version, settings, owners: owners(plan) };
+  const then = changes
+    ? {
+        plan: leanPlan(planAsOf(plan, changes)),
+        settings: effectiveSettings(changes.settingsBefore ?? settings.stored, plan.meta, row.createdAt),
+        today: dayIn(since, timeZone),
+      }
+    : null;
+  const head = {
+    format: ROADMAP_FORMAT,
+    planId,
+    title: plan.title,
+    version: plan.version,
+    settings,
+    owners: owners(plan),
+  };
   const json = await buildRoadmapInWorker({ head, now: { plan: leanPlan(plan), settings, today }, then, timeZone });
-  return { key: cacheKey(plan.version, today, settings, timeZone), version: plan.version, json: bytes(json), stable: row.version === plan.version };
+  return {
+    key: cacheKey(plan.version, today, settings, timeZone),
+    version: plan.version,
+    json: bytes(json),
+    stable: row.version === plan.version,
+  };
 }
 
 /** Concurrent requests for the same uncomputed roadmap share one computation (per process). */
@@ -83,7 +136,9 @@ async function compute(actor: ReadActor, planId: string, key: string, now: Date)
   if (stable) {
     setCached(planId, entry);
     // A failed write costs the other instances a computation, not this answer.
-    await store(planId, entry).catch((e: unknown) => console.error(`roadmap cache: could not store ${planId} ${entry.key}: ${e instanceof Error ? e.message : e}`));
+    await store(planId, entry).catch((e: unknown) =>
+      console.error(`roadmap cache: could not store ${planId} ${entry.key}: ${e instanceof Error ? e.message : e}`),
+    );
   }
   return entry;
 }
@@ -141,7 +196,9 @@ export async function getWeekEndRoadmap(actor: ReadActor, planId: string, weekEn
   }
   const entry = { ...(await getEntry(actor, planId, weekEnd)), key };
   setCached(planId, entry);
-  await storeWeekSnapshot(planId, entry).catch((e: unknown) => console.error(`weekly forecast: could not store ${planId} ${key}: ${e instanceof Error ? e.message : e}`));
+  await storeWeekSnapshot(planId, entry).catch((e: unknown) =>
+    console.error(`weekly forecast: could not store ${planId} ${key}: ${e instanceof Error ? e.message : e}`),
+  );
   return viewOf(entry);
 }
 
@@ -149,7 +206,11 @@ export async function getWeekEndRoadmap(actor: ReadActor, planId: string, weekEn
  * The API's body (README, API table), serialised once per plan version and day: `etag` names the
  * version, day, settings and engine build.
  */
-export async function getRoadmapBody(actor: ReadActor, planId: string, now = new Date()): Promise<{ etag: string; json: Bytes }> {
+export async function getRoadmapBody(
+  actor: ReadActor,
+  planId: string,
+  now = new Date(),
+): Promise<{ etag: string; json: Bytes }> {
   const entry = await getEntry(actor, planId, now);
   return { etag: `W/"roadmap-${planId}-${entry.key}"`, json: entry.json };
 }

@@ -20,7 +20,9 @@ let build: string | undefined;
 function getPool(): Piscina {
   if (pool) return pool;
   if (!existsSync(ROADMAP_WORKER_FILE)) {
-    throw new Error(`The roadmap worker ${ROADMAP_WORKER_FILE} is missing: run \`npm run build:worker\` (npm run build and npm start do).`);
+    throw new Error(
+      `The roadmap worker ${ROADMAP_WORKER_FILE} is missing: run \`npm run build:worker\` (npm run build and npm start do).`,
+    );
   }
   pool = new Piscina({
     filename: pathToFileURL(ROADMAP_WORKER_FILE).href,
@@ -38,7 +40,10 @@ function getPool(): Piscina {
  * instances running another build of the engine never serve each other's numbers.
  */
 export function roadmapBuild(): string {
-  if (build === undefined) build = existsSync(ROADMAP_WORKER_FILE) ? createHash("sha256").update(readFileSync(ROADMAP_WORKER_FILE)).digest("hex").slice(0, 12) : "none";
+  if (build === undefined)
+    build = existsSync(ROADMAP_WORKER_FILE)
+      ? createHash("sha256").update(readFileSync(ROADMAP_WORKER_FILE)).digest("hex").slice(0, 12)
+      : "none";
   return build;
 }
 
@@ -47,7 +52,8 @@ export async function buildRoadmapInWorker(job: RoadmapJob): Promise<Uint8Array<
   try {
     return await getPool().run(job);
   } catch (e) {
-    if (e instanceof Error && e.message === "Task queue is at limit") throw new AppError("unavailable", "The server is busy computing other roadmaps; try again in a minute.");
+    if (e instanceof Error && e.message === "Task queue is at limit")
+      throw new AppError("unavailable", "The server is busy computing other roadmaps; try again in a minute.");
     throw e;
   }
 }

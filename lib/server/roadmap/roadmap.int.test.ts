@@ -37,7 +37,9 @@ describe("roadmap", () => {
     const viewer = await newMember(owner, "viewer");
     const plan = await imported(owner);
     const before = await getRoadmap(owner, plan.id, NOW);
-    await expect(updateRoadmapSettings(viewer, plan.id, { hoursPerWeek: 10 })).rejects.toSatisfy((e) => code(e) === "forbidden");
+    await expect(updateRoadmapSettings(viewer, plan.id, { hoursPerWeek: 10 })).rejects.toSatisfy(
+      (e) => code(e) === "forbidden",
+    );
     expect((await getRoadmap(viewer, plan.id, NOW)).version).toBe(before.version);
     await updateRoadmapSettings(owner, plan.id, { hoursPerWeek: 10, unnamedPeople: 1, targetDate: "2027-06-30" });
     const after = await getRoadmap(viewer, plan.id, NOW);
@@ -86,6 +88,8 @@ describe("roadmap", () => {
     const stranger = await newOwner("stranger");
     const plan = await imported(owner, "leadscout-backlog.md");
     await expect(getRoadmap(stranger, plan.id, NOW)).rejects.toSatisfy((e) => code(e) === "not_found");
-    await expect(updateRoadmapSettings(stranger, plan.id, { hoursPerWeek: 5 })).rejects.toSatisfy((e) => code(e) === "not_found");
+    await expect(updateRoadmapSettings(stranger, plan.id, { hoursPerWeek: 5 })).rejects.toSatisfy(
+      (e) => code(e) === "not_found",
+    );
   });
 });

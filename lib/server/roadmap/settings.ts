@@ -45,7 +45,9 @@ const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
 function ownerHoursOf(value: Prisma.JsonValue): Record<string, number> {
   if (!value || typeof value !== "object" || Array.isArray(value)) return {};
-  return Object.fromEntries(Object.entries(value).filter((e): e is [string, number] => typeof e[1] === "number" && e[1] > 0));
+  return Object.fromEntries(
+    Object.entries(value).filter((e): e is [string, number] => typeof e[1] === "number" && e[1] > 0),
+  );
 }
 
 export function storedSettings(row: SettingsRow): StoredSettings {
@@ -59,7 +61,11 @@ export function storedSettings(row: SettingsRow): StoredSettings {
 }
 
 /** Stored settings over the plan's own: `Date:` in its meta (else the day it was imported) and its `Target Deployment:`. */
-export function effectiveSettings(stored: StoredSettings, meta: Record<string, string>, createdAt: Date): EffectiveSettings {
+export function effectiveSettings(
+  stored: StoredSettings,
+  meta: Record<string, string>,
+  createdAt: Date,
+): EffectiveSettings {
   const startDefault = defaultStartDate(meta, day(createdAt)!);
   const startDate = stored.startDate ?? startDefault;
   const targetDefault = defaultTargetDate(meta, startDate);
@@ -76,18 +82,29 @@ export function effectiveSettings(stored: StoredSettings, meta: Record<string, s
 
 export async function readSettingsRow(actor: ReadActor, planId: string): Promise<SettingsRow> {
   assertPlanInScope(actor, planId);
-  const row = await db.plan.findFirst({ where: { id: planId, workspaceId: actor.workspaceId }, select: SETTINGS_SELECT });
+  const row = await db.plan.findFirst({
+    where: { id: planId, workspaceId: actor.workspaceId },
+    select: SETTINGS_SELECT,
+  });
   if (!row) throw new AppError("not_found", "No such plan.");
   return row;
 }
 
-const toDate = (iso: string | null | undefined) => (iso === undefined ? undefined : iso === null ? null : new Date(`${iso}T00:00:00Z`));
+const toDate = (iso: string | null | undefined) =>
+  iso === undefined ? undefined : iso === null ? null : new Date(`${iso}T00:00:00Z`);
 
 /** Changes the roadmap settings of a plan (editors), logs the change and bumps the plan's version. */
-export async function updateRoadmapSettings(actor: Actor, planId: string, patch: RoadmapSettingsPatch): Promise<StoredSettings> {
+export async function updateRoadmapSettings(
+  actor: Actor,
+  planId: string,
+  patch: RoadmapSettingsPatch,
+): Promise<StoredSettings> {
   assertCan(actor, "roadmap.edit");
   return runTransaction(async (tx) => {
-    const row = await tx.plan.findFirst({ where: { id: planId, workspaceId: actor.workspaceId }, select: SETTINGS_SELECT });
+    const row = await tx.plan.findFirst({
+      where: { id: planId, workspaceId: actor.workspaceId },
+      select: SETTINGS_SELECT,
+    });
     if (!row) throw new AppError("not_found", "No such plan.");
     const before = storedSettings(row);
     const updated = await tx.plan.update({
@@ -104,7 +121,15 @@ export async function updateRoadmapSettings(actor: Actor, planId: string, patch:
     const after = storedSettings(updated);
     // Last: the plan row stays locked for as short a time as possible; live clients hear of it.
     const planVersion = await bumpPlanVersion(tx, planId);
-    await recordActivity(tx, actor, { planId, planVersion, action: "roadmap.updated", entityType: "plan", entityId: planId, before: { ...before }, after: { ...after } });
+    await recordActivity(tx, actor, {
+      planId,
+      planVersion,
+      action: "roadmap.updated",
+      entityType: "plan",
+      entityId: planId,
+      before: { ...before },
+      after: { ...after },
+    });
     return after;
   });
 }

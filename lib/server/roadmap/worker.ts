@@ -25,12 +25,15 @@ interface ForecastJob {
   today: string;
 }
 
-
 const forecast = (job: ForecastJob, timeZone: string): PackedRoadmap =>
   packRoadmap(buildRoadmap(scheduleInputFromPlan(job.plan, job.settings, job.today, timeZone)));
 
 /** The response body, utf-8 JSON: `head` plus `roadmap` and `baseline`, packed. */
 export default function buildRoadmapBody(job: RoadmapJob): Uint8Array<ArrayBuffer> {
-  const body = { ...job.head, roadmap: forecast(job.now, job.timeZone), baseline: job.then ? forecast(job.then, job.timeZone) : null };
+  const body = {
+    ...job.head,
+    roadmap: forecast(job.now, job.timeZone),
+    baseline: job.then ? forecast(job.then, job.timeZone) : null,
+  };
   return Buffer.from(JSON.stringify(body));
 }

@@ -25,10 +25,17 @@ export type FeedWeeks = { summaries: WeeklySummary[]; running: string };
  */
 export async function getShareFeedWeeks(actor: ShareActor, now = new Date()): Promise<FeedWeeks> {
   const [plan, timeZone, overrides] = await Promise.all([
-    db.plan.findFirst({ where: { id: actor.planId, workspaceId: actor.workspaceId }, select: { createdAt: true, version: true } }),
+    db.plan.findFirst({
+      where: { id: actor.planId, workspaceId: actor.workspaceId },
+      select: { createdAt: true, version: true },
+    }),
     readWorkspaceTimeZone(actor),
     // An owner's status override changes the summaries without bumping the plan's version.
-    db.weeklyStatusOverride.aggregate({ where: { planId: actor.planId }, _count: { _all: true }, _max: { createdAt: true } }),
+    db.weeklyStatusOverride.aggregate({
+      where: { planId: actor.planId },
+      _count: { _all: true },
+      _max: { createdAt: true },
+    }),
   ]);
   if (!plan) throw new AppError("not_found", "No such plan.");
   // The weeks of the workspace's zone, as the summaries cut them (a UTC week may not have begun there yet).
@@ -48,7 +55,8 @@ export async function getShareFeedWeeks(actor: ShareActor, now = new Date()): Pr
 async function build(actor: ShareActor, createdAt: Date, now: Date, timeZone: string): Promise<FeedWeeks> {
   const running = weekOf(now, timeZone);
   const weeks = [running];
-  for (let w = shiftWeek(running, -1); weeks.length <= FEED_WEEKS && w.end > createdAt; w = shiftWeek(w, -1)) weeks.push(w);
+  for (let w = shiftWeek(running, -1); weeks.length <= FEED_WEEKS && w.end > createdAt; w = shiftWeek(w, -1))
+    weeks.push(w);
   const summaries: WeeklySummary[] = [];
   // One at a time: each summary builds forecasts, and a feed poll must not take both cores.
   for (const w of weeks) summaries.push(await getWeeklySummary(actor, actor.planId, w.label, now));

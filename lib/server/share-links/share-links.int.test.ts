@@ -10,7 +10,14 @@ import { getRoadmap } from "@/lib/server/roadmap";
 import { newMember, newOwner, readFixture, errorCode, rawClientForFile } from "@/lib/server/testing/helpers";
 import { clearStatusOverride, getWeeklySummary, setStatusOverride } from "@/lib/server/weekly";
 import { updateWorkspaceSettings } from "@/lib/server/workspaces/settings";
-import { FEED_WEEKS, createShareLink, getShareFeedWeeks, listShareLinks, resolveShareLink, revokeShareLink } from "./index";
+import {
+  FEED_WEEKS,
+  createShareLink,
+  getShareFeedWeeks,
+  listShareLinks,
+  resolveShareLink,
+  revokeShareLink,
+} from "./index";
 
 const NAME = "app-v2-readiness-plan.md";
 const code = errorCode;
@@ -34,7 +41,12 @@ describe("share links", () => {
     expect(created.expiresAt).toBeNull();
     const row = await db.shareLink.findUniqueOrThrow({ where: { id: created.id } });
     expect(row.tokenHash).toBe(createHash("sha256").update(created.token).digest("hex"));
-    expect(row).toMatchObject({ planId: plan.id, workspaceId: owner.workspaceId, createdById: owner.userId, revokedAt: null });
+    expect(row).toMatchObject({
+      planId: plan.id,
+      workspaceId: owner.workspaceId,
+      createdById: owner.userId,
+      revokedAt: null,
+    });
     const { rows } = await raw().query(`SELECT * FROM share_links WHERE id = $1`, [created.id]);
     expect(JSON.stringify(rows)).not.toContain(created.token.slice(4));
     const listed = await listShareLinks(owner, plan.id);
@@ -70,7 +82,12 @@ describe("share links", () => {
     expect(await resolveShareLink("")).toBeNull();
 
     const now = new Date();
-    const expiring = await createShareLink(owner, plan.id, { label: "Until Friday", expiresAt: new Date(now.getTime() + 3_600_000).toISOString() }, now);
+    const expiring = await createShareLink(
+      owner,
+      plan.id,
+      { label: "Until Friday", expiresAt: new Date(now.getTime() + 3_600_000).toISOString() },
+      now,
+    );
     expect(await resolveShareLink(expiring.token, now)).not.toBeNull();
     expect(await resolveShareLink(expiring.token, new Date(now.getTime() + 3_600_000))).toBeNull();
 
@@ -91,7 +108,9 @@ describe("share links", () => {
 
   it("refuses an expiry in the past and an empty label", async () => {
     const { owner, plan } = await ownerWithPlans();
-    expect(await failure(createShareLink(owner, plan.id, { label: "Old", expiresAt: "2020-01-01" }))).toBe("bad_request");
+    expect(await failure(createShareLink(owner, plan.id, { label: "Old", expiresAt: "2020-01-01" }))).toBe(
+      "bad_request",
+    );
     expect(await failure(createShareLink(owner, plan.id, { label: "   " }))).toBe("bad_request");
     expect(await db.shareLink.count({ where: { planId: plan.id } })).toBe(0);
   });
@@ -126,7 +145,10 @@ describe("share links", () => {
     expect(fresh.summaries.map((s) => s.week.label)).toEqual([running.label]);
 
     // Three weeks older: the running week and the three complete weeks since.
-    await raw().query(`UPDATE plans SET created_at = $1, version = version + 1 WHERE id = $2`, [new Date(shiftWeek(running, -3).start.getTime() + 3_600_000), plan.id]);
+    await raw().query(`UPDATE plans SET created_at = $1, version = version + 1 WHERE id = $2`, [
+      new Date(shiftWeek(running, -3).start.getTime() + 3_600_000),
+      plan.id,
+    ]);
     const older = await getShareFeedWeeks(actor, now);
     expect(older.summaries.map((s) => s.week.label)).toEqual([0, -1, -2, -3].map((n) => shiftWeek(running, n).label));
 
@@ -152,13 +174,27 @@ describe("share links", () => {
     const actor = (await resolveShareLink(token)) as ShareActor;
     // Monday 01:00 UTC is still Sunday evening in Los Angeles: its running week is the UTC week before.
     const now = new Date("2026-12-07T01:00:00Z");
-    await raw().query(`UPDATE plans SET created_at = '2026-11-10T09:00:00Z', version = version + 1 WHERE id = $1`, [plan.id]);
+    await raw().query(`UPDATE plans SET created_at = '2026-11-10T09:00:00Z', version = version + 1 WHERE id = $1`, [
+      plan.id,
+    ]);
     await updateWorkspaceSettings(owner, { timeZone: "America/Los_Angeles" });
     const feed = await getShareFeedWeeks(actor, now);
     expect(feed.running).toBe("2026-W49");
-    expect(feed.summaries[0]!).toMatchObject({ week: { label: "2026-W49", timeZone: "America/Los_Angeles" }, override: null });
-    await setStatusOverride(owner, plan.id, "2026-W49", { status: "off_track", reason: "Feed readers should see this." }, now);
+    expect(feed.summaries[0]!).toMatchObject({
+      week: { label: "2026-W49", timeZone: "America/Los_Angeles" },
+      override: null,
+    });
+    await setStatusOverride(
+      owner,
+      plan.id,
+      "2026-W49",
+      { status: "off_track", reason: "Feed readers should see this." },
+      now,
+    );
     const again = await getShareFeedWeeks(actor, now);
-    expect(again.summaries[0]!.override).toMatchObject({ status: "off_track", reason: "Feed readers should see this." });
+    expect(again.summaries[0]!.override).toMatchObject({
+      status: "off_track",
+      reason: "Feed readers should see this.",
+    });
   });
 });

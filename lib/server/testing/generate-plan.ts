@@ -13,7 +13,10 @@ export function generatePlanMarkdown(tasks: number, title = `Generated plan (${t
   return generate(tasks, title).lines.join("\n");
 }
 
-export function generatePlan(tasks: number, title = `Generated plan (${tasks} tasks)`): { plan: Plan; text: string; bom: false } {
+export function generatePlan(
+  tasks: number,
+  title = `Generated plan (${tasks} tasks)`,
+): { plan: Plan; text: string; bom: false } {
   const { lines, plan } = generate(tasks, title);
   return { plan, text: lines.join("\n"), bom: false };
 }

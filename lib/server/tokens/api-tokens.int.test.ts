@@ -3,7 +3,13 @@ import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { newMember, newOwner, uniqueEmail } from "@/lib/server/testing/helpers";
-import { createApiToken, createApiTokenForEmail, getActorForApiToken, listApiTokens, revokeApiToken } from "./api-tokens";
+import {
+  createApiToken,
+  createApiTokenForEmail,
+  getActorForApiToken,
+  listApiTokens,
+  revokeApiToken,
+} from "./api-tokens";
 
 afterAll(async () => {
   await db.$disconnect();
@@ -31,11 +37,20 @@ describe("API tokens", () => {
     const owner = await newOwner();
     const editor = await newMember(owner, "editor");
     const { id, token } = await createApiToken(editor, "script");
-    expect(await getActorForApiToken(token)).toEqual({ userId: editor.userId, workspaceId: owner.workspaceId, role: "editor" });
+    expect(await getActorForApiToken(token)).toEqual({
+      userId: editor.userId,
+      workspaceId: owner.workspaceId,
+      role: "editor",
+    });
     expect((await db.apiToken.findUniqueOrThrow({ where: { id } })).lastUsedAt).not.toBeNull();
-    await db.membership.update({ where: { userId_workspaceId: { userId: editor.userId, workspaceId: owner.workspaceId } }, data: { role: "viewer" } });
+    await db.membership.update({
+      where: { userId_workspaceId: { userId: editor.userId, workspaceId: owner.workspaceId } },
+      data: { role: "viewer" },
+    });
     expect(await getActorForApiToken(token)).toMatchObject({ role: "viewer" });
-    await db.membership.delete({ where: { userId_workspaceId: { userId: editor.userId, workspaceId: owner.workspaceId } } });
+    await db.membership.delete({
+      where: { userId_workspaceId: { userId: editor.userId, workspaceId: owner.workspaceId } },
+    });
     expect(await getActorForApiToken(token)).toBeNull();
   });
 
@@ -72,7 +87,11 @@ describe("API tokens", () => {
   it("creates a token for an email (the CLI)", async () => {
     const owner = await newOwner();
     const { token } = await createApiTokenForEmail(owner.email.toUpperCase());
-    expect(await getActorForApiToken(token)).toEqual({ userId: owner.userId, workspaceId: owner.workspaceId, role: "owner" });
+    expect(await getActorForApiToken(token)).toEqual({
+      userId: owner.userId,
+      workspaceId: owner.workspaceId,
+      role: "owner",
+    });
     await expect(createApiTokenForEmail(uniqueEmail("ghost")).catch(code)).resolves.toBe("not_found");
   });
 });

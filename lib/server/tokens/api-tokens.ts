@@ -19,7 +19,14 @@ const LAST_USED_GRANULARITY_MS = 60_000;
 const INFO = { id: true, name: true, prefix: true, createdAt: true, lastUsedAt: true, revokedAt: true } as const;
 
 /** A token as stored (dates as Date); the API sends it as ApiTokenInfo (dates as ISO strings). */
-export type ApiTokenRow = { id: string; name: string; prefix: string; createdAt: Date; lastUsedAt: Date | null; revokedAt: Date | null };
+export type ApiTokenRow = {
+  id: string;
+  name: string;
+  prefix: string;
+  createdAt: Date;
+  lastUsedAt: Date | null;
+  revokedAt: Date | null;
+};
 
 export function toApiTokenInfo(row: ApiTokenRow): ApiTokenInfo {
   return {
@@ -52,7 +59,12 @@ export async function createApiToken(actor: Actor, name: string): Promise<ApiTok
       },
       select: INFO,
     });
-    await recordActivity(tx, actor, { action: "token.created", entityType: "api_token", entityId: row.id, after: { name: clean, prefix: row.prefix } });
+    await recordActivity(tx, actor, {
+      action: "token.created",
+      entityType: "api_token",
+      entityId: row.id,
+      after: { name: clean, prefix: row.prefix },
+    });
     return { ...row, token };
   });
 }
@@ -73,13 +85,23 @@ export async function revokeApiToken(actor: Actor, id: string): Promise<ApiToken
   assertCan(actor, "token.manage");
   return runTransaction(async (tx) => {
     const row = await tx.apiToken.findFirst({
-      where: { id, workspaceId: actor.workspaceId, ...(can(actor.role, "token.revoke_any") ? {} : { userId: actor.userId }) },
+      where: {
+        id,
+        workspaceId: actor.workspaceId,
+        ...(can(actor.role, "token.revoke_any") ? {} : { userId: actor.userId }),
+      },
       select: INFO,
     });
     if (!row) throw new AppError("not_found", "No such API token.");
     if (row.revokedAt) return row;
     const updated = await tx.apiToken.update({ where: { id }, data: { revokedAt: new Date() }, select: INFO });
-    await recordActivity(tx, actor, { action: "token.revoked", entityType: "api_token", entityId: id, before: { revokedAt: null }, after: { revokedAt: updated.revokedAt!.toISOString() } });
+    await recordActivity(tx, actor, {
+      action: "token.revoked",
+      entityType: "api_token",
+      entityId: id,
+      before: { revokedAt: null },
+      after: { revokedAt: updated.revokedAt!.toISOString() },
+    });
     return updated;
   });
 }
@@ -92,7 +114,13 @@ export async function revokeApiToken(actor: Actor, id: string): Promise<ApiToken
  */
 export async function getActorForApiToken(raw: string): Promise<Actor | null> {
   if (!raw.startsWith(TOKEN_PREFIX) || raw.length > 200) return null;
-  const rows = await requestQuery<{ id: string; user_id: string; workspace_id: string; role: Role; last_used_at: Date | null }>(
+  const rows = await requestQuery<{
+    id: string;
+    user_id: string;
+    workspace_id: string;
+    role: Role;
+    last_used_at: Date | null;
+  }>(
     `SELECT t.id, t.user_id, t.workspace_id, m.role::text AS role, t.last_used_at
        FROM api_tokens AS t
        JOIN memberships AS m ON m.user_id = t.user_id AND m.workspace_id = t.workspace_id

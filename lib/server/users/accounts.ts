@@ -15,7 +15,11 @@ const timingEqualiser = () => (dummyHash ??= hashPassword("flightplan-timing-equ
 export const normalizeEmail = (email: string): string => email.trim().toLowerCase();
 
 /** A new account with its own workspace, of which it is the owner. Email taken → conflict. */
-export async function signUpUser(input: { email: string; password: string; name: string }): Promise<PublicUser & { workspaceId: string }> {
+export async function signUpUser(input: {
+  email: string;
+  password: string;
+  name: string;
+}): Promise<PublicUser & { workspaceId: string }> {
   const email = normalizeEmail(input.email);
   const name = input.name.trim();
   await assertAcceptablePassword(input.password);
@@ -25,12 +29,16 @@ export async function signUpUser(input: { email: string; password: string; name:
       const user = await tx.user.create({ data: { email, name, passwordHash } });
       const workspace = await tx.workspace.create({ data: { name: `${name}'s workspace` } });
       await tx.membership.create({ data: { userId: user.id, workspaceId: workspace.id, role: "owner" } });
-      await recordActivity(tx, { userId: user.id, workspaceId: workspace.id }, {
-        action: "workspace.created",
-        entityType: "workspace",
-        entityId: workspace.id,
-        after: { name: workspace.name, owner: email },
-      });
+      await recordActivity(
+        tx,
+        { userId: user.id, workspaceId: workspace.id },
+        {
+          action: "workspace.created",
+          entityType: "workspace",
+          entityId: workspace.id,
+          after: { name: workspace.name, owner: email },
+        },
+      );
       return { id: user.id, email: user.email, name: user.name, workspaceId: workspace.id };
     });
   } catch (e) {
@@ -61,7 +69,10 @@ export async function verifyUserPassword(email: string, password: string): Promi
   const ok = await checkPassword(password, user?.passwordHash ?? (await timingEqualiser()));
   if (!user || !ok) return null;
   if (needsRehash(user.passwordHash)) {
-    await db.user.updateMany({ where: { id: user.id, passwordHash: user.passwordHash }, data: { passwordHash: await hashPassword(password) } });
+    await db.user.updateMany({
+      where: { id: user.id, passwordHash: user.passwordHash },
+      data: { passwordHash: await hashPassword(password) },
+    });
   }
   return { id: user.id, email: user.email, name: user.name };
 }
@@ -70,9 +81,13 @@ export async function verifyUserPassword(email: string, password: string): Promi
  * A new password (the current one must be given); ends every other session of the user at once.
  * Wrong current password → 401, a common new one → 400.
  */
-export async function changePassword(userId: string, input: { current: string; next: string; keepSession?: string }): Promise<{ endedSessions: number }> {
+export async function changePassword(
+  userId: string,
+  input: { current: string; next: string; keepSession?: string },
+): Promise<{ endedSessions: number }> {
   const user = await db.user.findUnique({ where: { id: userId } });
-  if (!user || !(await checkPassword(input.current, user.passwordHash))) throw new AppError("unauthorized", "The current password is not right.");
+  if (!user || !(await checkPassword(input.current, user.passwordHash)))
+    throw new AppError("unauthorized", "The current password is not right.");
   await assertAcceptablePassword(input.next);
   await db.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(input.next) } });
   return { endedSessions: await endUserSessions(userId, input.keepSession) };

@@ -31,10 +31,16 @@ export async function countSignInAttempt(email: string, address: string | null, 
     ON CONFLICT (key, window_start) DO UPDATE SET hits = auth_rate_limits.hits + 1
     RETURNING key, hits`;
   if (Math.random() < 0.01) void pruneOldWindows(now);
-  const over = rows.some((r) => (r.key === keys.account ? r.hits > MAX_ATTEMPTS_PER_ACCOUNT : r.hits > MAX_ATTEMPTS_PER_ADDRESS));
+  const over = rows.some((r) =>
+    r.key === keys.account ? r.hits > MAX_ATTEMPTS_PER_ACCOUNT : r.hits > MAX_ATTEMPTS_PER_ADDRESS,
+  );
   if (over) {
     const retryAfterSeconds = (start.getTime() + SIGN_IN_WINDOW_MS - now) / 1000;
-    throw new AppError("too_many_requests", `Too many sign-in attempts. Try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`, { retryAfterSeconds });
+    throw new AppError(
+      "too_many_requests",
+      `Too many sign-in attempts. Try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`,
+      { retryAfterSeconds },
+    );
   }
 }
 
@@ -44,7 +50,9 @@ export async function signInBlockedFor(email: string, address: string | null, no
   const start = windowStart(now);
   const rows = await db.$queryRaw<{ key: string; hits: number }[]>`
     SELECT key, hits FROM auth_rate_limits WHERE key IN (${keys.account}, ${keys.address}) AND window_start = ${start}`;
-  const over = rows.some((r) => (r.key === keys.account ? r.hits >= MAX_ATTEMPTS_PER_ACCOUNT : r.hits >= MAX_ATTEMPTS_PER_ADDRESS));
+  const over = rows.some((r) =>
+    r.key === keys.account ? r.hits >= MAX_ATTEMPTS_PER_ACCOUNT : r.hits >= MAX_ATTEMPTS_PER_ADDRESS,
+  );
   return over ? Math.ceil((start.getTime() + SIGN_IN_WINDOW_MS - now) / 1000) : 0;
 }
 
@@ -57,7 +65,9 @@ export async function forgiveSignInAttempt(email: string, address: string | null
 }
 
 async function pruneOldWindows(now: number): Promise<void> {
-  await db.$executeRaw`DELETE FROM auth_rate_limits WHERE window_start < ${new Date(now - 2 * SIGN_IN_WINDOW_MS)}`.catch(() => undefined);
+  await db.$executeRaw`DELETE FROM auth_rate_limits WHERE window_start < ${new Date(now - 2 * SIGN_IN_WINDOW_MS)}`.catch(
+    () => undefined,
+  );
 }
 
 /**
@@ -66,6 +76,10 @@ async function pruneOldWindows(now: number): Promise<void> {
  * can choose it; the per-account limit holds regardless.
  */
 export function clientAddress(headers: Headers): string | null {
-  const hops = headers.get("x-forwarded-for")?.split(",").map((h) => h.trim()).filter(Boolean);
+  const hops = headers
+    .get("x-forwarded-for")
+    ?.split(",")
+    .map((h) => h.trim())
+    .filter(Boolean);
   return hops?.length ? hops[hops.length - 1]!.slice(0, 100) : null;
 }

@@ -6,7 +6,12 @@ import { countQueries, newMember, newOwner, PASSWORD, uniqueEmail } from "@/lib/
 import { removeMember } from "@/lib/server/workspaces/members";
 import { changePassword, registerAccount, signUpUser, verifyUserPassword } from "@/lib/server/users/accounts";
 import { endSession, getActorForSession, startSession } from "@/lib/server/users/sessions";
-import { countSignInAttempt, forgiveSignInAttempt, MAX_ATTEMPTS_PER_ACCOUNT, signInBlockedFor } from "@/lib/server/users/sign-in-limits";
+import {
+  countSignInAttempt,
+  forgiveSignInAttempt,
+  MAX_ATTEMPTS_PER_ACCOUNT,
+  signInBlockedFor,
+} from "@/lib/server/users/sign-in-limits";
 
 afterAll(async () => {
   await db.$disconnect();
@@ -19,7 +24,9 @@ describe("passwords", () => {
     const long = "x".repeat(80) + "-the-tail";
     const email = uniqueEmail("long");
     const user = await signUpUser({ email, password: long, name: "Long" });
-    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash).toMatch(
+      /^\$argon2id\$v=19\$m=19456,t=2,p=1\$/,
+    );
     expect(await verifyUserPassword(email, long)).toMatchObject({ id: user.id });
     expect(await verifyUserPassword(email, "x".repeat(80) + "-other-tail")).toBeNull();
   });
@@ -36,7 +43,10 @@ describe("passwords", () => {
 
   it("the most common passwords are refused", async () => {
     for (const password of ["password", "12345678", "Password1", "qwertyuiop"]) {
-      await expect(signUpUser({ email: uniqueEmail("common"), password, name: "C" }).catch(code), password).resolves.toBe("bad_request");
+      await expect(
+        signUpUser({ email: uniqueEmail("common"), password, name: "C" }).catch(code),
+        password,
+      ).resolves.toBe("bad_request");
     }
   });
 });
@@ -45,7 +55,9 @@ describe("sign-up does not tell whether an email has an account", () => {
   it("a taken email answers like a new one and changes nothing", async () => {
     const owner = await newOwner();
     const before = await db.user.findUniqueOrThrow({ where: { id: owner.userId } });
-    await expect(registerAccount({ email: owner.email, password: "something-else-entirely", name: "Intruder" })).resolves.toBeUndefined();
+    await expect(
+      registerAccount({ email: owner.email, password: "something-else-entirely", name: "Intruder" }),
+    ).resolves.toBeUndefined();
     expect(await db.user.findUniqueOrThrow({ where: { id: owner.userId } })).toEqual(before);
     const fresh = uniqueEmail("fresh");
     await expect(registerAccount({ email: fresh, password: PASSWORD, name: "Fresh" })).resolves.toBeUndefined();
@@ -95,10 +107,16 @@ describe("sessions", () => {
     const owner = await newOwner();
     const current = await startSession(owner.userId);
     const other = await startSession(owner.userId);
-    await expect(changePassword(owner.userId, { current: "wrong", next: "a-new-long-secret", keepSession: current }).catch(code)).resolves.toBe("unauthorized");
-    await expect(changePassword(owner.userId, { current: PASSWORD, next: "password", keepSession: current }).catch(code)).resolves.toBe("bad_request");
+    await expect(
+      changePassword(owner.userId, { current: "wrong", next: "a-new-long-secret", keepSession: current }).catch(code),
+    ).resolves.toBe("unauthorized");
+    await expect(
+      changePassword(owner.userId, { current: PASSWORD, next: "password", keepSession: current }).catch(code),
+    ).resolves.toBe("bad_request");
     expect(await getActorForSession(other, owner.userId)).not.toBeNull();
-    await expect(changePassword(owner.userId, { current: PASSWORD, next: "a-new-long-secret", keepSession: current })).resolves.toEqual({ endedSessions: 1 });
+    await expect(
+      changePassword(owner.userId, { current: PASSWORD, next: "a-new-long-secret", keepSession: current }),
+    ).resolves.toEqual({ endedSessions: 1 });
     expect(await getActorForSession(other, owner.userId)).toBeNull();
     expect(await getActorForSession(current, owner.userId)).not.toBeNull();
     expect(await verifyUserPassword(owner.email, "a-new-long-secret")).not.toBeNull();
@@ -109,7 +127,10 @@ describe("sessions", () => {
     const owner = await newOwner();
     const editor = await newMember(owner, "editor");
     const sid = await startSession(editor.userId);
-    expect(await getActorForSession(sid, editor.userId)).toMatchObject({ workspaceId: owner.workspaceId, role: "editor" });
+    expect(await getActorForSession(sid, editor.userId)).toMatchObject({
+      workspaceId: owner.workspaceId,
+      role: "editor",
+    });
     await expect(removeMember(editor, owner.userId).catch(code)).resolves.toBe("forbidden");
     await removeMember(owner, editor.userId);
     expect(await getActorForSession(sid, editor.userId)).toBeNull();

@@ -32,7 +32,9 @@ describe("signUpUser", () => {
     const email = uniqueEmail("dup");
     await signUpUser({ email, password: PASSWORD, name: "First" });
     const workspacesBefore = await db.workspace.count();
-    await expect(signUpUser({ email: email.toUpperCase(), password: PASSWORD, name: "Second" }).catch(code)).resolves.toBe("conflict");
+    await expect(
+      signUpUser({ email: email.toUpperCase(), password: PASSWORD, name: "Second" }).catch(code),
+    ).resolves.toBe("conflict");
     expect(await db.workspace.count()).toBe(workspacesBefore);
   });
 });
@@ -40,7 +42,10 @@ describe("signUpUser", () => {
 describe("verifyUserPassword", () => {
   it("accepts the right password only", async () => {
     const owner = await newOwner();
-    expect(await verifyUserPassword(owner.email.toUpperCase(), PASSWORD)).toMatchObject({ id: owner.userId, email: owner.email });
+    expect(await verifyUserPassword(owner.email.toUpperCase(), PASSWORD)).toMatchObject({
+      id: owner.userId,
+      email: owner.email,
+    });
     expect(await verifyUserPassword(owner.email, `${PASSWORD}!`)).toBeNull();
     expect(await verifyUserPassword(uniqueEmail("nobody"), PASSWORD)).toBeNull();
   });
@@ -57,7 +62,11 @@ describe("invites and roles", () => {
 
     const joined = await acceptInvite({ token, password: PASSWORD, name: "Invitee" });
     expect(joined).toMatchObject({ email, workspaceId: owner.workspaceId, role: "editor" });
-    expect(await getActorForUser(joined.id)).toEqual({ userId: joined.id, workspaceId: owner.workspaceId, role: "editor" });
+    expect(await getActorForUser(joined.id)).toEqual({
+      userId: joined.id,
+      workspaceId: owner.workspaceId,
+      role: "editor",
+    });
     // A used token is dead.
     await expect(acceptInvite({ token, password: PASSWORD, name: "Again" }).catch(code)).resolves.toBe("not_found");
   });
@@ -67,14 +76,18 @@ describe("invites and roles", () => {
     const { id, token } = await createInvite(owner, { email: uniqueEmail(), role: "viewer" });
     await db.invite.update({ where: { id }, data: { expiresAt: new Date(Date.now() - 1000) } });
     await expect(acceptInvite({ token, password: PASSWORD, name: "Late" }).catch(code)).resolves.toBe("not_found");
-    await expect(acceptInvite({ token: "fpi_nope", password: PASSWORD, name: "X" }).catch(code)).resolves.toBe("not_found");
+    await expect(acceptInvite({ token: "fpi_nope", password: PASSWORD, name: "X" }).catch(code)).resolves.toBe(
+      "not_found",
+    );
   });
 
   it("lets an existing account join another workspace only with its password", async () => {
     const a = await newOwner("a");
     const b = await newOwner("b");
     const { token } = await createInvite(a, { email: b.email, role: "viewer" });
-    await expect(acceptInvite({ token, password: "wrong password", name: "B" }).catch(code)).resolves.toBe("unauthorized");
+    await expect(acceptInvite({ token, password: "wrong password", name: "B" }).catch(code)).resolves.toBe(
+      "unauthorized",
+    );
     const joined = await acceptInvite({ token, password: PASSWORD, name: "B" });
     expect(joined.id).toBe(b.userId);
     expect(await getActorForUser(b.userId)).toMatchObject({ workspaceId: a.workspaceId, role: "viewer" });
@@ -92,7 +105,11 @@ describe("invites and roles", () => {
     const promoted = await setMemberRole(owner, viewer.userId, "editor");
     expect(promoted.role).toBe("editor");
     expect(await getActorForUser(viewer.userId)).toMatchObject({ role: "editor" });
-    expect(await db.activity.count({ where: { workspaceId: owner.workspaceId, action: "member.role_changed", entityId: viewer.userId } })).toBe(1);
+    expect(
+      await db.activity.count({
+        where: { workspaceId: owner.workspaceId, action: "member.role_changed", entityId: viewer.userId },
+      }),
+    ).toBe(1);
 
     const members = await listMembers(viewer);
     expect(members.map((m) => [m.email, m.role]).sort()).toEqual(

@@ -22,17 +22,30 @@ export function resolveWeek(label: string | null | undefined, now: Date, timeZon
 }
 
 /** The week a request names, cut in the actor's workspace's time zone. */
-export async function resolveWorkspaceWeek(actor: Pick<ReadActor, "workspaceId">, label: string | null | undefined, now: Date): Promise<IsoWeek> {
+export async function resolveWorkspaceWeek(
+  actor: Pick<ReadActor, "workspaceId">,
+  label: string | null | undefined,
+  now: Date,
+): Promise<IsoWeek> {
   return resolveWeek(label, now, await readWorkspaceTimeZone(actor));
 }
 
 /** Owners' overrides of one week, by plan id (one plan, or every plan of the workspace). */
-export async function readStatusOverrides(actor: Pick<ReadActor, "workspaceId">, week: string, planId?: string): Promise<Map<string, StatusOverride>> {
+export async function readStatusOverrides(
+  actor: Pick<ReadActor, "workspaceId">,
+  week: string,
+  planId?: string,
+): Promise<Map<string, StatusOverride>> {
   const rows = await db.weeklyStatusOverride.findMany({
     where: { workspaceId: actor.workspaceId, week, ...(planId ? { planId } : {}) },
     select: { planId: true, status: true, reason: true, createdAt: true, createdBy: { select: { name: true } } },
   });
-  return new Map(rows.map((r) => [r.planId, { status: r.status, reason: r.reason, by: r.createdBy?.name ?? null, at: r.createdAt.toISOString() }]));
+  return new Map(
+    rows.map((r) => [
+      r.planId,
+      { status: r.status, reason: r.reason, by: r.createdBy?.name ?? null, at: r.createdAt.toISOString() },
+    ]),
+  );
 }
 
 /**
@@ -41,7 +54,13 @@ export async function readStatusOverrides(actor: Pick<ReadActor, "workspaceId">,
  * from the roadmap domain; a complete week's pair is kept as first computed after the week ended
  * (what the forecast said of that week). The lists come from the activity log of the week.
  */
-export async function summarizeWeek(actor: ReadActor, planId: string, week: IsoWeek, now: Date, override: StatusOverride | null): Promise<WeeklySummary> {
+export async function summarizeWeek(
+  actor: ReadActor,
+  planId: string,
+  week: IsoWeek,
+  now: Date,
+  override: StatusOverride | null,
+): Promise<WeeklySummary> {
   const complete = week.end.getTime() <= now.getTime();
   const asOf = new Date(Math.min(now.getTime(), week.end.getTime() - 1));
   const [plan, view, activity] = await Promise.all([
@@ -53,7 +72,12 @@ export async function summarizeWeek(actor: ReadActor, planId: string, week: IsoW
 }
 
 /** The weekly summary of a plan (`2026-W49`, default the last complete week in the workspace's zone). */
-export async function getWeeklySummary(actor: ReadActor, planId: string, label: string | null | undefined, now = new Date()): Promise<WeeklySummary> {
+export async function getWeeklySummary(
+  actor: ReadActor,
+  planId: string,
+  label: string | null | undefined,
+  now = new Date(),
+): Promise<WeeklySummary> {
   assertCan(actor, "weekly.read");
   assertPlanInScope(actor, planId);
   const week = await resolveWorkspaceWeek(actor, label, now);

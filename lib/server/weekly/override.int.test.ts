@@ -26,7 +26,12 @@ async function planOf(owner: Actor): Promise<ApiPlan> {
 }
 
 const logged = async (planId: string) =>
-  (await raw().query(`SELECT action, entity_id, before, after, actor_id FROM activity WHERE plan_id = $1 AND action LIKE 'weekly.%' ORDER BY created_at, id`, [planId])).rows;
+  (
+    await raw().query(
+      `SELECT action, entity_id, before, after, actor_id FROM activity WHERE plan_id = $1 AND action LIKE 'weekly.%' ORDER BY created_at, id`,
+      [planId],
+    )
+  ).rows;
 
 describe("an owner's status override of a week", () => {
   let owner: Actor;
@@ -41,7 +46,10 @@ describe("an owner's status override of a week", () => {
     expect(plain.override).toBeNull();
     expect(plain.status).toBe(plain.computed.status);
     const other = plain.computed.status === "off_track" ? "on_track" : "off_track";
-    const input = StatusOverrideSchema.parse({ status: other, reason: "  The vendor confirmed the   API date;\tthe forecast has not caught up. " });
+    const input = StatusOverrideSchema.parse({
+      status: other,
+      reason: "  The vendor confirmed the   API date;\tthe forecast has not caught up. ",
+    });
     expect(input.reason).toBe("The vendor confirmed the API date; the forecast has not caught up.");
     const s = await setStatusOverride(owner, plan.id, "2026-W49", input, NOW);
     expect(s.status).toBe(other);
@@ -67,35 +75,70 @@ describe("an owner's status override of a week", () => {
   });
 
   it("replaces an earlier override of the week, then clears it back to the computed status", async () => {
-    const again = await setStatusOverride(owner, plan.id, "2026-W49", { status: "at_risk", reason: "Second thoughts." }, NOW);
+    const again = await setStatusOverride(
+      owner,
+      plan.id,
+      "2026-W49",
+      { status: "at_risk", reason: "Second thoughts." },
+      NOW,
+    );
     expect(again.override).toMatchObject({ status: "at_risk", reason: "Second thoughts." });
-    expect((await raw().query(`SELECT count(*)::int AS n FROM weekly_status_overrides WHERE plan_id = $1`, [plan.id])).rows[0].n).toBe(1);
+    expect(
+      (await raw().query(`SELECT count(*)::int AS n FROM weekly_status_overrides WHERE plan_id = $1`, [plan.id]))
+        .rows[0].n,
+    ).toBe(1);
     const cleared = await clearStatusOverride(owner, plan.id, "2026-W49", NOW);
     expect(cleared.override).toBeNull();
     expect(cleared.status).toBe(cleared.computed.status);
     const rows = await logged(plan.id);
-    expect(rows.map((r) => r.action)).toEqual(["weekly.status_overridden", "weekly.status_overridden", "weekly.status_override_cleared"]);
+    expect(rows.map((r) => r.action)).toEqual([
+      "weekly.status_overridden",
+      "weekly.status_overridden",
+      "weekly.status_override_cleared",
+    ]);
     expect(rows[1].before).toMatchObject({ reason: expect.stringContaining("vendor") });
-    expect(rows[2]).toMatchObject({ before: { status: "at_risk", reason: "Second thoughts." }, after: { status: cleared.computed.status, reason: null } });
-    await expect(clearStatusOverride(owner, plan.id, "2026-W49", NOW)).rejects.toSatisfy((e) => code(e) === "not_found");
+    expect(rows[2]).toMatchObject({
+      before: { status: "at_risk", reason: "Second thoughts." },
+      after: { status: cleared.computed.status, reason: null },
+    });
+    await expect(clearStatusOverride(owner, plan.id, "2026-W49", NOW)).rejects.toSatisfy(
+      (e) => code(e) === "not_found",
+    );
   });
 
   it("is for owners only, of weeks that have begun, of plans in their workspace; nothing changes when refused", async () => {
     const editor = await newMember(owner, "editor");
     const viewer = await newMember(owner, "viewer");
     const input = { status: "off_track" as const, reason: "No." };
-    for (const who of [editor, viewer]) await expect(setStatusOverride(who, plan.id, "2026-W49", input, NOW)).rejects.toSatisfy((e) => code(e) === "forbidden");
-    await expect(clearStatusOverride(editor, plan.id, "2026-W49", NOW)).rejects.toSatisfy((e) => code(e) === "forbidden");
-    await expect(setStatusOverride(owner, plan.id, "2026-W52", input, NOW)).rejects.toSatisfy((e) => code(e) === "bad_request");
-    await expect(setStatusOverride(owner, plan.id, "2026-W99", input, NOW)).rejects.toSatisfy((e) => code(e) === "bad_request");
+    for (const who of [editor, viewer])
+      await expect(setStatusOverride(who, plan.id, "2026-W49", input, NOW)).rejects.toSatisfy(
+        (e) => code(e) === "forbidden",
+      );
+    await expect(clearStatusOverride(editor, plan.id, "2026-W49", NOW)).rejects.toSatisfy(
+      (e) => code(e) === "forbidden",
+    );
+    await expect(setStatusOverride(owner, plan.id, "2026-W52", input, NOW)).rejects.toSatisfy(
+      (e) => code(e) === "bad_request",
+    );
+    await expect(setStatusOverride(owner, plan.id, "2026-W99", input, NOW)).rejects.toSatisfy(
+      (e) => code(e) === "bad_request",
+    );
     await expect(setStatusOverride(owner, plan.id, "", input, NOW)).rejects.toSatisfy((e) => code(e) === "bad_request");
     const stranger = await newOwner("stranger");
-    await expect(setStatusOverride(stranger, plan.id, "2026-W49", input, NOW)).rejects.toSatisfy((e) => code(e) === "not_found");
-    expect((await raw().query(`SELECT count(*)::int AS n FROM weekly_status_overrides WHERE plan_id = $1`, [plan.id])).rows[0].n).toBe(0);
+    await expect(setStatusOverride(stranger, plan.id, "2026-W49", input, NOW)).rejects.toSatisfy(
+      (e) => code(e) === "not_found",
+    );
+    expect(
+      (await raw().query(`SELECT count(*)::int AS n FROM weekly_status_overrides WHERE plan_id = $1`, [plan.id]))
+        .rows[0].n,
+    ).toBe(0);
     expect((await logged(plan.id)).length).toBe(3);
     // Editors and viewers read the override once an owner set it.
     await setStatusOverride(owner, plan.id, "2026-W49", input, NOW);
-    expect((await getWeeklySummary(viewer, plan.id, "2026-W49", NOW)).override).toMatchObject({ status: "off_track", reason: "No." });
+    expect((await getWeeklySummary(viewer, plan.id, "2026-W49", NOW)).override).toMatchObject({
+      status: "off_track",
+      reason: "No.",
+    });
   });
 });
 
@@ -106,23 +149,42 @@ describe("weeks in the workspace's time zone", () => {
     const [early, late] = allItems(plan).filter((i) => !i.done);
     // Sunday 29 Nov 12:00 UTC: Monday 30 Nov 01:00 in Auckland (W49), still W48 in UTC and Los Angeles.
     await setItemDone(owner, plan.id, early!.id, true);
-    await raw().query(`UPDATE activity SET created_at = '2026-11-29T12:00:00Z' WHERE plan_id = $1 AND action = 'item.checked' AND entity_id = $2`, [plan.id, early!.id]);
+    await raw().query(
+      `UPDATE activity SET created_at = '2026-11-29T12:00:00Z' WHERE plan_id = $1 AND action = 'item.checked' AND entity_id = $2`,
+      [plan.id, early!.id],
+    );
     // Monday 30 Nov 05:00 UTC: W49 in UTC and Auckland, Sunday 29 Nov 21:00 (W48) in Los Angeles.
     await setItemDone(owner, plan.id, late!.id, true);
-    await raw().query(`UPDATE activity SET created_at = '2026-11-30T05:00:00Z' WHERE plan_id = $1 AND action = 'item.checked' AND entity_id = $2`, [plan.id, late!.id]);
-    const done = async (week: string) => (await getWeeklySummary(owner, plan.id, week, NOW)).done.items.map((i) => i.id);
+    await raw().query(
+      `UPDATE activity SET created_at = '2026-11-30T05:00:00Z' WHERE plan_id = $1 AND action = 'item.checked' AND entity_id = $2`,
+      [plan.id, late!.id],
+    );
+    const done = async (week: string) =>
+      (await getWeeklySummary(owner, plan.id, week, NOW)).done.items.map((i) => i.id);
 
     expect([await done("2026-W48"), await done("2026-W49")]).toEqual([[early!.id], [late!.id]]);
     await updateWorkspaceSettings(owner, UpdateWorkspaceSchema.parse({ timeZone: "Pacific/Auckland" }));
     expect([await done("2026-W48"), await done("2026-W49")]).toEqual([[], [early!.id, late!.id]]);
     const akl = await getWeeklySummary(owner, plan.id, "2026-W49", NOW);
-    expect(akl.week).toEqual({ label: "2026-W49", firstDay: "2026-11-30", lastDay: "2026-12-06", timeZone: "Pacific/Auckland" });
+    expect(akl.week).toEqual({
+      label: "2026-W49",
+      firstDay: "2026-11-30",
+      lastDay: "2026-12-06",
+      timeZone: "Pacific/Auckland",
+    });
     await updateWorkspaceSettings(owner, UpdateWorkspaceSchema.parse({ timeZone: "america/los_angeles" }));
     expect([await done("2026-W48"), await done("2026-W49")]).toEqual([[early!.id, late!.id], []]);
     // The default week follows the zone too: Monday 7 Dec 03:00 UTC is still Sunday in Los Angeles.
-    expect((await getWeeklySummary(owner, plan.id, null, new Date("2026-12-07T03:00:00Z"))).week.label).toBe("2026-W48");
+    expect((await getWeeklySummary(owner, plan.id, null, new Date("2026-12-07T03:00:00Z"))).week.label).toBe(
+      "2026-W48",
+    );
 
-    const log = (await raw().query(`SELECT before, after FROM activity WHERE workspace_id = $1 AND action = 'workspace.updated' ORDER BY created_at, id`, [owner.workspaceId])).rows;
+    const log = (
+      await raw().query(
+        `SELECT before, after FROM activity WHERE workspace_id = $1 AND action = 'workspace.updated' ORDER BY created_at, id`,
+        [owner.workspaceId],
+      )
+    ).rows;
     expect(log).toEqual([
       { before: { timeZone: "UTC" }, after: { timeZone: "Pacific/Auckland" } },
       { before: { timeZone: "Pacific/Auckland" }, after: { timeZone: "America/Los_Angeles" } },
@@ -132,8 +194,19 @@ describe("weeks in the workspace's time zone", () => {
   it("is set by owners only, to a real IANA zone", async () => {
     const owner = await newOwner("Tz");
     const editor = await newMember(owner, "editor");
-    await expect(updateWorkspaceSettings(editor, { timeZone: "Europe/Berlin" })).rejects.toSatisfy((e) => code(e) === "forbidden");
-    for (const bad of [{ timeZone: "Mars/Olympus" }, { timeZone: "" }, { timeZone: "+05:00" }, {}, { timeZone: "UTC", name: "x" }]) expect(UpdateWorkspaceSchema.safeParse(bad).success).toBe(false);
-    expect((await raw().query(`SELECT time_zone FROM workspaces WHERE id = $1`, [owner.workspaceId])).rows[0].time_zone).toBe("UTC");
+    await expect(updateWorkspaceSettings(editor, { timeZone: "Europe/Berlin" })).rejects.toSatisfy(
+      (e) => code(e) === "forbidden",
+    );
+    for (const bad of [
+      { timeZone: "Mars/Olympus" },
+      { timeZone: "" },
+      { timeZone: "+05:00" },
+      {},
+      { timeZone: "UTC", name: "x" },
+    ])
+      expect(UpdateWorkspaceSchema.safeParse(bad).success).toBe(false);
+    expect(
+      (await raw().query(`SELECT time_zone FROM workspaces WHERE id = $1`, [owner.workspaceId])).rows[0].time_zone,
+    ).toBe("UTC");
   });
 });

@@ -23,7 +23,13 @@ const shown = (s: Pick<WeeklySummary, "computed">, o: { status: WeeklyStatus; re
  * An owner sets the status of a plan's week with a written reason, over the computed one (which
  * stays on the page beside it). Replaces an earlier override of the same week; logs before → after.
  */
-export async function setStatusOverride(actor: Actor, planId: string, label: string, input: StatusOverrideInput, now = new Date()): Promise<WeeklySummary> {
+export async function setStatusOverride(
+  actor: Actor,
+  planId: string,
+  label: string,
+  input: StatusOverrideInput,
+  now = new Date(),
+): Promise<WeeklySummary> {
   assertCan(actor, "weekly.override");
   if (!label) throw new AppError("bad_request", "Name the week: ?week=2026-W49.");
   // Resolves the week (refusing a malformed or future one) and the plan in this workspace, and gives the computed status.
@@ -45,14 +51,20 @@ export async function setStatusOverride(actor: Actor, planId: string, label: str
     });
   }).catch((e: unknown) => {
     // Two owners setting the first override of a week at the same moment: one wins, the other hears of it.
-    if (isUniqueViolation(e)) throw new AppError("conflict", "Someone set this week's status at the same moment; reload and try again.");
+    if (isUniqueViolation(e))
+      throw new AppError("conflict", "Someone set this week's status at the same moment; reload and try again.");
     throw e;
   });
   return getWeeklySummary(actor, planId, week, now);
 }
 
 /** An owner takes the override back: the week shows its computed status again. Logged. */
-export async function clearStatusOverride(actor: Actor, planId: string, label: string, now = new Date()): Promise<WeeklySummary> {
+export async function clearStatusOverride(
+  actor: Actor,
+  planId: string,
+  label: string,
+  now = new Date(),
+): Promise<WeeklySummary> {
   assertCan(actor, "weekly.override");
   if (!label) throw new AppError("bad_request", "Name the week: ?week=2026-W49.");
   const summary = await getWeeklySummary(actor, planId, label, now);

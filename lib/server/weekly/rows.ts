@@ -3,7 +3,14 @@ import { db } from "@/lib/db";
 import type { WeeklyActivity } from "@/lib/plan/weekly/types";
 import { shiftWeek, type IsoWeek } from "@/lib/plan/weekly/week";
 
-type Row = { action: string; entity_id: string; created_at: Date; by: string | null; before: Record<string, unknown> | null; after: Record<string, unknown> | null };
+type Row = {
+  action: string;
+  entity_id: string;
+  created_at: Date;
+  by: string | null;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+};
 
 /**
  * The rows a week's summary reads, and no others: every row of the week (its lists), and the
@@ -30,5 +37,12 @@ export async function readWeekActivity(workspaceId: string, planId: string, week
          AND a.action IN ('task.updated', 'task.created')
          AND ((a.created_at >= ${shiftWeek(week, -1).start} AND a.created_at < ${week.start}) OR a.created_at >= ${week.end})`,
   ]);
-  return [...inWeek, ...around].map((r) => ({ action: r.action, entityId: r.entity_id, by: r.by, at: r.created_at.toISOString(), before: r.before, after: r.after }));
+  return [...inWeek, ...around].map((r) => ({
+    action: r.action,
+    entityId: r.entity_id,
+    by: r.by,
+    at: r.created_at.toISOString(),
+    before: r.before,
+    after: r.after,
+  }));
 }

@@ -27,10 +27,19 @@ describe("the workspace's weekly summary", () => {
     // A tick in W49 for the first plan; a plan imported after W49 ended is not part of it.
     const item = allItems(plans[0]!).find((i) => !i.done)!;
     await setItemDone(owner, plans[0]!.id, item.id, true);
-    await raw().query(`UPDATE activity SET created_at = '2026-12-02T10:00:00Z' WHERE plan_id = $1 AND action = 'item.checked'`, [plans[0]!.id]);
+    await raw().query(
+      `UPDATE activity SET created_at = '2026-12-02T10:00:00Z' WHERE plan_id = $1 AND action = 'item.checked'`,
+      [plans[0]!.id],
+    );
     const late = await importPlan(owner, { input: readFixture(names[0]!), fileName: "late.md" });
     await raw().query(`UPDATE plans SET created_at = '2026-12-08T09:00:00Z' WHERE id = $1`, [late.id]);
-    await setStatusOverride(owner, plans[1]!.id, "2026-W49", { status: "off_track", reason: "Two engineers are out." }, NOW);
+    await setStatusOverride(
+      owner,
+      plans[1]!.id,
+      "2026-W49",
+      { status: "off_track", reason: "Two engineers are out." },
+      NOW,
+    );
     // Another workspace's plan stays out.
     const other = await newOwner("other");
     await importPlan(other, { input: readFixture(names[0]!), fileName: names[0]! });
@@ -41,15 +50,29 @@ describe("the workspace's weekly summary", () => {
     expect(w.plans.map((p) => p.planId).sort()).toEqual(plans.map((p) => p.id).sort());
     for (const p of w.plans) {
       const own = await getWeeklySummary(owner, p.planId, "2026-W49", NOW);
-      expect(p).toMatchObject({ title: own.title, status: own.status, computed: own.computed, override: own.override, targetDate: own.targetDate, forecast: own.forecast });
-      expect(p.done).toEqual({ tasks: own.done.tasks.length, items: own.done.items.length, hours: own.done.hoursBurned });
+      expect(p).toMatchObject({
+        title: own.title,
+        status: own.status,
+        computed: own.computed,
+        override: own.override,
+        targetDate: own.targetDate,
+        forecast: own.forecast,
+      });
+      expect(p.done).toEqual({
+        tasks: own.done.tasks.length,
+        items: own.done.items.length,
+        hours: own.done.hoursBurned,
+      });
       expect(p.decisions.due.length).toBe(own.decisions.due.length);
       expect(p.blocked.total).toBe(own.blocked.length);
       expect(p.blocked.items.length).toBe(Math.min(3, own.blocked.length));
       expect(p.slipped.total).toBe(own.slipped.length);
     }
     expect(w.plans.find((p) => p.planId === plans[0]!.id)!.done.items).toBe(1);
-    expect(w.plans.find((p) => p.planId === plans[1]!.id)).toMatchObject({ status: "off_track", override: { reason: "Two engineers are out.", by: "Wes" } });
+    expect(w.plans.find((p) => p.planId === plans[1]!.id)).toMatchObject({
+      status: "off_track",
+      override: { reason: "Two engineers are out.", by: "Wes" },
+    });
     const counts = { on_track: 0, at_risk: 0, off_track: 0 };
     for (const p of w.plans) counts[p.status] += 1;
     expect(w.counts).toEqual(counts);
@@ -58,7 +81,9 @@ describe("the workspace's weekly summary", () => {
 
     const md = workspaceWeeklyMarkdown(w);
     expect(md).toContain(`# Week 2026-W49 (2026-11-30 to 2026-12-06, UTC)`);
-    expect(md).toContain(`**3 plans: ${counts.off_track} off track, ${counts.at_risk} at risk, ${counts.on_track} on track**`);
+    expect(md).toContain(
+      `**3 plans: ${counts.off_track} off track, ${counts.at_risk} at risk, ${counts.on_track} on track**`,
+    );
     expect(md).toContain("(set by Wes, ");
     expect(md).toContain("Two engineers are out.");
     expect(md.match(/^## /gm)).toHaveLength(3);
@@ -74,7 +99,11 @@ describe("the workspace's weekly summary", () => {
     await expect(getWorkspaceWeekly(owner, "2026-W99", NOW)).rejects.toSatisfy((e) => code(e) === "bad_request");
     await expect(getWorkspaceWeekly(owner, "2027-W10", NOW)).rejects.toSatisfy((e) => code(e) === "bad_request");
     const w = await getWorkspaceWeekly(owner, null, NOW);
-    expect(w).toMatchObject({ week: { label: "2026-W49" }, counts: { on_track: 0, at_risk: 0, off_track: 0 }, plans: [] });
+    expect(w).toMatchObject({
+      week: { label: "2026-W49" },
+      counts: { on_track: 0, at_risk: 0, off_track: 0 },
+      plans: [],
+    });
     expect(workspaceWeeklyMarkdown(w)).toContain("No plans yet.");
   });
 });

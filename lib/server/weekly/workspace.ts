@@ -27,14 +27,24 @@ async function mapLimited<T, R>(items: T[], limit: number, fn: (item: T) => Prom
  * The week of every plan of the workspace that existed by the week's end: each plan's own weekly
  * summary (the same code as its page), folded to its status, forecast and headline numbers.
  */
-export async function getWorkspaceWeekly(actor: Actor, label: string | null | undefined, now = new Date()): Promise<WorkspaceWeekly> {
+export async function getWorkspaceWeekly(
+  actor: Actor,
+  label: string | null | undefined,
+  now = new Date(),
+): Promise<WorkspaceWeekly> {
   assertCan(actor, "plan.read");
   const week = await resolveWorkspaceWeek(actor, label, now);
   const [plans, overrides] = await Promise.all([
-    db.plan.findMany({ where: { workspaceId: actor.workspaceId, createdAt: { lt: week.end } }, select: { id: true }, orderBy: { createdAt: "asc" } }),
+    db.plan.findMany({
+      where: { workspaceId: actor.workspaceId, createdAt: { lt: week.end } },
+      select: { id: true },
+      orderBy: { createdAt: "asc" },
+    }),
     readStatusOverrides(actor, week.label),
   ]);
-  const summaries: WeeklySummary[] = await mapLimited(plans, CONCURRENCY, (p) => summarizeWeek(actor, p.id, week, now, overrides.get(p.id) ?? null));
+  const summaries: WeeklySummary[] = await mapLimited(plans, CONCURRENCY, (p) =>
+    summarizeWeek(actor, p.id, week, now, overrides.get(p.id) ?? null),
+  );
   const next = shiftWeek(week, 1);
   return buildWorkspaceWeekly(
     { label: week.label, firstDay: week.firstDay, lastDay: week.lastDay, timeZone: week.timeZone },

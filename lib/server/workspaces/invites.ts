@@ -13,12 +13,18 @@ import { assertAcceptablePassword, checkPassword, hashPassword } from "@/lib/ser
 const INVITE_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
 /** Owner only. Returns the invite token once; only its hash is stored. */
-export async function createInvite(actor: Actor, input: { email: string; role: Role }): Promise<{ id: string; token: string; expiresAt: Date }> {
+export async function createInvite(
+  actor: Actor,
+  input: { email: string; role: Role },
+): Promise<{ id: string; token: string; expiresAt: Date }> {
   assertCan(actor, "invite.create");
   const email = normalizeEmail(input.email);
   const token = newSecret("fpi_");
   return runTransaction(async (tx) => {
-    const existing = await tx.membership.findFirst({ where: { workspaceId: actor.workspaceId, user: { email } }, select: { id: true } });
+    const existing = await tx.membership.findFirst({
+      where: { workspaceId: actor.workspaceId, user: { email } },
+      select: { id: true },
+    });
     if (existing) throw new AppError("conflict", `${email} is already a member of this workspace.`);
     const invite = await tx.invite.create({
       data: {
@@ -30,7 +36,12 @@ export async function createInvite(actor: Actor, input: { email: string; role: R
         expiresAt: new Date(Date.now() + INVITE_TTL_MS),
       },
     });
-    await recordActivity(tx, actor, { action: "invite.created", entityType: "invite", entityId: invite.id, after: { email, role: input.role } });
+    await recordActivity(tx, actor, {
+      action: "invite.created",
+      entityType: "invite",
+      entityId: invite.id,
+      after: { email, role: input.role },
+    });
     return { id: invite.id, token, expiresAt: invite.expiresAt };
   });
 }
@@ -39,7 +50,11 @@ export async function createInvite(actor: Actor, input: { email: string; role: R
  * Joins the invite's workspace with its role. A new email gets an account with this password and
  * name; an existing account must give its current password. Unknown, used or expired → not_found.
  */
-export async function acceptInvite(input: { token: string; password: string; name: string }): Promise<PublicUser & { workspaceId: string; role: Role }> {
+export async function acceptInvite(input: {
+  token: string;
+  password: string;
+  name: string;
+}): Promise<PublicUser & { workspaceId: string; role: Role }> {
   const invite = await db.invite.findUnique({ where: { tokenHash: hashSecret(input.token) } });
   if (!invite || invite.acceptedAt || invite.expiresAt.getTime() < Date.now()) {
     throw new AppError("not_found", "This invite link is invalid, expired or already used.");
@@ -53,16 +68,25 @@ export async function acceptInvite(input: { token: string; password: string; nam
   try {
     return await runTransaction(async (tx) => {
       // Conditional update: of two concurrent accepts only one can claim the invite.
-      const claimed = await tx.invite.updateMany({ where: { id: invite.id, acceptedAt: null }, data: { acceptedAt: new Date() } });
-      if (claimed.count !== 1) throw new AppError("not_found", "This invite link is invalid, expired or already used.");
-      const user = known ?? (await tx.user.create({ data: { email: invite.email, name: input.name.trim(), passwordHash: passwordHash! } }));
-      await tx.membership.create({ data: { userId: user.id, workspaceId: invite.workspaceId, role: invite.role } });
-      await recordActivity(tx, { userId: user.id, workspaceId: invite.workspaceId }, {
-        action: "member.joined",
-        entityType: "membership",
-        entityId: user.id,
-        after: { email: user.email, role: invite.role },
+      const claimed = await tx.invite.updateMany({
+        where: { id: invite.id, acceptedAt: null },
+        data: { acceptedAt: new Date() },
       });
+      if (claimed.count !== 1) throw new AppError("not_found", "This invite link is invalid, expired or already used.");
+      const user =
+        known ??
+        (await tx.user.create({ data: { email: invite.email, name: input.name.trim(), passwordHash: passwordHash! } }));
+      await tx.membership.create({ data: { userId: user.id, workspaceId: invite.workspaceId, role: invite.role } });
+      await recordActivity(
+        tx,
+        { userId: user.id, workspaceId: invite.workspaceId },
+        {
+          action: "member.joined",
+          entityType: "membership",
+          entityId: user.id,
+          after: { email: user.email, role: invite.role },
+        },
+      );
       return { id: user.id, email: user.email, name: user.name, workspaceId: invite.workspaceId, role: invite.role };
     });
   } catch (e) {

@@ -11,7 +11,10 @@ describe("the demo seed", () => {
     const countUsers = `node -e "const pg=require('pg');const c=new pg.Client({connectionString:process.env.DATABASE_URL});c.connect().then(()=>c.query('SELECT count(*)::int AS n FROM users')).then(r=>{console.log('users='+r.rows[0].n);return c.end()})"`;
     const seed = "tsx --conditions=react-server scripts/seed.ts";
     const script = `${seed} && ${countUsers} && ${seed} --demo && ${countUsers}`;
-    const run = spawnSync(process.execPath, ["scripts/with-test-db.mjs", "sh", "-c", script], { encoding: "utf8", timeout: 240_000 });
+    const run = spawnSync(process.execPath, ["scripts/with-test-db.mjs", "sh", "-c", script], {
+      encoding: "utf8",
+      timeout: 240_000,
+    });
     expect(run.status, run.stderr).toBe(0);
     const out = run.stdout;
     const [unasked, asked] = [...out.matchAll(/users=(\d+)/g)].map((m) => Number(m[1]));

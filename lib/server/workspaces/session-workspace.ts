@@ -21,7 +21,12 @@ export async function listWorkspaces(actor: Actor): Promise<SessionWorkspaces> {
   });
   return {
     current: actor.workspaceId,
-    workspaces: rows.map((m) => ({ id: m.workspace.id, name: m.workspace.name, role: m.role, current: m.workspace.id === actor.workspaceId })),
+    workspaces: rows.map((m) => ({
+      id: m.workspace.id,
+      name: m.workspace.name,
+      role: m.role,
+      current: m.workspace.id === actor.workspaceId,
+    })),
   };
 }
 
@@ -31,14 +36,21 @@ export async function listWorkspaces(actor: Actor): Promise<SessionWorkspaces> {
  * pointing at a workspace the user has left (and even then the per-request look-up ignores it).
  * Not a member (or no such workspace) → 404, the same answer either way.
  */
-export async function switchWorkspace(actor: Actor, sessionId: string, workspaceId: string): Promise<SessionWorkspaces> {
+export async function switchWorkspace(
+  actor: Actor,
+  sessionId: string,
+  workspaceId: string,
+): Promise<SessionWorkspaces> {
   assertCan(actor, "workspace.switch");
   const updated = await db.$executeRaw`
     UPDATE sessions SET workspace_id = ${workspaceId}
      WHERE id = ${sessionId} AND user_id = ${actor.userId}
        AND EXISTS (SELECT 1 FROM memberships WHERE user_id = ${actor.userId} AND workspace_id = ${workspaceId})`;
   if (updated !== 1) throw new AppError("not_found", "You are not a member of that workspace.");
-  const membership = await db.membership.findUniqueOrThrow({ where: { userId_workspaceId: { userId: actor.userId, workspaceId } }, select: { role: true } });
+  const membership = await db.membership.findUniqueOrThrow({
+    where: { userId_workspaceId: { userId: actor.userId, workspaceId } },
+    select: { role: true },
+  });
   return listWorkspaces({ userId: actor.userId, workspaceId, role: membership.role });
 }
 

@@ -16,7 +16,10 @@ export interface WorkspaceSettings {
 
 /** The workspace's name and time zone; any member (or share link) of it may read them. */
 export async function getWorkspaceSettings(actor: Pick<Actor, "workspaceId">): Promise<WorkspaceSettings> {
-  const ws = await db.workspace.findUnique({ where: { id: actor.workspaceId }, select: { id: true, name: true, timeZone: true } });
+  const ws = await db.workspace.findUnique({
+    where: { id: actor.workspaceId },
+    select: { id: true, name: true, timeZone: true },
+  });
   if (!ws) throw new AppError("not_found", "No such workspace.");
   // A zone the runtime no longer knows (tzdata changes) falls back rather than failing every summary.
   return { ...ws, timeZone: canonicalTimeZone(ws.timeZone) ?? DEFAULT_TIME_ZONE };
@@ -31,11 +34,24 @@ export async function readWorkspaceTimeZone(actor: Pick<Actor, "workspaceId">): 
 export async function updateWorkspaceSettings(actor: Actor, patch: UpdateWorkspaceInput): Promise<WorkspaceSettings> {
   assertCan(actor, "workspace.settings");
   return runTransaction(async (tx) => {
-    const before = await tx.workspace.findUnique({ where: { id: actor.workspaceId }, select: { id: true, name: true, timeZone: true } });
+    const before = await tx.workspace.findUnique({
+      where: { id: actor.workspaceId },
+      select: { id: true, name: true, timeZone: true },
+    });
     if (!before) throw new AppError("not_found", "No such workspace.");
     if (before.timeZone === patch.timeZone) return before;
-    const after = await tx.workspace.update({ where: { id: actor.workspaceId }, data: { timeZone: patch.timeZone }, select: { id: true, name: true, timeZone: true } });
-    await recordActivity(tx, actor, { action: "workspace.updated", entityType: "workspace", entityId: actor.workspaceId, before: { timeZone: before.timeZone }, after: { timeZone: after.timeZone } });
+    const after = await tx.workspace.update({
+      where: { id: actor.workspaceId },
+      data: { timeZone: patch.timeZone },
+      select: { id: true, name: true, timeZone: true },
+    });
+    await recordActivity(tx, actor, {
+      action: "workspace.updated",
+      entityType: "workspace",
+      entityId: actor.workspaceId,
+      before: { timeZone: before.timeZone },
+      after: { timeZone: after.timeZone },
+    });
     return after;
   });
 }

@@ -12,7 +12,10 @@ export default async function NewPlanPage() {
   if (!can(actor.role, "plan.import")) redirect("/plans");
   return (
     <>
-      <PageHeader title="Import a plan" description="Flightplan reads phases, tasks, checklists, criteria, decisions and metrics from your markdown — and writes it back byte for byte." />
+      <PageHeader
+        title="Import a plan"
+        description="Flightplan reads phases, tasks, checklists, criteria, decisions and metrics from your markdown — and writes it back byte for byte."
+      />
       <PlanImport />
     </>
   );

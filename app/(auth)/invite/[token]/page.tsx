@@ -7,7 +7,10 @@ export const metadata: Metadata = { title: "Accept invite" };
 export default async function AcceptInvitePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   return (
-    <AuthCard title="Join the workspace" subtitle="You were invited to a Flightplan workspace. Pick a name and a password to join.">
+    <AuthCard
+      title="Join the workspace"
+      subtitle="You were invited to a Flightplan workspace. Pick a name and a password to join."
+    >
       <AcceptInviteForm token={token} />
     </AuthCard>
   );

@@ -16,10 +16,20 @@ export async function POST(req: NextRequest): Promise<Response> {
   try {
     assertSameOrigin(req);
     if (req.nextUrl.pathname.endsWith("/callback/credentials")) {
-      const email = (await req.clone().formData().catch(() => null))?.get("email");
+      const email = (
+        await req
+          .clone()
+          .formData()
+          .catch(() => null)
+      )?.get("email");
       if (typeof email === "string") {
         const wait = await signInBlockedFor(email, clientAddress(req.headers));
-        if (wait > 0) throw new AppError("too_many_requests", `Too many sign-in attempts. Try again in ${Math.ceil(wait / 60)} minutes.`, { retryAfterSeconds: wait });
+        if (wait > 0)
+          throw new AppError(
+            "too_many_requests",
+            `Too many sign-in attempts. Try again in ${Math.ceil(wait / 60)} minutes.`,
+            { retryAfterSeconds: wait },
+          );
       }
     }
   } catch (err) {

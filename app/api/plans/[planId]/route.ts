@@ -12,12 +12,16 @@ const planEtag = (planId: string, version: number) => `W/"plan-${planId}-v${vers
  * The body is compressed once per version (lib/api/encoded-json.ts); its ETag is the version of
  * the body sent, which a change landing between the two reads may have made newer.
  */
-export const GET = withActor<{ planId: string }>(async ({ req, actor, params }) => {
-  const sent = req.headers.get("if-none-match");
-  if (sent) {
-    const etag = planEtag(params.planId, await getPlanVersion(actor, params.planId));
-    if (sent.split(/\s*,\s*/).includes(etag)) return new Response(null, { status: 304, headers: { etag, vary: "Accept-Encoding" } });
-  }
-  const { version, json } = await getPlanJson(actor, params.planId);
-  return encodedJson(req, `plan:${params.planId}:v${version}`, json, { etag: planEtag(params.planId, version) });
-}, { action: "plan.read" });
+export const GET = withActor<{ planId: string }>(
+  async ({ req, actor, params }) => {
+    const sent = req.headers.get("if-none-match");
+    if (sent) {
+      const etag = planEtag(params.planId, await getPlanVersion(actor, params.planId));
+      if (sent.split(/\s*,\s*/).includes(etag))
+        return new Response(null, { status: 304, headers: { etag, vary: "Accept-Encoding" } });
+    }
+    const { version, json } = await getPlanJson(actor, params.planId);
+    return encodedJson(req, `plan:${params.planId}:v${version}`, json, { etag: planEtag(params.planId, version) });
+  },
+  { action: "plan.read" },
+);

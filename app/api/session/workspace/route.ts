@@ -14,7 +14,8 @@ export const GET = withActor(async ({ actor }) => listWorkspaces(actor), { actio
 export const PUT = withActor(
   async ({ req, actor }) => {
     // An API token is bound to the workspace it was made in; only a browser session moves.
-    if (hasBearer(req)) throw new AppError("forbidden", "An API token works in the workspace it was created in; it cannot switch.");
+    if (hasBearer(req))
+      throw new AppError("forbidden", "An API token works in the workspace it was created in; it cannot switch.");
     const { workspaceId } = await readJson(req, SwitchWorkspaceSchema);
     const ids = await getSessionIds();
     if (!ids) throw new AppError("unauthorized", "Sign in to switch workspaces.");

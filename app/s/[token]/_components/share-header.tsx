@@ -18,11 +18,17 @@ export function ShareHeader({ token, current }: { token: string; current: Tab })
     <header className="mb-6 space-y-3 print:hidden">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <Logo />
-        <span className="rounded-full bg-slate-100 px-2.5 py-0.5 text-xs font-medium text-slate-600" data-testid="share-read-only">
+        <span
+          className="rounded-full bg-slate-100 px-2.5 py-0.5 text-xs font-medium text-slate-600"
+          data-testid="share-read-only"
+        >
           Shared read-only view
         </span>
       </div>
-      <nav aria-label="Shared pages" className="-mx-1 flex items-center gap-1 overflow-x-auto border-b border-slate-200">
+      <nav
+        aria-label="Shared pages"
+        className="-mx-1 flex items-center gap-1 overflow-x-auto border-b border-slate-200"
+      >
         {tabs.map((t) => (
           <Link
             key={t.id}
@@ -30,13 +36,19 @@ export function ShareHeader({ token, current }: { token: string; current: Tab })
             aria-current={t.id === current ? "page" : undefined}
             className={cn(
               "border-b-2 px-3 py-2 text-sm font-medium whitespace-nowrap focus-visible:outline-2 focus-visible:outline-brand-600",
-              t.id === current ? "border-brand-600 text-brand-700" : "border-transparent text-slate-600 hover:text-slate-900",
+              t.id === current
+                ? "border-brand-600 text-brand-700"
+                : "border-transparent text-slate-600 hover:text-slate-900",
             )}
           >
             {t.label}
           </Link>
         ))}
-        <a href={`${base}/feed.xml`} className="ml-auto px-3 py-2 text-sm whitespace-nowrap text-slate-500 hover:text-slate-900" data-testid="share-feed">
+        <a
+          href={`${base}/feed.xml`}
+          className="ml-auto px-3 py-2 text-sm whitespace-nowrap text-slate-500 hover:text-slate-900"
+          data-testid="share-feed"
+        >
           Atom feed
         </a>
       </nav>

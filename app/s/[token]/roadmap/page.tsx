@@ -10,7 +10,10 @@ export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = { title: "Roadmap" };
 
-type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ zoom?: string | string[]; open?: string | string[] }> };
+type Props = {
+  params: Promise<{ token: string }>;
+  searchParams: Promise<{ zoom?: string | string[]; open?: string | string[] }>;
+};
 
 /** A share link's roadmap: the same timeline and table, without settings or links into the app. */
 export default async function SharedRoadmapPage({ params, searchParams }: Props) {

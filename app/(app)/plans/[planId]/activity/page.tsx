@@ -6,7 +6,12 @@ import { PlanTabs } from "@/components/plans/plan-tabs";
 import { Alert } from "@/components/ui/alert";
 import { requireActor } from "@/lib/auth";
 import { isAppError } from "@/lib/errors";
-import { activityHref, parseActivityQuery, type ActivityFilters as Filters, type ActivityQuery } from "@/lib/plan/activity/query";
+import {
+  activityHref,
+  parseActivityQuery,
+  type ActivityFilters as Filters,
+  type ActivityQuery,
+} from "@/lib/plan/activity/query";
 import type { ActivityPage } from "@/lib/plan/activity/types";
 import { listActivity, listActivityPeople } from "@/lib/server/activity-log";
 
@@ -16,7 +21,13 @@ type Search = Record<string, string | string[] | undefined>;
 const single = (s: Search) => ({ get: (k: string) => (typeof s[k] === "string" ? (s[k] as string) : null) });
 const NO_FILTERS: Filters = { actor: null, kind: null, from: null, to: null };
 
-export default async function ActivityLogPage({ params, searchParams }: { params: Promise<{ planId: string }>; searchParams: Promise<Search> }) {
+export default async function ActivityLogPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ planId: string }>;
+  searchParams: Promise<Search>;
+}) {
   const [{ planId }, search] = await Promise.all([params, searchParams]);
   const actor = await requireActor();
   const base = `/plans/${planId}/activity`;
@@ -48,9 +59,15 @@ export default async function ActivityLogPage({ params, searchParams }: { params
       </div>
       <ActivityFilters basePath={base} filters={filters} people={people} />
       {problem ? <Alert tone="error">{problem}</Alert> : null}
-      <ActivityPager newerHref={page.newer ? activityHref(base, keep, page.newer) : null} olderHref={page.older ? activityHref(base, keep, page.older) : null} />
+      <ActivityPager
+        newerHref={page.newer ? activityHref(base, keep, page.newer) : null}
+        olderHref={page.older ? activityHref(base, keep, page.older) : null}
+      />
       <ActivityList entries={page.entries} timeZone={page.timeZone} />
-      <ActivityPager newerHref={page.newer ? activityHref(base, keep, page.newer) : null} olderHref={page.older ? activityHref(base, keep, page.older) : null} />
+      <ActivityPager
+        newerHref={page.newer ? activityHref(base, keep, page.newer) : null}
+        olderHref={page.older ? activityHref(base, keep, page.older) : null}
+      />
     </div>
   );
 }

@@ -9,5 +9,12 @@ export const metadata: Metadata = { title: "Decisions" };
 /** The page ships the decisions view (decisions and the tasks they hold up), never the whole plan. */
 export default async function DecisionsPage({ params }: { params: Promise<{ planId: string }> }) {
   const { actor, plan } = await loadPlanPage(params);
-  return <DecisionsView planId={plan.id} title={plan.title} initial={decisionsOf(plan)} canDecide={can(actor.role, "decision.decide")} />;
+  return (
+    <DecisionsView
+      planId={plan.id}
+      title={plan.title}
+      initial={decisionsOf(plan)}
+      canDecide={can(actor.role, "decision.decide")}
+    />
+  );
 }

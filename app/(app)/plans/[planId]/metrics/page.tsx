@@ -10,6 +10,12 @@ export const metadata: Metadata = { title: "Metrics" };
 export default async function MetricsPage({ params }: { params: Promise<{ planId: string }> }) {
   const { actor, plan } = await loadPlanPage(params);
   return (
-    <MetricsView planId={plan.id} title={plan.title} initial={metricsOf(plan)} criteria={criteriaOf(plan)} canRecord={can(actor.role, "measurement.record")} />
+    <MetricsView
+      planId={plan.id}
+      title={plan.title}
+      initial={metricsOf(plan)}
+      criteria={criteriaOf(plan)}
+      canRecord={can(actor.role, "measurement.record")}
+    />
   );
 }

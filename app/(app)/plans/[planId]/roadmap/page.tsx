@@ -10,7 +10,13 @@ export const metadata: Metadata = { title: "Roadmap" };
 
 type Search = { zoom?: string | string[]; open?: string | string[] };
 
-export default async function RoadmapPage({ params, searchParams }: { params: Promise<{ planId: string }>; searchParams: Promise<Search> }) {
+export default async function RoadmapPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ planId: string }>;
+  searchParams: Promise<Search>;
+}) {
   const [{ planId }, search] = await Promise.all([params, searchParams]);
   const actor = await requireActor();
   let data: RoadmapData;

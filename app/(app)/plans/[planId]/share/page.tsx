@@ -28,8 +28,8 @@ export default async function SharePage({ params }: { params: Promise<{ planId: 
       <div>
         <h1 className="text-lg font-semibold text-slate-900">Share</h1>
         <p className="text-sm text-slate-500">
-          A share link opens this plan&apos;s weekly summaries, roadmap and Atom feed to anyone who has it, without an account and
-          read-only. Revoke it and it stops working at once.
+          A share link opens this plan&apos;s weekly summaries, roadmap and Atom feed to anyone who has it, without an
+          account and read-only. Revoke it and it stops working at once.
         </p>
       </div>
       <ShareLinksCard planId={planId} initialLinks={links} />

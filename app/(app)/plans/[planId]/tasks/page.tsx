@@ -30,7 +30,11 @@ export default async function PlanTasksPage({
     const taskId = one("task");
     const [initialTask, firstDetails] = await Promise.all([
       taskId ? getTaskDetail(actor, planId, taskId).catch(() => undefined) : undefined,
-      getTaskDetails(actor, planId, index.tasks.slice(0, FIRST_DETAILS).map((t) => t.id)),
+      getTaskDetails(
+        actor,
+        planId,
+        index.tasks.slice(0, FIRST_DETAILS).map((t) => t.id),
+      ),
     ]);
     return (
       <TasksView

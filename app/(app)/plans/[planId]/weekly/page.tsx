@@ -13,7 +13,13 @@ import { getWeeklySummary } from "@/lib/server/weekly";
 
 export const metadata: Metadata = { title: "Weekly summary" };
 
-export default async function WeeklyPage({ params, searchParams }: { params: Promise<{ planId: string }>; searchParams: Promise<{ week?: string | string[] }> }) {
+export default async function WeeklyPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ planId: string }>;
+  searchParams: Promise<{ week?: string | string[] }>;
+}) {
   const [{ planId }, search] = await Promise.all([params, searchParams]);
   const actor = await requireActor();
   const week = typeof search.week === "string" ? search.week : null;
@@ -36,12 +42,22 @@ export default async function WeeklyPage({ params, searchParams }: { params: Pro
         exportHref={`/api/plans/${planId}/weekly?week=${summary.week.label}&format=md`}
         statusControl={
           can(actor.role, "weekly.override") ? (
-            <StatusOverrideForm key={`${summary.week.label}:${summary.override?.at ?? ""}`} planId={planId} week={summary.week.label} computed={summary.computed.status} override={summary.override} />
+            <StatusOverrideForm
+              key={`${summary.week.label}:${summary.override?.at ?? ""}`}
+              planId={planId}
+              week={summary.week.label}
+              computed={summary.computed.status}
+              override={summary.override}
+            />
           ) : undefined
         }
         actions={
           can(actor.role, "share.manage") ? (
-            <Link className={buttonClasses("secondary", "sm")} href={`/plans/${planId}/share`} data-testid="weekly-share">
+            <Link
+              className={buttonClasses("secondary", "sm")}
+              href={`/plans/${planId}/share`}
+              data-testid="weekly-share"
+            >
               Share
             </Link>
           ) : null

@@ -6,6 +6,7 @@ export const dynamic = "force-dynamic";
 
 /** A page of the plan's activity log, newest first: `?cursor=&actor=&kind=&from=&to=&limit=`. */
 export const GET = withActor<{ planId: string }>(
-  async ({ actor, params, req }) => listActivity(actor, params.planId, parseActivityQuery(new URL(req.url).searchParams)),
+  async ({ actor, params, req }) =>
+    listActivity(actor, params.planId, parseActivityQuery(new URL(req.url).searchParams)),
   { action: "activity.read" },
 );

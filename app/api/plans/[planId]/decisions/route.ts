@@ -6,6 +6,7 @@ export const dynamic = "force-dynamic";
 
 /** The decisions page's view: `{ version, decisions, held }` (held: the tasks each decision holds up, `{id, key, title}`); ETag by plan version. */
 export const GET = withActor<{ planId: string }>(
-  async ({ req, actor, params }) => byPlanVersion(req, "decisions", params.planId, await getDecisions(actor, params.planId)),
+  async ({ req, actor, params }) =>
+    byPlanVersion(req, "decisions", params.planId, await getDecisions(actor, params.planId)),
   { action: "plan.read" },
 );

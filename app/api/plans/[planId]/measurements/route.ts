@@ -6,6 +6,10 @@ export const dynamic = "force-dynamic";
 
 /** Record many measurements, all or nothing: `[{ "metricId" | "metricName", "value", "at"?, "note"? }]` → 201. */
 export const POST = withActor<{ planId: string }>(
-  async ({ req, actor, params }) => json({ measurements: await recordMeasurements(actor, params.planId, await readJson(req, MeasurementBatchSchema)) }, 201),
+  async ({ req, actor, params }) =>
+    json(
+      { measurements: await recordMeasurements(actor, params.planId, await readJson(req, MeasurementBatchSchema)) },
+      201,
+    ),
   { action: "measurement.record" },
 );

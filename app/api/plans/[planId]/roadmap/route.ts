@@ -15,7 +15,8 @@ export const GET = withActor<{ planId: string }>(
   async ({ actor, params, req }) => {
     const { etag, json } = await getRoadmapBody(actor, params.planId);
     const sent = req.headers.get("if-none-match");
-    if (sent && sent.split(/\s*,\s*/).includes(etag)) return new Response(null, { status: 304, headers: { etag, vary: "Accept-Encoding" } });
+    if (sent && sent.split(/\s*,\s*/).includes(etag))
+      return new Response(null, { status: 304, headers: { etag, vary: "Accept-Encoding" } });
     return encodedJson(req, `roadmap:${etag}`, json, { etag });
   },
   { action: "roadmap.read" },

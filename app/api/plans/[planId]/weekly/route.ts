@@ -15,7 +15,10 @@ export const GET = withActor<{ planId: string }>(
     if (format === "json") return summary;
     const name = `${summary.title.replace(/[^\w.-]+/g, "-").slice(0, 60)}-${summary.week.label}.md`;
     return new Response(weeklyMarkdown(summary), {
-      headers: { "content-type": "text/markdown; charset=utf-8", "content-disposition": `attachment; filename="${name}"` },
+      headers: {
+        "content-type": "text/markdown; charset=utf-8",
+        "content-disposition": `attachment; filename="${name}"`,
+      },
     });
   },
   { action: "weekly.read" },

@@ -37,7 +37,10 @@ export function ShareLinksCard({ planId, initialLinks }: { planId: string; initi
   const [fieldError, setFieldError] = useState<string | undefined>();
   return (
     <Card>
-      <CardHeader title="Share links" description="Give each link a label that says who it is for, so you know which one to revoke." />
+      <CardHeader
+        title="Share links"
+        description="Give each link a label that says who it is for, so you know which one to revoke."
+      />
       <CardBody className="space-y-4">
         <form
           className="grid gap-3 sm:grid-cols-[1fr_12rem_auto] sm:items-end"
@@ -59,7 +62,13 @@ export function ShareLinksCard({ planId, initialLinks }: { planId: string; initi
           }}
         >
           <Field label="Label" htmlFor="share-label" error={fieldError}>
-            <Input id="share-label" value={label} onChange={(e) => setLabel(e.target.value)} placeholder="Steering committee" maxLength={100} />
+            <Input
+              id="share-label"
+              value={label}
+              onChange={(e) => setLabel(e.target.value)}
+              placeholder="Steering committee"
+              maxLength={100}
+            />
           </Field>
           <Field label="Expires after (optional)" htmlFor="share-expires">
             <Input id="share-expires" type="date" value={expires} onChange={(e) => setExpires(e.target.value)} />
@@ -77,12 +86,22 @@ export function ShareLinksCard({ planId, initialLinks }: { planId: string; initi
           </div>
         ) : null}
       </CardBody>
-      {links.length > 0 ? <LinksTable links={links} revoking={revoke.isPending} onRevoke={(id) => revoke.mutate(id)} /> : null}
+      {links.length > 0 ? (
+        <LinksTable links={links} revoking={revoke.isPending} onRevoke={(id) => revoke.mutate(id)} />
+      ) : null}
     </Card>
   );
 }
 
-function LinksTable({ links, revoking, onRevoke }: { links: ShareLinkInfo[]; revoking: boolean; onRevoke: (id: string) => void }) {
+function LinksTable({
+  links,
+  revoking,
+  onRevoke,
+}: {
+  links: ShareLinkInfo[];
+  revoking: boolean;
+  onRevoke: (id: string) => void;
+}) {
   return (
     <table className="w-full border-t border-slate-100 text-sm" data-testid="share-links">
       <thead className="bg-slate-50 text-left text-xs font-medium tracking-wide text-slate-500 uppercase">
@@ -107,7 +126,13 @@ function LinksTable({ links, revoking, onRevoke }: { links: ShareLinkInfo[]; rev
                 {gone ? (
                   <Badge tone="slate">{gone}</Badge>
                 ) : (
-                  <Button variant="danger" size="sm" disabled={revoking} onClick={() => onRevoke(l.id)} aria-label={`Revoke ${l.label}`}>
+                  <Button
+                    variant="danger"
+                    size="sm"
+                    disabled={revoking}
+                    onClick={() => onRevoke(l.id)}
+                    aria-label={`Revoke ${l.label}`}
+                  >
                     Revoke
                   </Button>
                 )}

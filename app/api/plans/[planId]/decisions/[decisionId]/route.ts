@@ -6,6 +6,7 @@ export const dynamic = "force-dynamic";
 
 /** Record a decision's choice: `{ "optionId", "rationale", "version" }` (`optionId: null` reopens). */
 export const PATCH = withActor<{ planId: string; decisionId: string }>(
-  async ({ req, actor, params }) => decideDecision(actor, params.planId, params.decisionId, await readJson(req, DecideSchema)),
+  async ({ req, actor, params }) =>
+    decideDecision(actor, params.planId, params.decisionId, await readJson(req, DecideSchema)),
   { action: "decision.decide" },
 );

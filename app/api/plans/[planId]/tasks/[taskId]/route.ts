@@ -14,4 +14,7 @@ export const PATCH = withActor<{ planId: string; taskId: string }>(
 );
 
 /** One task with its checkboxes and dependencies, and the plan version it is current at (the task panel). */
-export const GET = withActor<{ planId: string; taskId: string }>(async ({ actor, params }) => getTaskDetail(actor, params.planId, params.taskId), { action: "plan.read" });
+export const GET = withActor<{ planId: string; taskId: string }>(
+  async ({ actor, params }) => getTaskDetail(actor, params.planId, params.taskId),
+  { action: "plan.read" },
+);

@@ -8,7 +8,8 @@ const weekOf = (req: Request) => new URL(req.url).searchParams.get("week") ?? ""
 
 /** Owners set a week's status over the computed one: `?week=2026-W49`, `{ status, reason }` → the summary. */
 export const PUT = withActor<{ planId: string }>(
-  async ({ req, actor, params }) => setStatusOverride(actor, params.planId, weekOf(req), await readJson(req, StatusOverrideSchema, 16 * 1024)),
+  async ({ req, actor, params }) =>
+    setStatusOverride(actor, params.planId, weekOf(req), await readJson(req, StatusOverrideSchema, 16 * 1024)),
   { action: "weekly.override" },
 );
 

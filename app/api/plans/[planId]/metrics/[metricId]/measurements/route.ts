@@ -6,6 +6,10 @@ export const dynamic = "force-dynamic";
 
 /** Record one measurement: `{ "value", "at"?, "note"? }` → 201. */
 export const POST = withActor<{ planId: string; metricId: string }>(
-  async ({ req, actor, params }) => json(await recordMeasurement(actor, params.planId, params.metricId, await readJson(req, MeasurementInputSchema)), 201),
+  async ({ req, actor, params }) =>
+    json(
+      await recordMeasurement(actor, params.planId, params.metricId, await readJson(req, MeasurementInputSchema)),
+      201,
+    ),
   { action: "measurement.record" },
 );

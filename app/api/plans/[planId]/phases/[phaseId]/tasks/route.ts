@@ -14,4 +14,7 @@ export const POST = withActor<{ planId: string; phaseId: string }>(
 );
 
 /** The phase's tasks (with checkboxes) and deliverables, and the plan version (an opened phase of the overview). */
-export const GET = withActor<{ planId: string; phaseId: string }>(async ({ actor, params }) => getPhaseDetail(actor, params.planId, params.phaseId), { action: "plan.read" });
+export const GET = withActor<{ planId: string; phaseId: string }>(
+  async ({ actor, params }) => getPhaseDetail(actor, params.planId, params.phaseId),
+  { action: "plan.read" },
+);
