@@ -10,6 +10,8 @@ import { addBusinessDays, addDays, differenceInBusinessDays, format, isWeekend }
  */
 export interface Calendar {
   readonly epoch: TZDate;
+  /** The epoch as days since 1970-01-01. */
+  readonly epochDay: number;
   /** Dates by working-day number: a roadmap names the same few hundred days thousands of times. */
   readonly names: Map<number, string>;
 }
@@ -31,7 +33,28 @@ export function makeCalendar(startDate: string): Calendar {
   let epoch = parseIsoDate(startDate);
   if (!epoch) throw new RangeError(`start date is not an ISO date: ${startDate}`);
   while (isWeekend(epoch)) epoch = addDays(epoch, 1);
-  return { epoch, names: new Map() };
+  return { epoch, epochDay: Math.round(epoch.getTime() / DAY_MS), names: new Map() };
+}
+
+const DAY_MS = 86_400_000;
+/** 1970-01-01 was a Thursday: day d is a Saturday or Sunday when (d + 4) mod 7 is 6 or 0. */
+const weekendDay = (d: number) => {
+  const dow = (((d + 4) % 7) + 7) % 7;
+  return dow === 0 || dow === 6;
+};
+
+/**
+ * differenceInBusinessDays over day numbers, step for step (whole weeks, then the days left
+ * one by one): the same numbers without building dates. A plan's done tasks name hundreds of
+ * days; through TZDate each cost most of a millisecond.
+ */
+function businessDaysBetween(later: number, earlier: number): number {
+  const diff = later - earlier;
+  const sign = diff < 0 ? -1 : 1;
+  const weeks = Math.trunc(diff / 7);
+  let result = weeks * 5;
+  for (let m = earlier + weeks * 7; m !== later; m += sign) result += weekendDay(m) ? 0 : sign;
+  return result === 0 ? 0 : result;
 }
 
 /** Working days from the epoch to the start of that date (negative before it). */
@@ -40,8 +63,15 @@ export function offsetOf(cal: Calendar, date: Date): number {
 }
 
 export function offsetOfIso(cal: Calendar, iso: string): number | null {
-  const d = parseIsoDate(iso);
-  return d ? offsetOf(cal, d) : null;
+  const m = ISO_DATE.exec(iso.trim());
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = Date.UTC(y, mo - 1, d);
+  const check = new Date(t);
+  // Date.UTC takes years 0-99 as 1900-1999; such a date is not one a plan means.
+  if (y < 100 || check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d)
+    return null;
+  return businessDaysBetween(t / DAY_MS, cal.epochDay);
 }
 
 /** The date of the working day that contains `offset`. */
@@ -57,6 +87,9 @@ export function lastDayOf(cal: Calendar, finish: number): string {
   return dateAt(cal, Math.ceil(finish - 1e-9) - 1);
 }
 
+/** The working day that starts at a date: a Saturday or Sunday counts from the Monday after (window bounds). */
 export function dateFromUtc(cal: Calendar, y: number, monthIndex: number, day: number): number {
-  return offsetOf(cal, new TZDate(y, monthIndex, day, "UTC"));
+  let d = new TZDate(y, monthIndex, day, "UTC");
+  while (isWeekend(d)) d = addDays(d, 1);
+  return offsetOf(cal, d);
 }

@@ -21,23 +21,43 @@ export interface ForecastCore {
   p50Run: { start: Float64Array; finish: Float64Array; lateFinish: Float64Array; finishAt: number; path: number[] };
 }
 
-/** Every node's duration at the low end, the high end or the middle of its range. */
-export function setDurations(m: Model, b: PassBuffers, at: "lo" | "mid" | "hi"): void {
-  const { lo, hi } = m;
-  const d = b.duration;
-  if (at === "lo") d.set(lo);
-  else if (at === "hi") d.set(hi);
-  else for (let i = 0; i < m.n; i++) d[i] = (lo[i]! + hi[i]!) / 2;
+/** Every node's duration at the low end, the high end or the mode of its range. */
+export function setDurations(m: Model, b: PassBuffers, at: "lo" | "mode" | "hi"): void {
+  b.duration.set(at === "lo" ? m.lo : at === "hi" ? m.hi : m.mode);
 }
 
-/** One deterministic pass (every estimate at the middle of its range): the bench's unit of work. */
+/** One deterministic pass (every estimate at its most likely value): the bench's unit of work. */
 export function deterministicPass(m: Model, b: PassBuffers = makeBuffers(m)): number {
-  setDurations(m, b, "mid");
+  setDurations(m, b, "mode");
   return runPass(m, b);
 }
 
-const nearestRank = (sorted: Float64Array, q: number) =>
-  sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
+const rankOf = (n: number, q: number) => Math.min(n - 1, Math.max(0, Math.ceil(q * n) - 1));
+const nearestRank = (sorted: Float64Array, q: number) => sorted[rankOf(sorted.length, q)]!;
+
+/**
+ * Puts the k-th smallest of a[lo..hi] at a[k], smaller ones before it and larger ones after
+ * (Hoare's selection with the middle element as pivot): the nearest-rank percentile without sorting.
+ */
+function select(a: Float64Array, lo: number, hi: number, k: number): void {
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i]! < pivot) i++;
+      while (a[j]! > pivot) j--;
+      if (i <= j) {
+        const t = a[i]!;
+        a[i++] = a[j]!;
+        a[j--] = t;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return;
+  }
+}
 
 interface Simulation {
   m: Model;
@@ -114,11 +134,19 @@ function summarize(c: Compiled, sim: Simulation, runs: number, earliest: number,
   const phaseP50: (number | null)[] = [];
   const phaseP85: (number | null)[] = [];
   for (let p = 0; p < m.phases; p++) {
-    for (let r = 0; r < runs; r++) column[r] = phaseFinishes[r * m.phases + p]!;
-    column.sort();
-    const ok = Number.isFinite(column[0]!);
-    phaseP50.push(ok ? nearestRank(column, 0.5) : null);
-    phaseP85.push(ok ? nearestRank(column, 0.85) : null);
+    let ok = true;
+    for (let r = 0; r < runs; r++) {
+      const x = phaseFinishes[r * m.phases + p]!;
+      column[r] = x;
+      if (!Number.isFinite(x)) ok = false;
+    }
+    // Two ranks of each phase's column: selection, not a sort (a large plan has hundreds of phases).
+    const k50 = rankOf(runs, 0.5);
+    const k85 = rankOf(runs, 0.85);
+    select(column, 0, runs - 1, k50);
+    select(column, k50, runs - 1, k85);
+    phaseP50.push(ok ? column[k50]! : null);
+    phaseP85.push(ok ? column[k85]! : null);
   }
   const criticality = Float64Array.from(b.counts, (k) => k / runs);
   return {

@@ -1,8 +1,12 @@
-import { makeCalendar, offsetOfIso, type Calendar } from "./calendar";
+import type { Calendar } from "./calendar";
 import { breakCycles, findCycles, indexTasks, resolveWait } from "./graph";
+import { dates, doneTasks, nodeTimes, workers } from "./nodes";
 import { place } from "./placement";
-import { FALLBACK_ESTIMATE, type ScheduleInput, type ScheduleTaskInput } from "./types";
-import { parseWindow, phaseWindow, type Window } from "./windows";
+import type { SpreadInfo } from "./spread";
+import type { ScheduleInput } from "./types";
+import type { Window } from "./windows";
+
+export { medianEstimate } from "./nodes";
 
 /**
  * The compiled schedule: nodes (tasks that are not deferred, then one zero-length milestone per
@@ -21,11 +25,16 @@ export interface Model {
   /** 1 for a task that is not done: one whose dates the schedule decides. */
   floating: Uint8Array;
   release: Float64Array;
-  /** Duration range in working days; a milestone and a done task have lo = hi. */
+  /** Duration range and most likely duration in working days; a milestone and a done task have lo = hi. */
   lo: Float64Array;
+  mode: Float64Array;
   hi: Float64Array;
-  /** hi - lo: the nodes with a range (width > 0) are the ones a Monte Carlo run samples. */
-  width: Float64Array;
+  /**
+   * Per node, two coefficients: a run draws a duration as lo + tri[2i] (u + v + 1) + tri[2i + 1]
+   * |u - v| of the two 16-bit halves u, v of one random number: triangular between lo and hi with
+   * its mode where k = (mode - lo) / (hi - lo) says (pass.ts). tri[2i] = 0: the node is not sampled.
+   */
+  tri: Float64Array;
   /** NaN unless node i is a done task. */
   fixedStart: Float64Array;
   fixedFinish: Float64Array;
@@ -52,43 +61,19 @@ export interface Compiled {
   cycles: string[][];
   unestimated: Set<number>;
   target: number | null;
-}
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
-
-/** The median of the plan's estimates (low and high ends apart), used for tasks without one. */
-export function medianEstimate(tasks: ScheduleTaskInput[]) {
-  const est = tasks.flatMap((t) => (t.estimate ? [t.estimate] : []));
-  if (!est.length) return FALLBACK_ESTIMATE;
-  return {
-    minHours: median(est.map((e) => e.minHours)),
-    maxHours: median(est.map((e) => Math.max(e.minHours, e.maxHours))),
-  };
-}
-
-const PRIORITY_RANK = { P0: 0, P1: 1, P2: 2, P3: 3 } as const;
-
-/** The plan's dates as working-day offsets: today (the origin), phase windows, decision dues, target. */
-function dates(input: ScheduleInput) {
-  const { phases, decisions, settings } = input;
-  const calendar = makeCalendar(settings.startDate);
-  const origin = Math.max(0, offsetOfIso(calendar, input.today) ?? 0);
-  const windows = phases.map((p) => phaseWindow(calendar, p));
-  const decisionDue = decisions.map((d) => (d.dueBy ? (parseWindow(calendar, d.dueBy)?.to ?? null) : null));
-  // A target date means "by the end of that day".
-  const targetDay = settings.targetDate ? offsetOfIso(calendar, settings.targetDate) : null;
-  const target = targetDay === null ? null : targetDay + 1;
-  return { calendar, origin, windows, decisionDue, target };
+  /** Per input task: 1 when the schedule counts it done (its status, or its phase is complete). */
+  done: Uint8Array;
+  /** The spread single-number estimates get, and where it comes from. */
+  spread: SpreadInfo;
+  /** The unnamed people working tasks without an owner, and where their number comes from. */
+  people: { unnamed: number; owners: number; source: "settings" | "owners" };
 }
 
 /**
  * Nodes 0..active.length-1 are the tasks that are not deferred, then one milestone per phase.
  * Per node: the tasks it waits for (cycles reported and broken) and the phases it waits for;
- * per input task: the decisions and the texts it waits for.
+ * per input task: the decisions and the texts it waits for. A started task waits for nothing:
+ * it has begun.
  */
 function dependencies(input: ScheduleInput, active: number[]) {
   const { tasks, phases, decisions } = input;
@@ -100,15 +85,17 @@ function dependencies(input: ScheduleInput, active: number[]) {
   const taskDeps: number[][] = active.map(() => []);
   const phaseDeps: number[][] = active.map(() => []);
   active.forEach((t, v) => {
-    for (const id of tasks[t]!.dependsOn) {
+    const started = tasks[t]!.status === "in_progress";
+    for (const id of started ? [] : tasks[t]!.dependsOn) {
       const d = byId.get(id);
       if (d !== undefined && nodeOfTask[d]! >= 0 && d !== t) taskDeps[v]!.push(nodeOfTask[d]!);
       else if (d === t) taskDeps[v]!.push(v);
     }
     for (const text of tasks[t]!.waitsFor) {
       const w = resolveWait(text, phases, decisions);
-      if (w.kind === "phase" && w.phase !== tasks[t]!.phase) phaseDeps[v]!.push(active.length + w.phase);
-      else if (w.kind === "decision") heldBy[t]!.push(w.decision);
+      if (w.kind === "phase" && w.phase !== tasks[t]!.phase) {
+        if (!started) phaseDeps[v]!.push(active.length + w.phase);
+      } else if (w.kind === "decision") heldBy[t]!.push(w.decision);
       else if (w.kind === "external") external[t]!.push(w.text);
     }
   });
@@ -118,70 +105,12 @@ function dependencies(input: ScheduleInput, active: number[]) {
   return { heldBy, external, cycles, preds: acyclic.map((ds, v) => [...ds, ...phaseDeps[v]!]) };
 }
 
-/** Named owners in order of first task, then the unnamed people; and each owner's working hours per day. */
-function workers(input: ScheduleInput, active: number[]) {
-  const { tasks, settings } = input;
-  const workerIndex = new Map<string, number>();
-  const workerNames: string[] = [];
-  for (const t of active) {
-    const o = tasks[t]!.owner?.trim();
-    if (o && !workerIndex.has(o)) workerIndex.set(o, workerNames.push(o) - 1);
-  }
-  const unnamed = Math.max(1, Math.floor(settings.unnamedPeople));
-  for (let u = 0; u < unnamed; u++) workerNames.push(unnamed > 1 ? `Unassigned ${u + 1}` : "Unassigned");
-  const rateOf = (owner: string | null) => {
-    const h = owner ? settings.ownerHours[owner] : undefined;
-    return Math.max(0.5, h ?? settings.hoursPerWeek) / 5;
-  };
-  return { workerIndex, workerNames, unnamed, rateOf };
-}
-
 type Dates = ReturnType<typeof dates>;
-type Workers = ReturnType<typeof workers>;
 
-/** Per node: duration range, release, fixed dates of a done task, worker group and priority key. */
-function nodeTimes(input: ScheduleInput, active: number[], d: Dates, w: Workers, heldBy: number[][]) {
-  const { tasks, phases, decisions } = input;
-  const count = active.length + phases.length;
-  const fallback = medianEstimate(tasks.filter((t) => t.status !== "deferred"));
-  const unestimated = new Set<number>();
-  const lo = new Float64Array(count);
-  const hi = new Float64Array(count);
-  const release = new Float64Array(count).fill(d.origin);
-  const fixedStart = new Float64Array(count).fill(NaN);
-  const fixedFinish = new Float64Array(count).fill(NaN);
-  const group = new Int32Array(count).fill(-2);
-  const key = new Float64Array(count).fill(-1);
-  active.forEach((t, v) => {
-    const task = tasks[t]!;
-    const owner = task.owner?.trim() || null;
-    if (!task.estimate) unestimated.add(t);
-    const est = task.estimate ?? fallback;
-    const share = task.status === "done" || task.items.total === 0 ? 1 : 1 - task.items.done / task.items.total;
-    const rate = w.rateOf(owner);
-    lo[v] = (est.minHours * share) / rate;
-    hi[v] = (Math.max(est.minHours, est.maxHours) * share) / rate;
-    const win = d.windows[task.phase] ?? null;
-    if (win) release[v] = Math.max(d.origin, win.from);
-    for (const k of heldBy[t]!) {
-      const due = decisions[k]!.status === "open" ? d.decisionDue[k] : null;
-      if (due !== null && due !== undefined) release[v] = Math.max(release[v]!, due);
-    }
-    if (task.status === "done") {
-      const at = task.completedOn ? offsetOfIso(d.calendar, task.completedOn) : null;
-      const end = at !== null ? at + 1 : Math.min(d.origin, win?.to ?? d.origin);
-      const mid = (lo[v]! + hi[v]!) / 2;
-      fixedStart[v] = end - mid;
-      fixedFinish[v] = end;
-      lo[v] = hi[v] = mid;
-    } else group[v] = owner ? w.workerIndex.get(owner)! : -1;
-    const rank = (task.priority ? PRIORITY_RANK[task.priority] : 2) * 2 + (task.status === "in_progress" ? 0 : 1);
-    key[v] = rank * 1e7 + t;
-  });
-  return { count, unestimated, lo, hi, release, fixedStart, fixedFinish, group, key };
-}
-
-/** A milestone ends each phase (a dated one not before its window); an undated phase follows the one before it. */
+/**
+ * A milestone ends each phase (a dated one not before its window, unless the phase is complete);
+ * an undated phase follows the one before it, except its started tasks.
+ */
 function linkPhases(
   input: ScheduleInput,
   active: number[],
@@ -189,32 +118,49 @@ function linkPhases(
   preds: number[][],
   key: Float64Array,
   release: Float64Array,
+  complete: boolean[],
 ) {
   const msNode = (p: number) => active.length + p;
   input.phases.forEach((_, p) => {
     const m = msNode(p);
     preds[m] = [];
     key[m] = -1;
-    if (d.windows[p]) release[m] = Math.max(d.origin, d.windows[p]!.from);
+    // A complete phase has ended when its tasks did, wherever its window lies.
+    if (complete[p]) release[m] = -Infinity;
+    else if (d.windows[p]) release[m] = Math.max(d.origin, d.windows[p]!.from);
     if (!d.windows[p] && p > 0) preds[m]!.push(msNode(p - 1));
   });
   active.forEach((t, v) => {
-    const p = input.tasks[t]!.phase;
+    const task = input.tasks[t]!;
+    const p = task.phase;
     preds[msNode(p)]!.push(v);
-    if (!d.windows[p] && p > 0 && preds[v]!.length === 0) preds[v]!.push(msNode(p - 1));
+    const free = preds[v]!.length === 0 && task.status !== "in_progress";
+    if (!d.windows[p] && p > 0 && free) preds[v]!.push(msNode(p - 1));
   });
+}
+
+/** Phases the plan says are complete, or whose tasks are all done. */
+function completePhases(input: ScheduleInput, done: Uint8Array): boolean[] {
+  const open = input.phases.map(() => 0);
+  const any = input.phases.map(() => 0);
+  input.tasks.forEach((t, i) => {
+    if (t.status === "deferred") return;
+    any[t.phase]!++;
+    if (!done[i]) open[t.phase]!++;
+  });
+  return input.phases.map((p, i) => !!p.complete || (any[i]! > 0 && open[i] === 0));
 }
 
 export function compile(input: ScheduleInput): Compiled {
   const { tasks, phases } = input;
   const d = dates(input);
+  const done = doneTasks(input);
   const active = tasks.flatMap((t, i) => (t.status === "deferred" ? [] : [i]));
   const { heldBy, external, cycles, preds } = dependencies(input, active);
   const w = workers(input, active);
-  const times = nodeTimes(input, active, d, w, heldBy);
-  const { count, lo, hi, release, fixedStart, fixedFinish, group, key } = times;
-  linkPhases(input, active, d, preds, key, release);
-  const mode = Float64Array.from(lo, (l, v) => (l + hi[v]!) / 2);
+  const times = nodeTimes(input, active, d, w, heldBy, done);
+  const { count, lo, mode, hi, release, fixedStart, fixedFinish, group, key } = times;
+  linkPhases(input, active, d, preds, key, release, completePhases(input, done));
   const placement = place({
     count,
     preds,
@@ -238,6 +184,7 @@ export function compile(input: ScheduleInput): Compiled {
     preds,
     release,
     lo,
+    mode,
     hi,
     fixedStart,
     fixedFinish,
@@ -256,6 +203,9 @@ export function compile(input: ScheduleInput): Compiled {
     cycles,
     unestimated: times.unestimated,
     target,
+    done,
+    spread: times.spread,
+    people: w.people,
   };
 }
 
@@ -266,12 +216,30 @@ interface BuildArgs {
   preds: number[][];
   release: Float64Array;
   lo: Float64Array;
+  mode: Float64Array;
   hi: Float64Array;
   fixedStart: Float64Array;
   fixedFinish: Float64Array;
   placement: ReturnType<typeof place>;
   workerNames: string[];
   nodePhase: Int32Array;
+}
+
+/** 2^-16: the draw's 16-bit halves are uniform on [0, 65536). */
+const PER_HALF = 1 / 65536;
+
+/** The two coefficients of a triangular draw between lo and hi with its mode at `mode` (see Model.tri). */
+function triangle(lo: Float64Array, mode: Float64Array, hi: Float64Array): Float64Array {
+  const tri = new Float64Array(lo.length * 2);
+  for (let i = 0; i < lo.length; i++) {
+    const w = hi[i]! - lo[i]!;
+    if (!(w > 0)) continue;
+    const k = Math.min(1, Math.max(0, (mode[i]! - lo[i]!) / w));
+    // (1 - k) min + k max of two uniforms = their mean + (k - 1/2) |their difference|.
+    tri[2 * i] = (w * PER_HALF) / 2;
+    tri[2 * i + 1] = (k - 0.5) * w * PER_HALF;
+  }
+  return tri;
 }
 
 function buildModel(a: BuildArgs): Model {
@@ -302,14 +270,16 @@ function buildModel(a: BuildArgs): Model {
   order.forEach((v, i) => v >= a.active.length && (milestoneOf[v - a.active.length] = i));
   const phase = Int32Array.from(order, (v) => (v < a.active.length ? a.nodePhase[v]! : a.phases));
   const lo = pick(a.lo);
+  const mode = pick(a.mode);
   const hi = pick(a.hi);
-  const width = Float64Array.from(lo, (l, i) => Math.max(0, hi[i]! - l));
+  const tri = triangle(lo, mode, hi);
   return {
     n: count,
     phases: a.phases,
     lo,
+    mode,
     hi,
-    width,
+    tri,
     task,
     phase,
     milestone: Uint8Array.from(task, (t) => (t < 0 ? 1 : 0)),

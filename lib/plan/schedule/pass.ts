@@ -24,8 +24,6 @@ export function makeBuffers(m: Model): PassBuffers {
 }
 
 export const EPS = 1e-7;
-/** 1 / 2^17: two 16-bit halves summed and halved. */
-const HALF_OVER_2_16 = 1 / 131072;
 
 /**
  * One pass. The forward pass places every node at the latest of its release, its dependencies'
@@ -34,15 +32,18 @@ const HALF_OVER_2_16 = 1 / 131072;
  * not move the plan's end (critical path method over the dependencies and the worker orders) and
  * counts the nodes with zero float in `b.counts`. Returns the plan's finish. Allocates nothing.
  *
- * Durations come from `b.duration`. With `rng`, each node whose duration is a range (m.width > 0)
- * first draws its own, in node order, one 32-bit number each: triangular between the low and
- * high end with its mode in the middle (symmetric: a min-max range says nothing about skew), as
- * the mean of two uniforms, the number's two 16-bit halves. No square root and no branch on the
- * draw, and sampling inside the forward loop with the generator's state in locals: a Monte Carlo
- * run costs about what a deterministic pass does (see bench:roadmap).
+ * Durations come from `b.duration`. With `rng`, each node whose duration is a range (m.tri[2i]
+ * > 0) first draws its own, in node order, one 32-bit number each: triangular between its low
+ * and high end with its mode where the model puts it (the middle of a min-max range; for a
+ * single-number estimate, the plan's spread). The draw is Stein and Keblis' (2009): with two
+ * uniforms, (1 - k) min + k max is triangular on [0, 1] with its mode at k; the two uniforms are
+ * the number's two 16-bit halves, and (1 - k) min + k max is their mean plus (k - 1/2) times
+ * their distance. No square root and no branch on the draw, and sampling inside
+ * the forward loop with the generator's state in locals: a Monte Carlo run costs about what a
+ * deterministic pass does (see bench:roadmap).
  */
 export function runPass(m: Model, b: PassBuffers, rng: Sfc32 | null = null): number {
-  const { n, release, fixedStart, fixedFinish, predStart, pred, workerPrev, phase, lo, width } = m;
+  const { n, release, fixedStart, fixedFinish, predStart, pred, workerPrev, phase, lo, tri } = m;
   const { duration, start, finish, phaseFinish } = b;
   const sampling = rng !== null;
   let ra = 0,
@@ -73,8 +74,8 @@ export function runPass(m: Model, b: PassBuffers, rng: Sfc32 | null = null): num
       const wp = workerPrev[i]!;
       if (wp >= 0 && finish[wp]! > s) s = finish[wp]!;
       let d = duration[i]!;
-      const w = width[i]!;
-      if (sampling && w > 0) {
+      const half = tri[2 * i]!;
+      if (sampling && half > 0) {
         // sfc32, inlined: the same numbers as Sfc32.nextUint32.
         const t = (((ra + rb) | 0) + rd) | 0;
         rd = (rd + 1) | 0;
@@ -82,8 +83,10 @@ export function runPass(m: Model, b: PassBuffers, rng: Sfc32 | null = null): num
         rb = (rc + (rc << 3)) | 0;
         rc = (rc << 21) | (rc >>> 11);
         rc = (rc + t) | 0;
-        // The mean of two uniforms (the draw's two 16-bit halves) is triangular on [0, 1] with its mode at 1/2.
-        d = lo[i]! + w * ((t & 0xffff) + (t >>> 16) + 1) * HALF_OVER_2_16;
+        // (1 - k) min + k max = (u + v) / 2 + (k - 1/2) |u - v|, with |u - v| without a branch.
+        const diff = (t & 0xffff) - (t >>> 16);
+        const sign = diff >> 31;
+        d = lo[i]! + half * ((t & 0xffff) + (t >>> 16) + 1) + tri[2 * i + 1]! * ((diff ^ sign) - sign);
         duration[i] = d;
       }
       f = s + d;

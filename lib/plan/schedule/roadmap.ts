@@ -2,6 +2,7 @@ import { dateAt, lastDayOf, type Calendar } from "./calendar";
 import { runForecast, runForecastAsync, type ForecastCore } from "./forecast";
 import { compile, type Compiled } from "./model";
 import { EPS } from "./pass";
+import type { SpreadInfo } from "./spread";
 import type { ForecastOptions, ScheduleInput, TaskStatus } from "./types";
 
 /** The schedule and forecast of a plan as the API returns it: dates are yyyy-mm-dd. */
@@ -10,6 +11,10 @@ export interface Roadmap {
   startDate: string;
   targetDate: string | null;
   distribution: "triangular";
+  /** The spread of single-number estimates: the default, or calibrated from the plan's finished tasks. */
+  spread: SpreadInfo;
+  /** Unnamed people working the tasks without an owner: the setting, or as many as the named owners. */
+  people: { unnamed: number; owners: number; source: "settings" | "owners" };
   runs: number;
   seed: number;
   finish: { earliest: string; p50: string; p85: string; latest: string };
@@ -93,7 +98,7 @@ function describe(input: ScheduleInput, c: Compiled, f: ForecastCore): Roadmap {
     const i = nodeOf[ti]!;
     const win = c.windows[t.phase] ?? null;
     const scheduled = i >= 0;
-    const done = t.status === "done";
+    const done = c.done[ti] === 1;
     return {
       id: t.id,
       phaseId: input.phases[t.phase]!.id,
@@ -128,6 +133,8 @@ function describe(input: ScheduleInput, c: Compiled, f: ForecastCore): Roadmap {
     startDate: dateAt(cal, 0),
     targetDate: input.settings.targetDate,
     distribution: "triangular",
+    spread: c.spread,
+    people: c.people,
     runs: f.runs,
     seed: f.seed,
     finish: {
@@ -161,7 +168,7 @@ function describePhase(
     const e = input.tasks[ti]!.estimate;
     return e ? (e.minHours + Math.max(e.minHours, e.maxHours)) / 2 : 0;
   };
-  const done = own.filter((ti) => input.tasks[ti]!.status === "done");
+  const done = own.filter((ti) => c.done[ti] === 1);
   const starts = own.map((ti) => tasks[ti]!.start!).sort();
   const finishes = own.map((ti) => tasks[ti]!.finish!).sort();
   return {

@@ -1,4 +1,7 @@
-import type { RoadmapSettings, ScheduleInput, ScheduleTaskInput } from "./types";
+import type { PointSpread, RoadmapSettings, ScheduleInput, ScheduleTaskInput } from "./types";
+
+/** No spread: a single-number estimate is taken as certain. */
+export const CERTAIN: PointSpread = { lo: 1, mode: 1, hi: 1 };
 
 /** Builders for schedule tests: a task of `hours` (min = max) takes hours / 6 working days at 30 h/week. */
 export type TaskSpec = Partial<ScheduleTaskInput> & { id: string; hours?: number | [number, number] };
@@ -45,5 +48,8 @@ export function input(
       ...extra.settings,
     },
     today: extra.today ?? "2026-11-02",
+    importedOn: extra.importedOn ?? null,
+    // The rule's tests place single-number estimates exactly; the spread has its own tests.
+    pointSpread: "pointSpread" in extra ? extra.pointSpread : CERTAIN,
   };
 }

@@ -21,6 +21,12 @@ export interface ScheduleTaskInput {
   completedOn: string | null;
   /** Checklist progress; an unfinished task has the unticked share of its estimate left. */
   items: { done: number; total: number };
+  /**
+   * A done task's working days from start to done (the activity log: the change to in progress,
+   * then to done); null or absent when unknown. The plan's own history calibrates the spread of
+   * single-number estimates (spread.ts).
+   */
+  worked?: number | null;
 }
 
 export interface SchedulePhaseInput {
@@ -28,6 +34,8 @@ export interface SchedulePhaseInput {
   title: string;
   key: string | null;
   weeks: { from: number; to: number } | null;
+  /** The plan says the phase is complete (its status, its title, the plan's `Status:`): its tasks count as done. */
+  complete?: boolean;
 }
 
 export interface ScheduleDecisionInput {
@@ -43,7 +51,8 @@ export interface RoadmapSettings {
   /** yyyy-mm-dd or null. */
   targetDate: string | null;
   hoursPerWeek: number;
-  unnamedPeople: number;
+  /** People who work the tasks without an owner; null: as many as the plan has named owners (at least 1). */
+  unnamedPeople: number | null;
   /** Hours per week of named owners that differ from `hoursPerWeek`. */
   ownerHours: Record<string, number>;
 }
@@ -55,7 +64,33 @@ export interface ScheduleInput {
   settings: RoadmapSettings;
   /** Today's date (yyyy-mm-dd) in the workspace's time zone. */
   today: string;
+  /**
+   * The day the plan was imported: a completion on that day is the import's (a task ticked in
+   * the file), so a done task of a dated phase whose window had ended sits in its window.
+   */
+  importedOn?: string | null;
+  /** The spread of single-number estimates; absent: calibrated from the plan's history, else the default. */
+  pointSpread?: PointSpread;
 }
+
+/**
+ * How a single-number estimate is spread: triangular from `lo` to `hi` times the estimate, most
+ * likely at `mode` times it.
+ */
+export interface PointSpread {
+  lo: number;
+  mode: number;
+  hi: number;
+}
+
+/**
+ * The default spread of a single-number estimate: right-skewed, 0.8x to 2x, most likely the
+ * estimate itself (median 1.23x, mean 1.27x). Tasks overrun their estimates more often and by
+ * more than they underrun them; a point estimate is read as the most likely value.
+ */
+export const DEFAULT_POINT_SPREAD: PointSpread = { lo: 0.8, mode: 1, hi: 2 };
+/** Below this many finished tasks with a measured duration the plan's history does not calibrate the spread. */
+export const MIN_CALIBRATION_TASKS = 8;
 
 export interface ForecastOptions {
   runs?: number;

@@ -24,6 +24,18 @@ describe("windows", () => {
     expect(dates("Monitoring & Alerts")).toBeNull();
   });
 
+  it("reads month names, halves and ISO spans: the dates of a plan already under way", () => {
+    expect(dates("Phase 1: Discovery (September 2025) Complete")).toEqual(["2025-09-01", "2025-09-30"]);
+    expect(dates("Build (Oct–Dec 2025)")).toEqual(["2025-10-01", "2025-12-31"]);
+    expect(dates("Sept. 2025")).toEqual(["2025-09-01", "2025-09-30"]);
+    expect(dates("November 2025 - January 2026")).toEqual(["2025-11-03", "2026-01-30"]);
+    expect(dates("H2 2026")).toEqual(["2026-07-01", "2026-12-31"]);
+    expect(dates("Rollout 2026-01-05 to 2026-03-27")).toEqual(["2026-01-05", "2026-03-27"]);
+    // Backwards spans and words that only look like months date nothing.
+    expect(dates("Dec–Jan 2026")).toBeNull();
+    expect(dates("Maybe 2026")).toBeNull();
+  });
+
   it("prefers the engine's weeks to the title", () => {
     const w = phaseWindow(cal, { title: "Days 1-2", weeks: { from: 3, to: 3 } })!;
     expect([dateAt(cal, w.from), lastDayOf(cal, w.to)]).toEqual(["2026-11-18", "2026-11-24"]);

@@ -39,7 +39,7 @@ export async function getBurndown(actor: Actor, planId: string, now = new Date()
   const { roadmap, settings } = await getRoadmap(actor, planId, now);
   const forecast =
     open.length > 0 && remainingHours(tasks) > 0 ? { today, p50: roadmap.finish.p50, p85: roadmap.finish.p85 } : null;
-  const people = new Set(open.map((t) => t.owner).filter(Boolean)).size + settings.unnamedPeople;
+  const people = new Set(open.map((t) => t.owner).filter(Boolean)).size + roadmap.people.unnamed;
   return {
     points,
     ideal: idealLine(start, settings.targetDate, settings.hoursPerWeek, people),
