@@ -137,12 +137,7 @@ function describe(input: ScheduleInput, c: Compiled, f: ForecastCore): Roadmap {
     people: c.people,
     runs: f.runs,
     seed: f.seed,
-    finish: {
-      earliest: endDate(cal, today, f.earliest),
-      p50: endDate(cal, today, f.p50),
-      p85: endDate(cal, today, f.p85),
-      latest: endDate(cal, today, f.latest),
-    },
+    finish: forecastDates(c, f),
     pTarget: f.pTarget === null ? null : round3(f.pTarget),
     criticalPath: f.p50Run.path.map((i) => input.tasks[m.task[i]!]!.id),
     cycles: c.cycles,
@@ -150,6 +145,17 @@ function describe(input: ScheduleInput, c: Compiled, f: ForecastCore): Roadmap {
     phases,
     tasks,
     decisions,
+  };
+}
+
+/** The finish dates of a forecast: the last working day of each, today when nothing is left. */
+export function forecastDates(c: Compiled, f: ForecastCore): Roadmap["finish"] {
+  const cal = c.calendar;
+  return {
+    earliest: endDate(cal, c.origin, f.earliest),
+    p50: endDate(cal, c.origin, f.p50),
+    p85: endDate(cal, c.origin, f.p85),
+    latest: endDate(cal, c.origin, f.latest),
   };
 }
 
