@@ -13,7 +13,7 @@ export interface SettingsFormValues {
   targetDate: string | null;
   defaults: { startDate: string; targetDate: string | null };
   hoursPerWeek: number;
-  unnamedPeople: number;
+  unnamedPeople: number | null;
   ownerHours: Record<string, number>;
 }
 
@@ -51,7 +51,7 @@ export function RoadmapSettingsForm({
         startDate: date("startDate"),
         targetDate: date("targetDate"),
         hoursPerWeek: num(form.get("hoursPerWeek")),
-        unnamedPeople: num(form.get("unnamedPeople")),
+        unnamedPeople: String(form.get("unnamedPeople") ?? "").trim() ? num(form.get("unnamedPeople")) : null,
         ownerHours,
       },
       {
@@ -88,15 +88,19 @@ export function RoadmapSettingsForm({
             defaultValue={values.hoursPerWeek}
           />
         </Field>
-        <Field label="Unnamed people (for tasks without an owner)" htmlFor="rm-people">
+        <Field
+          label="Unnamed people (for tasks without an owner)"
+          htmlFor="rm-people"
+          hint={`Empty: as many as the named owners (${Math.max(1, owners.length)}).`}
+        >
           <Input
             id="rm-people"
             name="unnamedPeople"
             type="number"
             min={1}
             max={100}
-            required
-            defaultValue={values.unnamedPeople}
+            placeholder={String(Math.max(1, owners.length))}
+            defaultValue={values.unnamedPeople ?? ""}
           />
         </Field>
       </div>

@@ -1,8 +1,10 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { RoadmapSettings } from "@/lib/plan/schedule";
 import { roadmapBuild } from "./pool";
+import type { WeekNumbers } from "./worker";
 
 /**
  * Computed roadmaps, by (plan, version, day, settings, time zone, engine build): in PostgreSQL, so that every
@@ -16,6 +18,8 @@ export interface CachedRoadmap {
   key: string;
   version: number;
   json: Bytes;
+  /** The forecast's numbers (and, for a complete week, why it moved): what the history reads. */
+  week?: WeekNumbers;
 }
 
 export type Bytes = Buffer<ArrayBuffer>;
@@ -90,13 +94,39 @@ export async function store(planId: string, entry: CachedRoadmap): Promise<void>
 
 /** A complete week's roadmap as first computed (table weekly_forecasts; never replaced, gone with the plan). */
 export async function readWeekSnapshot(planId: string, key: string): Promise<CachedRoadmap | null> {
-  const row = await db.weeklyForecast.findUnique({ where: { planId_key: { planId, key } }, select: { body: true } });
-  return row ? { key, version: 0, json: bytes(row.body) } : null;
+  const row = await db.weeklyForecast.findUnique({
+    where: { planId_key: { planId, key } },
+    select: { body: true, summary: true },
+  });
+  return row
+    ? { key, version: 0, json: bytes(row.body), week: (row.summary ?? undefined) as WeekNumbers | undefined }
+    : null;
 }
 
-/** Another instance may have stored the week first: its entry stays (both computed the same week end). */
+/** The numbers of the complete weeks stored under these keys (the history reads these, not the bodies). */
+export async function readWeekSummaries(planId: string, keys: string[]): Promise<Map<string, WeekNumbers>> {
+  const rows = await db.weeklyForecast.findMany({
+    where: { planId, key: { in: keys } },
+    select: { key: true, summary: true },
+  });
+  return new Map(rows.flatMap((r) => (r.summary ? [[r.key, r.summary as unknown as WeekNumbers] as const] : [])));
+}
+
+/**
+ * Another instance may have stored the week first: its entry stays (both computed the same week
+ * end). A row from before the summaries were kept gets this one's.
+ */
 export async function storeWeekSnapshot(planId: string, entry: CachedRoadmap): Promise<void> {
-  await db.weeklyForecast.createMany({ data: [{ planId, key: entry.key, body: entry.json }], skipDuplicates: true });
+  const summary = (entry.week ?? undefined) as Prisma.InputJsonValue | undefined;
+  await db.weeklyForecast.createMany({
+    data: [{ planId, key: entry.key, body: entry.json, summary }],
+    skipDuplicates: true,
+  });
+  if (summary)
+    await db.weeklyForecast.updateMany({
+      where: { planId, key: entry.key, summary: { equals: Prisma.DbNull } },
+      data: { summary },
+    });
 }
 
 /** Empties this process's LRU: what a freshly started instance has (tests). */

@@ -1,14 +1,9 @@
 import "server-only";
 import { assertCan } from "@/lib/permissions";
 import { dayIn } from "@/lib/plan/day-in-zone";
-import { canonicalTimeZone, DEFAULT_TIME_ZONE } from "@/lib/plan/time-zone";
-import type { ApiPlan } from "@/lib/plan/contract";
 import type { Roadmap } from "@/lib/plan/schedule";
 import { unpackRoadmap, type PackedRoadmap } from "@/lib/plan/schedule/compact";
-import type { PlanLike } from "@/lib/plan/schedule/from-plan";
 import { assertPlanInScope, type ReadActor } from "@/lib/server/actor";
-import { getPlan } from "@/lib/server/plans";
-import { baselineMoment, planAsOf, readChangesSince } from "./baseline";
 import {
   bytes,
   cacheKey,
@@ -22,22 +17,19 @@ import {
   type Bytes,
   type CachedRoadmap,
 } from "./cache";
+import { prepareForecast, settingsOf, zoneOf } from "./inputs";
 import { buildRoadmapInWorker } from "./pool";
-import {
-  effectiveSettings,
-  readSettingsRow,
-  storedSettings,
-  type EffectiveSettings,
-  type SettingsRow,
-} from "./settings";
+import { readSettingsRow, type EffectiveSettings } from "./settings";
+import type { WeekNumbers } from "./worker";
 
-/** The `format` of the API's body; the packed shape is lib/plan/schedule/compact.ts. */
-export const ROADMAP_FORMAT = "flightplan.roadmap/v2";
+export { ROADMAP_FORMAT } from "./inputs";
 
 export interface RoadmapView {
   planId: string;
   title: string;
   version: number;
+  /** The moment the forecast is of (ISO instant). */
+  asOf: string;
   settings: EffectiveSettings;
   /** Named owners of the plan's tasks, for per-owner hours. */
   owners: string[];
@@ -53,73 +45,29 @@ type Body = Omit<RoadmapView, "roadmap" | "baseline"> & {
 };
 
 /**
- * The roadmap's dates are days in the workspace's time zone (Settings): "today", and the day a
- * task was done. In UTC, a team in California would see tomorrow's date from 4 pm on.
+ * Builds the bodies of the plan at `now` in the worker (a complete week's snapshot also says why
+ * its forecast moved); `stable` is false when the plan moved on while it was read.
  */
-const zoneOf = (row: SettingsRow): string => canonicalTimeZone(row.workspace.timeZone) ?? DEFAULT_TIME_ZONE;
-const settingsOf = (row: SettingsRow) =>
-  effectiveSettings(storedSettings(row), row.meta as Record<string, string>, row.createdAt);
-const owners = (plan: PlanLike) =>
-  [...new Set(plan.phases.flatMap((p) => p.tasks.flatMap((t) => (t.owner?.trim() ? [t.owner.trim()] : []))))].sort();
-
-/** Only what the schedule reads: the worker gets a copy of what it is sent, and a plan's item texts are most of it. */
-function leanPlan(plan: PlanLike): PlanLike {
+async function build(
+  actor: ReadActor,
+  planId: string,
+  now: Date,
+  explain = false,
+): Promise<CachedRoadmap & { stable: boolean }> {
+  const p = await prepareForecast(actor, planId, now, explain);
+  const { json, week } = await buildRoadmapInWorker({
+    head: p.head,
+    now: p.now,
+    then: p.then,
+    timeZone: p.timeZone,
+    explain,
+  });
   return {
-    meta: plan.meta,
-    decisions: plan.decisions.map(({ id, title, status, dueBy }) => ({ id, title, status, dueBy })),
-    phases: plan.phases.map((p) => ({
-      id: p.id,
-      title: p.title,
-      key: p.key,
-      weeks: p.weeks,
-      tasks: p.tasks.map((t) => ({
-        id: t.id,
-        key: t.key,
-        title: t.title,
-        priority: t.priority,
-        status: t.status,
-        estimate: t.estimate,
-        owner: t.owner,
-        dependsOn: t.dependsOn,
-        dependencies: t.dependencies?.map(({ text, taskId }) => ({ text, taskId })),
-        completedAt: t.completedAt,
-        checklist: t.checklist.map((i) => ({ done: i.done })),
-      })),
-    })),
-  };
-}
-
-/** Builds the bodies of the plan's current version in the worker; null `key` when the plan moved on while it was read. */
-async function build(actor: ReadActor, planId: string, now: Date): Promise<CachedRoadmap & { stable: boolean }> {
-  const plan: ApiPlan = await getPlan(actor, planId, "roadmap.read");
-  // Read after the plan: when it names the plan's version, its settings are that version's.
-  const row = await readSettingsRow(actor, planId);
-  const settings = effectiveSettings(storedSettings(row), plan.meta, row.createdAt);
-  const timeZone = zoneOf(row);
-  const today = dayIn(now, timeZone);
-  const since = baselineMoment(now);
-  const changes = row.createdAt < since ? await readChangesSince(planId, since) : null;
-  const then = changes
-    ? {
-        plan: leanPlan(planAsOf(plan, changes)),
-        settings: effectiveSettings(changes.settingsBefore ?? settings.stored, plan.meta, row.createdAt),
-        today: dayIn(since, timeZone),
-      }
-    : null;
-  const head = {
-    format: ROADMAP_FORMAT,
-    planId,
-    title: plan.title,
-    version: plan.version,
-    settings,
-    owners: owners(plan),
-  };
-  const json = await buildRoadmapInWorker({ head, now: { plan: leanPlan(plan), settings, today }, then, timeZone });
-  return {
-    key: cacheKey(plan.version, today, settings, timeZone),
-    version: plan.version,
+    key: cacheKey(p.plan.version, p.today, p.settings, p.timeZone),
+    version: p.plan.version,
     json: bytes(json),
-    stable: row.version === plan.version,
+    week,
+    stable: p.row.version === p.plan.version,
   };
 }
 
@@ -178,29 +126,54 @@ export async function getRoadmap(actor: ReadActor, planId: string, now = new Dat
   return viewOf(await getEntry(actor, planId, now));
 }
 
+/** The key of a complete week's snapshot: the week's last moment, the settings, the engine build. */
+export const weekKey = (weekEnd: Date, settings: string) => `week.${weekEnd.toISOString()}.${settings}`;
+
 /**
- * The roadmap as of a complete week's last moment, kept as first computed after the week ended:
- * a past week's summary says what the forecast was then, and a tick today neither changes it nor
- * makes every past summary (and the share feed) rebuild two forecasts. New settings or another
- * engine build make a new entry.
+ * A complete week's roadmap, kept as first computed after the week ended: the plan as it stood at
+ * the week's last moment (rebuilt from the activity log when computed later), with why its
+ * forecast moved over the week. A past week's summary says what the forecast was then, and a
+ * tick today neither changes it nor makes every past summary (and the share feed) rebuild two
+ * forecasts. New settings or another engine build make a new entry.
  */
-export async function getWeekEndRoadmap(actor: ReadActor, planId: string, weekEnd: Date): Promise<RoadmapView> {
+async function weekEntry(actor: ReadActor, planId: string, weekEnd: Date): Promise<CachedRoadmap> {
   assertCan(actor, "roadmap.read");
   assertPlanInScope(actor, planId);
   const row = await readSettingsRow(actor, planId);
-  const key = `week.${weekEnd.toISOString()}.${settingsKey(settingsOf(row), zoneOf(row))}`;
+  const key = weekKey(weekEnd, settingsKey(settingsOf(row), zoneOf(row)));
   const hit = getCached(planId, key) ?? (await readWeekSnapshot(planId, key));
-  if (hit) {
+  if (hit?.week) {
     setCached(planId, hit);
-    return viewOf(hit);
+    return hit;
   }
-  const entry = { ...(await getEntry(actor, planId, weekEnd)), key };
-  setCached(planId, entry);
-  await storeWeekSnapshot(planId, entry).catch((e: unknown) =>
-    console.error(`weekly forecast: could not store ${planId} ${key}: ${e instanceof Error ? e.message : e}`),
-  );
-  return viewOf(entry);
+  const flight = `${planId}/${key}`;
+  let pending = inflight.get(flight);
+  if (!pending) {
+    pending = (async () => {
+      const { stable: _stable, ...built } = await build(actor, planId, weekEnd, true);
+      const entry = { ...built, key };
+      setCached(planId, entry);
+      await storeWeekSnapshot(planId, entry).catch((e: unknown) =>
+        console.error(`weekly forecast: could not store ${planId} ${key}: ${e instanceof Error ? e.message : e}`),
+      );
+      return entry;
+    })().finally(() => inflight.delete(flight));
+    inflight.set(flight, pending);
+  }
+  return pending;
 }
+
+export async function getWeekEndRoadmap(actor: ReadActor, planId: string, weekEnd: Date): Promise<RoadmapView> {
+  return viewOf(await weekEntry(actor, planId, weekEnd));
+}
+
+/** A complete week's P50 / P85, the week before's and why it moved (computed once, as its roadmap). */
+export async function getWeekEndNumbers(actor: ReadActor, planId: string, weekEnd: Date): Promise<WeekNumbers> {
+  return (await weekEntry(actor, planId, weekEnd)).week!;
+}
+
+/** The live roadmap's entry (its numbers come with it when this process built it). */
+export { getEntry as getRoadmapEntry, viewOf as roadmapViewOf };
 
 /**
  * The API's body (README, API table), serialised once per plan version and day: `etag` names the

@@ -6,7 +6,8 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import Piscina from "piscina";
 import { AppError } from "@/lib/errors";
-import type { RoadmapJob } from "./worker";
+import type { ForecastSummary, Move } from "@/lib/plan/schedule";
+import type { Job, MoveJob, RoadmapJob, RoadmapResult, WhatIfJob } from "./worker";
 
 /** Built by scripts/build-worker.mjs (npm run build, npm start, the test set-ups), beside the parse worker. */
 export const ROADMAP_WORKER_FILE = path.join(process.cwd(), ".build", "roadmap-worker.mjs");
@@ -47,8 +48,22 @@ export function roadmapBuild(): string {
   return build;
 }
 
-/** The roadmap response body of one plan (utf-8 JSON), built in a worker thread. */
-export async function buildRoadmapInWorker(job: RoadmapJob): Promise<Uint8Array<ArrayBuffer>> {
+/** The roadmap response body of one plan (utf-8 JSON) and its numbers, built in a worker thread. */
+export function buildRoadmapInWorker(job: Omit<RoadmapJob, "kind">): Promise<RoadmapResult> {
+  return runJob({ ...job, kind: "roadmap" });
+}
+
+/** Why the forecast moved between two states of a plan, in a worker thread. */
+export function explainMoveInWorker(job: Omit<MoveJob, "kind">): Promise<Move> {
+  return runJob({ ...job, kind: "move" });
+}
+
+/** A what-if's forecast, in a worker thread. */
+export function whatIfInWorker(job: Omit<WhatIfJob, "kind">): Promise<ForecastSummary> {
+  return runJob({ ...job, kind: "whatIf" });
+}
+
+async function runJob<T>(job: Job): Promise<T> {
   try {
     return await getPool().run(job);
   } catch (e) {

@@ -31,7 +31,8 @@ export interface StoredSettings {
   startDate: string | null;
   targetDate: string | null;
   hoursPerWeek: number;
-  unnamedPeople: number;
+  /** Null: as many as the plan's named owners (at least 1). */
+  unnamedPeople: number | null;
   ownerHours: Record<string, number>;
 }
 

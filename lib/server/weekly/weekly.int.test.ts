@@ -11,7 +11,7 @@ import type { Actor } from "@/lib/server/actor";
 import { decideDecision } from "@/lib/server/decisions";
 import { recordMeasurement } from "@/lib/server/metrics";
 import { importPlan, setItemDone, updateTask } from "@/lib/server/plans";
-import { getRoadmap, updateRoadmapSettings } from "@/lib/server/roadmap";
+import { getRoadmap, getWeekEndRoadmap, updateRoadmapSettings } from "@/lib/server/roadmap";
 import { newMember, newOwner, readFixture, errorCode, rawClientForFile } from "@/lib/server/testing/helpers";
 import { forgetCachedRoadmaps } from "@/lib/server/roadmap/cache";
 import { getWeeklySummary } from "./index";
@@ -194,9 +194,11 @@ describe("weekly summary", () => {
   });
 
   it("moves the forecast from the baseline a week earlier and burns down what was done", async () => {
-    // The roadmap as of the week's last moment, and its baseline a week before.
-    const view = await getRoadmap(h.owner, h.plan.id, new Date("2026-11-29T23:59:59.999Z"));
+    // The roadmap as of the week's last moment, and its baseline a week before: the plan as it
+    // stood then, though it was computed later (d was done only on 1 December).
+    const view = await getWeekEndRoadmap(h.owner, h.plan.id, new Date("2026-11-29T23:59:59.999Z"));
     expect(view.baseline).not.toBeNull();
+    expect(view.roadmap.tasks.find((t) => t.id === h.d.id)!.status).toBe(h.d.status);
     expect(s.forecast).toEqual({
       then: { p50: view.baseline!.finish.p50, p85: view.baseline!.finish.p85 },
       now: { p50: view.roadmap.finish.p50, p85: view.roadmap.finish.p85 },
