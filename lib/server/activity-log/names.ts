@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { ActivityNames, ActivityRow } from "@/lib/plan/activity/describe";
+import { ActivityEventSchema } from "@/lib/plan/contract";
 
 const ENTITY_OF: Record<string, keyof ActivityNames> = {
   task: "tasks",
@@ -20,8 +21,8 @@ export async function loadActivityNames(planId: string, rows: ActivityRow[]): Pr
   for (const r of rows) {
     const entity = ENTITY_OF[r.action.split(".")[0] ?? ""];
     if (entity) ids[entity].add(r.entityId);
-    const taskId = (r.after as { taskId?: unknown } | null)?.taskId;
-    if (r.action === "item.created" && typeof taskId === "string") ids.tasks.add(taskId);
+    const e = ActivityEventSchema.safeParse(r);
+    if (e.success && e.data.action === "item.created" && e.data.after.taskId) ids.tasks.add(e.data.after.taskId);
   }
   const items = ids.items.size
     ? await db.item.findMany({

@@ -2,7 +2,6 @@ import "server-only";
 import { createHash, randomUUID } from "node:crypto";
 import pg from "pg";
 import { databaseUrl } from "@/lib/env";
-import { PLAN_CHANNEL } from "@/lib/server/plans/version";
 
 /**
  * bench:api's Next.js baseline for the toggle: the same SQL as the app's PATCH of an item (token
@@ -42,15 +41,11 @@ export async function benchToggle(
          FROM plans AS p
         WHERE i.id = $2 AND i.plan_id = $3 AND i.done <> $1 AND p.id = i.plan_id AND p.workspace_id = $4
        RETURNING i.id, i.text, i.done, i.source_line, i.kind::text AS kind, i.version, i.task_id, i.phase_id
-     ), bumped AS (
-       UPDATE plans SET version = version + 1, updated_at = now() WHERE id = $3 AND EXISTS (SELECT 1 FROM changed) RETURNING version
      ), logged AS (
-       INSERT INTO activity (id, workspace_id, plan_id, actor_id, action, entity_type, entity_id, before, after, plan_version)
-       SELECT $5, $4, $3, $6, $7, 'item', c.id, $8::jsonb, $9::jsonb, b.version FROM changed AS c CROSS JOIN bumped AS b
+       INSERT INTO activity (id, workspace_id, plan_id, actor_id, action, entity_type, entity_id, before, after)
+       SELECT $5, $4, $3, $6, $7, 'item', c.id, $8::jsonb, $9::jsonb FROM changed AS c RETURNING plan_version
      )
-     SELECT c.*, b.version AS plan_version,
-            pg_notify($10, json_build_object('planId', $3::text, 'version', b.version)::text)::text AS notified
-       FROM changed AS c CROSS JOIN bumped AS b`,
+     SELECT c.*, l.plan_version FROM changed AS c CROSS JOIN logged AS l`,
     [
       done,
       itemId,
@@ -61,7 +56,6 @@ export async function benchToggle(
       action,
       JSON.stringify({ done: !done }),
       JSON.stringify({ done }),
-      PLAN_CHANNEL,
     ],
   );
   if (rows[0]) return { status: 200, body: rows[0] };

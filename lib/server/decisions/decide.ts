@@ -4,8 +4,7 @@ import { AppError } from "@/lib/errors";
 import type { DecideInput, DecisionResult } from "@/lib/plan/contract";
 import { assertCan } from "@/lib/permissions";
 import type { Actor } from "@/lib/server/actor";
-import { recordActivity } from "@/lib/server/activity";
-import { bumpPlanVersion } from "@/lib/server/plans/version";
+import { recordEvent } from "@/lib/server/db/events";
 import { DECISION_INCLUDE, toDecisionView } from "@/lib/server/plans/views";
 
 /**
@@ -52,12 +51,9 @@ export async function decideDecision(
     await tx.decisionOption.updateMany({ where: { decisionId }, data: { chosen: false } });
     if (option) await tx.decisionOption.update({ where: { id: option.id }, data: { chosen: true } });
 
-    const planVersion = await bumpPlanVersion(tx, planId);
-    await recordActivity(tx, actor, {
+    const planVersion = await recordEvent(tx, actor, {
       planId,
-      planVersion,
       action: option ? "decision.decided" : "decision.reopened",
-      entityType: "decision",
       entityId: decisionId,
       before: { chosen: chosenBefore?.text ?? null, rationale: decision.rationale },
       after: { chosen: option?.text ?? null, rationale: option ? input.rationale?.trim() || null : null },

@@ -1,7 +1,7 @@
 import "server-only";
 import pg from "pg";
 import { databaseUrl } from "@/lib/env";
-import { PLAN_CHANNEL } from "@/lib/server/plans/version";
+import { PLAN_CHANNEL } from "@/lib/server/db/events";
 
 /**
  * One LISTEN connection per process (Prisma cannot LISTEN), fanned out to this process's event

@@ -4,9 +4,8 @@ import { AppError } from "@/lib/errors";
 import type { MeasurementBatch, MeasurementInput, MeasurementResult } from "@/lib/plan/contract";
 import { assertCan } from "@/lib/permissions";
 import type { Actor } from "@/lib/server/actor";
-import { recordActivity } from "@/lib/server/activity";
+import { recordEvents } from "@/lib/server/db/events";
 import { newId } from "@/lib/server/ids";
-import { bumpPlanVersion } from "@/lib/server/plans/version";
 
 type Resolved = { metricId: string; input: MeasurementInput };
 
@@ -70,20 +69,20 @@ async function recordMany(
       createdById: actor.userId,
     }));
     await tx.measurement.createMany({ data: rows });
-    const touched = [...new Set(rows.map((r) => r.metricId))];
+    const [first, ...others] = [...new Set(rows.map((r) => r.metricId))];
+    const touched = [first!, ...others];
     await tx.metric.updateMany({ where: { id: { in: touched } }, data: { version: { increment: 1 } } });
-    const planVersion = await bumpPlanVersion(tx, planId);
-    for (const metricId of touched) {
-      const mine = rows.filter((r) => r.metricId === metricId);
-      await recordActivity(tx, actor, {
-        planId,
-        planVersion,
-        action: "measurement.recorded",
-        entityType: "metric",
-        entityId: metricId,
-        after: mine.map((r) => ({ value: r.value, at: r.measuredAt.toISOString() })),
-      });
-    }
+    // One event per metric, one plan version for the batch.
+    const event = (metricId: string) => ({
+      planId,
+      action: "measurement.recorded" as const,
+      entityId: metricId,
+      before: null,
+      after: rows
+        .filter((r) => r.metricId === metricId)
+        .map((r) => ({ value: r.value, at: r.measuredAt.toISOString() })),
+    });
+    const planVersion = await recordEvents(tx, actor, [event(first!), ...others.map(event)]);
     return rows.map((r) => ({
       id: r.id,
       metricId: r.metricId,

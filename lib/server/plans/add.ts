@@ -7,20 +7,18 @@ import { CreateItemSchema } from "@/lib/plan/contract";
 import { nextTaskKey } from "@/lib/plan/next-key";
 import { assertCan } from "@/lib/permissions";
 import type { Actor } from "@/lib/server/actor";
-import { recordActivity } from "@/lib/server/activity";
+import { recordEvent } from "@/lib/server/db/events";
 import { newId } from "@/lib/server/ids";
 import type { Tx } from "@/lib/server/tx";
-import { bumpPlanVersion } from "./version";
 
 /**
  * New tasks and items made in the app. They have no source line, so the export inserts them
  * after their neighbours in the neighbours' style (lib/markdown/write-back.ts).
  */
 
-// The activity rows of these creations carry no planVersion on purpose: a client following the
-// change feed cannot place a task or item it has never seen, so the feed answers "reset" for
-// these versions and the client loads the plan again.
-const bump = bumpPlanVersion;
+// A client following the change feed cannot place a task or item it has never seen: their events
+// are kinds the feed answers with "reset" (EVENT_KINDS in lib/plan/contract/events.ts), and the
+// client loads the plan again.
 
 /** Adds a task at the end of a phase, with a key that continues its neighbours' keys. */
 export async function addTask(
@@ -71,14 +69,13 @@ export async function addTask(
         sourceLine: null,
       },
     });
-    await recordActivity(tx, actor, {
+    const planVersion = await recordEvent(tx, actor, {
       planId,
       action: "task.created",
-      entityType: "task",
       entityId: task.id,
+      before: null,
       after: { title: task.title, phaseId },
     });
-    const planVersion = await bump(tx, planId);
     return {
       id: task.id,
       phaseId,
@@ -136,14 +133,13 @@ export async function addTaskItem(
         sourceLine: null,
       },
     });
-    await recordActivity(tx, actor, {
+    const planVersion = await recordEvent(tx, actor, {
       planId,
       action: "item.created",
-      entityType: "item",
       entityId: item.id,
+      before: null,
       after: { text: item.text, taskId },
     });
-    const planVersion = await bump(tx, planId);
     return {
       id: item.id,
       text: item.text,

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { PlanChanges } from "@/lib/plan/contract";
+import { eventKind, isEventAction, type EventEntity, type PlanChanges } from "@/lib/plan/contract";
 import { assertCan } from "@/lib/permissions";
 import type { Actor } from "@/lib/server/actor";
 import { requestQuery } from "@/lib/server/pg";
@@ -14,7 +14,8 @@ const MAX_CHANGES = 500;
  * What changed in a plan after version `since`, read from the activity log (each row names the
  * plan version it produced): the current state of those items, tasks, decisions and metrics, a
  * few hundred bytes per change instead of the whole plan. `reset` when a patch cannot say it: a
- * re-import, too many changes, or a version some writer did not log with its plan version.
+ * re-import, a new task, too many changes, or a version no event names (rows from before events
+ * carried their version).
  */
 export async function getPlanChanges(actor: Actor, planId: string, since: number): Promise<PlanChanges> {
   assertCan(actor, "plan.read");
@@ -25,9 +26,9 @@ export async function getPlanChanges(actor: Actor, planId: string, since: number
 export async function readPlanChanges(workspaceId: string, planId: string, since: number): Promise<PlanChanges> {
   // One round trip for the version and the log rows after `since` (this runs on every change, for every watcher).
   const log = await db.$queryRaw<
-    { version: number; entity_type: string | null; entity_id: string | null; plan_version: number | null }[]
+    { version: number; action: string | null; entity_id: string | null; plan_version: number | null }[]
   >`
-    SELECT p.version, a.entity_type, a.entity_id, a.plan_version
+    SELECT p.version, a.action, a.entity_id, a.plan_version
       FROM plans AS p
       LEFT JOIN activity AS a ON a.plan_id = p.id AND a.plan_version > ${since} AND p.version - ${since} <= ${MAX_CHANGES}
      WHERE p.id = ${planId} AND p.workspace_id = ${workspaceId}`;
@@ -37,13 +38,18 @@ export async function readPlanChanges(workspaceId: string, planId: string, since
   if (since >= version) return since > version ? { ...empty, reset: true } : empty;
   if (version - since > MAX_CHANGES) return { ...empty, reset: true };
 
-  const rows = log
-    .filter((r) => r.plan_version !== null && r.plan_version <= version)
-    .map((r) => ({ entityType: r.entity_type!, entityId: r.entity_id!, planVersion: r.plan_version! }));
-  const versions = new Set(rows.map((r) => r.planVersion));
-  if (versions.size < version - since || rows.some((r) => r.entityType === "plan")) return { ...empty, reset: true };
+  const rows = log.filter((r) => r.plan_version !== null && r.plan_version <= version);
+  const versions = new Set(rows.map((r) => r.plan_version));
+  // Every version in between must be an event the feed can say (its kind's `feed`, lib/plan/contract/events.ts).
+  const kinds = rows.map((r) => (r.action !== null && isEventAction(r.action) ? eventKind(r.action) : null));
+  if (versions.size < version - since || kinds.some((k) => k === null || k.feed === "reset"))
+    return { ...empty, reset: true };
 
-  const ids = (type: string) => [...new Set(rows.filter((r) => r.entityType === type).map((r) => r.entityId))];
+  const ids = (entity: EventEntity) => [
+    ...new Set(
+      rows.filter((_, i) => kinds[i]!.feed === "patch" && kinds[i]!.entity === entity).map((r) => r.entity_id!),
+    ),
+  ];
   const [items, tasks, decisions, metrics] = await Promise.all([
     loadItems(planId, ids("item")),
     loadTasks(planId, ids("task")),

@@ -11,14 +11,13 @@ import {
   type TaskPatch,
   type TaskResult,
 } from "@/lib/plan/contract";
+import type { TaskFields } from "@/lib/plan/contract/events";
 import { assertCan } from "@/lib/permissions";
 import type { Actor } from "@/lib/server/actor";
-import { recordActivity } from "@/lib/server/activity";
-import { newId } from "@/lib/server/ids";
+import { EVENT_COLUMN_LIST, eventParams, eventPlaceholders, recordEvent } from "@/lib/server/db/events";
 import { requestQuery } from "@/lib/server/pg";
 import { lockPlan, runTransaction, withRetry, type Tx } from "@/lib/server/tx";
 import { dependencyRows, keyIndex } from "./rows";
-import { bumpPlanVersion, PLAN_CHANNEL } from "./version";
 import { estimateOf } from "./views";
 
 type ToggledRow = {
@@ -45,13 +44,19 @@ type ToggledRow = {
  */
 export async function setItemDone(actor: Actor, planId: string, itemId: string, done: boolean): Promise<ItemResult> {
   assertCan(actor, "plan.edit");
-  const action = done ? "item.checked" : "item.unchecked";
-  const before = JSON.stringify({ done: !done });
-  const after = JSON.stringify({ done });
+  // The event, checked against its schema; the statement below writes it only when the item changed.
+  const event = eventParams(actor, {
+    planId,
+    action: done ? "item.checked" : "item.unchecked",
+    entityId: itemId,
+    before: { done: !done },
+    after: { done },
+  });
   // Only flips an item that is in this plan, in the actor's workspace, and not already in the
   // wanted state; concurrent identical toggles record one change, not two.
   // The plan row is locked first (the sub-select runs before the item row is touched), as every
   // plan writer does: a re-import holding the plan and then taking items cannot deadlock with it.
+  // Inserting the event bumps the plan's version and notifies (its trigger, lib/server/db/events.ts).
   const rows = await withRetry(() =>
     requestQuery<ToggledRow>(
       `WITH changed AS (
@@ -60,19 +65,13 @@ export async function setItemDone(actor: Actor, planId: string, itemId: string, 
           WHERE i.id = $2 AND i.done <> $1
             AND i.plan_id = (SELECT p.id FROM plans AS p WHERE p.id = $3 AND p.workspace_id = $4 FOR NO KEY UPDATE)
          RETURNING i.id, i.text, i.done, i.source_line, i.kind::text AS kind, i.version, i.task_id, i.phase_id
-       ), bumped AS (
-         UPDATE plans SET version = version + 1, updated_at = now()
-          WHERE id = $3 AND EXISTS (SELECT 1 FROM changed)
-         RETURNING version
        ), logged AS (
-         INSERT INTO activity (id, workspace_id, plan_id, actor_id, action, entity_type, entity_id, before, after, plan_version)
-         SELECT $5, $4, $3, $6, $7, 'item', c.id, $8::jsonb, $9::jsonb, b.version
-           FROM changed AS c CROSS JOIN bumped AS b
+         INSERT INTO activity (${EVENT_COLUMN_LIST})
+         SELECT ${eventPlaceholders(5)} FROM changed
+         RETURNING plan_version
        )
-       SELECT c.*, b.version AS plan_version,
-              pg_notify($10, json_build_object('planId', $3::text, 'version', b.version)::text)::text AS notified
-         FROM changed AS c CROSS JOIN bumped AS b`,
-      [done, itemId, planId, actor.workspaceId, newId(), actor.userId, action, before, after, PLAN_CHANNEL],
+       SELECT c.*, l.plan_version FROM changed AS c CROSS JOIN logged AS l`,
+      [done, itemId, planId, actor.workspaceId, ...event],
     ),
   );
   const row = rows[0] ?? (await currentItem(actor, planId, itemId));
@@ -151,14 +150,11 @@ export async function updateTask(actor: Actor, planId: string, taskId: string, s
       select: TASK_RESULT,
     });
     if (!updated) throw staleTask(null);
-    const newDeps = "dependsOn" in after ? (after.dependsOn as string[]) : deps;
-    if ("dependsOn" in after) await replaceDependencies(tx, planId, taskId, newDeps);
-    const planVersion = await bumpPlanVersion(tx, planId);
-    await recordActivity(tx, actor, {
+    const newDeps = after.dependsOn ?? deps;
+    if (after.dependsOn) await replaceDependencies(tx, planId, taskId, newDeps);
+    const planVersion = await recordEvent(tx, actor, {
       planId,
-      planVersion,
       action: "task.updated",
-      entityType: "task",
       entityId: taskId,
       before,
       after,
@@ -167,14 +163,12 @@ export async function updateTask(actor: Actor, planId: string, taskId: string, s
   });
 }
 
-type JsonValue = Prisma.InputJsonValue | null;
-
-/** The columns a patch changes, and each change's before and after (for the activity log). */
+/** The columns a patch changes, and each change's before and after (the task.updated event). */
 function taskChanges(task: TaskRow, deps: string[], patch: TaskPatch, estimate: Estimate | null | undefined) {
   const data: Prisma.TaskUpdateManyMutationInput = {};
-  const before: Record<string, JsonValue> = {};
-  const after: Record<string, JsonValue> = {};
-  const change = (field: string, from: JsonValue, to: JsonValue) => {
+  const before: TaskFields = {};
+  const after: TaskFields = {};
+  const change = <K extends keyof TaskFields>(field: K, from: TaskFields[K], to: TaskFields[K]) => {
     before[field] = from;
     after[field] = to;
   };

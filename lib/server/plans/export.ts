@@ -1,11 +1,11 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { renderCanonical, type SourceEncoding } from "@/lib/markdown";
 import { AppError } from "@/lib/errors";
 import { exportInWorker, exportStoredInWorker } from "@/lib/server/parsing/pool";
 import { PlanSchema, type Plan } from "@/lib/plan/contract";
 import { assertCan } from "@/lib/permissions";
 import type { Actor } from "@/lib/server/actor";
+import { actionsAbout, readPlanEvents } from "@/lib/server/db/events";
 import { getSourceTexts, getWrittenExport, keepSourceTexts, keepWrittenExport, writeOnce } from "./export-cache";
 import { getPlanWithJson } from "./get";
 import { loadPlan, loadPlanWithSourcePieces, readSourceHead, readSourceTexts, type SourceHead } from "./read";
@@ -116,17 +116,13 @@ async function exportUnstored(actor: Actor, planId: string): Promise<PlanExport>
  * where each line's fields stand.
  */
 async function legacyBaseline(planId: string, view: ApiPlan): Promise<Plan> {
-  const activity = await db.activity.findMany({
-    where: { planId, entityType: { in: ["task", "item"] } },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: { entityId: true, before: true },
-  });
+  const events = await readPlanEvents(planId, actionsAbout("task", "item"));
   const first = new Map<string, Record<string, unknown>>();
-  for (const a of activity) {
-    if (!a.before || typeof a.before !== "object") continue;
-    const seen = first.get(a.entityId) ?? {};
-    for (const [k, v] of Object.entries(a.before)) if (!(k in seen)) seen[k] = v;
-    first.set(a.entityId, seen);
+  for (const e of events) {
+    if (!e.before) continue;
+    const seen = first.get(e.entityId) ?? {};
+    for (const [k, v] of Object.entries(e.before)) if (!(k in seen)) seen[k] = v;
+    first.set(e.entityId, seen);
   }
   const undo = <T extends { id: string }>(row: T): T => ({ ...row, ...(first.get(row.id) ?? {}) });
   const imported: ApiPlan = {

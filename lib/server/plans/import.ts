@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan } from "@/lib/permissions";
 import type { Actor } from "@/lib/server/actor";
-import { newId } from "@/lib/server/ids";
+import { recordEvent } from "@/lib/server/db/events";
 import { prepareImportInWorker } from "@/lib/server/parsing/pool";
 import { runPgTransaction, type PgTx } from "@/lib/server/pg";
 import type { Tx } from "@/lib/server/tx";
@@ -74,11 +74,13 @@ async function storePreparedImport(actor: Actor, p: PreparedImport, fileName?: s
     await insertPlanRow(tx, actor, p, fileName);
     // TABLES lists the tables in dependency order: phases, tasks, their dependencies, items, ...
     for (const table of Object.keys(TABLES) as BulkTable[]) await bulkInsertChunks(tx, table, p.tables[table]);
-    const after = JSON.stringify({ title: p.title, fileName: fileName ?? null, ...p.counts });
-    await tx.query(
-      `INSERT INTO activity (id, workspace_id, actor_id, plan_id, action, entity_type, entity_id, after) VALUES ($1, $2, $3, $4, 'plan.imported', 'plan', $4, $5::jsonb)`,
-      [newId(), actor.workspaceId, actor.userId, p.planId, after],
-    );
+    await recordEvent(tx, actor, {
+      planId: p.planId,
+      action: "plan.imported",
+      entityId: p.planId,
+      before: null,
+      after: { title: p.title, fileName: fileName ?? null, ...p.counts },
+    });
   });
   return (await loadPlan(actor, p.planId)).view;
 }

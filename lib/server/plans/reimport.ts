@@ -1,10 +1,8 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan } from "@/lib/permissions";
 import type { Actor } from "@/lib/server/actor";
-import { recordActivity } from "@/lib/server/activity";
-import { bumpPlanVersion } from "./version";
+import { recordEvents } from "@/lib/server/db/events";
 import { lockWorkspaceImports, planSourceColumns } from "./import";
 import { parsePlanInput } from "./input";
 import type { ApiPlan, ReimportDiff } from "@/lib/plan/contract";
@@ -43,55 +41,33 @@ export async function applyReimport(
     const diff = describeReimport(view, match);
     const added = await applyMatch(tx, planId, match);
     await tx.plan.update({ where: { id: planId }, data: planSourceColumns(parsed) });
-    const planVersion = await bumpPlanVersion(tx, planId);
-    // entityType "plan": live clients at an older version reload the whole plan.
-    await recordActivity(tx, actor, {
-      planId,
-      planVersion,
-      action: "plan.reimported",
-      entityType: "plan",
-      entityId: planId,
-      after: summary(diff),
-    });
-    // One row per added and per removed task, as when they are added or go in the app: the log,
-    // the weekly summary's added / removed lists and the burn-down replay read them.
-    const rows = {
-      workspaceId: actor.workspaceId,
-      actorId: actor.userId,
-      planId,
-      planVersion,
-      entityType: "task",
-    } as const;
-    if (added.length) {
-      await tx.activity.createMany({
-        data: added.map((t) => ({
-          ...rows,
-          action: "task.created",
-          entityId: t.id,
-          after: { title: t.title, phaseId: t.phaseId },
-        })),
-      });
-    }
-    if (match.removedTasks.length) {
-      await tx.activity.createMany({
-        data: match.removedTasks.map((t) => ({
-          workspaceId: actor.workspaceId,
-          actorId: actor.userId,
-          planId,
-          planVersion,
-          action: "task.removed",
-          entityType: "task",
-          entityId: t.id,
-          before: { title: t.title, key: t.key ?? null, status: t.status },
-        })),
-      });
-    }
+    // One change, one version: the re-import's event (its kind makes live clients at an older
+    // version load the whole plan), and one per added and per removed task, as when they are
+    // added or go in the app: the log, the weekly summary's added / removed lists and the
+    // burn-down replay read them.
+    await recordEvents(tx, actor, [
+      { planId, action: "plan.reimported", entityId: planId, before: null, after: summary(diff) },
+      ...added.map((t) => ({
+        planId,
+        action: "task.created" as const,
+        entityId: t.id,
+        before: null,
+        after: { title: t.title, phaseId: t.phaseId },
+      })),
+      ...match.removedTasks.map((t) => ({
+        planId,
+        action: "task.removed" as const,
+        entityId: t.id,
+        before: { title: t.title, key: t.key ?? null, status: t.status },
+        after: null,
+      })),
+    ]);
     return diff;
   }, BULK_TX);
   return { diff, plan: (await loadPlan(actor, planId)).view };
 }
 
-function summary(d: ReimportDiff): Prisma.InputJsonObject {
+function summary(d: ReimportDiff) {
   return {
     addedTasks: d.addedTasks.length,
     removedTasks: d.removedTasks.length,

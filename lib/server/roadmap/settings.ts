@@ -5,9 +5,9 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan } from "@/lib/permissions";
 import { defaultStartDate, defaultTargetDate, type RoadmapSettings } from "@/lib/plan/schedule";
 import { assertPlanInScope, type Actor, type ReadActor } from "@/lib/server/actor";
-import { recordActivity } from "@/lib/server/activity";
-import { bumpPlanVersion } from "@/lib/server/plans/version";
+import { recordEvent } from "@/lib/server/db/events";
 import { runTransaction } from "@/lib/server/tx";
+import type { StoredSettings } from "@/lib/plan/contract";
 import type { RoadmapSettingsPatch } from "@/lib/validations/roadmap";
 
 /** A plan row's roadmap columns: what the app stores (null dates: the plan's own). */
@@ -27,13 +27,7 @@ export const SETTINGS_SELECT = {
 
 export type SettingsRow = Prisma.PlanGetPayload<{ select: typeof SETTINGS_SELECT }>;
 
-export interface StoredSettings {
-  startDate: string | null;
-  targetDate: string | null;
-  hoursPerWeek: number;
-  unnamedPeople: number;
-  ownerHours: Record<string, number>;
-}
+export type { StoredSettings };
 
 /** The settings the schedule uses and where the dates came from. */
 export interface EffectiveSettings extends RoadmapSettings {
@@ -120,16 +114,7 @@ export async function updateRoadmapSettings(
     });
     const after = storedSettings(updated);
     // Last: the plan row stays locked for as short a time as possible; live clients hear of it.
-    const planVersion = await bumpPlanVersion(tx, planId);
-    await recordActivity(tx, actor, {
-      planId,
-      planVersion,
-      action: "roadmap.updated",
-      entityType: "plan",
-      entityId: planId,
-      before: { ...before },
-      after: { ...after },
-    });
+    await recordEvent(tx, actor, { planId, action: "roadmap.updated", entityId: planId, before, after });
     return after;
   });
 }

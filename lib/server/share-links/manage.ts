@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
 import type { CreateShareLinkInput, ShareLinkInfo } from "@/lib/plan/contract";
 import type { Actor } from "@/lib/server/actor";
-import { recordActivity } from "@/lib/server/activity";
+import { recordEvent } from "@/lib/server/db/events";
 import { hashSecret, newSecret } from "@/lib/server/secrets";
 import { runTransaction } from "@/lib/server/tx";
 
@@ -83,11 +83,11 @@ export async function createShareLink(
       },
       select: INFO,
     });
-    await recordActivity(tx, actor, {
+    await recordEvent(tx, actor, {
       planId,
       action: "share_link.created",
-      entityType: "share_link",
       entityId: row.id,
+      before: null,
       after: { label, expiresAt: iso(expiresAt) },
     });
     return { ...toInfo(row), token };
@@ -117,10 +117,9 @@ export async function revokeShareLink(actor: Actor, planId: string, linkId: stri
     if (!row) throw new AppError("not_found", "No such share link.");
     if (row.revokedAt) return toInfo(row);
     const updated = await tx.shareLink.update({ where: { id: linkId }, data: { revokedAt: new Date() }, select: INFO });
-    await recordActivity(tx, actor, {
+    await recordEvent(tx, actor, {
       planId,
       action: "share_link.revoked",
-      entityType: "share_link",
       entityId: linkId,
       before: { revokedAt: null },
       after: { label: row.label, revokedAt: iso(updated.revokedAt) },

@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors";
 import { assertCan, can, type Role } from "@/lib/permissions";
 import type { ApiTokenInfo } from "@/lib/plan/contract";
 import type { Actor } from "@/lib/server/actor";
-import { recordActivity } from "@/lib/server/activity";
+import { recordEvent } from "@/lib/server/db/events";
 import { hashSecret, newSecret } from "@/lib/server/secrets";
 import { getActorForUser, normalizeEmail } from "@/lib/server/users/accounts";
 
@@ -59,10 +59,11 @@ export async function createApiToken(actor: Actor, name: string): Promise<ApiTok
       },
       select: INFO,
     });
-    await recordActivity(tx, actor, {
+    await recordEvent(tx, actor, {
+      planId: null,
       action: "token.created",
-      entityType: "api_token",
       entityId: row.id,
+      before: null,
       after: { name: clean, prefix: row.prefix },
     });
     return { ...row, token };
@@ -95,9 +96,9 @@ export async function revokeApiToken(actor: Actor, id: string): Promise<ApiToken
     if (!row) throw new AppError("not_found", "No such API token.");
     if (row.revokedAt) return row;
     const updated = await tx.apiToken.update({ where: { id }, data: { revokedAt: new Date() }, select: INFO });
-    await recordActivity(tx, actor, {
+    await recordEvent(tx, actor, {
+      planId: null,
       action: "token.revoked",
-      entityType: "api_token",
       entityId: id,
       before: { revokedAt: null },
       after: { revokedAt: updated.revokedAt!.toISOString() },

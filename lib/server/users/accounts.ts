@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { PublicUser } from "@/lib/plan/contract";
 import type { Actor } from "@/lib/server/actor";
-import { recordActivity } from "@/lib/server/activity";
+import { recordEvent } from "@/lib/server/db/events";
 import { isUniqueViolation, runTransaction } from "@/lib/server/tx";
 import { assertAcceptablePassword, checkPassword, hashPassword, needsRehash } from "./passwords";
 import { endUserSessions } from "./sessions";
@@ -29,13 +29,14 @@ export async function signUpUser(input: {
       const user = await tx.user.create({ data: { email, name, passwordHash } });
       const workspace = await tx.workspace.create({ data: { name: `${name}'s workspace` } });
       await tx.membership.create({ data: { userId: user.id, workspaceId: workspace.id, role: "owner" } });
-      await recordActivity(
+      await recordEvent(
         tx,
         { userId: user.id, workspaceId: workspace.id },
         {
+          planId: null,
           action: "workspace.created",
-          entityType: "workspace",
           entityId: workspace.id,
+          before: null,
           after: { name: workspace.name, owner: email },
         },
       );

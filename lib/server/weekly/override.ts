@@ -5,7 +5,7 @@ import { assertCan } from "@/lib/permissions";
 import type { WeeklyStatus } from "@/lib/plan/weekly/status";
 import type { StatusOverride, WeeklySummary } from "@/lib/plan/weekly/types";
 import type { Actor } from "@/lib/server/actor";
-import { recordActivity } from "@/lib/server/activity";
+import { recordEvent } from "@/lib/server/db/events";
 import { isUniqueViolation, runTransaction } from "@/lib/server/tx";
 import type { StatusOverrideInput } from "@/lib/validations/weekly";
 import { getWeeklySummary } from "./get";
@@ -41,10 +41,10 @@ export async function setStatusOverride(
     const row = before
       ? await tx.weeklyStatusOverride.update({ where: { id: before.id }, data: fields })
       : await tx.weeklyStatusOverride.create({ data: { workspaceId: actor.workspaceId, planId, week, ...fields } });
-    await recordActivity(tx, actor, {
+    // Bumps the plan's version: open weekly pages and the share feed hear of it.
+    await recordEvent(tx, actor, {
       planId,
       action: "weekly.status_overridden",
-      entityType: "week",
       entityId: week,
       before: { week, ...shown(summary, before) },
       after: { week, ...shown(summary, row) },
@@ -73,10 +73,9 @@ export async function clearStatusOverride(
     const before = await tx.weeklyStatusOverride.findUnique({ where: { planId_week: { planId, week } } });
     if (!before) throw new AppError("not_found", `The week ${week} has no status override.`);
     await tx.weeklyStatusOverride.delete({ where: { id: before.id } });
-    await recordActivity(tx, actor, {
+    await recordEvent(tx, actor, {
       planId,
       action: "weekly.status_override_cleared",
-      entityType: "week",
       entityId: week,
       before: { week, ...shown(summary, before) },
       after: { week, ...shown(summary, null) },

@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 import type { PublicUser } from "@/lib/plan/contract";
 import { assertCan, type Role } from "@/lib/permissions";
 import type { Actor } from "@/lib/server/actor";
-import { recordActivity } from "@/lib/server/activity";
+import { recordEvent } from "@/lib/server/db/events";
 import { hashSecret, newSecret } from "@/lib/server/secrets";
 import { isUniqueViolation, runTransaction } from "@/lib/server/tx";
 import { normalizeEmail } from "@/lib/server/users/accounts";
@@ -36,10 +36,11 @@ export async function createInvite(
         expiresAt: new Date(Date.now() + INVITE_TTL_MS),
       },
     });
-    await recordActivity(tx, actor, {
+    await recordEvent(tx, actor, {
+      planId: null,
       action: "invite.created",
-      entityType: "invite",
       entityId: invite.id,
+      before: null,
       after: { email, role: input.role },
     });
     return { id: invite.id, token, expiresAt: invite.expiresAt };
@@ -77,13 +78,14 @@ export async function acceptInvite(input: {
         known ??
         (await tx.user.create({ data: { email: invite.email, name: input.name.trim(), passwordHash: passwordHash! } }));
       await tx.membership.create({ data: { userId: user.id, workspaceId: invite.workspaceId, role: invite.role } });
-      await recordActivity(
+      await recordEvent(
         tx,
         { userId: user.id, workspaceId: invite.workspaceId },
         {
+          planId: null,
           action: "member.joined",
-          entityType: "membership",
           entityId: user.id,
+          before: null,
           after: { email: user.email, role: invite.role },
         },
       );

@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 import type { Member } from "@/lib/plan/contract";
 import { assertCan, type Role } from "@/lib/permissions";
 import type { Actor } from "@/lib/server/actor";
-import { recordActivity } from "@/lib/server/activity";
+import { recordEvent } from "@/lib/server/db/events";
 import { runTransaction } from "@/lib/server/tx";
 
 export async function listMembers(actor: Actor): Promise<Member[]> {
@@ -46,9 +46,9 @@ export async function setMemberRole(actor: Actor, userId: string, role: Role): P
     }
     if (m.role !== role) {
       await tx.membership.update({ where: { id: m.id }, data: { role } });
-      await recordActivity(tx, actor, {
+      await recordEvent(tx, actor, {
+        planId: null,
         action: "member.role_changed",
-        entityType: "membership",
         entityId: userId,
         before: { role: m.role },
         after: { role },
@@ -84,11 +84,12 @@ export async function removeMember(actor: Actor, userId: string): Promise<void> 
     if (elsewhere > 0)
       await tx.session.updateMany({ where: { userId, workspaceId: actor.workspaceId }, data: { workspaceId: null } });
     else await tx.session.deleteMany({ where: { userId } });
-    await recordActivity(tx, actor, {
+    await recordEvent(tx, actor, {
+      planId: null,
       action: "member.removed",
-      entityType: "membership",
       entityId: userId,
       before: { email: m.user.email, role: m.role },
+      after: null,
     });
   });
 }

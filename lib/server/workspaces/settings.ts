@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
 import { canonicalTimeZone, DEFAULT_TIME_ZONE } from "@/lib/plan/time-zone";
 import type { Actor } from "@/lib/server/actor";
-import { recordActivity } from "@/lib/server/activity";
+import { recordEvent } from "@/lib/server/db/events";
 import { runTransaction } from "@/lib/server/tx";
 import type { UpdateWorkspaceInput } from "@/lib/validations/workspace";
 
@@ -45,9 +45,9 @@ export async function updateWorkspaceSettings(actor: Actor, patch: UpdateWorkspa
       data: { timeZone: patch.timeZone },
       select: { id: true, name: true, timeZone: true },
     });
-    await recordActivity(tx, actor, {
+    await recordEvent(tx, actor, {
+      planId: null,
       action: "workspace.updated",
-      entityType: "workspace",
       entityId: actor.workspaceId,
       before: { timeZone: before.timeZone },
       after: { timeZone: after.timeZone },
