@@ -70,7 +70,7 @@ const group = (rows, key) => {
   return m;
 };
 
-// The same shape as lib/server/plans/read.ts builds.
+// The same shape as lib/server/db/plans/load.ts builds.
 function nest(plan, phases, tasks, deps, items, decisions, options, metrics, measurements) {
   const item = (i) => ({ id: i.id, text: i.text, done: i.done, line: i.source_line, kind: i.kind, version: i.version });
   const byTask = group(

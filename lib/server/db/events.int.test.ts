@@ -1,11 +1,11 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/server/db/client";
 import { EVENT_ACTIONS, EVENT_KINDS } from "@/lib/plan/contract";
 import { shiftWeek, weekOf } from "@/lib/plan/weekly/week";
 import { getPlanChanges, importPlan } from "@/lib/server/plans";
 import { clearStatusOverride, setStatusOverride } from "@/lib/server/weekly";
 import { newOwner, rawClient, readFixture } from "@/lib/server/testing/helpers";
-import { runTransaction } from "@/lib/server/tx";
+import { runTransaction } from "@/lib/server/db/tx";
 import { PLAN_CHANNEL, readPlanEvents, recordEvent, recordEvents } from "./events";
 
 afterAll(async () => {

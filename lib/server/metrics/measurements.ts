@@ -1,10 +1,11 @@
 import "server-only";
-import { lockPlan, runTransaction } from "@/lib/server/tx";
 import { AppError } from "@/lib/errors";
 import type { MeasurementBatch, MeasurementInput, MeasurementResult } from "@/lib/plan/contract";
 import { assertCan } from "@/lib/permissions";
 import type { Actor } from "@/lib/server/actor";
 import { recordEvents } from "@/lib/server/db/events";
+import { insertMeasurements, listMetricNames, lockPlan } from "@/lib/server/db/plans";
+import { runTransaction } from "@/lib/server/db/tx";
 import { newId } from "@/lib/server/ids";
 
 type Resolved = { metricId: string; input: MeasurementInput };
@@ -58,7 +59,7 @@ async function recordMany(
   return runTransaction(async (tx) => {
     // The plan row first, like every plan writer (one lock order: no deadlock with a re-import).
     if (!(await lockPlan(tx, planId, actor.workspaceId))) throw new AppError("not_found", "No such plan.");
-    const metrics = await tx.metric.findMany({ where: { planId }, select: { id: true, name: true } });
+    const metrics = await listMetricNames(tx, planId);
     const resolved = await resolve(metrics);
     const rows = resolved.map(({ metricId, input }) => ({
       id: newId(),
@@ -68,10 +69,8 @@ async function recordMany(
       note: input.note?.trim() || null,
       createdById: actor.userId,
     }));
-    await tx.measurement.createMany({ data: rows });
+    await insertMeasurements(tx, rows);
     const [first, ...others] = [...new Set(rows.map((r) => r.metricId))];
-    const touched = [first!, ...others];
-    await tx.metric.updateMany({ where: { id: { in: touched } }, data: { version: { increment: 1 } } });
     // One event per metric, one plan version for the batch.
     const event = (metricId: string) => ({
       planId,

@@ -3,13 +3,19 @@ import { AppError } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
 import type { Actor } from "@/lib/server/actor";
 import { recordEvents } from "@/lib/server/db/events";
-import { lockWorkspaceImports, planSourceColumns } from "./import";
+import {
+  applyMatch,
+  loadPlan,
+  loadPlanIn,
+  lockPlan,
+  lockWorkspaceImports,
+  updateSourceColumns,
+} from "@/lib/server/db/plans";
+import { BULK_TX, runTransaction } from "@/lib/server/db/tx";
+import { planSourceColumns } from "./import";
 import { parsePlanInput } from "./input";
 import type { ApiPlan, ReimportDiff } from "@/lib/plan/contract";
 import { matchPlans } from "@/lib/plan/matching";
-import { BULK_TX, lockPlan, runTransaction } from "@/lib/server/tx";
-import { loadPlan, loadPlanInTx } from "./read";
-import { applyMatch } from "./reimport-apply";
 import { describeReimport } from "./reimport-diff";
 
 /** What re-importing `input` would change; writes nothing. */
@@ -36,11 +42,11 @@ export async function applyReimport(
     await lockWorkspaceImports(tx, actor.workspaceId);
     // The plan row before any of its rows, like every plan writer (ticks, task edits).
     if (!(await lockPlan(tx, planId, actor.workspaceId))) throw new AppError("not_found", "No such plan.");
-    const { view } = await loadPlanInTx(tx, actor, planId);
+    const { view } = await loadPlanIn(tx, actor, planId);
     const match = matchPlans(view, parsed.plan);
     const diff = describeReimport(view, match);
     const added = await applyMatch(tx, planId, match);
-    await tx.plan.update({ where: { id: planId }, data: planSourceColumns(parsed) });
+    await updateSourceColumns(tx, planId, planSourceColumns(parsed));
     // One change, one version: the re-import's event (its kind makes live clients at an older
     // version load the whole plan), and one per added and per removed task, as when they are
     // added or go in the app: the log, the weekly summary's added / removed lists and the

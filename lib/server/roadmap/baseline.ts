@@ -1,9 +1,9 @@
 import "server-only";
 import { subDays } from "date-fns";
-import { db } from "@/lib/db";
 import type { ApiPlan, StoredSettings, TaskFields } from "@/lib/plan/contract";
 import type { PlanLike } from "@/lib/plan/schedule/from-plan";
 import { readPlanEvents } from "@/lib/server/db/events";
+import { readCreatedAndTickedSince } from "@/lib/server/db/plans";
 
 export const BASELINE_DAYS = 7;
 
@@ -21,10 +21,9 @@ export interface ChangesSince {
 
 /** The caller checks that the plan existed at `since`. */
 export async function readChangesSince(planId: string, since: Date): Promise<ChangesSince> {
-  const [events, tasks, items] = await Promise.all([
+  const [events, rows] = await Promise.all([
     readPlanEvents(planId, ["task.updated", "roadmap.updated"], { after: since }),
-    db.task.findMany({ where: { planId, createdAt: { gt: since } }, select: { id: true } }),
-    db.item.findMany({ where: { planId, done: true, doneAt: { gt: since } }, select: { id: true } }),
+    readCreatedAndTickedSince(planId, since),
   ]);
   const taskChanges: ChangesSince["taskChanges"] = [];
   let settingsBefore: StoredSettings | null = null;
@@ -35,8 +34,7 @@ export async function readChangesSince(planId: string, since: Date): Promise<Cha
   return {
     taskChanges,
     settingsBefore,
-    createdTaskIds: new Set(tasks.map((t) => t.id)),
-    tickedItemIds: new Set(items.map((i) => i.id)),
+    ...rows,
   };
 }
 

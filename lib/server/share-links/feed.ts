@@ -1,9 +1,9 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { WeeklySummary } from "@/lib/plan/weekly/types";
 import { shiftWeek, weekOf } from "@/lib/plan/weekly/week";
 import type { ShareActor } from "@/lib/server/actor";
+import { readPlanCreated } from "@/lib/server/db/plans";
 import { getWeeklySummary } from "@/lib/server/weekly";
 import { readWorkspaceTimeZone } from "@/lib/server/workspaces/settings";
 
@@ -26,10 +26,7 @@ export type FeedWeeks = { summaries: WeeklySummary[]; running: string };
  */
 export async function getShareFeedWeeks(actor: ShareActor, now = new Date()): Promise<FeedWeeks> {
   const [plan, timeZone] = await Promise.all([
-    db.plan.findFirst({
-      where: { id: actor.planId, workspaceId: actor.workspaceId },
-      select: { createdAt: true, version: true },
-    }),
+    readPlanCreated(actor.workspaceId, actor.planId),
     readWorkspaceTimeZone(actor),
   ]);
   if (!plan) throw new AppError("not_found", "No such plan.");
