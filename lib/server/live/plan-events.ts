@@ -1,12 +1,10 @@
 import "server-only";
-import pg from "pg";
-import { databaseUrl } from "@/lib/env";
-import { PLAN_CHANNEL } from "@/lib/server/plans/version";
+import { listenToPlanChanges } from "@/lib/server/db/notifications";
 
 /**
  * One LISTEN connection per process (Prisma cannot LISTEN), fanned out to this process's event
- * streams by plan id. Every instance listens, and every writer NOTIFYs in its transaction, so a
- * change made through any instance reaches the streams of all of them. Payloads are only
+ * streams by plan id. Every instance listens, and every change NOTIFYs in its transaction, so a
+ * change made through any instance reaches the streams of all of them (the event log's trigger NOTIFYs, lib/server/db/events.ts). Payloads are only
  * `{ planId, version }`; clients fetch what changed. Nothing is replayed by PostgreSQL: a client
  * that reconnects catches up from its own version.
  */
@@ -18,7 +16,7 @@ const RETRY_MS = 1000;
 
 class PlanEventHub {
   private readonly listeners = new Map<string, Set<Listener>>();
-  private client: pg.Client | null = null;
+  private client: { end: () => Promise<void> } | null = null;
   private connecting: Promise<void> | null = null;
 
   /** Calls `listener` with each new version of the plan until the returned function is called. */
@@ -40,20 +38,20 @@ class PlanEventHub {
   }
 
   private async open(): Promise<void> {
-    const client = new pg.Client({ connectionString: databaseUrl(), application_name: "flightplan-live" });
-    client.on("notification", (msg) => this.dispatch(msg.payload));
-    client.on("error", () => this.drop(client));
-    client.on("end", () => this.drop(client));
-    await client.connect();
-    await client.query(`LISTEN ${PLAN_CHANNEL}`);
+    const connection: { current: { end: () => Promise<void> } | null } = { current: null };
+    const client = await listenToPlanChanges(
+      (payload) => this.dispatch(payload),
+      () => this.drop(connection.current),
+    );
+    connection.current = client;
     this.client = client;
   }
 
   /** A lost connection: reconnect while anyone listens (clients catch up by version meanwhile). */
-  private drop(client: pg.Client) {
-    if (this.client !== client) return;
+  private drop(client: { end: () => Promise<void> } | null) {
+    if (!client || this.client !== client) return;
     this.client = null;
-    client.end().catch(() => undefined);
+    void client.end();
     const retry = () => {
       if (this.listeners.size === 0 || this.client) return;
       this.connect().catch(() => setTimeout(retry, RETRY_MS).unref());

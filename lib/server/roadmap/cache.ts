@@ -1,7 +1,13 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import {
+  readRoadmap,
+  readWeekRoadmap,
+  readWeekSummaries as readSummaries,
+  storeRoadmap,
+  storeWeekRoadmap,
+  type Bytes,
+} from "@/lib/server/db/roadmap-cache";
 import type { RoadmapSettings } from "@/lib/plan/schedule";
 import { roadmapBuild } from "./pool";
 import type { WeekNumbers } from "./worker";
@@ -22,8 +28,7 @@ export interface CachedRoadmap {
   week?: WeekNumbers;
 }
 
-export type Bytes = Buffer<ArrayBuffer>;
-export const bytes = (u: Uint8Array<ArrayBuffer>): Bytes => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
+export { bytes, type Bytes } from "@/lib/server/db/roadmap-cache";
 
 /**
  * The settings, the workspace's time zone (its days are the schedule's days) and the engine build:
@@ -76,57 +81,29 @@ export function setCached(planId: string, entry: CachedRoadmap): void {
 }
 
 export async function readStored(planId: string, key: string): Promise<CachedRoadmap | null> {
-  const row = await db.roadmapCache.findUnique({
-    where: { planId_key: { planId, key } },
-    select: { version: true, body: true },
-  });
-  return row ? { key, version: row.version, json: bytes(row.body) } : null;
+  const row = await readRoadmap(planId, key);
+  return row ? { key, version: row.version, json: row.body } : null;
 }
 
 /** Stores an entry (another instance may have stored the same one: then nothing changes) and drops older versions. */
 export async function store(planId: string, entry: CachedRoadmap): Promise<void> {
-  await db.roadmapCache.createMany({
-    data: [{ planId, key: entry.key, version: entry.version, body: entry.json }],
-    skipDuplicates: true,
-  });
-  await db.roadmapCache.deleteMany({ where: { planId, version: { lt: entry.version } } });
+  await storeRoadmap(planId, entry.key, entry.version, entry.json);
 }
 
 /** A complete week's roadmap as first computed (table weekly_forecasts; never replaced, gone with the plan). */
 export async function readWeekSnapshot(planId: string, key: string): Promise<CachedRoadmap | null> {
-  const row = await db.weeklyForecast.findUnique({
-    where: { planId_key: { planId, key } },
-    select: { body: true, summary: true },
-  });
-  return row
-    ? { key, version: 0, json: bytes(row.body), week: (row.summary ?? undefined) as WeekNumbers | undefined }
-    : null;
+  const row = await readWeekRoadmap(planId, key);
+  return row ? { key, version: 0, json: row.body, week: (row.summary ?? undefined) as WeekNumbers | undefined } : null;
 }
 
-/** The numbers of the complete weeks stored under these keys (the history reads these, not the bodies). */
+/** The numbers of the complete weeks stored under these keys (weekly_forecasts.summary). */
 export async function readWeekSummaries(planId: string, keys: string[]): Promise<Map<string, WeekNumbers>> {
-  const rows = await db.weeklyForecast.findMany({
-    where: { planId, key: { in: keys } },
-    select: { key: true, summary: true },
-  });
-  return new Map(rows.flatMap((r) => (r.summary ? [[r.key, r.summary as unknown as WeekNumbers] as const] : [])));
+  return (await readSummaries(planId, keys)) as Map<string, WeekNumbers>;
 }
 
-/**
- * Another instance may have stored the week first: its entry stays (both computed the same week
- * end). A row from before the summaries were kept gets this one's.
- */
+/** Another instance may have stored the week first: its entry stays (both computed the same week end). */
 export async function storeWeekSnapshot(planId: string, entry: CachedRoadmap): Promise<void> {
-  const summary = (entry.week ?? undefined) as Prisma.InputJsonValue | undefined;
-  await db.weeklyForecast.createMany({
-    data: [{ planId, key: entry.key, body: entry.json, summary }],
-    skipDuplicates: true,
-  });
-  if (summary)
-    await db.weeklyForecast.updateMany({
-      where: { planId, key: entry.key, summary: { equals: Prisma.DbNull } },
-      data: { summary },
-    });
+  await storeWeekRoadmap(planId, entry.key, entry.json, entry.week);
 }
 
 /** Empties this process's LRU: what a freshly started instance has (tests). */

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/server/db/client";
 import type { Actor } from "@/lib/server/actor";
 import { addTask, importPlan, updateTask } from "@/lib/server/plans";
 import { newMember, newOwner } from "@/lib/server/testing/helpers";

@@ -1,10 +1,10 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { dayIn } from "@/lib/plan/day-in-zone";
 import type { ApiPlan } from "@/lib/plan/contract";
 import type { PlanLike } from "@/lib/plan/schedule/from-plan";
 import { canonicalTimeZone, DEFAULT_TIME_ZONE } from "@/lib/plan/time-zone";
 import type { ReadActor } from "@/lib/server/actor";
+import { readTaskStarts } from "@/lib/server/db/events";
 import { getPlan } from "@/lib/server/plans";
 import { baselineMoment, planAsOf, readChangesSince } from "./baseline";
 import {
@@ -23,9 +23,8 @@ export const ROADMAP_FORMAT = "flightplan.roadmap/v2";
  * The roadmap's dates are days in the workspace's time zone (Settings): "today", and the day a
  * task was done. In UTC, a team in California would see tomorrow's date from 4 pm on.
  */
-export const zoneOf = (row: SettingsRow): string => canonicalTimeZone(row.workspace.timeZone) ?? DEFAULT_TIME_ZONE;
-export const settingsOf = (row: SettingsRow) =>
-  effectiveSettings(storedSettings(row), row.meta as Record<string, string>, row.createdAt);
+export const zoneOf = (row: SettingsRow): string => canonicalTimeZone(row.timeZone) ?? DEFAULT_TIME_ZONE;
+export const settingsOf = (row: SettingsRow) => effectiveSettings(storedSettings(row), row.meta, row.createdAt);
 export const owners = (plan: PlanLike) =>
   [...new Set(plan.phases.flatMap((p) => p.tasks.flatMap((t) => (t.owner?.trim() ? [t.owner.trim()] : []))))].sort();
 
@@ -34,18 +33,8 @@ export const owners = (plan: PlanLike) =>
  * the plan's own history of how long tasks took against their estimates (the spread, spread.ts).
  */
 async function readStartTimes(planId: string, until: Date): Promise<Map<string, Date[]>> {
-  const rows = await db.activity.findMany({
-    where: {
-      planId,
-      action: "task.updated",
-      after: { path: ["status"], equals: "in_progress" },
-      createdAt: { lte: until },
-    },
-    orderBy: { createdAt: "asc" },
-    select: { entityId: true, createdAt: true },
-  });
   const starts = new Map<string, Date[]>();
-  for (const r of rows) starts.set(r.entityId, [...(starts.get(r.entityId) ?? []), r.createdAt]);
+  for (const r of await readTaskStarts(planId, until)) starts.set(r.taskId, [...(starts.get(r.taskId) ?? []), r.at]);
   return starts;
 }
 

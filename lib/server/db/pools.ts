@@ -1,10 +1,9 @@
 import "server-only";
 import pg from "pg";
 import { databaseUrl } from "@/lib/env";
-import { MAX_ATTEMPTS, isRetryableConflict } from "@/lib/server/tx";
 
 /**
- * Two small node-postgres pools beside Prisma's:
+ * Two small node-postgres pools beside Prisma's, used only inside the repositories:
  * - "bulk", for reads and writes of megabytes (a whole plan). Prisma's query compiler runs on the
  *   event loop and costs ~100 ms per MB of parameters (seconds for a 100,000-item plan's stored
  *   source as a Json value), and it turns a whole result into objects in one go; node-postgres
@@ -20,10 +19,14 @@ import { MAX_ATTEMPTS, isRetryableConflict } from "@/lib/server/tx";
 const BULK_POOL_SIZE = 6;
 const REQUEST_POOL_SIZE = 8;
 
-type PoolName = "bulk" | "request";
+export type PoolName = "bulk" | "request";
+/** What a statement needs of a connection: a pooled client inside a transaction, or a pool. */
+export type PgClient = Pick<pg.PoolClient, "query">;
+export type Row = pg.QueryResultRow;
+
 const holder = globalThis as unknown as { __flightplanPgPools?: Partial<Record<PoolName, pg.Pool>> };
 
-function pool(name: PoolName = "bulk"): pg.Pool {
+export function pool(name: PoolName = "bulk"): pg.Pool {
   const pools = (holder.__flightplanPgPools ??= {});
   let existing = pools[name];
   if (!existing) {
@@ -43,50 +46,17 @@ function pool(name: PoolName = "bulk"): pg.Pool {
   return existing;
 }
 
-export type PgTx = Pick<pg.PoolClient, "query">;
-
-/** One statement outside a transaction (a read of a large text column, for instance). */
-export async function pgQuery<R extends pg.QueryResultRow>(sql: string, params: unknown[]): Promise<R[]> {
+/** One statement outside a transaction on the bulk pool (a read of a large text column, for instance). */
+export async function bulkQuery<R extends Row>(sql: string, params: unknown[]): Promise<R[]> {
   return (await pool("bulk").query<R>(sql, params)).rows;
 }
 
 /** One short statement on the request pool (see above): a lookup or a one-statement write. */
-export async function requestQuery<R extends pg.QueryResultRow>(sql: string, params: unknown[]): Promise<R[]> {
+export async function requestQuery<R extends Row>(sql: string, params: unknown[]): Promise<R[]> {
   return (await pool("request").query<R>(sql, params)).rows;
 }
 
-/** `work` on one pooled bulk connection between `begin` and COMMIT; ROLLBACK when it throws. */
-async function inTransaction<T>(begin: string, work: (tx: PgTx) => Promise<T>): Promise<T> {
-  const client = await pool().connect();
-  try {
-    await client.query(begin);
-    const result = await work(client);
-    await client.query("COMMIT");
-    return result;
-  } catch (e) {
-    await client.query("ROLLBACK").catch(() => undefined);
-    throw e;
-  } finally {
-    client.release();
-  }
-}
-
-/**
- * Runs `work` in one transaction on a pooled connection; a deadlock or serialization failure
- * runs it again (as runTransaction does for Prisma), at most MAX_ATTEMPTS times.
- */
-export async function runPgTransaction<T>(work: (tx: PgTx) => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await inTransaction("BEGIN", work);
-    } catch (e) {
-      if (attempt >= MAX_ATTEMPTS || !isRetryableConflict(e)) throw e;
-      await new Promise((resolve) => setTimeout(resolve, 5 * 2 ** attempt + Math.random() * 20));
-    }
-  }
-}
-
-/** Read-only statements in one REPEATABLE READ snapshot (a whole plan, consistent across tables). */
-export function runPgReadSnapshot<T>(work: (tx: PgTx) => Promise<T>): Promise<T> {
-  return inTransaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", work);
+/** A connection of its own for LISTEN (lib/server/live/plan-events.ts holds one per process). */
+export function listenerClient(applicationName: string): pg.Client {
+  return new pg.Client({ connectionString: databaseUrl(), application_name: applicationName });
 }
