@@ -10,8 +10,39 @@ function moved(now: string, then: string | undefined): string | null {
   return d === 0 ? "unchanged since last week" : `${d > 0 ? "+" : "−"}${Math.abs(d)} days since last week`;
 }
 
+const times = (x: number) => `${Number(x.toFixed(2))}×`;
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** Which spread single-number estimates get, and why (the page says so; README, "The roadmap"). */
+export function spreadNote(s: Roadmap["spread"]): string {
+  const range = `from ${times(s.lo)} to ${times(s.hi)} of it, most likely ${times(s.mode)}`;
+  if (s.source === "given")
+    return s.lo === s.hi
+      ? "Single-number estimates are taken as certain."
+      : `Single-number estimates are drawn ${range}.`;
+  if (s.source === "history")
+    return `Single-number estimates are uncertain: each is drawn ${range}, fitted to this plan's ${plural(s.tasks, "finished task")} (time from start to done against the estimate).`;
+  return `Single-number estimates are uncertain: each is drawn ${range} (the default: tasks overrun more often, and by more, than they finish early). This plan's own history takes over from ${plural(s.minTasks, "finished task")} with a recorded start; it has ${s.tasks}.`;
+}
+
+/** How many unnamed people work the tasks without an owner, and where the number comes from. */
+export function peopleNote(p: Roadmap["people"]): string {
+  const who = `Tasks without an owner go to ${plural(p.unnamed, "unnamed person", "unnamed people")}`;
+  return p.source === "owners"
+    ? `${who}: as many as the plan's named owners${p.owners ? "" : " (at least one)"}; Settings can set another number.`
+    : `${who} (Settings).`;
+}
+
 /** The forecast in numbers: P50, P85, target and its probability, the range, and what moved. */
-export function RoadmapSummary({ roadmap, baseline }: { roadmap: Roadmap; baseline: Roadmap | null }) {
+export function RoadmapSummary({
+  roadmap,
+  baseline,
+  settingsHref = null,
+}: {
+  roadmap: Roadmap;
+  baseline: Roadmap | null;
+  settingsHref?: string | null;
+}) {
   const r = roadmap;
   const cells: { key: string; label: string; value: string; note?: string | null }[] = [
     {
@@ -58,6 +89,17 @@ export function RoadmapSummary({ roadmap, baseline }: { roadmap: Roadmap; baseli
         {`${r.runs.toLocaleString("en")} seeded runs, ${r.distribution} estimates · critical path of the P50 run: ${r.criticalPath.length} tasks · today ${shortDate(r.today)}`}
         {r.unestimated ? ` · ${r.unestimated} tasks without estimate use the plan's median` : ""}
         {baseline ? "" : " · no baseline yet (the plan is younger than a week)"}
+      </p>
+      <p className="text-xs text-slate-500" data-testid="roadmap-assumptions">
+        {`${spreadNote(r.spread)} ${peopleNote(r.people)}`}
+        {settingsHref ? (
+          <>
+            {" "}
+            <a href={settingsHref} className="text-brand-700 hover:underline">
+              Settings
+            </a>
+          </>
+        ) : null}
       </p>
       {r.cycles.length ? (
         <p

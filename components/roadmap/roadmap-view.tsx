@@ -1,6 +1,7 @@
 import Link from "next/link";
+import { ForecastHistory } from "@/components/forecast/forecast-history";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
-import type { RoadmapView as RoadmapData } from "@/lib/server/roadmap";
+import type { ForecastHistory as History, RoadmapView as RoadmapData } from "@/lib/server/roadmap";
 import { RoadmapRule } from "./roadmap-rule";
 import { RoadmapSettingsForm } from "./roadmap-settings-form";
 import { RoadmapSummary } from "./roadmap-summary";
@@ -9,6 +10,7 @@ import { TimelineFrame } from "./timeline-client";
 import { expandedPhases } from "./timeline-rows";
 import { dayNumber, defaultZoom, parseZoom } from "./timeline-scale";
 import { TimelineLabels, TimelineSvg, layoutTimeline } from "./timeline-svg";
+import { WhatIfPanel, type WhatIfView } from "./what-if-panel";
 
 export interface RoadmapViewProps {
   data: RoadmapData;
@@ -16,6 +18,10 @@ export interface RoadmapViewProps {
   /** The "← plan" link; null where there is no app to go back to (a share link). */
   backHref?: string | null;
   search: { zoom?: string | string[]; open?: string | string[] };
+  /** The forecast week by week; null where it could not be read. */
+  history?: History | null;
+  /** The what-if the query names, computed beside the current forecast; absent: no what-if panel. */
+  whatIf?: { view: WhatIfView | null; error: string | null };
 }
 
 function Legend() {
@@ -40,7 +46,14 @@ function Legend() {
 }
 
 /** The roadmap page: numbers, the server-rendered timeline, the table, the settings and the rule. */
-export function RoadmapView({ data, canEdit, backHref = `/plans/${data.planId}`, search }: RoadmapViewProps) {
+export function RoadmapView({
+  data,
+  canEdit,
+  backHref = `/plans/${data.planId}`,
+  search,
+  history,
+  whatIf,
+}: RoadmapViewProps) {
   const { roadmap, baseline, settings } = data;
   const span = dayNumber(roadmap.finish.latest) - Math.max(dayNumber(roadmap.today), dayNumber(roadmap.startDate));
   const zoom = parseZoom(search.zoom, defaultZoom(span));
@@ -64,7 +77,22 @@ export function RoadmapView({ data, canEdit, backHref = `/plans/${data.planId}`,
           <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Roadmap</h1>
         </div>
       </div>
-      <RoadmapSummary roadmap={roadmap} baseline={baseline} />
+      <RoadmapSummary roadmap={roadmap} baseline={baseline} settingsHref={canEdit ? "#roadmap-settings" : null} />
+      {history ? (
+        <ForecastHistory weeks={history.weeks} pending={history.pending} targetDate={roadmap.targetDate} />
+      ) : null}
+      {whatIf ? (
+        <div className="print:hidden">
+          <WhatIfPanel
+            view={whatIf.view}
+            error={whatIf.error}
+            keep={{
+              ...(typeof search.zoom === "string" ? { zoom: search.zoom } : {}),
+              ...(typeof search.open === "string" ? { open: search.open } : {}),
+            }}
+          />
+        </div>
+      ) : null}
       <Card>
         <CardHeader
           title="Timeline"
@@ -94,7 +122,7 @@ export function RoadmapView({ data, canEdit, backHref = `/plans/${data.planId}`,
         </CardBody>
       </Card>
       {canEdit ? (
-        <Card>
+        <Card id="roadmap-settings">
           <CardHeader title="Settings" description="Capacity and dates of this plan's roadmap." />
           <CardBody>
             <RoadmapSettingsForm

@@ -16,7 +16,7 @@ import { WeeklyStatusSection } from "./weekly-status";
  * The weekly summary page body. `basePath` is where the week links point (the plan's page or a
  * share link); `exportHref` is the markdown download, absent where there is none; `actions` are
  * more buttons beside it (the owner's "Share"); `statusControl` is the owner's override form,
- * absent for everyone else.
+ * absent for everyone else; `history` is the forecast week by week (components/forecast).
  */
 export function WeeklyView(props: {
   s: WeeklySummary;
@@ -24,8 +24,9 @@ export function WeeklyView(props: {
   exportHref?: string;
   actions?: ReactNode;
   statusControl?: ReactNode;
+  history?: ReactNode;
 }) {
-  const { s, basePath, exportHref, actions, statusControl } = props;
+  const { s, basePath, exportHref, actions, statusControl, history } = props;
   return (
     <div className="space-y-4 print:space-y-2" data-testid="weekly">
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -59,6 +60,7 @@ export function WeeklyView(props: {
         </nav>
       </div>
       <WeeklyStatusSection s={s} control={statusControl} />
+      {history}
       <div className="grid gap-4 lg:grid-cols-2 print:grid-cols-1">
         <DoneSection s={s} />
         <NextSection s={s} />

@@ -5,6 +5,8 @@ import { isAppError } from "@/lib/errors";
 import type { WeeklySummary } from "@/lib/plan/weekly/types";
 import { resolveShareLink } from "@/lib/server/share-links";
 import { getWeeklySummary } from "@/lib/server/weekly";
+import { getHistoryThrough } from "@/lib/server/roadmap";
+import { ForecastHistory } from "@/components/forecast/forecast-history";
 import { ShareHeader } from "./_components/share-header";
 
 export const dynamic = "force-dynamic";
@@ -31,10 +33,24 @@ export default async function SharedWeeklyPage({ params, searchParams }: Props) 
     if (isAppError(err) && (err.code === "not_found" || err.code === "bad_request")) notFound();
     throw err;
   }
+  const history = await getHistoryThrough(actor, actor.planId, summary.week);
   return (
     <>
       <ShareHeader token={token} current="weekly" />
-      <WeeklyView s={summary} basePath={`/s/${encodeURIComponent(token)}`} />
+      <WeeklyView
+        s={summary}
+        basePath={`/s/${encodeURIComponent(token)}`}
+        history={
+          history ? (
+            <ForecastHistory
+              weeks={history.weeks}
+              pending={history.pending}
+              targetDate={summary.targetDate}
+              focus={summary.week.label}
+            />
+          ) : null
+        }
+      />
     </>
   );
 }

@@ -1,7 +1,8 @@
 import "server-only";
 import { assertCan } from "@/lib/permissions";
 import type { FinishPair, ForecastWeek, Move, Roadmap } from "@/lib/plan/schedule";
-import { shiftWeek, weekOf, type IsoWeek } from "@/lib/plan/weekly/week";
+import { isoWeek, shiftWeek, weekOf, type IsoWeek } from "@/lib/plan/weekly/week";
+import { isAppError } from "@/lib/errors";
 import { assertPlanInScope, type ReadActor } from "@/lib/server/actor";
 import { bytes, getCached, readStored, readWeekSummaries, setCached, settingsKey, store } from "./cache";
 import { getRoadmapEntry, getWeekEndNumbers, roadmapViewOf, weekKey, type RoadmapView } from "./get";
@@ -78,6 +79,21 @@ async function runningWeek(actor: ReadActor, planId: string, week: IsoWeek, now:
     then: view.baseline ? pair(view.baseline) : null,
     move: await liveMove(actor, planId, entry.key, view),
   };
+}
+
+/**
+ * The history through a weekly summary's week (its page and its share page): null when the
+ * worker pool is too busy to compute it now (the summary shows without it).
+ */
+export async function getHistoryThrough(
+  actor: ReadActor,
+  planId: string,
+  week: { label: string; timeZone: string },
+): Promise<ForecastHistory | null> {
+  return getForecastHistory(actor, planId, { through: isoWeek(week.label, week.timeZone) }).catch((err: unknown) => {
+    if (isAppError(err)) return null;
+    throw err;
+  });
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { RoadmapView } from "@/components/roadmap/roadmap-view";
 import { isAppError } from "@/lib/errors";
-import { getRoadmap, type RoadmapView as RoadmapData } from "@/lib/server/roadmap";
+import { getForecastHistory, getRoadmap, type RoadmapView as RoadmapData } from "@/lib/server/roadmap";
 import { resolveShareLink } from "@/lib/server/share-links";
 import { ShareHeader } from "../_components/share-header";
 
@@ -27,10 +27,14 @@ export default async function SharedRoadmapPage({ params, searchParams }: Props)
     if (isAppError(err) && err.status === 404) notFound();
     throw err;
   }
+  const history = await getForecastHistory(actor, actor.planId).catch((err: unknown) => {
+    if (isAppError(err)) return null;
+    throw err;
+  });
   return (
     <>
       <ShareHeader token={token} current="roadmap" />
-      <RoadmapView data={data} canEdit={false} backHref={null} search={search} />
+      <RoadmapView data={data} canEdit={false} backHref={null} search={search} history={history} />
     </>
   );
 }

@@ -11,7 +11,9 @@ import { isAppError } from "@/lib/errors";
 import { can } from "@/lib/permissions";
 import type { WeeklySummary } from "@/lib/plan/weekly/types";
 import { getPlanVersion } from "@/lib/server/plans";
+import { getHistoryThrough } from "@/lib/server/roadmap";
 import { getWeeklySummary } from "@/lib/server/weekly";
+import { ForecastHistory } from "@/components/forecast/forecast-history";
 
 export const metadata: Metadata = { title: "Weekly summary" };
 
@@ -35,6 +37,7 @@ export default async function WeeklyPage({
     if (isAppError(err) && (err.code === "not_found" || err.code === "bad_request")) notFound();
     throw err;
   }
+  const history = await getHistoryThrough(actor, planId, summary.week);
   const base = `/plans/${planId}/weekly`;
   return (
     <div className="space-y-4">
@@ -45,6 +48,16 @@ export default async function WeeklyPage({
       <WeeklyView
         s={summary}
         basePath={base}
+        history={
+          history ? (
+            <ForecastHistory
+              weeks={history.weeks}
+              pending={history.pending}
+              targetDate={summary.targetDate}
+              focus={summary.week.label}
+            />
+          ) : null
+        }
         exportHref={`/api/plans/${planId}/weekly?week=${summary.week.label}&format=md`}
         statusControl={
           can(actor.role, "weekly.override") ? (
