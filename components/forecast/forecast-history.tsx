@@ -20,6 +20,8 @@ const weekName = (w: ForecastWeek) => (w.complete ? w.week : "This week so far")
  * week's end as a chart and a table, and a waterfall of why one week's forecast moved.
  */
 export function ForecastHistory({ weeks, pending, targetDate, focus }: ForecastHistoryProps) {
+  // A week before the plan existed has no forecast to show.
+  if (!weeks.length) return null;
   const focused =
     (focus ? weeks.find((w) => w.week === focus) : undefined) ?? [...weeks].reverse().find((w) => w.move) ?? null;
   return (
