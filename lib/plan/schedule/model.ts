@@ -1,6 +1,6 @@
 import type { Calendar } from "./calendar";
 import { breakCycles, findCycles, indexTasks, resolveWait } from "./graph";
-import { dates, doneTasks, nodeTimes, workers } from "./nodes";
+import { completePhases, dates, doneTasks, nodeTimes, workers } from "./nodes";
 import { place } from "./placement";
 import type { SpreadInfo } from "./spread";
 import type { ScheduleInput } from "./types";
@@ -137,18 +137,6 @@ function linkPhases(
     const free = preds[v]!.length === 0 && task.status !== "in_progress";
     if (!d.windows[p] && p > 0 && free) preds[v]!.push(msNode(p - 1));
   });
-}
-
-/** Phases the plan says are complete, or whose tasks are all done. */
-function completePhases(input: ScheduleInput, done: Uint8Array): boolean[] {
-  const open = input.phases.map(() => 0);
-  const any = input.phases.map(() => 0);
-  input.tasks.forEach((t, i) => {
-    if (t.status === "deferred") return;
-    any[t.phase]!++;
-    if (!done[i]) open[t.phase]!++;
-  });
-  return input.phases.map((p, i) => !!p.complete || (any[i]! > 0 && open[i] === 0));
 }
 
 export function compile(input: ScheduleInput): Compiled {

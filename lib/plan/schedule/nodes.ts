@@ -27,6 +27,18 @@ export function doneTasks(input: ScheduleInput): Uint8Array {
   );
 }
 
+/** Phases the plan says are complete, or whose tasks are all done. */
+export function completePhases(input: ScheduleInput, done: Uint8Array): boolean[] {
+  const open = input.phases.map(() => 0);
+  const any = input.phases.map(() => 0);
+  input.tasks.forEach((t, i) => {
+    if (t.status === "deferred") return;
+    any[t.phase]!++;
+    if (!done[i]) open[t.phase]!++;
+  });
+  return input.phases.map((p, i) => !!p.complete || (any[i]! > 0 && open[i] === 0));
+}
+
 /** Named owners of the plan's tasks (trimmed), in order of first task. */
 export function namedOwners(tasks: ScheduleTaskInput[]): string[] {
   const seen = new Set<string>();
