@@ -105,7 +105,7 @@ export function MoveWaterfall({ move }: { move: Move }) {
                   : "bg-slate-300";
             return (
               <tr key={r.key} data-kind={r.key} className={r.total ? "font-medium text-slate-900" : "text-slate-700"}>
-                <th scope="row" className="pr-2 text-left font-[inherit]">
+                <th scope="row" className={`pr-2 text-left ${r.total ? "font-medium" : "font-normal"}`}>
                   {r.label}
                 </th>
                 <td className="align-middle">
