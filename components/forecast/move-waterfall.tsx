@@ -108,7 +108,7 @@ export function MoveWaterfall({ move }: { move: Move }) {
                 <th scope="row" className={`pr-2 text-left ${r.total ? "font-medium" : "font-normal"}`}>
                   {r.label}
                 </th>
-                <td className="align-middle">
+                <td>
                   <div className="relative h-3 rounded-sm bg-slate-100">
                     <div
                       className={`absolute top-0 h-3 rounded-sm ${tone}`}
