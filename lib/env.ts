@@ -38,7 +38,11 @@ export function getEnv(): Env {
     const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
     throw new Error(`Invalid environment: ${problems}`);
   }
-  cached = { ...parsed.data, AUTH_SECRET: parsed.data.AUTH_SECRET ?? localAuthSecret() };
+  const { AUTH_SECRET, DATABASE_URL, NODE_ENV } = parsed.data;
+  // A production server on an operator's database (maybe one of several instances) must have the
+  // operator's secret; scripts/server.mjs and npm start stop before this (scripts/auth-secret.mjs).
+  if (!AUTH_SECRET && DATABASE_URL && NODE_ENV === "production") throw new Error(MISSING_AUTH_SECRET);
+  cached = { ...parsed.data, AUTH_SECRET: AUTH_SECRET ?? localAuthSecret() };
   return cached;
 }
 
@@ -54,11 +58,14 @@ export function resetEnvCache(): void {
   cached = undefined;
 }
 
+const MISSING_AUTH_SECRET =
+  "AUTH_SECRET is not set: with DATABASE_URL every instance must sign sessions with the same secret; set AUTH_SECRET to 32 or more random characters (openssl rand -base64 33).";
+
 const SECRET_FILE = path.join(process.cwd(), ".data", "auth-secret");
 
 /**
- * For local use without configuration: a random secret generated once and kept in
- * .data/auth-secret (git-ignored), so sessions survive restarts. Set AUTH_SECRET in production.
+ * For local use without configuration (the embedded database, `npm run dev`, tests): a random
+ * secret generated once and kept in .data/auth-secret (git-ignored), so sessions survive restarts.
  */
 function localAuthSecret(): string {
   if (existsSync(SECRET_FILE)) {
