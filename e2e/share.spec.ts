@@ -67,6 +67,9 @@ test("an owner shares a plan read-only: the summary, roadmap and feed open signe
   const feed = await guest.request.get(`/s/${token}/feed.xml`);
   expect(feed.status()).toBe(200);
   expect(feed.headers()["content-type"]).toContain("application/atom+xml");
+  // A feed opened in a tab is a document too: nothing loads or runs in it, nothing frames it.
+  expect(feed.headers()["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
+  expect(feed.headers()["referrer-policy"]).toBe("no-referrer");
   const parsed = await guest.evaluate(
     (xml) => {
       const doc = new DOMParser().parseFromString(xml, "application/xml");
@@ -122,7 +125,9 @@ test("an owner shares a plan read-only: the summary, roadmap and feed open signe
     ).toBe(true);
     expect(gone!.headers()["x-robots-tag"]).toContain("noindex");
   }
-  expect((await guest.request.get(`/s/${token}/feed.xml`)).status()).toBe(404);
+  const goneFeed = await guest.request.get(`/s/${token}/feed.xml`);
+  expect(goneFeed.status()).toBe(404);
+  expect(goneFeed.headers()["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
   await guest.context().close();
   await viewer.context().close();
 });
