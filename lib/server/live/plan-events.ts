@@ -8,16 +8,24 @@ import { PLAN_CHANNEL } from "@/lib/server/plans/version";
  * streams by plan id. Every instance listens, and every writer NOTIFYs in its transaction, so a
  * change made through any instance reaches the streams of all of them. Payloads are only
  * `{ planId, version }`; clients fetch what changed. Nothing is replayed by PostgreSQL: a client
- * that reconnects catches up from its own version.
+ * that reconnects catches up from its own version. The same connection hears access changes
+ * (`{ userId }`), on which the streams check their reader's access again.
  */
 
 export type PlanEvent = { planId: string; version: number };
 type Listener = (event: PlanEvent) => void;
+/** A session, membership or API token of this user changed (prisma/migrations/*_access_notify). */
+export type AccessEvent = { userId: string };
+type AccessListener = (event: AccessEvent) => void;
+
+/** The NOTIFY channel of access changes, sent by triggers on sessions, memberships and api_tokens. */
+export const ACCESS_CHANNEL = "flightplan_access";
 
 const RETRY_MS = 1000;
 
 class PlanEventHub {
   private readonly listeners = new Map<string, Set<Listener>>();
+  private readonly accessListeners = new Set<AccessListener>();
   private client: pg.Client | null = null;
   private connecting: Promise<void> | null = null;
 
@@ -33,6 +41,13 @@ class PlanEventHub {
     };
   }
 
+  /** Calls `listener` with each access change of any user until the returned function is called. */
+  async subscribeAccess(listener: AccessListener): Promise<() => void> {
+    this.accessListeners.add(listener);
+    await this.connect();
+    return () => this.accessListeners.delete(listener);
+  }
+
   private connect(): Promise<void> {
     if (this.client) return Promise.resolve();
     this.connecting ??= this.open().finally(() => (this.connecting = null));
@@ -41,11 +56,14 @@ class PlanEventHub {
 
   private async open(): Promise<void> {
     const client = new pg.Client({ connectionString: databaseUrl(), application_name: "flightplan-live" });
-    client.on("notification", (msg) => this.dispatch(msg.payload));
+    client.on("notification", (msg) =>
+      msg.channel === ACCESS_CHANNEL ? this.dispatchAccess(msg.payload) : this.dispatch(msg.payload),
+    );
     client.on("error", () => this.drop(client));
     client.on("end", () => this.drop(client));
     await client.connect();
     await client.query(`LISTEN ${PLAN_CHANNEL}`);
+    await client.query(`LISTEN ${ACCESS_CHANNEL}`);
     this.client = client;
   }
 
@@ -55,7 +73,7 @@ class PlanEventHub {
     this.client = null;
     client.end().catch(() => undefined);
     const retry = () => {
-      if (this.listeners.size === 0 || this.client) return;
+      if ((this.listeners.size === 0 && this.accessListeners.size === 0) || this.client) return;
       this.connect().catch(() => setTimeout(retry, RETRY_MS).unref());
     };
     setTimeout(retry, RETRY_MS).unref();
@@ -71,6 +89,17 @@ class PlanEventHub {
     if (typeof event.planId !== "string" || typeof event.version !== "number") return;
     for (const listener of this.listeners.get(event.planId) ?? [])
       listener({ planId: event.planId, version: event.version });
+  }
+
+  private dispatchAccess(payload: string | undefined) {
+    let event: AccessEvent;
+    try {
+      event = JSON.parse(payload ?? "") as AccessEvent;
+    } catch {
+      return;
+    }
+    if (typeof event.userId !== "string") return;
+    for (const listener of this.accessListeners) listener({ userId: event.userId });
   }
 }
 
