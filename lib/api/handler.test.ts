@@ -102,14 +102,16 @@ describe("withActor", () => {
     expect(warn).toHaveBeenCalledTimes(1);
     expect(warn.mock.calls[0]).toEqual(["[api] PATCH /api/test: the client closed the connection before the answer"]);
 
-    // An aborted request signal says the same; an ECONNRESET from elsewhere (the database) is a failure.
+    // An aborted request signal says the same; an ECONNRESET from elsewhere (the database) is the
+    // database being unavailable: 503, not the client's doing.
     const gone = new AbortController();
     gone.abort();
     const dbReset = Object.assign(new Error("read ECONNRESET"), { code: "ECONNRESET" });
     expect(errorResponse(new Error("anything"), new Request(url, { signal: gone.signal })).status).toBe(500);
     expect(warn).toHaveBeenCalledTimes(2);
-    errorResponse(dbReset, new Request(url));
-    expect(error).toHaveBeenCalledTimes(1);
+    expect(errorResponse(dbReset, new Request(url)).status).toBe(503);
+    expect(warn.mock.calls[2]).toEqual(["[api] GET /api/test: the database is unavailable (unreachable)"]);
+    expect(error).not.toHaveBeenCalled();
   });
 });
 

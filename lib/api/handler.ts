@@ -5,6 +5,7 @@ import { AppError, errorBody, isAppError } from "@/lib/errors";
 import { MAX_PLAN_BYTES } from "@/lib/markdown";
 import { resolveRequestActor } from "@/lib/auth";
 import { MAX_JSON_DEPTH, jsonNestingExceeds } from "@/lib/security/json-depth";
+import { databaseUnavailable } from "@/lib/server/db-unavailable";
 import { assertCan, type Action } from "@/lib/permissions";
 import type { Actor } from "@/lib/server/actor";
 import {
@@ -107,7 +108,18 @@ export function errorResponse(err: unknown, req?: Request): Response {
   const where = req ? `${req.method} ${new URL(req.url).pathname}` : "request";
   // Nobody reads this answer: the client went away (a closed tab, a cancelled fetch) mid-request.
   if (isClientAbort(err, req)) console.warn(`[api] ${where}: the client closed the connection before the answer`);
-  else console.error(`[api] ${where} failed:`, redact(err));
+  else {
+    // PostgreSQL down or restarting, or no free connection in time: try again shortly (nothing was written).
+    const unavailable = databaseUnavailable(err);
+    if (unavailable) {
+      console.warn(`[api] ${where}: the database is unavailable (${unavailable.reason})`);
+      return NextResponse.json(
+        errorBody("unavailable", "The database is busy or unreachable right now. Try again in a moment."),
+        { status: 503, headers: { "Retry-After": String(unavailable.retryAfterSeconds) } },
+      );
+    }
+    console.error(`[api] ${where} failed:`, redact(err));
+  }
   return NextResponse.json(errorBody("internal", "Something went wrong on the server."), { status: 500 });
 }
 

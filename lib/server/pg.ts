@@ -1,6 +1,6 @@
 import "server-only";
 import pg from "pg";
-import { databaseUrl } from "@/lib/env";
+import { databasePools, databaseUrl } from "@/lib/env";
 import { MAX_ATTEMPTS, isRetryableConflict } from "@/lib/server/tx";
 
 /**
@@ -17,9 +17,6 @@ import { MAX_ATTEMPTS, isRetryableConflict } from "@/lib/server/tx";
  * Only for statements whose SQL is fixed in our code; values always go as parameters.
  */
 
-const BULK_POOL_SIZE = 6;
-const REQUEST_POOL_SIZE = 8;
-
 type PoolName = "bulk" | "request";
 const holder = globalThis as unknown as { __flightplanPgPools?: Partial<Record<PoolName, pg.Pool>> };
 
@@ -27,9 +24,12 @@ function pool(name: PoolName = "bulk"): pg.Pool {
   const pools = (holder.__flightplanPgPools ??= {});
   let existing = pools[name];
   if (!existing) {
+    // Sizes are DATABASE_POOL_SIZE's shares (lib/env.ts); no connection within DATABASE_WAIT_MS → 503.
+    const sizes = databasePools();
     existing = new pg.Pool({
       connectionString: databaseUrl(),
-      max: name === "bulk" ? BULK_POOL_SIZE : REQUEST_POOL_SIZE,
+      max: sizes[name],
+      connectionTimeoutMillis: sizes.waitMs,
       application_name: `flightplan-${name}`,
     });
     // An idle connection the server ends (a restart, a terminated backend) emits 'error' on the
