@@ -7,9 +7,10 @@ import type { Actor } from "@/lib/server/actor";
 import { recordActivity } from "@/lib/server/activity";
 import { hashSecret, newSecret } from "@/lib/server/secrets";
 import { runTransaction } from "@/lib/server/tx";
+import { SHARE_TOKEN_PREFIX } from "./token";
 
 /** Share tokens start with this, so a leaked one is recognisable (and never taken for an API token). */
-export const SHARE_TOKEN_PREFIX = "fps_";
+export { SHARE_TOKEN_PREFIX } from "./token";
 
 const INFO = {
   id: true,
