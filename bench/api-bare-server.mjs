@@ -70,7 +70,7 @@ const group = (rows, key) => {
   return m;
 };
 
-// The same shape as lib/server/plans/read.ts builds.
+// The same shape as lib/server/db/plans/load.ts builds.
 function nest(plan, phases, tasks, deps, items, decisions, options, metrics, measurements) {
   const item = (i) => ({ id: i.id, text: i.text, done: i.done, line: i.source_line, kind: i.kind, version: i.version });
   const byTask = group(
@@ -193,22 +193,22 @@ async function setItemDone(actor, planId, itemId, done) {
       ).rows[0];
       result = item ?? null;
     } else {
-      await c.query(
-        `INSERT INTO activity (id, workspace_id, plan_id, actor_id, action, entity_type, entity_id, before, after)
-         VALUES ($1, $2, $3, $4, $5, 'item', $6, $7, $8)`,
-        [
-          randomUUID(),
-          actor.workspace_id,
-          planId,
-          actor.user_id,
-          done ? "item.checked" : "item.unchecked",
-          itemId,
-          { done: !done },
-          { done },
-        ],
-      );
-      const { version } = (
-        await c.query("UPDATE plans SET version = version + 1 WHERE id = $1 RETURNING version", [planId])
+      // The event row's trigger bumps the plan's version and notifies (lib/server/db/events.ts).
+      const { plan_version: version } = (
+        await c.query(
+          `INSERT INTO activity (id, workspace_id, plan_id, actor_id, action, entity_type, entity_id, before, after)
+           VALUES ($1, $2, $3, $4, $5, 'item', $6, $7, $8) RETURNING plan_version`,
+          [
+            randomUUID(),
+            actor.workspace_id,
+            planId,
+            actor.user_id,
+            done ? "item.checked" : "item.unchecked",
+            itemId,
+            { done: !done },
+            { done },
+          ],
+        )
       ).rows[0];
       result = { ...changed, plan_version: version };
     }

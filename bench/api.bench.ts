@@ -17,10 +17,9 @@
 //                                            keyed by plan version; then the same with
 //                                            If-None-Match: 304s)
 // against: the app (scripts/server.mjs, the production server `npm start` runs; needs a build:
-// .next/BUILD_ID; `--build` builds first), with the plan cache on and (plan read only) off;
-// bench/api-bare-server.mjs; and (toggle only) the Next.js baseline route
-// app/api/bench/plans/:id/items/:itemId (the same SQL from a bare route handler, served only with
-// BENCH_BASELINE=1), target toggle >= 0.8x of it.
+// .next/BUILD_ID; `--build` builds first), with the plan cache on and (plan read only) off; and
+// bench/api-bare-server.mjs, the same database work without a framework (the bench's own server:
+// no bench code is part of the app).
 // Clients: the GETs (answers of 0.5-4 MB) go through wrk when it is installed (bench/wrk.ts says
 // why), the toggles through autocannon. Last, the GET client reads the exact bytes the app sent
 // from the bare server (/static/<name>): the client's own ceiling for that answer.
@@ -186,7 +185,7 @@ async function main(): Promise<number> {
     const { createApiToken } = await import("@/lib/server/tokens/api-tokens");
     const { storeParsedPlan } = await import("@/lib/server/plans/import");
     const { generatePlan } = await import("@/lib/server/testing/generate-plan");
-    const { db } = await import("@/lib/db");
+    const { db } = await import("@/lib/server/db/client");
 
     const user = await signUpUser({ email: `bench-${dbName}@bench.local`, password: "bench-password", name: "Bench" });
     const actor = { userId: user.id, workspaceId: user.workspaceId, role: "owner" as const };
@@ -358,7 +357,6 @@ async function main(): Promise<number> {
           NODE_ENV: "production",
           NEXT_TELEMETRY_DISABLED: "1",
           PLAN_CACHE: cache,
-          BENCH_BASELINE: "1",
         };
         const next = await start(
           process.execPath,
@@ -373,21 +371,6 @@ async function main(): Promise<number> {
           cache === "on",
           cache === "on",
         );
-        if (cache === "on" && !ONLY_ROADMAP) {
-          // The Next.js baseline: the same toggle SQL from a bare route handler (app/api/bench).
-          await resetItems();
-          const benchPath = () => randomItemPath().replace("/api/plans/", "/api/bench/plans/");
-          results.push(
-            await load("next baseline route: PATCH item", {
-              url: `http://127.0.0.1:${NEXT_PORT}`,
-              method: "PATCH",
-              token,
-              path: benchPath,
-              body: JSON.stringify({ done: true }),
-            }),
-          );
-          await settle(`http://127.0.0.1:${NEXT_PORT}`);
-        }
         await stop(next);
       }
     }
@@ -443,13 +426,6 @@ async function main(): Promise<number> {
     const nextGet = find("next (plan cache on): GET plan");
     const nextPatch = find("next (plan cache on): PATCH item");
     const nextGetCold = find("next (plan cache off): GET plan");
-    const nextBaseline = find("next baseline route: PATCH item");
-    if (nextPatch && nextBaseline) {
-      const ratio = nextPatch.rps / nextBaseline.rps;
-      console.log(
-        `- toggle vs the Next.js baseline route (same SQL, no app layers): ${ratio.toFixed(2)}x (target >= 0.8): ${ratio >= 0.8 ? "met" : "MISSED"}`,
-      );
-    }
     const roadmap = find(`next (plan cache on): GET roadmap, ${ROADMAP_CONNECTIONS} conn`);
     if (roadmap) {
       const c = ceilings.get(roadmap.label);

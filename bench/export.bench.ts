@@ -80,7 +80,7 @@ async function main(): Promise<number> {
     const { createApiToken } = await import("@/lib/server/tokens/api-tokens");
     const { importPlan } = await import("@/lib/server/plans/import");
     const { generatePlan } = await import("./generate-plan");
-    const { db } = await import("@/lib/db");
+    const { db } = await import("@/lib/server/db/client");
     const user = await signUpUser({
       email: `bench-export-${dbName}@bench.local`,
       password: "bench-password",

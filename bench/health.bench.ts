@@ -178,7 +178,7 @@ async function main(): Promise<number> {
     process.env.DATABASE_URL = url;
     const { signUpUser } = await import("@/lib/server/users/accounts");
     const { createApiToken } = await import("@/lib/server/tokens/api-tokens");
-    const { db } = await import("@/lib/db");
+    const { db } = await import("@/lib/server/db/client");
     const user = await signUpUser({
       email: `bench-${dbName}@bench.local`,
       password: "bench-password-long",

@@ -267,7 +267,7 @@ async function main(): Promise<number> {
     const { signUpUser } = await import("@/lib/server/users/accounts");
     const { importPlan } = await import("@/lib/server/plans/import");
     const { generatePlan } = await import("./generate-plan");
-    const { db } = await import("@/lib/db");
+    const { db } = await import("@/lib/server/db/client");
     const email = `bench-ui-${dbName}@bench.local`;
     const user = await signUpUser({ email, password: PASSWORD, name: "Bench" });
     const actor = { userId: user.id, workspaceId: user.workspaceId, role: "owner" as const };

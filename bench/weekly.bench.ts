@@ -98,7 +98,7 @@ async function main(): Promise<void> {
     const { weekOf } = await import("@/lib/plan/weekly/week");
     const { readWeekActivity } = await import("@/lib/server/weekly/rows");
     const { buildWeeklySummary } = await import("@/lib/plan/weekly/summary");
-    const { db } = await import("@/lib/db");
+    const { db } = await import("@/lib/server/db/client");
     const { Prisma } = await import("@/lib/generated/prisma/client");
     await sql.connect();
 

@@ -62,3 +62,31 @@ test("an owner sets the workspace's time zone, overrides a week's status with a 
   const json = await page.request.get(`/api/plans/${planId}/weekly?week=${week}`);
   expect(((await json.json()) as { override: unknown }).override).toBeNull();
 });
+
+test("an owner's status override reaches a weekly page someone has open, without a reload", async ({
+  page,
+  browser,
+}) => {
+  await signUp(page, { name: "Ana Owner" });
+  const planId = await importViaApi(page.request, "app-v2-readiness-plan.md");
+  const week = weekOf(new Date(), "UTC").label;
+  const viewer = await joinAsViewer(page, browser);
+  await viewer.goto(`/plans/${planId}/weekly?week=${week}`);
+  const status = viewer.getByTestId("weekly-status");
+  const computed = (await status.getAttribute("data-computed"))!;
+  const target = computed === "off_track" ? "on_track" : "off_track";
+  await expect(viewer.getByTestId("weekly-override")).toHaveCount(0);
+
+  const reason = "Set in another tab; the open page follows.";
+  const set = await page.request.put(`/api/plans/${planId}/weekly/status?week=${week}`, {
+    data: { status: target, reason },
+  });
+  expect(set.status()).toBe(200);
+  await expect(viewer.getByTestId("weekly-override")).toContainText(reason);
+  await expect(status).toHaveAttribute("data-status", target);
+
+  expect((await page.request.delete(`/api/plans/${planId}/weekly/status?week=${week}`)).status()).toBe(200);
+  await expect(viewer.getByTestId("weekly-override")).toHaveCount(0);
+  await expect(status).toHaveAttribute("data-status", computed);
+  await viewer.context().close();
+});

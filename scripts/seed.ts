@@ -2,7 +2,7 @@
 // asked with --demo (scripts/start.mjs asks for the embedded database, or for `npm start -- --demo`):
 //   tsx --conditions=react-server scripts/seed.ts --demo
 // (the react-server condition makes `import "server-only"` a no-op outside Next).
-import { db } from "@/lib/db";
+import { disconnect } from "@/lib/server/db/client";
 import { DEMO_USER, seedIfEmpty } from "@/lib/server/workspaces/seed";
 
 if (!process.argv.slice(2).includes("--demo")) {
@@ -20,5 +20,5 @@ try {
   else if (!result.demoUserExists) console.log("The database already has users: no demo data seeded.");
   if (result.demoUserExists) console.log(`\n  Demo login: ${DEMO_USER.email} / ${DEMO_USER.password}\n`);
 } finally {
-  await db.$disconnect();
+  await disconnect();
 }

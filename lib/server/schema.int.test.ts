@@ -1,12 +1,13 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/server/db/client";
 import * as enums from "@/lib/generated/prisma/enums";
-import { TABLES } from "@/lib/server/plans/bulk-insert";
+import { sqlName } from "@/lib/server/db/columns";
+import { PLAN_TABLES } from "@/lib/server/db/plans/tables";
 
 /**
  * The committed migrations must build exactly the database the Prisma schema describes (Prisma's
- * `migrate dev` drift check cannot run here; see prisma.config.ts), and the raw SQL of
- * bulk-insert.ts must name real columns.
+ * `migrate dev` drift check cannot run here; see prisma.config.ts), and the column lists the
+ * plan repository makes its SQL from (lib/server/db/plans/tables.ts) must name real columns.
  */
 
 afterAll(async () => {
@@ -53,10 +54,13 @@ describe("database schema", () => {
     expect(actual).toEqual(expected);
   });
 
-  it("names only real columns in the bulk-insert SQL", async () => {
+  it("names only real columns in the bulk-insert SQL (and every other statement of the plan repository)", async () => {
     const actual = await columnsByTable();
-    for (const [table, columns] of Object.entries(TABLES)) {
-      for (const [, column] of columns) expect(actual.get(table)?.has(column), `${table}.${column}`).toBe(true);
+    for (const table of PLAN_TABLES) {
+      for (const field of Object.keys(table.columns)) {
+        const column = sqlName(table, field);
+        expect(actual.get(table.name)?.has(column), `${table.name}.${column}`).toBe(true);
+      }
     }
   });
 });

@@ -107,8 +107,8 @@ describe("describeActivity", () => {
       {
         action: "roadmap.updated",
         entityId: "p",
-        before: { targetDate: null, hoursPerWeek: 30 },
-        after: { targetDate: "2027-01-31", hoursPerWeek: 30 },
+        before: { startDate: null, targetDate: null, hoursPerWeek: 30, unnamedPeople: 1, ownerHours: {} },
+        after: { startDate: null, targetDate: "2027-01-31", hoursPerWeek: 30, unnamedPeople: 1, ownerHours: {} },
       },
       names,
     );

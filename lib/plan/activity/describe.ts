@@ -1,3 +1,5 @@
+import { ActivityEventSchema, type ActivityEvent } from "@/lib/plan/contract/events";
+
 /**
  * How an activity-log row reads in the log: one sentence of what happened and, per changed field,
  * its value before and after. Pure: the server passes the names of the entities the rows point at
@@ -19,6 +21,7 @@ export const ACTIVITY_KIND_LABEL: Record<(typeof ACTIVITY_KINDS)[number], string
 /** `task` of `task.updated`; the SQL filter uses the same rule (split_part(action, '.', 1)). */
 export const kindOf = (action: string): string => action.split(".")[0] ?? action;
 
+/** A row of the log as stored: its action and values, parsed by describeActivity. */
 export interface ActivityRow {
   action: string;
   entityId: string;
@@ -45,8 +48,6 @@ export interface ActivityDescription {
   changes: ActivityChange[];
 }
 
-type Obj = Record<string, unknown>;
-const obj = (v: unknown): Obj => (v && typeof v === "object" && !Array.isArray(v) ? (v as Obj) : {});
 const quote = (s: string) => `‘${s.length > 80 ? `${s.slice(0, 79)}…` : s}’`;
 
 const FIELD_LABEL: Record<string, string> = {
@@ -79,7 +80,7 @@ export function formatValue(field: string, value: unknown): string {
   }
   if (Array.isArray(value)) return value.length ? value.map((v) => String(v)).join(", ") : "none";
   if (typeof value === "object") {
-    const entries = Object.entries(value as Obj);
+    const entries = Object.entries(value);
     return entries.length ? entries.map(([k, v]) => `${k}: ${String(v)}`).join(", ") : "none";
   }
   return String(value);
@@ -92,11 +93,13 @@ export function taskLabel(task: { key: string | null; title: string } | undefine
   return `${/^\d+(\.\d+)*$/.test(task.key) ? `Task ${task.key}` : task.key} ${quote(task.title)}`;
 }
 
-function fieldChanges(before: Obj, after: Obj): ActivityChange[] {
-  return Object.keys(after).map((field) => ({
+/** Each field of `after` with its value before and after, in words. */
+function fieldChanges(before: object | null, after: object | null): ActivityChange[] {
+  const was = new Map(Object.entries(before ?? {}));
+  return Object.entries(after ?? {}).map(([field, value]) => ({
     field: FIELD_LABEL[field] ?? field,
-    before: formatValue(field, before[field]),
-    after: formatValue(field, after[field]),
+    before: formatValue(field, was.get(field)),
+    after: formatValue(field, value),
   }));
 }
 
@@ -109,85 +112,93 @@ function taskUpdated(ref: string, changes: ActivityChange[]): string {
   return `changed ${changes.map((c) => c.field).join(", ")} of ${ref}`;
 }
 
+/**
+ * A row of the log in words. The row is parsed as its kind of event (lib/plan/contract/events.ts);
+ * one that does not parse (a kind this code does not know) is worded from its action.
+ */
 export function describeActivity(row: ActivityRow, names: ActivityNames): ActivityDescription {
-  const before = obj(row.before);
-  const after = obj(row.after);
-  const task = () => taskLabel(names.tasks.get(row.entityId), before.title ?? after.title);
-  switch (row.action) {
+  const parsed = ActivityEventSchema.safeParse(row);
+  if (!parsed.success)
+    return {
+      summary: row.action.replace(/[._]/g, " "),
+      changes: fieldChanges(asObject(row.before), asObject(row.after)),
+    };
+  return describeEvent(parsed.data, names);
+}
+
+const asObject = (v: unknown): object | null => (v && typeof v === "object" && !Array.isArray(v) ? v : null);
+
+function describeEvent(e: ActivityEvent, names: ActivityNames): ActivityDescription {
+  switch (e.action) {
     case "item.checked":
     case "item.unchecked": {
-      const item = names.items.get(row.entityId);
+      const item = names.items.get(e.entityId);
       const where = item?.taskId ? ` in ${taskLabel(names.tasks.get(item.taskId))}` : "";
-      const verb = row.action === "item.checked" ? "ticked" : "unticked";
+      const verb = e.action === "item.checked" ? "ticked" : "unticked";
       return {
         summary: `${verb} ${item ? quote(item.text) : "a deleted checkbox"}${where}`,
-        changes: [{ field: "done", before: before.done ? "yes" : "no", after: after.done ? "yes" : "no" }],
+        changes: [{ field: "done", before: e.before.done ? "yes" : "no", after: e.after.done ? "yes" : "no" }],
       };
     }
     case "item.created": {
-      const taskId = typeof after.taskId === "string" ? after.taskId : null;
-      const where = taskId ? ` to ${taskLabel(names.tasks.get(taskId))}` : "";
-      return {
-        summary: `added checkbox ${quote(String(after.text ?? names.items.get(row.entityId)?.text ?? "?"))}${where}`,
-        changes: [],
-      };
+      const where = e.after.taskId ? ` to ${taskLabel(names.tasks.get(e.after.taskId))}` : "";
+      return { summary: `added checkbox ${quote(e.after.text)}${where}`, changes: [] };
     }
     case "task.created":
-      return { summary: `added ${task()}`, changes: [] };
+      return { summary: `added ${taskLabel(names.tasks.get(e.entityId), e.after.title)}`, changes: [] };
     case "task.removed":
       return {
-        summary: `removed ${taskLabel(undefined, before.title)}${before.key ? ` (${String(before.key)})` : ""} by re-import`,
+        summary: `removed ${taskLabel(undefined, e.before.title)}${e.before.key ? ` (${e.before.key})` : ""} by re-import`,
         changes: [],
       };
     case "task.updated": {
-      const changes = fieldChanges(before, after);
-      return { summary: taskUpdated(task(), changes), changes };
+      const changes = fieldChanges(e.before, e.after);
+      const ref = taskLabel(names.tasks.get(e.entityId), e.before.title ?? e.after.title);
+      return { summary: taskUpdated(ref, changes), changes };
     }
     case "decision.decided":
     case "decision.reopened": {
-      const title = names.decisions.get(row.entityId);
+      const title = names.decisions.get(e.entityId);
       const ref = title ? quote(title) : "a deleted decision";
       const summary =
-        row.action === "decision.decided"
-          ? `decided ${ref}: ${formatValue("chosen", after.chosen)}`
+        e.action === "decision.decided"
+          ? `decided ${ref}: ${formatValue("chosen", e.after.chosen)}`
           : `reopened ${ref}`;
-      return { summary, changes: fieldChanges(before, after).filter((c) => c.before !== c.after) };
+      return { summary, changes: fieldChanges(e.before, e.after).filter((c) => c.before !== c.after) };
     }
     case "measurement.recorded": {
-      const list = Array.isArray(row.after) ? (row.after as Obj[]) : [];
-      const metric = names.metrics.get(row.entityId);
-      const values = list.map((m) => String(m.value)).join(", ");
+      const metric = names.metrics.get(e.entityId);
+      const values = e.after.map((m) => String(m.value)).join(", ");
       return {
         summary: `recorded ${values || "a value"} for ${metric ? quote(metric) : "a deleted metric"}`,
         changes: [],
       };
     }
     case "plan.imported":
-      return { summary: `imported the plan${after.fileName ? ` from ${String(after.fileName)}` : ""}`, changes: [] };
-    case "plan.reimported":
+      return { summary: `imported the plan${e.after.fileName ? ` from ${e.after.fileName}` : ""}`, changes: [] };
+    case "plan.reimported": {
+      const a = e.after;
       return {
-        summary: `re-imported the plan: ${n(after.addedTasks)} tasks added, ${n(after.removedTasks)} removed, ${n(after.changedTasks)} changed; ${n(after.addedItems)} checkboxes added, ${n(after.removedItems)} removed`,
+        summary: `re-imported the plan: ${a.addedTasks} tasks added, ${a.removedTasks} removed, ${a.changedTasks} changed; ${a.addedItems} checkboxes added, ${a.removedItems} removed`,
         changes: [],
       };
+    }
     case "roadmap.updated": {
-      const changes = fieldChanges(before, after).filter((c) => c.before !== c.after);
+      const changes = fieldChanges(e.before, e.after).filter((c) => c.before !== c.after);
       return { summary: `changed the roadmap's ${changes.map((c) => c.field).join(", ") || "settings"}`, changes };
     }
     case "weekly.status_overridden":
     case "weekly.status_override_cleared": {
-      const changes = fieldChanges(before, after).filter(
+      const changes = fieldChanges(e.before, e.after).filter(
         (c) => (c.field === "status" || c.field === "reason") && c.before !== c.after,
       );
-      const week = String(after.week ?? before.week ?? "?");
       const summary =
-        row.action === "weekly.status_overridden"
-          ? `set the status of week ${week} to ${formatValue("status", after.status)} (computed: ${formatValue("status", after.computed)})`
-          : `cleared the status override of week ${week} (back to computed: ${formatValue("status", after.computed)})`;
+        e.action === "weekly.status_overridden"
+          ? `set the status of week ${e.after.week} to ${formatValue("status", e.after.status)} (computed: ${formatValue("status", e.after.computed)})`
+          : `cleared the status override of week ${e.after.week} (back to computed: ${formatValue("status", e.after.computed)})`;
       return { summary, changes };
     }
     default:
-      return { summary: row.action.replace(/[._]/g, " "), changes: fieldChanges(before, after) };
+      return { summary: e.action.replace(/[._]/g, " "), changes: fieldChanges(e.before, e.after) };
   }
 }
-
-const n = (v: unknown) => (typeof v === "number" ? v : 0);

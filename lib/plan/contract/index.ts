@@ -10,3 +10,4 @@ export * from "./requests";
 export * from "./live";
 export * from "./tracking";
 export * from "./share";
+export * from "./events";

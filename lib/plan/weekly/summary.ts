@@ -113,15 +113,15 @@ function taskChanges(rows: WeeklyActivity[], tasks: Map<string, ApiTask>) {
     const task = tasks.get(r.entityId);
     const who = { by: r.by, at: r.at };
     if (r.action === "task.created" && task) added.push({ ...taskRef(task), ...who });
-    if (r.action === "task.removed") removed.push({ title: String(r.before?.title ?? "?"), ...who });
+    if (r.action === "task.removed") removed.push({ title: r.before.title, ...who });
     if (r.action !== "task.updated" || !task) continue;
-    if (r.after && "status" in r.after) lastStatus.set(task.id, { status: r.after.status as Status, who });
-    if (r.after && "estimate" in r.after)
+    if (r.after.status !== undefined) lastStatus.set(task.id, { status: r.after.status, who });
+    if ("estimate" in r.after)
       reestimated.push({
         ...taskRef(task),
         ...who,
-        from: estimateText(r.before?.estimate as Estimate | null),
-        to: estimateText(r.after.estimate as Estimate | null),
+        from: estimateText(r.before.estimate),
+        to: estimateText(r.after.estimate),
       });
   }
   const done: { task: ApiTask; who: { by: string | null; at: string } }[] = [];
@@ -159,16 +159,20 @@ function slipped(plan: ApiPlan, now: Roadmap, week: IsoWeek): WeeklySummary["sli
 
 function decisionsOf(plan: ApiPlan, now: Roadmap, rows: WeeklyActivity[], asOf: string): WeeklySummary["decisions"] {
   const byId = new Map(plan.decisions.map((d) => [d.id, d]));
-  const made = rows
-    .filter((r) => r.action === "decision.decided" && byId.has(r.entityId))
-    .map((r) => ({
-      id: r.entityId,
-      title: byId.get(r.entityId)!.title,
-      choice: (r.after?.chosen as string | null) ?? null,
-      rationale: (r.after?.rationale as string | null) ?? null,
-      by: r.by,
-      at: r.at,
-    }));
+  const made = rows.flatMap((r) =>
+    r.action === "decision.decided" && byId.has(r.entityId)
+      ? [
+          {
+            id: r.entityId,
+            title: byId.get(r.entityId)!.title,
+            choice: r.after.chosen,
+            rationale: r.after.rationale,
+            by: r.by,
+            at: r.at,
+          },
+        ]
+      : [],
+  );
   const due = now.decisions
     .filter((d) => d.status === "open" && d.due && d.due <= asOf)
     .map((d) => ({ id: d.id, title: d.title, due: d.due!, overdue: d.due! < asOf }));
@@ -221,14 +225,11 @@ function nextWeek(now: Roadmap, week: IsoWeek): WeeklySummary["nextWeek"] {
 }
 
 function burndown(plan: ApiPlan, rows: WeeklyActivity[], from: string, to: string, timeZone: string) {
-  const events: BurndownEvent[] = rows
-    .filter((r) => r.action === "task.updated" || r.action === "task.created")
-    .map((r) => ({
-      at: r.at,
-      taskId: r.entityId,
-      action: r.action as BurndownEvent["action"],
-      before: (r.before ?? {}) as BurndownEvent["before"],
-    }));
+  const events: BurndownEvent[] = rows.flatMap((r) =>
+    r.action === "task.updated" || r.action === "task.created"
+      ? [{ at: r.at, taskId: r.entityId, action: r.action, before: r.action === "task.updated" ? r.before : {} }]
+      : [],
+  );
   // The series replays backwards from now, so it needs the changes after `to` as well.
   const series = burndownSeries(allTasks(plan), events, from, maxDay(rows, to, timeZone), { timeZone });
   return series.filter((p) => p.date <= to);

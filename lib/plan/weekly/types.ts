@@ -1,17 +1,13 @@
 import type { BurndownPoint } from "@/lib/plan/burndown";
-import type { ApiMetric } from "@/lib/plan/contract";
+import type { ActivityEvent, ApiMetric } from "@/lib/plan/contract";
 import type { StatusVerdict, WeeklyStatus } from "./status";
 
-/** One activity-log row as the summary reads it (the server maps rows to this). */
-export interface WeeklyActivity {
-  action: string;
-  entityId: string;
+/** One event of the log as the summary reads it (the server parses rows into these). */
+export type WeeklyActivity = ActivityEvent & {
   /** Display name of who made the change; null when unknown or the account is gone. */
   by: string | null;
   at: string;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-}
+};
 
 /** An owner's status of the week over the computed one, with the reason they wrote. */
 export interface StatusOverride {

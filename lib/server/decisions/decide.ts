@@ -1,12 +1,11 @@
 import "server-only";
-import { lockPlan, runTransaction } from "@/lib/server/tx";
 import { AppError } from "@/lib/errors";
 import type { DecideInput, DecisionResult } from "@/lib/plan/contract";
 import { assertCan } from "@/lib/permissions";
 import type { Actor } from "@/lib/server/actor";
-import { recordActivity } from "@/lib/server/activity";
-import { bumpPlanVersion } from "@/lib/server/plans/version";
-import { DECISION_INCLUDE, toDecisionView } from "@/lib/server/plans/views";
+import { recordEvent } from "@/lib/server/db/events";
+import { chooseOption, lockPlan, readDecisionForChoice, readDecisionView } from "@/lib/server/db/plans";
+import { runTransaction } from "@/lib/server/db/tx";
 
 /**
  * Records the choice of a decision (one option chosen, the others not) with who, when and why;
@@ -24,10 +23,7 @@ export async function decideDecision(
     // The plan row first, like every plan writer (one lock order: no deadlock with a re-import).
     if (!(await lockPlan(tx, planId, actor.workspaceId)))
       throw new AppError("not_found", "No such decision in this plan.");
-    const decision = await tx.decision.findFirst({
-      where: { id: decisionId, planId, plan: { workspaceId: actor.workspaceId } },
-      include: { options: { orderBy: { position: "asc" } } },
-    });
+    const decision = await readDecisionForChoice(tx, actor.workspaceId, planId, decisionId);
     if (!decision) throw new AppError("not_found", "No such decision in this plan.");
     const chosenBefore = decision.options.find((o) => o.chosen) ?? null;
     if (decision.version !== input.version) {
@@ -36,34 +32,20 @@ export async function decideDecision(
     }
     const option = input.optionId === null ? null : decision.options.find((o) => o.id === input.optionId);
     if (option === undefined) throw new AppError("bad_request", "That option is not one of this decision's options.");
-
-    const updated = await tx.decision.updateMany({
-      where: { id: decisionId, version: input.version },
-      data: {
-        status: option ? "decided" : "open",
-        decidedById: option ? actor.userId : null,
-        decidedAt: option ? new Date() : null,
-        rationale: option ? input.rationale?.trim() || null : null,
-        version: { increment: 1 },
-      },
+    const rationale = option ? input.rationale?.trim() || null : null;
+    const chosen = await chooseOption(tx, decisionId, input.version, {
+      optionId: option?.id ?? null,
+      decidedById: actor.userId,
+      rationale,
     });
-    if (updated.count === 0)
-      throw new AppError("conflict", "This decision was changed by someone else; reload it and try again.");
-    await tx.decisionOption.updateMany({ where: { decisionId }, data: { chosen: false } });
-    if (option) await tx.decisionOption.update({ where: { id: option.id }, data: { chosen: true } });
-
-    const planVersion = await bumpPlanVersion(tx, planId);
-    await recordActivity(tx, actor, {
+    if (!chosen) throw new AppError("conflict", "This decision was changed by someone else; reload it and try again.");
+    const planVersion = await recordEvent(tx, actor, {
       planId,
-      planVersion,
       action: option ? "decision.decided" : "decision.reopened",
-      entityType: "decision",
       entityId: decisionId,
       before: { chosen: chosenBefore?.text ?? null, rationale: decision.rationale },
-      after: { chosen: option?.text ?? null, rationale: option ? input.rationale?.trim() || null : null },
+      after: { chosen: option?.text ?? null, rationale },
     });
-    const row = await tx.decision.findUniqueOrThrow({ where: { id: decisionId }, include: DECISION_INCLUDE });
-    const options = await tx.decisionOption.findMany({ where: { decisionId }, orderBy: { position: "asc" } });
-    return { ...toDecisionView(row, options), planVersion };
+    return { ...(await readDecisionView(tx, decisionId)), planVersion };
   });
 }

@@ -1,5 +1,4 @@
-import { afterAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { describe, expect, it } from "vitest";
 import { actorForCredential, type RequestCredential } from "@/lib/server/users/credentials";
 import type { Actor } from "@/lib/server/actor";
 import { importPlan } from "@/lib/server/plans";
@@ -11,9 +10,6 @@ import { removeMember, setMemberRole } from "@/lib/server/workspaces/members";
 import { openPlanEventStream } from "./event-stream";
 
 const raw = rawClientForFile();
-afterAll(async () => {
-  await db.$disconnect();
-});
 
 /** A stream's reader: what it has said so far, and whether it has ended. */
 function watch(res: Response) {

@@ -1,32 +1,27 @@
 import "server-only";
-import pg from "pg";
-import { databaseUrl } from "@/lib/env";
-import { PLAN_CHANNEL } from "@/lib/server/plans/version";
+import { listenToPlanChanges } from "@/lib/server/db/notifications";
 
 /**
  * One LISTEN connection per process (Prisma cannot LISTEN), fanned out to this process's event
- * streams by plan id. Every instance listens, and every writer NOTIFYs in its transaction, so a
- * change made through any instance reaches the streams of all of them. Payloads are only
+ * streams by plan id. Every instance listens, and every change NOTIFYs in its transaction, so a
+ * change made through any instance reaches the streams of all of them (the event log's trigger NOTIFYs, lib/server/db/events.ts). Payloads are only
  * `{ planId, version }`; clients fetch what changed. Nothing is replayed by PostgreSQL: a client
  * that reconnects catches up from its own version. The same connection hears access changes
- * (`{ userId }`), on which the streams check their reader's access again.
+ * (`{ userId }`), on which the streams check their reader's access again (open-streams.ts).
  */
 
 export type PlanEvent = { planId: string; version: number };
 type Listener = (event: PlanEvent) => void;
-/** A session, membership or API token of this user changed (prisma/migrations/*_access_notify). */
+/** A session, membership or API token of this user changed. */
 export type AccessEvent = { userId: string };
 type AccessListener = (event: AccessEvent) => void;
-
-/** The NOTIFY channel of access changes, sent by triggers on sessions, memberships and api_tokens. */
-export const ACCESS_CHANNEL = "flightplan_access";
 
 const RETRY_MS = 1000;
 
 class PlanEventHub {
   private readonly listeners = new Map<string, Set<Listener>>();
   private readonly accessListeners = new Set<AccessListener>();
-  private client: pg.Client | null = null;
+  private client: { end: () => Promise<void> } | null = null;
   private connecting: Promise<void> | null = null;
 
   /** Calls `listener` with each new version of the plan until the returned function is called. */
@@ -55,23 +50,20 @@ class PlanEventHub {
   }
 
   private async open(): Promise<void> {
-    const client = new pg.Client({ connectionString: databaseUrl(), application_name: "flightplan-live" });
-    client.on("notification", (msg) =>
-      msg.channel === ACCESS_CHANNEL ? this.dispatchAccess(msg.payload) : this.dispatch(msg.payload),
+    const connection: { current: { end: () => Promise<void> } | null } = { current: null };
+    const client = await listenToPlanChanges(
+      { onPlan: (payload) => this.dispatch(payload), onAccess: (payload) => this.dispatchAccess(payload) },
+      () => this.drop(connection.current),
     );
-    client.on("error", () => this.drop(client));
-    client.on("end", () => this.drop(client));
-    await client.connect();
-    await client.query(`LISTEN ${PLAN_CHANNEL}`);
-    await client.query(`LISTEN ${ACCESS_CHANNEL}`);
+    connection.current = client;
     this.client = client;
   }
 
   /** A lost connection: reconnect while anyone listens (clients catch up by version meanwhile). */
-  private drop(client: pg.Client) {
-    if (this.client !== client) return;
+  private drop(client: { end: () => Promise<void> } | null) {
+    if (!client || this.client !== client) return;
     this.client = null;
-    client.end().catch(() => undefined);
+    void client.end();
     const retry = () => {
       if ((this.listeners.size === 0 && this.accessListeners.size === 0) || this.client) return;
       this.connect().catch(() => setTimeout(retry, RETRY_MS).unref());
@@ -90,7 +82,6 @@ class PlanEventHub {
     for (const listener of this.listeners.get(event.planId) ?? [])
       listener({ planId: event.planId, version: event.version });
   }
-
   private dispatchAccess(payload: string | undefined) {
     let event: AccessEvent;
     try {

@@ -1,12 +1,12 @@
 import "server-only";
-import { lockPlan, runTransaction } from "@/lib/server/tx";
 import { AppError } from "@/lib/errors";
 import type { MeasurementBatch, MeasurementInput, MeasurementResult } from "@/lib/plan/contract";
 import { assertCan } from "@/lib/permissions";
 import type { Actor } from "@/lib/server/actor";
-import { recordActivity } from "@/lib/server/activity";
+import { recordEvents } from "@/lib/server/db/events";
+import { insertMeasurements, listMetricNames, lockPlan } from "@/lib/server/db/plans";
+import { runTransaction } from "@/lib/server/db/tx";
 import { newId } from "@/lib/server/ids";
-import { bumpPlanVersion } from "@/lib/server/plans/version";
 
 type Resolved = { metricId: string; input: MeasurementInput };
 
@@ -59,7 +59,7 @@ async function recordMany(
   return runTransaction(async (tx) => {
     // The plan row first, like every plan writer (one lock order: no deadlock with a re-import).
     if (!(await lockPlan(tx, planId, actor.workspaceId))) throw new AppError("not_found", "No such plan.");
-    const metrics = await tx.metric.findMany({ where: { planId }, select: { id: true, name: true } });
+    const metrics = await listMetricNames(tx, planId);
     const resolved = await resolve(metrics);
     const rows = resolved.map(({ metricId, input }) => ({
       id: newId(),
@@ -69,21 +69,19 @@ async function recordMany(
       note: input.note?.trim() || null,
       createdById: actor.userId,
     }));
-    await tx.measurement.createMany({ data: rows });
-    const touched = [...new Set(rows.map((r) => r.metricId))];
-    await tx.metric.updateMany({ where: { id: { in: touched } }, data: { version: { increment: 1 } } });
-    const planVersion = await bumpPlanVersion(tx, planId);
-    for (const metricId of touched) {
-      const mine = rows.filter((r) => r.metricId === metricId);
-      await recordActivity(tx, actor, {
-        planId,
-        planVersion,
-        action: "measurement.recorded",
-        entityType: "metric",
-        entityId: metricId,
-        after: mine.map((r) => ({ value: r.value, at: r.measuredAt.toISOString() })),
-      });
-    }
+    await insertMeasurements(tx, rows);
+    const [first, ...others] = [...new Set(rows.map((r) => r.metricId))];
+    // One event per metric, one plan version for the batch.
+    const event = (metricId: string) => ({
+      planId,
+      action: "measurement.recorded" as const,
+      entityId: metricId,
+      before: null,
+      after: rows
+        .filter((r) => r.metricId === metricId)
+        .map((r) => ({ value: r.value, at: r.measuredAt.toISOString() })),
+    });
+    const planVersion = await recordEvents(tx, actor, [event(first!), ...others.map(event)]);
     return rows.map((r) => ({
       id: r.id,
       metricId: r.metricId,

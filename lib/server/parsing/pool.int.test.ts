@@ -1,6 +1,6 @@
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { generatePlan } from "@/bench/generate-plan";
-import { db } from "@/lib/db";
+import { db } from "@/lib/server/db/client";
 import { resetEnvCache } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { checkDatabase } from "@/lib/server/health";

@@ -40,8 +40,8 @@ export type Refusal = { ok: false; code: PlanInputErrorCode; message: string };
 export type Answer<T> = { ok: true; value: T } | Refusal;
 
 export type ParseTask = { started: MessagePort; input: string | Uint8Array; fileName?: string };
-/** `stored` is what export needs later (the plan as read and its source index), kept with the plan. */
-export type ParseValue = { plan: Plan; text: string; bom: boolean; encoding?: SourceEncoding; stored?: StoredSource };
+export type { ParseValue } from "./values";
+import type { ParseValue } from "./values";
 export type PreviewTask = ParseTask & { withSource: boolean };
 /**
  * `stored`: what the import kept; else `baseline`, the plan as imported rebuilt from its rows

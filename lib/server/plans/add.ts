@@ -1,5 +1,4 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { parseEstimate } from "@/lib/markdown/estimate";
 import type { ApiItem, CreateItemInput, CreateTaskInput, TaskResult } from "@/lib/plan/contract";
@@ -7,20 +6,18 @@ import { CreateItemSchema } from "@/lib/plan/contract";
 import { nextTaskKey } from "@/lib/plan/next-key";
 import { assertCan } from "@/lib/permissions";
 import type { Actor } from "@/lib/server/actor";
-import { recordActivity } from "@/lib/server/activity";
-import { newId } from "@/lib/server/ids";
-import type { Tx } from "@/lib/server/tx";
-import { bumpPlanVersion } from "./version";
+import { recordEvent } from "@/lib/server/db/events";
+import { insertTaskAtPhaseEnd, insertTaskItem, lockPlan } from "@/lib/server/db/plans";
+import { runTransaction } from "@/lib/server/db/tx";
 
 /**
  * New tasks and items made in the app. They have no source line, so the export inserts them
  * after their neighbours in the neighbours' style (lib/markdown/write-back.ts).
  */
 
-// The activity rows of these creations carry no planVersion on purpose: a client following the
-// change feed cannot place a task or item it has never seen, so the feed answers "reset" for
-// these versions and the client loads the plan again.
-const bump = bumpPlanVersion;
+// A client following the change feed cannot place a task or item it has never seen: their events
+// are kinds the feed answers with "reset" (EVENT_KINDS in lib/plan/contract/events.ts), and the
+// client loads the plan again.
 
 /** Adds a task at the end of a phase, with a key that continues its neighbours' keys. */
 export async function addTask(
@@ -34,51 +31,26 @@ export async function addTask(
   const estimate = estimateText ? parseEstimate(estimateText) : null;
   if (estimateText && !estimate)
     throw new AppError("unprocessable", `Could not read hours from "${estimateText}"; try e.g. "3h" or "2-4 days".`);
-  return db.$transaction(async (tx) => {
+  return runTransaction(async (tx) => {
     // Locks the plan row first: two tasks added at once get distinct positions and keys.
-    const locked = await tx.$queryRaw<
-      Array<{ id: string }>
-    >`SELECT id FROM plans WHERE id = ${planId} AND workspace_id = ${actor.workspaceId} FOR UPDATE`;
-    if (locked.length === 0) throw new AppError("not_found", "No such plan.");
-    const phase = await tx.phase.findFirst({ where: { id: phaseId, planId }, select: { id: true, position: true } });
-    if (!phase) throw new AppError("not_found", "No such phase in this plan.");
-    const keys = await tx.task.findMany({
-      where: { planId },
-      select: { key: true, phaseId: true, position: true },
-      orderBy: { position: "asc" },
-    });
-    const inPhase = keys.filter((k) => k.phaseId === phaseId);
-    const position = inPhase.length
-      ? inPhase[inPhase.length - 1]!.position + 1
-      : (await lastPositionBefore(tx, planId, phase.position)) + 1;
-    await tx.task.updateMany({ where: { planId, position: { gte: position } }, data: { position: { increment: 1 } } });
-    const task = await tx.task.create({
-      data: {
-        id: newId(),
-        planId,
-        phaseId,
-        key: nextTaskKey(
-          inPhase.map((k) => k.key),
-          keys.map((k) => k.key),
-        ),
-        title: input.title,
-        priority: input.priority ?? null,
-        owner: input.owner?.trim() || null,
-        estimateMinHours: estimate?.minHours ?? null,
-        estimateMaxHours: estimate?.maxHours ?? null,
-        estimateText,
-        position,
-        sourceLine: null,
-      },
-    });
-    await recordActivity(tx, actor, {
+    if (!(await lockPlan(tx, planId, actor.workspaceId))) throw new AppError("not_found", "No such plan.");
+    const task = await insertTaskAtPhaseEnd(tx, planId, phaseId, (keys) => ({
+      key: nextTaskKey(keys.inPhase, keys.all),
+      title: input.title,
+      priority: input.priority ?? null,
+      owner: input.owner?.trim() || null,
+      estimateMinHours: estimate?.minHours ?? null,
+      estimateMaxHours: estimate?.maxHours ?? null,
+      estimateText,
+    }));
+    if (!task) throw new AppError("not_found", "No such phase in this plan.");
+    const planVersion = await recordEvent(tx, actor, {
       planId,
       action: "task.created",
-      entityType: "task",
       entityId: task.id,
+      before: null,
       after: { title: task.title, phaseId },
     });
-    const planVersion = await bump(tx, planId);
     return {
       id: task.id,
       phaseId,
@@ -96,15 +68,6 @@ export async function addTask(
   });
 }
 
-async function lastPositionBefore(tx: Tx, planId: string, phasePosition: number): Promise<number> {
-  const last = await tx.task.findFirst({
-    where: { planId, phase: { position: { lt: phasePosition } } },
-    orderBy: { position: "desc" },
-    select: { position: true },
-  });
-  return last?.position ?? -1;
-}
-
 /** Adds an unticked checklist item (or acceptance criterion) at the end of a task's list. */
 export async function addTaskItem(
   actor: Actor,
@@ -114,36 +77,16 @@ export async function addTaskItem(
 ): Promise<ApiItem & { planVersion: number }> {
   assertCan(actor, "plan.edit");
   const input = CreateItemSchema.parse(raw);
-  return db.$transaction(async (tx) => {
-    const task = await tx.task.findFirst({
-      where: { id: taskId, planId, plan: { workspaceId: actor.workspaceId } },
-      select: { id: true },
-    });
-    if (!task) throw new AppError("not_found", "No such task in this plan.");
-    const last = await tx.item.findFirst({
-      where: { taskId, kind: input.kind },
-      orderBy: { position: "desc" },
-      select: { position: true },
-    });
-    const item = await tx.item.create({
-      data: {
-        id: newId(),
-        planId,
-        taskId,
-        kind: input.kind,
-        text: input.text,
-        position: (last?.position ?? -1) + 1,
-        sourceLine: null,
-      },
-    });
-    await recordActivity(tx, actor, {
+  return runTransaction(async (tx) => {
+    const item = await insertTaskItem(tx, actor.workspaceId, planId, taskId, input);
+    if (!item) throw new AppError("not_found", "No such task in this plan.");
+    const planVersion = await recordEvent(tx, actor, {
       planId,
       action: "item.created",
-      entityType: "item",
       entityId: item.id,
+      before: null,
       after: { text: item.text, taskId },
     });
-    const planVersion = await bump(tx, planId);
     return {
       id: item.id,
       text: item.text,

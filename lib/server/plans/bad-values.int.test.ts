@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { ZodError } from "zod";
-import { db } from "@/lib/db";
+import { db } from "@/lib/server/db/client";
 import { AppError } from "@/lib/errors";
 import { applyReimport, exportPlan, getPlan, importPlan, listPlans, setItemDone, updateTask } from "@/lib/server/plans";
 import type { ApiPlan } from "@/lib/plan/contract";

@@ -1,12 +1,12 @@
 import "server-only";
 import { addDays, format } from "date-fns";
-import { db } from "@/lib/db";
 import { burndownSeries, isOpenStatus, remainingHours, type BurndownEvent } from "@/lib/plan/burndown";
-import type { ApiPlan, Burndown, Estimate, Status } from "@/lib/plan/contract";
+import type { ApiPlan, Burndown } from "@/lib/plan/contract";
 import { allTasks } from "@/lib/plan/items";
 import { dayIn } from "@/lib/plan/day-in-zone";
 import { assertCan } from "@/lib/permissions";
 import type { Actor } from "@/lib/server/actor";
+import { lastEventAt, readPlanEvents } from "@/lib/server/db/events";
 import { getRoadmap } from "@/lib/server/roadmap";
 import { readWorkspaceTimeZone } from "@/lib/server/workspaces/settings";
 import { getPlan } from "./get";
@@ -21,15 +21,12 @@ export async function getBurndown(actor: Actor, planId: string, now = new Date()
   const [plan, timeZone] = await Promise.all([getPlan(actor, planId), readWorkspaceTimeZone(actor)]);
   const today = dayIn(now, timeZone);
   const since = await historyStart(planId, plan);
-  const rows = await db.activity.findMany({
-    where: { planId, action: { in: ["task.updated", "task.created"] }, createdAt: { gte: since } },
-    select: { action: true, entityId: true, before: true, createdAt: true },
-  });
-  const events: BurndownEvent[] = rows.map((r) => ({
-    at: r.createdAt.toISOString(),
-    taskId: r.entityId,
-    action: r.action as BurndownEvent["action"],
-    before: (r.before ?? {}) as { status?: Status; estimate?: Estimate | null },
+  const rows = await readPlanEvents(planId, ["task.updated", "task.created"], { since });
+  const events: BurndownEvent[] = rows.map((e) => ({
+    at: e.at.toISOString(),
+    taskId: e.entityId,
+    action: e.action,
+    before: e.action === "task.updated" ? e.before : {},
   }));
   const tasks = allTasks(plan);
   const points = burndownSeries(tasks, events, dayIn(since, timeZone), today, { timeZone });
@@ -51,12 +48,7 @@ export async function getBurndown(actor: Actor, planId: string, now = new Date()
 
 /** The last import or re-import: before it the tasks were other rows. */
 async function historyStart(planId: string, plan: ApiPlan): Promise<Date> {
-  const last = await db.activity.findFirst({
-    where: { planId, action: { in: ["plan.imported", "plan.reimported"] } },
-    orderBy: { createdAt: "desc" },
-    select: { createdAt: true },
-  });
-  return last?.createdAt ?? new Date(plan.createdAt);
+  return (await lastEventAt(planId, ["plan.imported", "plan.reimported"])) ?? new Date(plan.createdAt);
 }
 
 function idealLine(

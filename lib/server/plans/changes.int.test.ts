@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/server/db/client";
 import { AppError } from "@/lib/errors";
 import { decideDecision } from "@/lib/server/decisions";
 import { recordMeasurement, recordMeasurements } from "@/lib/server/metrics";

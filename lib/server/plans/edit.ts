@@ -1,81 +1,46 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { parseEstimate } from "@/lib/markdown/estimate";
 import {
   UpdateTaskSchema,
   type Estimate,
-  type ItemKind,
   type ItemResult,
+  type TaskFields,
   type TaskPatch,
   type TaskResult,
 } from "@/lib/plan/contract";
 import { assertCan } from "@/lib/permissions";
 import type { Actor } from "@/lib/server/actor";
-import { recordActivity } from "@/lib/server/activity";
-import { newId } from "@/lib/server/ids";
-import { requestQuery } from "@/lib/server/pg";
-import { lockPlan, runTransaction, withRetry, type Tx } from "@/lib/server/tx";
-import { dependencyRows, keyIndex } from "./rows";
-import { bumpPlanVersion, PLAN_CHANNEL } from "./version";
-import { estimateOf } from "./views";
-
-type ToggledRow = {
-  id: string;
-  text: string;
-  done: boolean;
-  source_line: number | null;
-  kind: ItemKind;
-  version: number;
-  task_id: string | null;
-  phase_id: string | null;
-  plan_version: number;
-};
+import { recordEvent } from "@/lib/server/db/events";
+import {
+  currentItem,
+  estimateOf,
+  lockPlan,
+  planVersionIn,
+  readTaskForEdit,
+  replaceDependencies,
+  toggleItem,
+  updateTaskAtVersion,
+  type EditedTask,
+  type TaskChanges,
+} from "@/lib/server/db/plans";
+import { runTransaction } from "@/lib/server/db/tx";
 
 /**
  * Ticks or unticks a checkbox. Setting the state it already has changes nothing (no version bump).
- *
- * The hottest write of the app, so it is ONE statement: the item update, its activity row and the
- * plan version bump commit together, and the plan row (which every toggle of the plan bumps) is
- * locked only while PostgreSQL runs that statement. As an interactive transaction the lock was
- * held across client round trips, which serialised concurrent toggles at a few dozen per second.
- * It goes over the request pool (lib/server/pg.ts), not Prisma: the client's per-query compile
- * and runtime cost as much event-loop time as the rest of the request.
+ * The hottest write of the app: one statement (toggleItem, lib/server/db/plans/edit.ts) writes the
+ * item and its event, whose trigger bumps the plan's version and notifies.
  */
 export async function setItemDone(actor: Actor, planId: string, itemId: string, done: boolean): Promise<ItemResult> {
   assertCan(actor, "plan.edit");
-  const action = done ? "item.checked" : "item.unchecked";
-  const before = JSON.stringify({ done: !done });
-  const after = JSON.stringify({ done });
-  // Only flips an item that is in this plan, in the actor's workspace, and not already in the
-  // wanted state; concurrent identical toggles record one change, not two.
-  // The plan row is locked first (the sub-select runs before the item row is touched), as every
-  // plan writer does: a re-import holding the plan and then taking items cannot deadlock with it.
-  const rows = await withRetry(() =>
-    requestQuery<ToggledRow>(
-      `WITH changed AS (
-         UPDATE items AS i
-            SET done = $1, done_at = CASE WHEN $1 THEN now() END, version = i.version + 1
-          WHERE i.id = $2 AND i.done <> $1
-            AND i.plan_id = (SELECT p.id FROM plans AS p WHERE p.id = $3 AND p.workspace_id = $4 FOR NO KEY UPDATE)
-         RETURNING i.id, i.text, i.done, i.source_line, i.kind::text AS kind, i.version, i.task_id, i.phase_id
-       ), bumped AS (
-         UPDATE plans SET version = version + 1, updated_at = now()
-          WHERE id = $3 AND EXISTS (SELECT 1 FROM changed)
-         RETURNING version
-       ), logged AS (
-         INSERT INTO activity (id, workspace_id, plan_id, actor_id, action, entity_type, entity_id, before, after, plan_version)
-         SELECT $5, $4, $3, $6, $7, 'item', c.id, $8::jsonb, $9::jsonb, b.version
-           FROM changed AS c CROSS JOIN bumped AS b
-       )
-       SELECT c.*, b.version AS plan_version,
-              pg_notify($10, json_build_object('planId', $3::text, 'version', b.version)::text)::text AS notified
-         FROM changed AS c CROSS JOIN bumped AS b`,
-      [done, itemId, planId, actor.workspaceId, newId(), actor.userId, action, before, after, PLAN_CHANNEL],
-    ),
-  );
-  const row = rows[0] ?? (await currentItem(actor, planId, itemId));
+  const row =
+    (await toggleItem(actor, itemId, done, {
+      planId,
+      action: done ? "item.checked" : "item.unchecked",
+      entityId: itemId,
+      before: { done: !done },
+      after: { done },
+    })) ?? (await currentItem(actor.workspaceId, planId, itemId));
   if (!row) throw new AppError("not_found", "No such item in this plan.");
   return {
     id: row.id,
@@ -90,36 +55,6 @@ export async function setItemDone(actor: Actor, planId: string, itemId: string, 
   };
 }
 
-/** The item as it is (a toggle to the state it already had changed nothing), or null if not in the actor's plan. */
-async function currentItem(actor: Actor, planId: string, itemId: string): Promise<ToggledRow | null> {
-  const rows = await requestQuery<ToggledRow>(
-    `SELECT i.id, i.text, i.done, i.source_line, i.kind::text AS kind, i.version, i.task_id, i.phase_id, p.version AS plan_version
-       FROM items AS i JOIN plans AS p ON p.id = i.plan_id
-      WHERE i.id = $1 AND i.plan_id = $2 AND p.workspace_id = $3`,
-    [itemId, planId, actor.workspaceId],
-  );
-  return rows[0] ?? null;
-}
-
-const TASK_RESULT = {
-  id: true,
-  phaseId: true,
-  key: true,
-  title: true,
-  status: true,
-  priority: true,
-  owner: true,
-  estimateMinHours: true,
-  estimateMaxHours: true,
-  estimateText: true,
-  version: true,
-  completedAt: true,
-} as const;
-
-type TaskRow = Prisma.TaskGetPayload<{ select: typeof TASK_RESULT }>;
-
-const DEPENDENCIES = { select: { raw: true }, orderBy: { position: "asc" } } as const;
-
 /**
  * Edits status, owner, priority, estimate, title or dependencies with optimistic concurrency on
  * the task's version; export writes each change back where the source has it.
@@ -131,34 +66,21 @@ export async function updateTask(actor: Actor, planId: string, taskId: string, s
   const estimate = patch.estimate === undefined ? undefined : normalizeEstimate(patch.estimate);
   return runTransaction(async (tx) => {
     if (!(await lockPlan(tx, planId, actor.workspaceId))) throw new AppError("not_found", "No such task in this plan.");
-    const task = await tx.task.findFirst({
-      where: { id: taskId, planId },
-      select: { ...TASK_RESULT, dependencies: DEPENDENCIES },
-    });
+    const task = await readTaskForEdit(tx, planId, taskId);
     if (!task) throw new AppError("not_found", "No such task in this plan.");
     if (task.version !== patch.version) throw staleTask(task.version);
-    const deps = task.dependencies.map((d) => d.raw);
+    const deps = task.dependsOn;
     const { data, before, after } = taskChanges(task, deps, patch, estimate);
-    if (Object.keys(after).length === 0) {
-      const plan = await tx.plan.findUniqueOrThrow({ where: { id: planId }, select: { version: true } });
-      return toTaskResult(task, deps, plan.version);
-    }
+    if (Object.keys(after).length === 0) return toTaskResult(task, deps, await planVersionIn(tx, planId));
     // The version check again, in the UPDATE itself: a concurrent edit between our read and
-    // this write makes the count 0 instead of silently overwriting it.
-    const [updated] = await tx.task.updateManyAndReturn({
-      where: { id: taskId, version: patch.version },
-      data: { ...data, version: { increment: 1 } },
-      select: TASK_RESULT,
-    });
+    // this write makes it fail instead of silently overwriting it.
+    const updated = await updateTaskAtVersion(tx, taskId, patch.version, data);
     if (!updated) throw staleTask(null);
-    const newDeps = "dependsOn" in after ? (after.dependsOn as string[]) : deps;
-    if ("dependsOn" in after) await replaceDependencies(tx, planId, taskId, newDeps);
-    const planVersion = await bumpPlanVersion(tx, planId);
-    await recordActivity(tx, actor, {
+    const newDeps = after.dependsOn ?? deps;
+    if (after.dependsOn) await replaceDependencies(tx, planId, taskId, newDeps);
+    const planVersion = await recordEvent(tx, actor, {
       planId,
-      planVersion,
       action: "task.updated",
-      entityType: "task",
       entityId: taskId,
       before,
       after,
@@ -167,14 +89,12 @@ export async function updateTask(actor: Actor, planId: string, taskId: string, s
   });
 }
 
-type JsonValue = Prisma.InputJsonValue | null;
-
-/** The columns a patch changes, and each change's before and after (for the activity log). */
-function taskChanges(task: TaskRow, deps: string[], patch: TaskPatch, estimate: Estimate | null | undefined) {
-  const data: Prisma.TaskUpdateManyMutationInput = {};
-  const before: Record<string, JsonValue> = {};
-  const after: Record<string, JsonValue> = {};
-  const change = (field: string, from: JsonValue, to: JsonValue) => {
+/** The columns a patch changes, and each change's before and after (the task.updated event). */
+function taskChanges(task: EditedTask, deps: string[], patch: TaskPatch, estimate: Estimate | null | undefined) {
+  const data: TaskChanges = {};
+  const before: TaskFields = {};
+  const after: TaskFields = {};
+  const change = <K extends keyof TaskFields>(field: K, from: TaskFields[K], to: TaskFields[K]) => {
     before[field] = from;
     after[field] = to;
   };
@@ -208,18 +128,6 @@ function taskChanges(task: TaskRow, deps: string[], patch: TaskPatch, estimate: 
   return { data, before, after };
 }
 
-/** The task's dependencies as `dependsOn` says, each resolved to a task of the plan by key. */
-async function replaceDependencies(tx: Tx, planId: string, taskId: string, dependsOn: string[]) {
-  await tx.taskDependency.deleteMany({ where: { taskId } });
-  if (!dependsOn.length) return;
-  const keyed = await tx.task.findMany({
-    where: { planId, key: { in: dependsOn } },
-    select: { id: true, key: true },
-    orderBy: { position: "asc" },
-  });
-  await tx.taskDependency.createMany({ data: dependencyRows(taskId, dependsOn, keyIndex(keyed)) });
-}
-
 function staleTask(current: number | null): AppError {
   const now = current === null ? "" : ` (now version ${current})`;
   return new AppError("conflict", `This task was changed by someone else${now}; reload it and try again.`);
@@ -245,7 +153,7 @@ function normalizeEstimate(e: Estimate | string | null): Estimate | null {
 
 const squash = (s: string) => s.replace(/\s+/g, "").toLowerCase();
 
-function toTaskResult(t: TaskRow, dependsOn: string[], planVersion: number): TaskResult {
+function toTaskResult(t: EditedTask, dependsOn: string[], planVersion: number): TaskResult {
   return {
     id: t.id,
     dependsOn,

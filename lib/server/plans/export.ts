@@ -1,17 +1,22 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { renderCanonical, type SourceEncoding } from "@/lib/markdown";
 import { AppError } from "@/lib/errors";
 import { exportInWorker, exportStoredInWorker } from "@/lib/server/parsing/pool";
 import { PlanSchema, type Plan } from "@/lib/plan/contract";
 import { assertCan } from "@/lib/permissions";
 import type { Actor } from "@/lib/server/actor";
+import { actionsAbout, readPlanEvents } from "@/lib/server/db/events";
 import { getSourceTexts, getWrittenExport, keepSourceTexts, keepWrittenExport, writeOnce } from "./export-cache";
 import { getPlanWithJson } from "./get";
-import { loadPlan, loadPlanWithSourcePieces, readSourceHead, readSourceTexts, type SourceHead } from "./read";
-import type { ApiPlan } from "@/lib/plan/contract";
+import {
+  loadPlan,
+  loadPlanWithSourcePieces,
+  readSourceHead,
+  readSourceTexts,
+  type SourceHead,
+} from "@/lib/server/db/plans";
+import type { ApiPlan, ExportFormat } from "@/lib/plan/contract";
 
-import type { ExportFormat } from "@/lib/plan/contract";
 /** The body is text for UTF-8 and JSON, bytes for a plan that came as UTF-16. */
 export type PlanExport = { body: string | Uint8Array; contentType: string; fileName: string };
 
@@ -30,7 +35,7 @@ export async function exportPlan(actor: Actor, planId: string, format: ExportFor
       fileName: `${baseName(view)}.json`,
     };
   }
-  const head = await readSourceHead(actor, planId);
+  const head = await readSourceHead(actor.workspaceId, planId);
   if (!head) throw new AppError("not_found", "No such plan.");
   if (head.key && head.hasStored) return exportStored(actor, planId, head);
   return exportUnstored(actor, planId);
@@ -60,7 +65,7 @@ async function exportStored(actor: Actor, planId: string, first: SourceHead): Pr
       const kept = getWrittenExport(planId, view.version, key);
       if (kept) return done(kept);
       const body = await writeOnce(planId, view.version, key, async () => {
-        const texts = getSourceTexts(planId, key) ?? (await readSourceTexts(actor, planId));
+        const texts = getSourceTexts(planId, key) ?? (await readSourceTexts(actor.workspaceId, planId));
         if (texts?.key !== key) return null; // the source moved on meanwhile (a re-import): read again
         keepSourceTexts(planId, texts);
         const written = await exportStoredInWorker({
@@ -76,7 +81,7 @@ async function exportStored(actor: Actor, planId: string, first: SourceHead): Pr
       });
       if (body !== null) return done(body);
     }
-    const next = await readSourceHead(actor, planId);
+    const next = await readSourceHead(actor.workspaceId, planId);
     if (!next) throw new AppError("not_found", "No such plan.");
     if (!next.key || !next.hasStored || read >= MAX_READS) return exportUnstored(actor, planId);
     head = next;
@@ -116,17 +121,13 @@ async function exportUnstored(actor: Actor, planId: string): Promise<PlanExport>
  * where each line's fields stand.
  */
 async function legacyBaseline(planId: string, view: ApiPlan): Promise<Plan> {
-  const activity = await db.activity.findMany({
-    where: { planId, entityType: { in: ["task", "item"] } },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: { entityId: true, before: true },
-  });
+  const events = await readPlanEvents(planId, actionsAbout("task", "item"));
   const first = new Map<string, Record<string, unknown>>();
-  for (const a of activity) {
-    if (!a.before || typeof a.before !== "object") continue;
-    const seen = first.get(a.entityId) ?? {};
-    for (const [k, v] of Object.entries(a.before)) if (!(k in seen)) seen[k] = v;
-    first.set(a.entityId, seen);
+  for (const e of events) {
+    if (!e.before) continue;
+    const seen = first.get(e.entityId) ?? {};
+    for (const [k, v] of Object.entries(e.before)) if (!(k in seen)) seen[k] = v;
+    first.set(e.entityId, seen);
   }
   const undo = <T extends { id: string }>(row: T): T => ({ ...row, ...(first.get(row.id) ?? {}) });
   const imported: ApiPlan = {

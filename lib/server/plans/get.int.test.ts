@@ -1,10 +1,10 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/server/db/client";
 import { decideDecision } from "@/lib/server/decisions";
 import { recordMeasurement } from "@/lib/server/metrics";
 import { addTask, getPlan, importPlan, setItemDone, updateTask } from "@/lib/server/plans";
 import { countQueries, newOwner, readFixture } from "@/lib/server/testing/helpers";
-import { loadPlan } from "./read";
+import { loadPlan } from "@/lib/server/db/plans";
 
 afterAll(async () => {
   await db.$disconnect();

@@ -1,13 +1,12 @@
 import "server-only";
-import { requestQuery } from "@/lib/server/pg";
 import { AppError } from "@/lib/errors";
 import { assertCan, type Action } from "@/lib/permissions";
 import { applyPlanChanges } from "@/lib/plan/changes";
 import type { ApiPlan } from "@/lib/plan/contract";
 import { assertPlanInScope, type Actor, type ReadActor } from "@/lib/server/actor";
+import { loadPlan, readPlanHead } from "@/lib/server/db/plans";
 import { getCachedPlan, loadPlanOnce, peekCachedPlan } from "./cache";
 import { readPlanChanges } from "./changes";
-import { loadPlan } from "./read";
 
 type PlanRead = Extract<Action, "plan.read" | "roadmap.read" | "weekly.read">;
 
@@ -25,13 +24,9 @@ const MAX_PATCH_VERSIONS = 50;
 export async function getPlan(actor: ReadActor, planId: string, reading: PlanRead = "plan.read"): Promise<ApiPlan> {
   assertCan(actor, reading);
   assertPlanInScope(actor, planId);
-  // On the request pool (lib/server/pg.ts): on a cache hit this is all the database work.
-  const [row] = await requestQuery<{ version: number; updated_at: Date }>(
-    "SELECT version, updated_at FROM plans WHERE id = $1 AND workspace_id = $2",
-    [planId, actor.workspaceId],
-  );
-  if (!row) throw new AppError("not_found", "No such plan.");
-  const current = { version: row.version, updatedAt: row.updated_at };
+  // On the request pool: on a cache hit this is all the database work.
+  const current = await readPlanHead(actor.workspaceId, planId);
+  if (!current) throw new AppError("not_found", "No such plan.");
   const cached = getCachedPlan(planId, current.version);
   if (cached) return cached;
   return loadPlanOnce(

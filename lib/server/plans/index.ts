@@ -12,7 +12,7 @@ export { setItemDone, updateTask } from "./edit";
 export { exportPlan, toPlanJson, type PlanExport } from "./export";
 export { previewReimport, applyReimport } from "./reimport";
 export { getPlanChanges, getPlanVersion } from "./changes";
-export { bumpPlanVersion, PLAN_CHANNEL } from "./version";
+export { PLAN_CHANNEL } from "@/lib/server/db/events";
 export { addTask, addTaskItem } from "./add";
 export { getBurndown } from "./burndown";
 export { getTaskSource } from "./task-source";

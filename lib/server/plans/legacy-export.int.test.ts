@@ -8,7 +8,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/server/db/client";
 import type { Actor } from "@/lib/server/actor";
 import { rawClient, uniqueEmail } from "@/lib/server/testing/helpers";
 import { exportPlan, getPlan, setItemDone, updateTask } from "./index";

@@ -1,16 +1,18 @@
 import "server-only";
 import type { RepairedEncoding } from "@/lib/plan/contract";
-import type { ParseValue } from "@/lib/server/parsing/worker";
+import { sqlName } from "@/lib/server/db/columns";
+import { planToRows, type PlanRows } from "@/lib/server/db/plans/rows";
+import { IMPORT_TABLES, type ImportTable } from "@/lib/server/db/plans/tables";
 import { newId } from "@/lib/server/ids";
-import { TABLES, type BulkTable } from "./bulk-insert";
-import { planToRows, type PlanRows } from "./rows";
+import type { ParseValue } from "@/lib/server/parsing/values";
 
 /**
  * An import made ready for the database as strings only: the plan row's columns (its JSON
- * columns already serialised) and each table's rows as JSON chunks for bulk-insert.ts. Built in
- * the parse worker, so that neither row building (100,000 items: half a second) nor
- * serialising it runs on the event loop, and what crosses back from the thread is copied as
- * strings, not rebuilt object by object.
+ * columns already serialised) and each table's rows as JSON chunks keyed by column name
+ * (IMPORT_TABLES, the plan repository's column lists; insertImportedPlan writes them). Built in
+ * the parse worker, so that neither row building (100,000 items: half a second) nor serialising
+ * it runs on the event loop, and what crosses back from the thread is copied as strings, not
+ * rebuilt object by object.
  */
 export type PreparedImport = {
   planId: string;
@@ -24,14 +26,14 @@ export type PreparedImport = {
   /** The stored source (lib/markdown/stored-source.ts) as JSON in pieces; null when there is none. */
   storedPieces: string[] | null;
   repairedEncoding: RepairedEncoding | null;
-  tables: Record<BulkTable, string[]>;
+  tables: Record<ImportTable, string[]>;
   counts: { phases: number; tasks: number; items: number; decisions: number; metrics: number };
 };
 
 /** Rows per statement: ~0.5 MB of JSON, so no single insert holds the connection long. */
 export const CHUNK_ROWS = 2_000;
 
-const TABLE_ROWS: Record<BulkTable, keyof PlanRows> = {
+const TABLE_ROWS: Record<ImportTable, keyof PlanRows> = {
   phases: "phases",
   tasks: "tasks",
   task_dependencies: "dependencies",
@@ -44,8 +46,8 @@ const TABLE_ROWS: Record<BulkTable, keyof PlanRows> = {
 export function prepareImport(parsed: ParseValue, planId = newId()): PreparedImport {
   const rows = planToRows(planId, parsed.plan);
   const now = new Date();
-  const tables = {} as Record<BulkTable, string[]>;
-  for (const table of Object.keys(TABLES) as BulkTable[])
+  const tables = {} as Record<ImportTable, string[]>;
+  for (const table of Object.keys(IMPORT_TABLES) as ImportTable[])
     tables[table] = chunkJson(table, rows[TABLE_ROWS[table]], now);
   return {
     planId,
@@ -69,15 +71,16 @@ export function prepareImport(parsed: ParseValue, planId = newId()): PreparedImp
 }
 
 /** The rows keyed by column name, CHUNK_ROWS to a JSON array (jsonb_to_recordset's input). */
-function chunkJson(table: BulkTable, rows: readonly object[], now: Date): string[] {
-  const columns = TABLES[table];
+function chunkJson(name: ImportTable, rows: readonly object[], now: Date): string[] {
+  const { table, fields } = IMPORT_TABLES[name];
+  const columns = fields.map((f: string) => [f, sqlName(table, f)] as const);
   const chunks: string[] = [];
   for (let i = 0; i < rows.length; i += CHUNK_ROWS) {
     const chunk = rows.slice(i, i + CHUNK_ROWS).map((row) => {
-      const r = row as Record<string, unknown>;
+      const r = new Map(Object.entries(row));
       const out: Record<string, unknown> = {};
       for (const [field, column] of columns)
-        out[column] = field === "updatedAt" ? (r[field] ?? now) : (r[field] ?? null);
+        out[column] = field === "updatedAt" ? (r.get(field) ?? now) : (r.get(field) ?? null);
       return out;
     });
     chunks.push(JSON.stringify(chunk));

@@ -1,17 +1,21 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan } from "@/lib/permissions";
 import type { Actor } from "@/lib/server/actor";
-import { recordActivity } from "@/lib/server/activity";
-import { bumpPlanVersion } from "./version";
-import { lockWorkspaceImports, planSourceColumns } from "./import";
+import { recordEvents } from "@/lib/server/db/events";
+import {
+  applyMatch,
+  loadPlan,
+  loadPlanIn,
+  lockPlan,
+  lockWorkspaceImports,
+  updateSourceColumns,
+} from "@/lib/server/db/plans";
+import { BULK_TX, runTransaction } from "@/lib/server/db/tx";
+import { planSourceColumns } from "./import";
 import { parsePlanInput } from "./input";
 import type { ApiPlan, ReimportDiff } from "@/lib/plan/contract";
 import { matchPlans } from "@/lib/plan/matching";
-import { BULK_TX, lockPlan, runTransaction } from "@/lib/server/tx";
-import { loadPlan, loadPlanInTx } from "./read";
-import { applyMatch } from "./reimport-apply";
 import { describeReimport } from "./reimport-diff";
 
 /** What re-importing `input` would change; writes nothing. */
@@ -38,60 +42,38 @@ export async function applyReimport(
     await lockWorkspaceImports(tx, actor.workspaceId);
     // The plan row before any of its rows, like every plan writer (ticks, task edits).
     if (!(await lockPlan(tx, planId, actor.workspaceId))) throw new AppError("not_found", "No such plan.");
-    const { view } = await loadPlanInTx(tx, actor, planId);
+    const { view } = await loadPlanIn(tx, actor, planId);
     const match = matchPlans(view, parsed.plan);
     const diff = describeReimport(view, match);
     const added = await applyMatch(tx, planId, match);
-    await tx.plan.update({ where: { id: planId }, data: planSourceColumns(parsed) });
-    const planVersion = await bumpPlanVersion(tx, planId);
-    // entityType "plan": live clients at an older version reload the whole plan.
-    await recordActivity(tx, actor, {
-      planId,
-      planVersion,
-      action: "plan.reimported",
-      entityType: "plan",
-      entityId: planId,
-      after: summary(diff),
-    });
-    // One row per added and per removed task, as when they are added or go in the app: the log,
-    // the weekly summary's added / removed lists and the burn-down replay read them.
-    const rows = {
-      workspaceId: actor.workspaceId,
-      actorId: actor.userId,
-      planId,
-      planVersion,
-      entityType: "task",
-    } as const;
-    if (added.length) {
-      await tx.activity.createMany({
-        data: added.map((t) => ({
-          ...rows,
-          action: "task.created",
-          entityId: t.id,
-          after: { title: t.title, phaseId: t.phaseId },
-        })),
-      });
-    }
-    if (match.removedTasks.length) {
-      await tx.activity.createMany({
-        data: match.removedTasks.map((t) => ({
-          workspaceId: actor.workspaceId,
-          actorId: actor.userId,
-          planId,
-          planVersion,
-          action: "task.removed",
-          entityType: "task",
-          entityId: t.id,
-          before: { title: t.title, key: t.key ?? null, status: t.status },
-        })),
-      });
-    }
+    await updateSourceColumns(tx, planId, planSourceColumns(parsed));
+    // One change, one version: the re-import's event (its kind makes live clients at an older
+    // version load the whole plan), and one per added and per removed task, as when they are
+    // added or go in the app: the log, the weekly summary's added / removed lists and the
+    // burn-down replay read them.
+    await recordEvents(tx, actor, [
+      { planId, action: "plan.reimported", entityId: planId, before: null, after: summary(diff) },
+      ...added.map((t) => ({
+        planId,
+        action: "task.created" as const,
+        entityId: t.id,
+        before: null,
+        after: { title: t.title, phaseId: t.phaseId },
+      })),
+      ...match.removedTasks.map((t) => ({
+        planId,
+        action: "task.removed" as const,
+        entityId: t.id,
+        before: { title: t.title, key: t.key ?? null, status: t.status },
+        after: null,
+      })),
+    ]);
     return diff;
   }, BULK_TX);
   return { diff, plan: (await loadPlan(actor, planId)).view };
 }
 
-function summary(d: ReimportDiff): Prisma.InputJsonObject {
+function summary(d: ReimportDiff) {
   return {
     addedTasks: d.addedTasks.length,
     removedTasks: d.removedTasks.length,

@@ -1,12 +1,12 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { errorResponse } from "@/lib/api/handler";
-import { db, prismaPoolSize } from "@/lib/db";
+import { disconnect, prismaPoolSize } from "@/lib/server/db/client";
 import { getPlan, importPlan, updateTask } from "@/lib/server/plans";
 import { generatePlanMarkdown } from "@/lib/server/testing/generate-plan";
 import { newOwner, rawClient } from "@/lib/server/testing/helpers";
 
 afterAll(async () => {
-  await db.$disconnect();
+  await disconnect();
 });
 
 const statusOf = (p: Promise<unknown>) =>

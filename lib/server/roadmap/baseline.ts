@@ -1,13 +1,13 @@
 import "server-only";
 import { subDays } from "date-fns";
-import { db } from "@/lib/db";
-import type { ApiPlan, Estimate, Priority, Status } from "@/lib/plan/contract";
+import type { ApiPlan, StoredSettings, TaskFields } from "@/lib/plan/contract";
 import type { PlanLike } from "@/lib/plan/schedule/from-plan";
-import type { StoredSettings } from "./settings";
+import { readPlanEvents } from "@/lib/server/db/events";
+import { readCreatedAndTickedSince } from "@/lib/server/db/plans";
 
 export const BASELINE_DAYS = 7;
 
-type TaskBefore = { status?: Status; owner?: string | null; priority?: Priority | null; estimate?: Estimate | null };
+type TaskBefore = Pick<TaskFields, "status" | "owner" | "priority" | "estimate">;
 
 /** What changed in a plan after a moment, read from the activity log and the rows' own timestamps. */
 export interface ChangesSince {
@@ -21,23 +21,20 @@ export interface ChangesSince {
 
 /** The caller checks that the plan existed at `since`. */
 export async function readChangesSince(planId: string, since: Date): Promise<ChangesSince> {
-  const [activity, tasks, items] = await Promise.all([
-    db.activity.findMany({
-      where: { planId, action: { in: ["task.updated", "roadmap.updated"] }, createdAt: { gt: since } },
-      orderBy: { createdAt: "asc" },
-      select: { action: true, entityId: true, before: true, createdAt: true },
-    }),
-    db.task.findMany({ where: { planId, createdAt: { gt: since } }, select: { id: true } }),
-    db.item.findMany({ where: { planId, done: true, doneAt: { gt: since } }, select: { id: true } }),
+  const [events, rows] = await Promise.all([
+    readPlanEvents(planId, ["task.updated", "roadmap.updated"], { after: since }),
+    readCreatedAndTickedSince(planId, since),
   ]);
-  const settings = activity.find((a) => a.action === "roadmap.updated");
+  const taskChanges: ChangesSince["taskChanges"] = [];
+  let settingsBefore: StoredSettings | null = null;
+  for (const e of events) {
+    if (e.action === "task.updated") taskChanges.push({ taskId: e.entityId, before: e.before, at: e.at });
+    else settingsBefore ??= e.before;
+  }
   return {
-    taskChanges: activity
-      .filter((a) => a.action === "task.updated")
-      .map((a) => ({ taskId: a.entityId, before: (a.before ?? {}) as TaskBefore, at: a.createdAt })),
-    settingsBefore: settings ? (settings.before as unknown as StoredSettings) : null,
-    createdTaskIds: new Set(tasks.map((t) => t.id)),
-    tickedItemIds: new Set(items.map((i) => i.id)),
+    taskChanges,
+    settingsBefore,
+    ...rows,
   };
 }
 

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/server/db/client";
 import { unpackRoadmap } from "@/lib/plan/schedule/compact";
 import { importPlan } from "@/lib/server/plans";
 import { newOwner, readFixture } from "@/lib/server/testing/helpers";

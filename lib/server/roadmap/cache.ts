@@ -1,6 +1,12 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { db } from "@/lib/db";
+import {
+  readRoadmap,
+  readWeekRoadmap,
+  storeRoadmap,
+  storeWeekRoadmap,
+  type Bytes,
+} from "@/lib/server/db/roadmap-cache";
 import type { RoadmapSettings } from "@/lib/plan/schedule";
 import { roadmapBuild } from "./pool";
 
@@ -18,8 +24,7 @@ export interface CachedRoadmap {
   json: Bytes;
 }
 
-export type Bytes = Buffer<ArrayBuffer>;
-export const bytes = (u: Uint8Array<ArrayBuffer>): Bytes => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
+export { bytes, type Bytes } from "@/lib/server/db/roadmap-cache";
 
 /**
  * The settings, the workspace's time zone (its days are the schedule's days) and the engine build:
@@ -72,31 +77,24 @@ export function setCached(planId: string, entry: CachedRoadmap): void {
 }
 
 export async function readStored(planId: string, key: string): Promise<CachedRoadmap | null> {
-  const row = await db.roadmapCache.findUnique({
-    where: { planId_key: { planId, key } },
-    select: { version: true, body: true },
-  });
-  return row ? { key, version: row.version, json: bytes(row.body) } : null;
+  const row = await readRoadmap(planId, key);
+  return row ? { key, version: row.version, json: row.body } : null;
 }
 
 /** Stores an entry (another instance may have stored the same one: then nothing changes) and drops older versions. */
 export async function store(planId: string, entry: CachedRoadmap): Promise<void> {
-  await db.roadmapCache.createMany({
-    data: [{ planId, key: entry.key, version: entry.version, body: entry.json }],
-    skipDuplicates: true,
-  });
-  await db.roadmapCache.deleteMany({ where: { planId, version: { lt: entry.version } } });
+  await storeRoadmap(planId, entry.key, entry.version, entry.json);
 }
 
 /** A complete week's roadmap as first computed (table weekly_forecasts; never replaced, gone with the plan). */
 export async function readWeekSnapshot(planId: string, key: string): Promise<CachedRoadmap | null> {
-  const row = await db.weeklyForecast.findUnique({ where: { planId_key: { planId, key } }, select: { body: true } });
-  return row ? { key, version: 0, json: bytes(row.body) } : null;
+  const body = await readWeekRoadmap(planId, key);
+  return body ? { key, version: 0, json: body } : null;
 }
 
 /** Another instance may have stored the week first: its entry stays (both computed the same week end). */
 export async function storeWeekSnapshot(planId: string, entry: CachedRoadmap): Promise<void> {
-  await db.weeklyForecast.createMany({ data: [{ planId, key: entry.key, body: entry.json }], skipDuplicates: true });
+  await storeWeekRoadmap(planId, entry.key, entry.json);
 }
 
 /** Empties this process's LRU: what a freshly started instance has (tests). */

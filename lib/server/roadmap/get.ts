@@ -56,9 +56,8 @@ type Body = Omit<RoadmapView, "roadmap" | "baseline"> & {
  * The roadmap's dates are days in the workspace's time zone (Settings): "today", and the day a
  * task was done. In UTC, a team in California would see tomorrow's date from 4 pm on.
  */
-const zoneOf = (row: SettingsRow): string => canonicalTimeZone(row.workspace.timeZone) ?? DEFAULT_TIME_ZONE;
-const settingsOf = (row: SettingsRow) =>
-  effectiveSettings(storedSettings(row), row.meta as Record<string, string>, row.createdAt);
+const zoneOf = (row: SettingsRow): string => canonicalTimeZone(row.timeZone) ?? DEFAULT_TIME_ZONE;
+const settingsOf = (row: SettingsRow) => effectiveSettings(storedSettings(row), row.meta, row.createdAt);
 const owners = (plan: PlanLike) =>
   [...new Set(plan.phases.flatMap((p) => p.tasks.flatMap((t) => (t.owner?.trim() ? [t.owner.trim()] : []))))].sort();
 

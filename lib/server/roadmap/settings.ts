@@ -1,39 +1,15 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan } from "@/lib/permissions";
+import type { StoredSettings } from "@/lib/plan/contract";
 import { defaultStartDate, defaultTargetDate, type RoadmapSettings } from "@/lib/plan/schedule";
 import { assertPlanInScope, type Actor, type ReadActor } from "@/lib/server/actor";
-import { recordActivity } from "@/lib/server/activity";
-import { bumpPlanVersion } from "@/lib/server/plans/version";
-import { runTransaction } from "@/lib/server/tx";
+import { recordEvent } from "@/lib/server/db/events";
+import { readSettingsRow as readRow, readSettingsRowIn, updateSettings, type SettingsRow } from "@/lib/server/db/plans";
+import { runTransaction } from "@/lib/server/db/tx";
 import type { RoadmapSettingsPatch } from "@/lib/validations/roadmap";
 
-/** A plan row's roadmap columns: what the app stores (null dates: the plan's own). */
-export const SETTINGS_SELECT = {
-  id: true,
-  version: true,
-  meta: true,
-  createdAt: true,
-  startDate: true,
-  targetDate: true,
-  hoursPerWeek: true,
-  unnamedPeople: true,
-  ownerHours: true,
-  // The roadmap's days are days in the workspace's zone, as the weekly summary's weeks are.
-  workspace: { select: { timeZone: true } },
-} as const;
-
-export type SettingsRow = Prisma.PlanGetPayload<{ select: typeof SETTINGS_SELECT }>;
-
-export interface StoredSettings {
-  startDate: string | null;
-  targetDate: string | null;
-  hoursPerWeek: number;
-  unnamedPeople: number;
-  ownerHours: Record<string, number>;
-}
+export type { SettingsRow, StoredSettings };
 
 /** The settings the schedule uses and where the dates came from. */
 export interface EffectiveSettings extends RoadmapSettings {
@@ -41,22 +17,15 @@ export interface EffectiveSettings extends RoadmapSettings {
   defaults: { startDate: string; targetDate: string | null };
 }
 
-const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
-
-function ownerHoursOf(value: Prisma.JsonValue): Record<string, number> {
-  if (!value || typeof value !== "object" || Array.isArray(value)) return {};
-  return Object.fromEntries(
-    Object.entries(value).filter((e): e is [string, number] => typeof e[1] === "number" && e[1] > 0),
-  );
-}
+const day = (d: Date) => d.toISOString().slice(0, 10);
 
 export function storedSettings(row: SettingsRow): StoredSettings {
   return {
-    startDate: day(row.startDate),
-    targetDate: day(row.targetDate),
+    startDate: row.startDate,
+    targetDate: row.targetDate,
     hoursPerWeek: row.hoursPerWeek,
     unnamedPeople: row.unnamedPeople,
-    ownerHours: ownerHoursOf(row.ownerHours),
+    ownerHours: row.ownerHours,
   };
 }
 
@@ -66,7 +35,7 @@ export function effectiveSettings(
   meta: Record<string, string>,
   createdAt: Date,
 ): EffectiveSettings {
-  const startDefault = defaultStartDate(meta, day(createdAt)!);
+  const startDefault = defaultStartDate(meta, day(createdAt));
   const startDate = stored.startDate ?? startDefault;
   const targetDefault = defaultTargetDate(meta, startDate);
   return {
@@ -82,16 +51,10 @@ export function effectiveSettings(
 
 export async function readSettingsRow(actor: ReadActor, planId: string): Promise<SettingsRow> {
   assertPlanInScope(actor, planId);
-  const row = await db.plan.findFirst({
-    where: { id: planId, workspaceId: actor.workspaceId },
-    select: SETTINGS_SELECT,
-  });
+  const row = await readRow(actor.workspaceId, planId);
   if (!row) throw new AppError("not_found", "No such plan.");
   return row;
 }
-
-const toDate = (iso: string | null | undefined) =>
-  iso === undefined ? undefined : iso === null ? null : new Date(`${iso}T00:00:00Z`);
 
 /** Changes the roadmap settings of a plan (editors), logs the change and bumps the plan's version. */
 export async function updateRoadmapSettings(
@@ -101,35 +64,13 @@ export async function updateRoadmapSettings(
 ): Promise<StoredSettings> {
   assertCan(actor, "roadmap.edit");
   return runTransaction(async (tx) => {
-    const row = await tx.plan.findFirst({
-      where: { id: planId, workspaceId: actor.workspaceId },
-      select: SETTINGS_SELECT,
-    });
+    const row = await readSettingsRowIn(tx, actor.workspaceId, planId);
     if (!row) throw new AppError("not_found", "No such plan.");
     const before = storedSettings(row);
-    const updated = await tx.plan.update({
-      where: { id: planId },
-      data: {
-        startDate: toDate(patch.startDate),
-        targetDate: toDate(patch.targetDate),
-        hoursPerWeek: patch.hoursPerWeek,
-        unnamedPeople: patch.unnamedPeople,
-        ownerHours: patch.ownerHours,
-      },
-      select: SETTINGS_SELECT,
-    });
-    const after = storedSettings(updated);
+    await updateSettings(tx, planId, patch);
+    const after = storedSettings((await readSettingsRowIn(tx, actor.workspaceId, planId))!);
     // Last: the plan row stays locked for as short a time as possible; live clients hear of it.
-    const planVersion = await bumpPlanVersion(tx, planId);
-    await recordActivity(tx, actor, {
-      planId,
-      planVersion,
-      action: "roadmap.updated",
-      entityType: "plan",
-      entityId: planId,
-      before: { ...before },
-      after: { ...after },
-    });
+    await recordEvent(tx, actor, { planId, action: "roadmap.updated", entityId: planId, before, after });
     return after;
   });
 }

@@ -1,9 +1,9 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { WeeklySummary } from "@/lib/plan/weekly/types";
 import { shiftWeek, weekOf } from "@/lib/plan/weekly/week";
 import type { ShareActor } from "@/lib/server/actor";
+import { readPlanCreated } from "@/lib/server/db/plans";
 import { getWeeklySummary } from "@/lib/server/weekly";
 import { readWorkspaceTimeZone } from "@/lib/server/workspaces/settings";
 
@@ -12,7 +12,8 @@ export const FEED_WEEKS = 8;
 
 /**
  * Summaries by plan version and day, per process: each one builds two forecasts, and feed readers
- * poll. Every change of a plan bumps its version, so a hit is what a fresh build would give.
+ * poll. Every change of a plan bumps its version (a status override too), so a hit is what a fresh
+ * build would give.
  */
 const MAX_ENTRIES = 8;
 const cache = new Map<string, Promise<FeedWeeks>>();
@@ -24,24 +25,14 @@ export type FeedWeeks = { summaries: WeeklySummary[]; running: string };
  * FEED_WEEKS complete weeks, none that ended before the plan existed.
  */
 export async function getShareFeedWeeks(actor: ShareActor, now = new Date()): Promise<FeedWeeks> {
-  const [plan, timeZone, overrides] = await Promise.all([
-    db.plan.findFirst({
-      where: { id: actor.planId, workspaceId: actor.workspaceId },
-      select: { createdAt: true, version: true },
-    }),
+  const [plan, timeZone] = await Promise.all([
+    readPlanCreated(actor.workspaceId, actor.planId),
     readWorkspaceTimeZone(actor),
-    // An owner's status override changes the summaries without bumping the plan's version.
-    db.weeklyStatusOverride.aggregate({
-      where: { planId: actor.planId },
-      _count: { _all: true },
-      _max: { createdAt: true },
-    }),
   ]);
   if (!plan) throw new AppError("not_found", "No such plan.");
   // The weeks of the workspace's zone, as the summaries cut them (a UTC week may not have begun there yet).
   const running = weekOf(now, timeZone);
-  const stamp = `${overrides._count._all}:${overrides._max.createdAt?.getTime() ?? 0}`;
-  const key = `${actor.planId}@${plan.version}@${stamp}@${timeZone}@${running.label}@${now.toISOString().slice(0, 10)}`;
+  const key = `${actor.planId}@${plan.version}@${timeZone}@${running.label}@${now.toISOString().slice(0, 10)}`;
   let hit = cache.get(key);
   if (!hit) {
     hit = build(actor, plan.createdAt, now, timeZone);

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { disconnect } from "@/lib/server/db/client";
 import { importPlan } from "@/lib/server/plans";
 import { generatePlanMarkdown } from "@/lib/server/testing/generate-plan";
 import { countQueries, newOwner } from "@/lib/server/testing/helpers";
@@ -8,7 +8,7 @@ import { createShareLink, revokeShareLink } from "./manage";
 import { MAX_SHARE_LINK_MISSES, shareLinkGate } from "./gate";
 
 afterAll(async () => {
-  await db.$disconnect();
+  await disconnect();
 });
 
 const address = () => `198.51.100.${randomBytes(1)[0]}-${randomBytes(4).toString("hex")}`;

@@ -1,11 +1,11 @@
 import "server-only";
-import { requestQuery } from "@/lib/server/pg-pool";
+import { findLiveShareLinkOrCountMiss } from "@/lib/server/db/share-link-gate";
 import { hashSecret } from "@/lib/server/secrets";
 import { isShareTokenShaped } from "./token";
 
 /**
- * The first look at a share token, before anything is rendered (proxy.ts for the pages, the feed
- * route itself): does a live link have it? A miss is answered as cheaply as any 404, and counted
+ * The first look at a share token, before anything is rendered (proxy.ts, for every /s/ request):
+ * does a live link have it? A miss is answered as cheaply as any 404, and counted
  * per client address in PostgreSQL (the sign-in limits' table, so every instance counts into the
  * same rows); past MAX_SHARE_LINK_MISSES in a window the address's misses are refused with
  * Retry-After. A guessing loop can neither find a token (256 random bits) nor cost more than a
@@ -19,21 +19,14 @@ export type GateAnswer = { found: true } | { found: false; retryAfterSeconds: nu
 export async function shareLinkGate(token: string, address: string | null, now = Date.now()): Promise<GateAnswer> {
   if (!isShareTokenShaped(token)) return { found: false, retryAfterSeconds: null };
   const windowStart = new Date(Math.floor(now / SHARE_MISS_WINDOW_MS) * SHARE_MISS_WINDOW_MS);
-  const [row] = await requestQuery<{ found: boolean; misses: number | null }>(
-    `WITH link AS (
-       SELECT 1 FROM share_links
-        WHERE token_hash = $1 AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > $4)
-     ), miss AS (
-       INSERT INTO auth_rate_limits (key, window_start, hits)
-       SELECT $2, $3, 1 WHERE NOT EXISTS (SELECT 1 FROM link)
-       ON CONFLICT (key, window_start) DO UPDATE SET hits = auth_rate_limits.hits + 1
-       RETURNING hits
-     )
-     SELECT EXISTS (SELECT 1 FROM link) AS found, (SELECT hits FROM miss) AS misses`,
-    [hashSecret(token), `share-link-miss:${address ?? "unknown"}`, windowStart, new Date(now)],
+  const row = await findLiveShareLinkOrCountMiss(
+    hashSecret(token),
+    `share-link-miss:${address ?? "unknown"}`,
+    windowStart,
+    new Date(now),
   );
-  if (row?.found) return { found: true };
-  const over = (row?.misses ?? 0) > MAX_SHARE_LINK_MISSES;
+  if (row.found) return { found: true };
+  const over = (row.misses ?? 0) > MAX_SHARE_LINK_MISSES;
   return {
     found: false,
     retryAfterSeconds: over ? Math.ceil((windowStart.getTime() + SHARE_MISS_WINDOW_MS - now) / 1000) : null,

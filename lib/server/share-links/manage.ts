@@ -1,38 +1,25 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
 import type { CreateShareLinkInput, ShareLinkInfo } from "@/lib/plan/contract";
 import type { Actor } from "@/lib/server/actor";
-import { recordActivity } from "@/lib/server/activity";
+import { recordEvent } from "@/lib/server/db/events";
+import {
+  findShareLinkIn,
+  insertShareLink,
+  listShareLinks as listRows,
+  planInWorkspace,
+  revokeShareLink as revokeRow,
+  type ShareLinkRow,
+} from "@/lib/server/db/share-links";
 import { hashSecret, newSecret } from "@/lib/server/secrets";
-import { runTransaction } from "@/lib/server/tx";
+import { runTransaction } from "@/lib/server/db/tx";
 import { SHARE_TOKEN_PREFIX } from "./token";
 
-/** Share tokens start with this, so a leaked one is recognisable (and never taken for an API token). */
 export { SHARE_TOKEN_PREFIX } from "./token";
 
-const INFO = {
-  id: true,
-  label: true,
-  createdAt: true,
-  expiresAt: true,
-  revokedAt: true,
-  lastUsedAt: true,
-  createdBy: { select: { name: true } },
-} as const;
-type InfoRow = {
-  id: string;
-  label: string;
-  createdAt: Date;
-  expiresAt: Date | null;
-  revokedAt: Date | null;
-  lastUsedAt: Date | null;
-  createdBy: { name: string } | null;
-};
-
 const iso = (d: Date | null) => d?.toISOString() ?? null;
-const toInfo = (r: InfoRow): ShareLinkInfo => ({
+const toInfo = (r: ShareLinkRow): ShareLinkInfo => ({
   id: r.id,
   label: r.label,
   createdAt: r.createdAt.toISOString(),
@@ -55,8 +42,7 @@ export function expiryMoment(value: string | null | undefined, now: Date): Date 
 }
 
 async function assertPlanOfWorkspace(actor: Actor, planId: string): Promise<void> {
-  const plan = await db.plan.findFirst({ where: { id: planId, workspaceId: actor.workspaceId }, select: { id: true } });
-  if (!plan) throw new AppError("not_found", "No such plan.");
+  if (!(await planInWorkspace(actor.workspaceId, planId))) throw new AppError("not_found", "No such plan.");
 }
 
 /** Owner only. The token is returned once; only its SHA-256 is stored. */
@@ -73,22 +59,19 @@ export async function createShareLink(
   await assertPlanOfWorkspace(actor, planId);
   const token = newSecret(SHARE_TOKEN_PREFIX);
   return runTransaction(async (tx) => {
-    const row = await tx.shareLink.create({
-      data: {
-        planId,
-        workspaceId: actor.workspaceId,
-        label,
-        tokenHash: hashSecret(token),
-        createdById: actor.userId,
-        expiresAt,
-      },
-      select: INFO,
+    const row = await insertShareLink(tx, {
+      planId,
+      workspaceId: actor.workspaceId,
+      label,
+      tokenHash: hashSecret(token),
+      createdById: actor.userId,
+      expiresAt,
     });
-    await recordActivity(tx, actor, {
+    await recordEvent(tx, actor, {
       planId,
       action: "share_link.created",
-      entityType: "share_link",
       entityId: row.id,
+      before: null,
       after: { label, expiresAt: iso(expiresAt) },
     });
     return { ...toInfo(row), token };
@@ -99,29 +82,20 @@ export async function createShareLink(
 export async function listShareLinks(actor: Actor, planId: string): Promise<ShareLinkInfo[]> {
   assertCan(actor, "share.manage");
   await assertPlanOfWorkspace(actor, planId);
-  const rows = await db.shareLink.findMany({
-    where: { planId, workspaceId: actor.workspaceId },
-    orderBy: { createdAt: "desc" },
-    select: INFO,
-  });
-  return rows.map(toInfo);
+  return (await listRows(actor.workspaceId, planId)).map(toInfo);
 }
 
 /** Revokes a link of this plan at once (every instance reads the row per request). Idempotent. */
 export async function revokeShareLink(actor: Actor, planId: string, linkId: string): Promise<ShareLinkInfo> {
   assertCan(actor, "share.manage");
   return runTransaction(async (tx) => {
-    const row = await tx.shareLink.findFirst({
-      where: { id: linkId, planId, workspaceId: actor.workspaceId },
-      select: INFO,
-    });
+    const row = await findShareLinkIn(tx, actor.workspaceId, planId, linkId);
     if (!row) throw new AppError("not_found", "No such share link.");
     if (row.revokedAt) return toInfo(row);
-    const updated = await tx.shareLink.update({ where: { id: linkId }, data: { revokedAt: new Date() }, select: INFO });
-    await recordActivity(tx, actor, {
+    const updated = await revokeRow(tx, linkId);
+    await recordEvent(tx, actor, {
       planId,
       action: "share_link.revoked",
-      entityType: "share_link",
       entityId: linkId,
       before: { revokedAt: null },
       after: { label: row.label, revokedAt: iso(updated.revokedAt) },

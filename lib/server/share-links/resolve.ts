@@ -1,6 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db";
 import type { ShareActor } from "@/lib/server/actor";
+import { findShareLinkByHash, touchShareLink } from "@/lib/server/db/share-links";
 import { hashSecret } from "@/lib/server/secrets";
 import { isShareTokenShaped } from "./token";
 
@@ -14,13 +14,10 @@ const LAST_USED_GRANULARITY_MS = 60_000;
  */
 export async function resolveShareLink(token: string, now = new Date()): Promise<ShareActor | null> {
   if (!isShareTokenShaped(token)) return null;
-  const row = await db.shareLink.findUnique({
-    where: { tokenHash: hashSecret(token) },
-    select: { id: true, planId: true, workspaceId: true, expiresAt: true, revokedAt: true, lastUsedAt: true },
-  });
+  const row = await findShareLinkByHash(hashSecret(token));
   if (!row || row.revokedAt || (row.expiresAt && row.expiresAt <= now)) return null;
   if (now.getTime() - (row.lastUsedAt?.getTime() ?? 0) > LAST_USED_GRANULARITY_MS) {
-    await db.shareLink.updateMany({ where: { id: row.id, revokedAt: null }, data: { lastUsedAt: now } });
+    await touchShareLink(row.id, now);
   }
   return { role: "share_link", workspaceId: row.workspaceId, planId: row.planId, shareLinkId: row.id };
 }

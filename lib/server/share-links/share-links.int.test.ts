@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type pg from "pg";
-import { db } from "@/lib/db";
+import { db } from "@/lib/server/db/client";
 import { AppError } from "@/lib/errors";
 import { weekOf, shiftWeek } from "@/lib/plan/weekly/week";
 import type { ShareActor } from "@/lib/server/actor";

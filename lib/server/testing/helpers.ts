@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/server/db/client";
 import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/permissions";
 import type { Actor } from "@/lib/server/actor";

@@ -1,10 +1,11 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { PublicUser } from "@/lib/plan/contract";
 import type { Actor } from "@/lib/server/actor";
-import { recordActivity } from "@/lib/server/activity";
-import { isUniqueViolation, runTransaction } from "@/lib/server/tx";
+import { recordEvent } from "@/lib/server/db/events";
+import { isUniqueViolation, runTransaction } from "@/lib/server/db/tx";
+import { findUserByEmail, findUserById, insertUser, replacePasswordHash, setPasswordHash } from "@/lib/server/db/users";
+import { findMembership, insertWorkspace } from "@/lib/server/db/workspaces";
 import { assertAcceptablePassword, checkPassword, hashPassword, needsRehash } from "./passwords";
 import { endUserSessions } from "./sessions";
 
@@ -26,16 +27,16 @@ export async function signUpUser(input: {
   const passwordHash = await hashPassword(input.password);
   try {
     return await runTransaction(async (tx) => {
-      const user = await tx.user.create({ data: { email, name, passwordHash } });
-      const workspace = await tx.workspace.create({ data: { name: `${name}'s workspace` } });
-      await tx.membership.create({ data: { userId: user.id, workspaceId: workspace.id, role: "owner" } });
-      await recordActivity(
+      const user = await insertUser(tx, { email, name, passwordHash });
+      const workspace = await insertWorkspace(tx, `${name}'s workspace`, user.id);
+      await recordEvent(
         tx,
         { userId: user.id, workspaceId: workspace.id },
         {
+          planId: null,
           action: "workspace.created",
-          entityType: "workspace",
           entityId: workspace.id,
+          before: null,
           after: { name: workspace.name, owner: email },
         },
       );
@@ -65,14 +66,11 @@ export async function registerAccount(input: { email: string; password: string; 
  * A hash made with older parameters (bcrypt) is replaced by an argon2id one on success.
  */
 export async function verifyUserPassword(email: string, password: string): Promise<PublicUser | null> {
-  const user = await db.user.findUnique({ where: { email: normalizeEmail(email) } });
+  const user = await findUserByEmail(normalizeEmail(email));
   const ok = await checkPassword(password, user?.passwordHash ?? (await timingEqualiser()));
   if (!user || !ok) return null;
   if (needsRehash(user.passwordHash)) {
-    await db.user.updateMany({
-      where: { id: user.id, passwordHash: user.passwordHash },
-      data: { passwordHash: await hashPassword(password) },
-    });
+    await replacePasswordHash(user.id, user.passwordHash, await hashPassword(password));
   }
   return { id: user.id, email: user.email, name: user.name };
 }
@@ -85,11 +83,11 @@ export async function changePassword(
   userId: string,
   input: { current: string; next: string; keepSession?: string },
 ): Promise<{ endedSessions: number }> {
-  const user = await db.user.findUnique({ where: { id: userId } });
+  const user = await findUserById(userId);
   if (!user || !(await checkPassword(input.current, user.passwordHash)))
     throw new AppError("unauthorized", "The current password is not right.");
   await assertAcceptablePassword(input.next);
-  await db.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(input.next) } });
+  await setPasswordHash(userId, await hashPassword(input.next));
   return { endedSessions: await endUserSessions(userId, input.keepSession) };
 }
 
@@ -98,10 +96,5 @@ export async function changePassword(
  * existing user lands in the workspace that invited them). Null when they belong nowhere.
  */
 export async function getActorForUser(userId: string, workspaceId?: string): Promise<Actor | null> {
-  const m = await db.membership.findFirst({
-    where: { userId, ...(workspaceId ? { workspaceId } : {}) },
-    orderBy: { createdAt: "desc" },
-    select: { userId: true, workspaceId: true, role: true },
-  });
-  return m ? { userId: m.userId, workspaceId: m.workspaceId, role: m.role } : null;
+  return findMembership(userId, workspaceId);
 }

@@ -1,6 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { countAttempts, forgiveAttempts, pruneAttempts, readAttempts } from "@/lib/server/db/users";
 
 /**
  * Sign-in attempts are counted per account and per client address in fixed 15-minute windows,
@@ -25,11 +25,7 @@ const windowStart = (now: number) => new Date(Math.floor(now / SIGN_IN_WINDOW_MS
 export async function countSignInAttempt(email: string, address: string | null, now = Date.now()): Promise<void> {
   const keys = keysFor(email, address);
   const start = windowStart(now);
-  const rows = await db.$queryRaw<{ key: string; hits: number }[]>`
-    INSERT INTO auth_rate_limits (key, window_start, hits)
-    VALUES (${keys.account}, ${start}, 1), (${keys.address}, ${start}, 1)
-    ON CONFLICT (key, window_start) DO UPDATE SET hits = auth_rate_limits.hits + 1
-    RETURNING key, hits`;
+  const rows = await countAttempts([keys.account, keys.address], start);
   if (Math.random() < 0.01) void pruneOldWindows(now);
   const over = rows.some((r) =>
     r.key === keys.account ? r.hits > MAX_ATTEMPTS_PER_ACCOUNT : r.hits > MAX_ATTEMPTS_PER_ADDRESS,
@@ -48,8 +44,7 @@ export async function countSignInAttempt(email: string, address: string | null, 
 export async function signInBlockedFor(email: string, address: string | null, now = Date.now()): Promise<number> {
   const keys = keysFor(email, address);
   const start = windowStart(now);
-  const rows = await db.$queryRaw<{ key: string; hits: number }[]>`
-    SELECT key, hits FROM auth_rate_limits WHERE key IN (${keys.account}, ${keys.address}) AND window_start = ${start}`;
+  const rows = await readAttempts([keys.account, keys.address], start);
   const over = rows.some((r) =>
     r.key === keys.account ? r.hits >= MAX_ATTEMPTS_PER_ACCOUNT : r.hits >= MAX_ATTEMPTS_PER_ADDRESS,
   );
@@ -59,15 +54,11 @@ export async function signInBlockedFor(email: string, address: string | null, no
 /** A successful sign-in: its attempt does not count against the account or the address. */
 export async function forgiveSignInAttempt(email: string, address: string | null, now = Date.now()): Promise<void> {
   const keys = keysFor(email, address);
-  await db.$executeRaw`
-    UPDATE auth_rate_limits SET hits = GREATEST(hits - 1, 0)
-     WHERE key IN (${keys.account}, ${keys.address}) AND window_start = ${windowStart(now)}`;
+  await forgiveAttempts([keys.account, keys.address], windowStart(now));
 }
 
 async function pruneOldWindows(now: number): Promise<void> {
-  await db.$executeRaw`DELETE FROM auth_rate_limits WHERE window_start < ${new Date(now - 2 * SIGN_IN_WINDOW_MS)}`.catch(
-    () => undefined,
-  );
+  await pruneAttempts(new Date(now - 2 * SIGN_IN_WINDOW_MS)).catch(() => undefined);
 }
 
 export { clientAddress } from "./client-address";

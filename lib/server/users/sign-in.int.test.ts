@@ -1,6 +1,6 @@
 import bcrypt from "bcryptjs";
 import { afterAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/server/db/client";
 import { AppError } from "@/lib/errors";
 import { countQueries, newMember, newOwner, PASSWORD, uniqueEmail } from "@/lib/server/testing/helpers";
 import { removeMember } from "@/lib/server/workspaces/members";

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/server/db/client";
 import { AppError } from "@/lib/errors";
 import { newMember, newOwner, PASSWORD, uniqueEmail } from "@/lib/server/testing/helpers";
 import { getActorForUser, signUpUser, verifyUserPassword } from "@/lib/server/users/accounts";

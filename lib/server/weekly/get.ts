@@ -1,5 +1,4 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
 import { DEFAULT_TIME_ZONE } from "@/lib/plan/time-zone";
@@ -7,6 +6,7 @@ import { buildWeeklySummary } from "@/lib/plan/weekly/summary";
 import type { StatusOverride, WeeklySummary } from "@/lib/plan/weekly/types";
 import { isIsoWeekLabel, isoWeek, lastCompleteWeek, type IsoWeek } from "@/lib/plan/weekly/week";
 import { assertPlanInScope, type ReadActor } from "@/lib/server/actor";
+import { readOverrides } from "@/lib/server/db/weekly";
 import { getPlan } from "@/lib/server/plans";
 import { getRoadmap, getWeekEndRoadmap } from "@/lib/server/roadmap";
 import { readWorkspaceTimeZone } from "@/lib/server/workspaces/settings";
@@ -36,14 +36,11 @@ export async function readStatusOverrides(
   week: string,
   planId?: string,
 ): Promise<Map<string, StatusOverride>> {
-  const rows = await db.weeklyStatusOverride.findMany({
-    where: { workspaceId: actor.workspaceId, week, ...(planId ? { planId } : {}) },
-    select: { planId: true, status: true, reason: true, createdAt: true, createdBy: { select: { name: true } } },
-  });
+  const rows = await readOverrides(actor.workspaceId, week, planId);
   return new Map(
-    rows.map((r) => [
-      r.planId,
-      { status: r.status, reason: r.reason, by: r.createdBy?.name ?? null, at: r.createdAt.toISOString() },
+    [...rows].map(([id, r]) => [
+      id,
+      { status: r.status, reason: r.reason, by: r.createdBy, at: r.createdAt.toISOString() },
     ]),
   );
 }

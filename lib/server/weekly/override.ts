@@ -1,12 +1,12 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
 import type { WeeklyStatus } from "@/lib/plan/weekly/status";
 import type { StatusOverride, WeeklySummary } from "@/lib/plan/weekly/types";
 import type { Actor } from "@/lib/server/actor";
-import { recordActivity } from "@/lib/server/activity";
-import { isUniqueViolation, runTransaction } from "@/lib/server/tx";
+import { recordEvent } from "@/lib/server/db/events";
+import { isUniqueViolation, runTransaction } from "@/lib/server/db/tx";
+import { deleteOverride, findOverrideIn, putOverride } from "@/lib/server/db/weekly";
 import type { StatusOverrideInput } from "@/lib/validations/weekly";
 import { getWeeklySummary } from "./get";
 
@@ -35,16 +35,20 @@ export async function setStatusOverride(
   // Resolves the week (refusing a malformed or future one) and the plan in this workspace, and gives the computed status.
   const summary = await getWeeklySummary(actor, planId, label, now);
   const week = summary.week.label;
-  const fields = { status: input.status, reason: input.reason, createdById: actor.userId, createdAt: new Date() };
   await runTransaction(async (tx) => {
-    const before = await tx.weeklyStatusOverride.findUnique({ where: { planId_week: { planId, week } } });
-    const row = before
-      ? await tx.weeklyStatusOverride.update({ where: { id: before.id }, data: fields })
-      : await tx.weeklyStatusOverride.create({ data: { workspaceId: actor.workspaceId, planId, week, ...fields } });
-    await recordActivity(tx, actor, {
+    const before = await findOverrideIn(tx, planId, week);
+    const row = await putOverride(tx, before, {
+      workspaceId: actor.workspaceId,
+      planId,
+      week,
+      status: input.status,
+      reason: input.reason,
+      createdById: actor.userId,
+    });
+    // Bumps the plan's version: open weekly pages and the share feed hear of it.
+    await recordEvent(tx, actor, {
       planId,
       action: "weekly.status_overridden",
-      entityType: "week",
       entityId: week,
       before: { week, ...shown(summary, before) },
       after: { week, ...shown(summary, row) },
@@ -70,13 +74,12 @@ export async function clearStatusOverride(
   const summary = await getWeeklySummary(actor, planId, label, now);
   const week = summary.week.label;
   await runTransaction(async (tx) => {
-    const before = await tx.weeklyStatusOverride.findUnique({ where: { planId_week: { planId, week } } });
+    const before = await findOverrideIn(tx, planId, week);
     if (!before) throw new AppError("not_found", `The week ${week} has no status override.`);
-    await tx.weeklyStatusOverride.delete({ where: { id: before.id } });
-    await recordActivity(tx, actor, {
+    await deleteOverride(tx, before.id);
+    await recordEvent(tx, actor, {
       planId,
       action: "weekly.status_override_cleared",
-      entityType: "week",
       entityId: week,
       before: { week, ...shown(summary, before) },
       after: { week, ...shown(summary, null) },

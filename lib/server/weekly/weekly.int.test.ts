@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type pg from "pg";
-import { db } from "@/lib/db";
+import { db } from "@/lib/server/db/client";
 import { AppError } from "@/lib/errors";
 import { taskHours } from "@/lib/plan/burndown";
 import type { ApiItem, ApiPlan, ApiTask } from "@/lib/plan/contract";

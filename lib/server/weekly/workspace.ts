@@ -1,10 +1,10 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { assertCan } from "@/lib/permissions";
 import { buildWorkspaceWeekly, type WorkspaceWeekly } from "@/lib/plan/weekly/workspace";
 import type { WeeklySummary } from "@/lib/plan/weekly/types";
 import { shiftWeek } from "@/lib/plan/weekly/week";
 import type { Actor } from "@/lib/server/actor";
+import { listPlanIdsBefore } from "@/lib/server/db/plans";
 import { readStatusOverrides, resolveWorkspaceWeek, summarizeWeek } from "./get";
 
 /** Plans summarised at once: each builds a roadmap (CPU) and reads its activity (I/O). */
@@ -34,16 +34,12 @@ export async function getWorkspaceWeekly(
 ): Promise<WorkspaceWeekly> {
   assertCan(actor, "plan.read");
   const week = await resolveWorkspaceWeek(actor, label, now);
-  const [plans, overrides] = await Promise.all([
-    db.plan.findMany({
-      where: { workspaceId: actor.workspaceId, createdAt: { lt: week.end } },
-      select: { id: true },
-      orderBy: { createdAt: "asc" },
-    }),
+  const [planIds, overrides] = await Promise.all([
+    listPlanIdsBefore(actor.workspaceId, week.end),
     readStatusOverrides(actor, week.label),
   ]);
-  const summaries: WeeklySummary[] = await mapLimited(plans, CONCURRENCY, (p) =>
-    summarizeWeek(actor, p.id, week, now, overrides.get(p.id) ?? null),
+  const summaries: WeeklySummary[] = await mapLimited(planIds, CONCURRENCY, (id) =>
+    summarizeWeek(actor, id, week, now, overrides.get(id) ?? null),
   );
   const next = shiftWeek(week, 1);
   return buildWorkspaceWeekly(

@@ -1,12 +1,19 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { PublicUser } from "@/lib/plan/contract";
 import { assertCan, type Role } from "@/lib/permissions";
 import type { Actor } from "@/lib/server/actor";
-import { recordActivity } from "@/lib/server/activity";
+import { recordEvent } from "@/lib/server/db/events";
 import { hashSecret, newSecret } from "@/lib/server/secrets";
-import { isUniqueViolation, runTransaction } from "@/lib/server/tx";
+import { isUniqueViolation, runTransaction } from "@/lib/server/db/tx";
+import { findUserByEmail, insertUser } from "@/lib/server/db/users";
+import {
+  claimInvite,
+  findInviteByHash,
+  insertInvite,
+  insertMembership,
+  isMemberByEmail,
+} from "@/lib/server/db/workspaces";
 import { normalizeEmail } from "@/lib/server/users/accounts";
 import { assertAcceptablePassword, checkPassword, hashPassword } from "@/lib/server/users/passwords";
 
@@ -21,25 +28,21 @@ export async function createInvite(
   const email = normalizeEmail(input.email);
   const token = newSecret("fpi_");
   return runTransaction(async (tx) => {
-    const existing = await tx.membership.findFirst({
-      where: { workspaceId: actor.workspaceId, user: { email } },
-      select: { id: true },
+    if (await isMemberByEmail(tx, actor.workspaceId, email))
+      throw new AppError("conflict", `${email} is already a member of this workspace.`);
+    const invite = await insertInvite(tx, {
+      workspaceId: actor.workspaceId,
+      email,
+      role: input.role,
+      tokenHash: hashSecret(token),
+      invitedById: actor.userId,
+      expiresAt: new Date(Date.now() + INVITE_TTL_MS),
     });
-    if (existing) throw new AppError("conflict", `${email} is already a member of this workspace.`);
-    const invite = await tx.invite.create({
-      data: {
-        workspaceId: actor.workspaceId,
-        email,
-        role: input.role,
-        tokenHash: hashSecret(token),
-        invitedById: actor.userId,
-        expiresAt: new Date(Date.now() + INVITE_TTL_MS),
-      },
-    });
-    await recordActivity(tx, actor, {
+    await recordEvent(tx, actor, {
+      planId: null,
       action: "invite.created",
-      entityType: "invite",
       entityId: invite.id,
+      before: null,
       after: { email, role: input.role },
     });
     return { id: invite.id, token, expiresAt: invite.expiresAt };
@@ -55,11 +58,11 @@ export async function acceptInvite(input: {
   password: string;
   name: string;
 }): Promise<PublicUser & { workspaceId: string; role: Role }> {
-  const invite = await db.invite.findUnique({ where: { tokenHash: hashSecret(input.token) } });
+  const invite = await findInviteByHash(hashSecret(input.token));
   if (!invite || invite.acceptedAt || invite.expiresAt.getTime() < Date.now()) {
     throw new AppError("not_found", "This invite link is invalid, expired or already used.");
   }
-  const known = await db.user.findUnique({ where: { email: invite.email } });
+  const known = await findUserByEmail(invite.email);
   if (known && !(await checkPassword(input.password, known.passwordHash))) {
     throw new AppError("unauthorized", "An account with this email exists; enter its password to join.");
   }
@@ -68,22 +71,19 @@ export async function acceptInvite(input: {
   try {
     return await runTransaction(async (tx) => {
       // Conditional update: of two concurrent accepts only one can claim the invite.
-      const claimed = await tx.invite.updateMany({
-        where: { id: invite.id, acceptedAt: null },
-        data: { acceptedAt: new Date() },
-      });
-      if (claimed.count !== 1) throw new AppError("not_found", "This invite link is invalid, expired or already used.");
+      if (!(await claimInvite(tx, invite.id)))
+        throw new AppError("not_found", "This invite link is invalid, expired or already used.");
       const user =
-        known ??
-        (await tx.user.create({ data: { email: invite.email, name: input.name.trim(), passwordHash: passwordHash! } }));
-      await tx.membership.create({ data: { userId: user.id, workspaceId: invite.workspaceId, role: invite.role } });
-      await recordActivity(
+        known ?? (await insertUser(tx, { email: invite.email, name: input.name.trim(), passwordHash: passwordHash! }));
+      await insertMembership(tx, user.id, invite.workspaceId, invite.role);
+      await recordEvent(
         tx,
         { userId: user.id, workspaceId: invite.workspaceId },
         {
+          planId: null,
           action: "member.joined",
-          entityType: "membership",
           entityId: user.id,
+          before: null,
           after: { email: user.email, role: invite.role },
         },
       );

@@ -1,26 +1,22 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Member } from "@/lib/plan/contract";
 import { assertCan, type Role } from "@/lib/permissions";
 import type { Actor } from "@/lib/server/actor";
-import { recordActivity } from "@/lib/server/activity";
-import { runTransaction } from "@/lib/server/tx";
+import { recordEvent } from "@/lib/server/db/events";
+import { runTransaction } from "@/lib/server/db/tx";
+import {
+  countOwnersIn,
+  deleteMembership,
+  findMemberIn,
+  listMembers as listRows,
+  lockOwners,
+  setRole,
+} from "@/lib/server/db/workspaces";
 
 export async function listMembers(actor: Actor): Promise<Member[]> {
   assertCan(actor, "member.read");
-  const rows = await db.membership.findMany({
-    where: { workspaceId: actor.workspaceId },
-    orderBy: { createdAt: "asc" },
-    select: { role: true, createdAt: true, user: { select: { id: true, email: true, name: true } } },
-  });
-  return rows.map((m) => ({
-    userId: m.user.id,
-    email: m.user.email,
-    name: m.user.name,
-    role: m.role,
-    joinedAt: m.createdAt.toISOString(),
-  }));
+  return (await listRows(actor.workspaceId)).map((m) => ({ ...m, joinedAt: m.joinedAt.toISOString() }));
 }
 
 /** Owner only. The workspace always keeps at least one owner. */
@@ -28,33 +24,27 @@ export async function setMemberRole(actor: Actor, userId: string, role: Role): P
   assertCan(actor, "member.manage");
   return runTransaction(async (tx) => {
     // Lock the owner rows first: two owners demoting each other at once must not both succeed.
-    const owners = await tx.$queryRaw<
-      { user_id: string }[]
-    >`SELECT user_id FROM memberships WHERE workspace_id = ${actor.workspaceId} AND role = 'owner' FOR UPDATE`;
+    const owners = await lockOwners(tx, actor.workspaceId);
     // The role the request started with may be stale (demoted meanwhile): re-read it under the lock.
-    if (!owners.some((o) => o.user_id === actor.userId))
+    if (!owners.includes(actor.userId))
       throw new AppError("forbidden", "Only a workspace owner can do this (your role changed).");
-    const m = await tx.membership.findUnique({
-      where: { userId_workspaceId: { userId, workspaceId: actor.workspaceId } },
-      include: { user: { select: { email: true, name: true } } },
-    });
+    const m = await findMemberIn(tx, actor.workspaceId, userId);
     if (!m) throw new AppError("not_found", "No such member in this workspace.");
     if (m.role === "owner" && role !== "owner") {
-      const owners = await tx.membership.count({ where: { workspaceId: actor.workspaceId, role: "owner" } });
-      if (owners <= 1)
+      if ((await countOwnersIn(tx, actor.workspaceId)) <= 1)
         throw new AppError("conflict", "A workspace needs at least one owner; make someone else owner first.");
     }
     if (m.role !== role) {
-      await tx.membership.update({ where: { id: m.id }, data: { role } });
-      await recordActivity(tx, actor, {
+      await setRole(tx, m.id, role);
+      await recordEvent(tx, actor, {
+        planId: null,
         action: "member.role_changed",
-        entityType: "membership",
         entityId: userId,
         before: { role: m.role },
         after: { role },
       });
     }
-    return { userId, email: m.user.email, name: m.user.name, role, joinedAt: m.createdAt.toISOString() };
+    return { userId, email: m.email, name: m.name, role, joinedAt: m.createdAt.toISOString() };
   });
 }
 
@@ -67,28 +57,20 @@ export async function setMemberRole(actor: Actor, userId: string, role: Role): P
 export async function removeMember(actor: Actor, userId: string): Promise<void> {
   assertCan(actor, "member.manage");
   await runTransaction(async (tx) => {
-    const owners = await tx.$queryRaw<
-      { user_id: string }[]
-    >`SELECT user_id FROM memberships WHERE workspace_id = ${actor.workspaceId} AND role = 'owner' FOR UPDATE`;
-    if (!owners.some((o) => o.user_id === actor.userId))
+    const owners = await lockOwners(tx, actor.workspaceId);
+    if (!owners.includes(actor.userId))
       throw new AppError("forbidden", "Only a workspace owner can do this (your role changed).");
-    const m = await tx.membership.findUnique({
-      where: { userId_workspaceId: { userId, workspaceId: actor.workspaceId } },
-      include: { user: { select: { email: true } } },
-    });
+    const m = await findMemberIn(tx, actor.workspaceId, userId);
     if (!m) throw new AppError("not_found", "No such member in this workspace.");
     if (m.role === "owner" && owners.length <= 1)
       throw new AppError("conflict", "A workspace needs at least one owner; make someone else owner first.");
-    await tx.membership.delete({ where: { id: m.id } });
-    const elsewhere = await tx.membership.count({ where: { userId } });
-    if (elsewhere > 0)
-      await tx.session.updateMany({ where: { userId, workspaceId: actor.workspaceId }, data: { workspaceId: null } });
-    else await tx.session.deleteMany({ where: { userId } });
-    await recordActivity(tx, actor, {
+    await deleteMembership(tx, m.id, userId, actor.workspaceId);
+    await recordEvent(tx, actor, {
+      planId: null,
       action: "member.removed",
-      entityType: "membership",
       entityId: userId,
-      before: { email: m.user.email, role: m.role },
+      before: { email: m.email, role: m.role },
+      after: null,
     });
   });
 }

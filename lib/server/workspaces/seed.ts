@@ -1,9 +1,10 @@
 import "server-only";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/server/actor";
+import { findUserByEmail, hasUsers } from "@/lib/server/db/users";
+import { renameWorkspace } from "@/lib/server/db/workspaces";
 import { importPlan } from "@/lib/server/plans/import";
 import { signUpUser } from "@/lib/server/users/accounts";
 
@@ -17,8 +18,8 @@ export type SeedResult = { seeded: boolean; plans: string[]; demoUserExists: boo
  * imported through importPlan (the same path as an upload). Does nothing otherwise.
  */
 export async function seedIfEmpty(fixturesDir = path.join(process.cwd(), "fixtures", "plans")): Promise<SeedResult> {
-  if ((await db.user.count()) > 0) {
-    const demo = await db.user.findUnique({ where: { email: DEMO_USER.email }, select: { id: true } });
+  if (await hasUsers()) {
+    const demo = await findUserByEmail(DEMO_USER.email);
     return { seeded: false, plans: [], demoUserExists: demo !== null };
   }
   let user;
@@ -29,7 +30,7 @@ export async function seedIfEmpty(fixturesDir = path.join(process.cwd(), "fixtur
     if (e instanceof AppError && e.code === "conflict") return { seeded: false, plans: [], demoUserExists: true };
     throw e;
   }
-  await db.workspace.update({ where: { id: user.workspaceId }, data: { name: "Demo workspace" } });
+  await renameWorkspace(user.workspaceId, "Demo workspace");
   const actor: Actor = { userId: user.id, workspaceId: user.workspaceId, role: "owner" };
   const files = readdirSync(fixturesDir)
     .filter((f) => f.endsWith(".md"))

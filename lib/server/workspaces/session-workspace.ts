@@ -1,9 +1,9 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { SessionWorkspaces } from "@/lib/plan/contract";
 import { assertCan } from "@/lib/permissions";
 import type { Actor } from "@/lib/server/actor";
+import { countMemberships, listUserWorkspaces, switchSessionWorkspace } from "@/lib/server/db/workspaces";
 
 /**
  * The workspace switcher. A session row carries the workspace it works in (sessions.workspace_id);
@@ -14,19 +14,10 @@ import type { Actor } from "@/lib/server/actor";
 /** Every workspace the actor's user belongs to, oldest membership first; `current` is the actor's. */
 export async function listWorkspaces(actor: Actor): Promise<SessionWorkspaces> {
   assertCan(actor, "workspace.switch");
-  const rows = await db.membership.findMany({
-    where: { userId: actor.userId },
-    orderBy: { createdAt: "asc" },
-    select: { role: true, workspace: { select: { id: true, name: true } } },
-  });
+  const rows = await listUserWorkspaces(actor.userId);
   return {
     current: actor.workspaceId,
-    workspaces: rows.map((m) => ({
-      id: m.workspace.id,
-      name: m.workspace.name,
-      role: m.role,
-      current: m.workspace.id === actor.workspaceId,
-    })),
+    workspaces: rows.map((w) => ({ ...w, current: w.id === actor.workspaceId })),
   };
 }
 
@@ -42,19 +33,12 @@ export async function switchWorkspace(
   workspaceId: string,
 ): Promise<SessionWorkspaces> {
   assertCan(actor, "workspace.switch");
-  const updated = await db.$executeRaw`
-    UPDATE sessions SET workspace_id = ${workspaceId}
-     WHERE id = ${sessionId} AND user_id = ${actor.userId}
-       AND EXISTS (SELECT 1 FROM memberships WHERE user_id = ${actor.userId} AND workspace_id = ${workspaceId})`;
-  if (updated !== 1) throw new AppError("not_found", "You are not a member of that workspace.");
-  const membership = await db.membership.findUniqueOrThrow({
-    where: { userId_workspaceId: { userId: actor.userId, workspaceId } },
-    select: { role: true },
-  });
-  return listWorkspaces({ userId: actor.userId, workspaceId, role: membership.role });
+  const role = await switchSessionWorkspace(sessionId, actor.userId, workspaceId);
+  if (!role) throw new AppError("not_found", "You are not a member of that workspace.");
+  return listWorkspaces({ userId: actor.userId, workspaceId, role });
 }
 
 /** Whether the user belongs to any workspace (sign-in refuses an account that belongs nowhere, with a clear message). */
 export async function hasWorkspace(userId: string): Promise<boolean> {
-  return (await db.membership.count({ where: { userId } })) > 0;
+  return (await countMemberships(userId)) > 0;
 }

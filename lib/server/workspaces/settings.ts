@@ -1,11 +1,11 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
 import { canonicalTimeZone, DEFAULT_TIME_ZONE } from "@/lib/plan/time-zone";
 import type { Actor } from "@/lib/server/actor";
-import { recordActivity } from "@/lib/server/activity";
-import { runTransaction } from "@/lib/server/tx";
+import { recordEvent } from "@/lib/server/db/events";
+import { runTransaction } from "@/lib/server/db/tx";
+import { readWorkspace, readWorkspaceIn, setTimeZone } from "@/lib/server/db/workspaces";
 import type { UpdateWorkspaceInput } from "@/lib/validations/workspace";
 
 export interface WorkspaceSettings {
@@ -16,10 +16,7 @@ export interface WorkspaceSettings {
 
 /** The workspace's name and time zone; any member (or share link) of it may read them. */
 export async function getWorkspaceSettings(actor: Pick<Actor, "workspaceId">): Promise<WorkspaceSettings> {
-  const ws = await db.workspace.findUnique({
-    where: { id: actor.workspaceId },
-    select: { id: true, name: true, timeZone: true },
-  });
+  const ws = await readWorkspace(actor.workspaceId);
   if (!ws) throw new AppError("not_found", "No such workspace.");
   // A zone the runtime no longer knows (tzdata changes) falls back rather than failing every summary.
   return { ...ws, timeZone: canonicalTimeZone(ws.timeZone) ?? DEFAULT_TIME_ZONE };
@@ -34,20 +31,13 @@ export async function readWorkspaceTimeZone(actor: Pick<Actor, "workspaceId">): 
 export async function updateWorkspaceSettings(actor: Actor, patch: UpdateWorkspaceInput): Promise<WorkspaceSettings> {
   assertCan(actor, "workspace.settings");
   return runTransaction(async (tx) => {
-    const before = await tx.workspace.findUnique({
-      where: { id: actor.workspaceId },
-      select: { id: true, name: true, timeZone: true },
-    });
+    const before = await readWorkspaceIn(tx, actor.workspaceId);
     if (!before) throw new AppError("not_found", "No such workspace.");
     if (before.timeZone === patch.timeZone) return before;
-    const after = await tx.workspace.update({
-      where: { id: actor.workspaceId },
-      data: { timeZone: patch.timeZone },
-      select: { id: true, name: true, timeZone: true },
-    });
-    await recordActivity(tx, actor, {
+    const after = await setTimeZone(tx, actor.workspaceId, patch.timeZone);
+    await recordEvent(tx, actor, {
+      planId: null,
       action: "workspace.updated",
-      entityType: "workspace",
       entityId: actor.workspaceId,
       before: { timeZone: before.timeZone },
       after: { timeZone: after.timeZone },

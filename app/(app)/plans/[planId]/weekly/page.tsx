@@ -4,11 +4,13 @@ import { notFound } from "next/navigation";
 import { PlanTabs } from "@/components/plans/plan-tabs";
 import { buttonClasses } from "@/components/ui/button";
 import { StatusOverrideForm } from "@/components/weekly/status-override-form";
+import { WeeklyLive } from "@/components/weekly/weekly-live";
 import { WeeklyView } from "@/components/weekly/weekly-view";
 import { requireActor } from "@/lib/auth";
 import { isAppError } from "@/lib/errors";
 import { can } from "@/lib/permissions";
 import type { WeeklySummary } from "@/lib/plan/weekly/types";
+import { getPlanVersion } from "@/lib/server/plans";
 import { getWeeklySummary } from "@/lib/server/weekly";
 
 export const metadata: Metadata = { title: "Weekly summary" };
@@ -24,7 +26,10 @@ export default async function WeeklyPage({
   const actor = await requireActor();
   const week = typeof search.week === "string" ? search.week : null;
   let summary: WeeklySummary;
+  let version: number;
   try {
+    // The version first: a change landing while the summary is built refreshes the page once more.
+    version = await getPlanVersion(actor, planId);
     summary = await getWeeklySummary(actor, planId, week);
   } catch (err) {
     if (isAppError(err) && (err.code === "not_found" || err.code === "bad_request")) notFound();
@@ -36,6 +41,7 @@ export default async function WeeklyPage({
       <div className="print:hidden">
         <PlanTabs planId={planId} current="/weekly" />
       </div>
+      <WeeklyLive planId={planId} version={version} />
       <WeeklyView
         s={summary}
         basePath={base}

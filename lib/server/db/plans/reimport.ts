@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { taskChanges, type PhaseMatch, type PlanMatch, type TaskMatch } from "@/lib/plan/matching";
 import { newId } from "@/lib/server/ids";
-import type { Tx } from "@/lib/server/tx";
+import { prismaOf, type Tx } from "../tx";
 import {
   decisionRow,
   dependencyRows,
@@ -24,7 +24,8 @@ export type AddedTask = { id: string; title: string; phaseId: string };
  * are inserted, vanished ones deleted. Runs inside the caller's transaction, in this order so that
  * every foreign key points at a row that exists at each step. Returns the tasks it added (for the log).
  */
-export async function applyMatch(tx: Tx, planId: string, m: PlanMatch): Promise<AddedTask[]> {
+export async function applyMatch(handle: Tx, planId: string, m: PlanMatch): Promise<AddedTask[]> {
+  const tx = prismaOf(handle);
   const phaseIds = await applyPhases(tx, planId, m);
   const taskIds = await applyTasks(tx, planId, m, phaseIds);
   // Removed phases go last, after their tasks moved away or were deleted.
@@ -39,7 +40,7 @@ export async function applyMatch(tx: Tx, planId: string, m: PlanMatch): Promise<
 }
 
 /** Phases: keep matched ids, add new ones. */
-async function applyPhases(tx: Tx, planId: string, m: PlanMatch): Promise<PhaseIds> {
+async function applyPhases(tx: Prisma.TransactionClient, planId: string, m: PlanMatch): Promise<PhaseIds> {
   const phaseIds: PhaseIds = new Map(m.phases.map((pm) => [pm, pm.current?.id ?? newId()]));
   const newPhases = m.phases
     .filter((pm) => !pm.current)
@@ -56,7 +57,12 @@ async function applyPhases(tx: Tx, planId: string, m: PlanMatch): Promise<PhaseI
  * Tasks: new → insert; matched with changed fields → update (version bump); all matched get
  * their new line/position in one statement; vanished ones are deleted.
  */
-async function applyTasks(tx: Tx, planId: string, m: PlanMatch, phaseIds: PhaseIds): Promise<TaskIds> {
+async function applyTasks(
+  tx: Prisma.TransactionClient,
+  planId: string,
+  m: PlanMatch,
+  phaseIds: PhaseIds,
+): Promise<TaskIds> {
   const taskIds: TaskIds = new Map(m.tasks.map((tm) => [tm, tm.current?.id ?? newId()]));
   const newTasks = m.tasks
     .filter((tm) => !tm.current)
@@ -87,7 +93,12 @@ async function applyTasks(tx: Tx, planId: string, m: PlanMatch, phaseIds: PhaseI
 }
 
 /** Dependencies are derived from the text; rebuild them against the final task ids. */
-async function rebuildDependencies(tx: Tx, planId: string, m: PlanMatch, taskIds: TaskIds): Promise<void> {
+async function rebuildDependencies(
+  tx: Prisma.TransactionClient,
+  planId: string,
+  m: PlanMatch,
+  taskIds: TaskIds,
+): Promise<void> {
   await tx.taskDependency.deleteMany({ where: { task: { planId } } });
   const byKey = keyIndex(m.tasks.map((tm) => ({ id: taskIds.get(tm)!, key: tm.next.key })));
   const deps = m.tasks.flatMap((tm) => dependencyRows(taskIds.get(tm)!, tm.next.dependsOn, byKey));
@@ -95,7 +106,13 @@ async function rebuildDependencies(tx: Tx, planId: string, m: PlanMatch, taskIds
 }
 
 /** Items: matched keep id and done state; text, kind, line and position follow the file. */
-async function applyItems(tx: Tx, planId: string, m: PlanMatch, phaseIds: PhaseIds, taskIds: TaskIds): Promise<void> {
+async function applyItems(
+  tx: Prisma.TransactionClient,
+  planId: string,
+  m: PlanMatch,
+  phaseIds: PhaseIds,
+  taskIds: TaskIds,
+): Promise<void> {
   const newItems = m.items
     .filter((im) => !im.current)
     .map((im) => {
@@ -125,7 +142,7 @@ async function applyItems(tx: Tx, planId: string, m: PlanMatch, phaseIds: PhaseI
 }
 
 /** Decisions: matched keep their id (and so their rationale); options are rewritten. */
-async function applyDecisions(tx: Tx, planId: string, m: PlanMatch): Promise<void> {
+async function applyDecisions(tx: Prisma.TransactionClient, planId: string, m: PlanMatch): Promise<void> {
   for (const dm of m.decisions) {
     const id = dm.current?.id ?? newId();
     const row = decisionRow(planId, dm.next, dm.position, id);
@@ -142,7 +159,7 @@ async function applyDecisions(tx: Tx, planId: string, m: PlanMatch): Promise<voi
 }
 
 /** Metrics: matched keep their id (and so their measurements). */
-async function applyMetrics(tx: Tx, planId: string, m: PlanMatch): Promise<void> {
+async function applyMetrics(tx: Prisma.TransactionClient, planId: string, m: PlanMatch): Promise<void> {
   for (const mm of m.metrics) {
     const row = metricRow(planId, mm.next, mm.position, mm.current?.id);
     if (mm.current) {
@@ -155,7 +172,7 @@ async function applyMetrics(tx: Tx, planId: string, m: PlanMatch): Promise<void>
 
 /** One UPDATE for many rows' source_line and position (lines shift whenever anything above moves). */
 async function bulkSetLineAndPosition(
-  tx: Tx,
+  tx: Prisma.TransactionClient,
   table: "tasks" | "items",
   rows: { id: string; line: number | null; position: number }[],
 ): Promise<void> {

@@ -1,27 +1,33 @@
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Decision, Item, Metric, Phase, Plan, Task } from "@/lib/plan/contract";
+import type { Decision, Item, ItemKind, Metric, Phase, Plan, Task } from "@/lib/plan/contract";
 import { newId } from "@/lib/server/ids";
-import type { ItemKind } from "@/lib/plan/contract";
+import type { DecisionRow, DependencyRow, ItemRow, MetricRow, OptionRow, PhaseRow, TaskRow } from "./tables";
 
 /**
- * Turns a parsed Plan into rows for createMany, with ids made up front so tasks, items and
- * dependencies can reference each other without a round trip per row.
+ * Turns a parsed Plan into rows (an import's bulk insert, a re-import's new rows), with ids made
+ * up front so tasks, items and dependencies can reference each other without a round trip per
+ * row. Runs in the parse worker too (prepare-import.ts): nothing here touches the database.
  */
 
+type NewPhase = Omit<PhaseRow, "version">;
+type NewTask = Omit<TaskRow, "version" | "createdAt" | "updatedAt">;
+type NewItem = Omit<ItemRow, "version">;
+type NewDecision = Pick<DecisionRow, "id" | "planId" | "title" | "status" | "dueBy" | "position" | "sourceLine">;
+type NewMetric = Omit<MetricRow, "version">;
+
 export type PlanRows = {
-  phases: Prisma.PhaseCreateManyInput[];
-  tasks: Prisma.TaskCreateManyInput[];
-  dependencies: Prisma.TaskDependencyCreateManyInput[];
-  items: Prisma.ItemCreateManyInput[];
-  decisions: Prisma.DecisionCreateManyInput[];
-  options: Prisma.DecisionOptionCreateManyInput[];
-  metrics: Prisma.MetricCreateManyInput[];
+  phases: NewPhase[];
+  tasks: NewTask[];
+  dependencies: DependencyRow[];
+  items: NewItem[];
+  decisions: NewDecision[];
+  options: OptionRow[];
+  metrics: NewMetric[];
 };
 
 export type ItemOwner = { taskId?: string; phaseId?: string };
 
-export function phaseRow(planId: string, phase: Phase, position: number, id = newId()): Prisma.PhaseCreateManyInput {
+export function phaseRow(planId: string, phase: Phase, position: number, id = newId()): NewPhase {
   return {
     id,
     planId,
@@ -50,13 +56,7 @@ export function taskFields(task: Task) {
   };
 }
 
-export function taskRow(
-  planId: string,
-  phaseId: string,
-  task: Task,
-  position: number,
-  id = newId(),
-): Prisma.TaskCreateManyInput {
+export function taskRow(planId: string, phaseId: string, task: Task, position: number, id = newId()): NewTask {
   return {
     id,
     planId,
@@ -74,7 +74,7 @@ export function itemRow(
   item: Item,
   position: number,
   id = newId(),
-): Prisma.ItemCreateManyInput {
+): NewItem {
   return {
     id,
     planId,
@@ -89,16 +89,11 @@ export function itemRow(
   };
 }
 
-export function decisionRow(
-  planId: string,
-  d: Decision,
-  position: number,
-  id = newId(),
-): Prisma.DecisionCreateManyInput {
+export function decisionRow(planId: string, d: Decision, position: number, id = newId()): NewDecision {
   return { id, planId, title: d.title, status: d.status, dueBy: d.dueBy, position, sourceLine: d.line };
 }
 
-export function optionRows(decisionId: string, d: Decision): Prisma.DecisionOptionCreateManyInput[] {
+export function optionRows(decisionId: string, d: Decision): OptionRow[] {
   return d.options.map((o, i) => ({
     id: newId(),
     decisionId,
@@ -110,7 +105,7 @@ export function optionRows(decisionId: string, d: Decision): Prisma.DecisionOpti
   }));
 }
 
-export function metricRow(planId: string, m: Metric, position: number, id = newId()): Prisma.MetricCreateManyInput {
+export function metricRow(planId: string, m: Metric, position: number, id = newId()): NewMetric {
   return {
     id,
     planId,
@@ -133,11 +128,7 @@ export const PLAN_CRITERIA: ItemKind = "criterion";
  * `dependsOn` entries that name a task key of this plan resolve to that task (the first one with
  * the key, keys are not guaranteed unique); the raw text is always kept.
  */
-export function dependencyRows(
-  taskId: string,
-  dependsOn: string[],
-  idByKey: Map<string, string>,
-): Prisma.TaskDependencyCreateManyInput[] {
+export function dependencyRows(taskId: string, dependsOn: string[], idByKey: Map<string, string>): DependencyRow[] {
   return dependsOn.map((raw, i) => ({ id: newId(), taskId, dependsOnId: idByKey.get(raw) ?? null, raw, position: i }));
 }
 
@@ -171,7 +162,7 @@ export function planToRows(planId: string, plan: Plan): PlanRows {
       taskDeps.push({ id: taskId, dependsOn: task.dependsOn });
     }
   });
-  const byKey = keyIndex(rows.tasks.map((t) => ({ id: t.id!, key: t.key ?? null })));
+  const byKey = keyIndex(rows.tasks.map((t) => ({ id: t.id, key: t.key })));
   for (const t of taskDeps) rows.dependencies.push(...dependencyRows(t.id, t.dependsOn, byKey));
   plan.criteria.forEach((item, i) => rows.items.push(itemRow(planId, {}, PLAN_CRITERIA, item, i)));
   plan.decisions.forEach((d, i) => {

@@ -7,6 +7,7 @@ import { databasePools, databaseUrl } from "@/lib/env";
  * The one Prisma client of the app: the Rust-free client over node-postgres (@prisma/adapter-pg).
  * Created on first use (so importing this module needs no DATABASE_URL, e.g. during `next build`)
  * and kept on globalThis so Next's dev-mode module reloading does not open a new pool each time.
+ * Only the repositories (lib/server/db/) use it.
  */
 
 /** Connections of Prisma's pool in this process (DATABASE_POOL_SIZE's share, lib/env.ts). */
@@ -37,4 +38,11 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
   },
 });
 
-export type Db = PrismaClient;
+/** Closes the Prisma client's connections (scripts and tests end with it). */
+export const disconnect = (): Promise<void> => db.$disconnect();
+
+/** "ok" when the database answers a trivial query; throws otherwise (GET /api/health). */
+export async function checkDatabase(): Promise<"ok"> {
+  await db.$queryRaw`SELECT 1`;
+  return "ok";
+}

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
-import { pgQuery } from "./pg";
+import { db } from "@/lib/server/db/client";
+import { bulkQuery as pgQuery } from "./pools";
 
 afterAll(async () => {
   await db.$disconnect();

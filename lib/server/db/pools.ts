@@ -3,7 +3,7 @@ import pg from "pg";
 import { databasePools, databaseUrl } from "@/lib/env";
 
 /**
- * Two small node-postgres pools beside Prisma's:
+ * Two small node-postgres pools beside Prisma's, used only inside the repositories:
  * - "bulk", for reads and writes of megabytes (a whole plan). Prisma's query compiler runs on the
  *   event loop and costs ~100 ms per MB of parameters (seconds for a 100,000-item plan's stored
  *   source as a Json value), and it turns a whole result into objects in one go; node-postgres
@@ -16,7 +16,11 @@ import { databasePools, databaseUrl } from "@/lib/env";
  * Only for statements whose SQL is fixed in our code; values always go as parameters.
  */
 
-type PoolName = "bulk" | "request";
+export type PoolName = "bulk" | "request";
+/** What a statement needs of a connection: a pooled client inside a transaction, or a pool. */
+export type PgClient = Pick<pg.PoolClient, "query">;
+export type Row = pg.QueryResultRow;
+
 const holder = globalThis as unknown as { __flightplanPgPools?: Partial<Record<PoolName, pg.Pool>> };
 
 export function pool(name: PoolName = "bulk"): pg.Pool {
@@ -42,14 +46,17 @@ export function pool(name: PoolName = "bulk"): pg.Pool {
   return existing;
 }
 
-export type PgTx = Pick<pg.PoolClient, "query">;
-
-/** One statement outside a transaction (a read of a large text column, for instance). */
-export async function pgQuery<R extends pg.QueryResultRow>(sql: string, params: unknown[]): Promise<R[]> {
+/** One statement outside a transaction on the bulk pool (a read of a large text column, for instance). */
+export async function bulkQuery<R extends Row>(sql: string, params: unknown[]): Promise<R[]> {
   return (await pool("bulk").query<R>(sql, params)).rows;
 }
 
 /** One short statement on the request pool (see above): a lookup or a one-statement write. */
-export async function requestQuery<R extends pg.QueryResultRow>(sql: string, params: unknown[]): Promise<R[]> {
+export async function requestQuery<R extends Row>(sql: string, params: unknown[]): Promise<R[]> {
   return (await pool("request").query<R>(sql, params)).rows;
+}
+
+/** A connection of its own for LISTEN (lib/server/live/plan-events.ts holds one per process). */
+export function listenerClient(applicationName: string): pg.Client {
+  return new pg.Client({ connectionString: databaseUrl(), application_name: applicationName });
 }
