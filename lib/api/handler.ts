@@ -5,7 +5,7 @@ import { AppError, errorBody, isAppError } from "@/lib/errors";
 import { MAX_PLAN_BYTES } from "@/lib/markdown";
 import { resolveRequestActor } from "@/lib/auth";
 import { MAX_JSON_DEPTH, jsonNestingExceeds } from "@/lib/security/json-depth";
-import { databaseUnavailable } from "@/lib/server/db-unavailable";
+import { databaseUnavailable } from "@/lib/server/db/unavailable";
 import { assertCan, type Action } from "@/lib/permissions";
 import type { Actor } from "@/lib/server/actor";
 import {

@@ -16,7 +16,7 @@ export const prismaPoolSize = (): number => databasePools().prisma;
 function createClient(): PrismaClient {
   const { prisma, waitMs } = databasePools();
   // Fail fast: a query or transaction that finds no free connection within DATABASE_WAIT_MS gives
-  // up, and the API answers 503 with Retry-After (lib/server/db-unavailable.ts). Waiting longer
+  // up, and the API answers 503 with Retry-After (lib/server/db/unavailable.ts). Waiting longer
   // only piles requests up behind a saturated or unreachable database (node-postgres would wait
   // for ever, Prisma's transactions 10 s, and then answered 500).
   const adapter = new PrismaPg({ connectionString: databaseUrl(), max: prisma, connectionTimeoutMillis: waitMs });
