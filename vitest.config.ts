@@ -10,7 +10,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["lib/**/*.test.ts", "cli/**/*.test.ts", "components/**/*.test.ts"],
+    include: ["lib/**/*.test.ts", "cli/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts"],
     // Database tests run with `npm run test:integration` (vitest.integration.config.ts).
     exclude: ["**/node_modules/**", "**/*.int.test.ts"],
     testTimeout: 30_000,

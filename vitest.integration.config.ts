@@ -16,5 +16,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Files share one database; running them one after another keeps timing assertions honest.
     fileParallelism: false,
+    // As in the unit tests: the API wrapper's tests load lib/auth.ts, which loads next-auth.
+    server: unit.test?.server,
   },
 });

@@ -1,3 +1,4 @@
+import http from "node:http";
 import { Readable } from "node:stream";
 import { expect, request as playwrightRequest, test } from "@playwright/test";
 import { MAX_PLAN_BYTES } from "@/lib/markdown";
@@ -80,6 +81,13 @@ test("bad input: 400 for bad JSON or shape, 422 for empty / binary markdown, not
   });
   expect(badJson.status()).toBe(400);
   expect(((await badJson.json()) as { error: { code: string } }).error.code).toBe("bad_request");
+  // 100,000 nested arrays (200 KB): a 400, not a stack overflow's 500.
+  const deep = await page.request.patch(itemUrl, {
+    data: "[".repeat(100_000) + "]".repeat(100_000),
+    headers: { "Content-Type": "application/json" },
+  });
+  expect(deep.status()).toBe(400);
+  expect(((await deep.json()) as { error: { message: string } }).error.message).toContain("nested deeper");
   const badShape = await page.request.patch(itemUrl, { data: { done: "yes" } });
   expect(badShape.status()).toBe(400);
   const badStatus = await page.request.patch(`/api/plans/${planId}/tasks/${task.id}`, {
@@ -108,6 +116,21 @@ test("bad input: 400 for bad JSON or shape, 422 for empty / binary markdown, not
   expect(previewEmpty.status()).toBe(422);
   const after = ((await (await page.request.get("/api/plans")).json()) as unknown[]).length;
   expect(after).toBe(before);
+});
+
+test("the server keeps an idle connection 65 s, longer than a load balancer's 60 s", async ({ baseURL }) => {
+  // Raw HTTP with a keep-alive agent: Node states its keep-alive timeout in the Keep-Alive header.
+  const agent = new http.Agent({ keepAlive: true });
+  const headers = await new Promise<http.IncomingHttpHeaders>((resolve, reject) => {
+    http
+      .get(new URL("/api/health", baseURL), { agent }, (res) => {
+        res.resume();
+        res.on("end", () => resolve(res.headers));
+      })
+      .on("error", reject);
+  });
+  agent.destroy();
+  expect(headers["keep-alive"]).toBe("timeout=65");
 });
 
 test("another workspace's plan is 404", async ({ page, browser, baseURL }) => {

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { weekOf } from "@/lib/plan/weekly/week";
 import { importViaApi, joinAsViewer, signUp } from "./helpers";
@@ -67,6 +68,9 @@ test("an owner shares a plan read-only: the summary, roadmap and feed open signe
   const feed = await guest.request.get(`/s/${token}/feed.xml`);
   expect(feed.status()).toBe(200);
   expect(feed.headers()["content-type"]).toContain("application/atom+xml");
+  // A feed opened in a tab is a document too: nothing loads or runs in it, nothing frames it.
+  expect(feed.headers()["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
+  expect(feed.headers()["referrer-policy"]).toBe("no-referrer");
   const parsed = await guest.evaluate(
     (xml) => {
       const doc = new DOMParser().parseFromString(xml, "application/xml");
@@ -122,7 +126,38 @@ test("an owner shares a plan read-only: the summary, roadmap and feed open signe
     ).toBe(true);
     expect(gone!.headers()["x-robots-tag"]).toContain("noindex");
   }
-  expect((await guest.request.get(`/s/${token}/feed.xml`)).status()).toBe(404);
+  const goneFeed = await guest.request.get(`/s/${token}/feed.xml`);
+  expect(goneFeed.status()).toBe(404);
+  expect(goneFeed.headers()["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
   await guest.context().close();
   await viewer.context().close();
+});
+
+test("share-link misses are counted per client address: past the limit that address gets 429, not others, not real links", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
+  await signUp(page);
+  const planId = await importViaApi(page.request, "dsa110-roadmap.md");
+  const created = await page.request.post(`/api/plans/${planId}/share-links`, { data: { label: "Board" } });
+  const token = new URL(((await created.json()) as { url: string }).url).pathname.split("/")[2]!;
+  // A client address of its own (without a proxy in front, the app reads the client's X-Forwarded-For).
+  const address = `203.0.113.${Math.floor(Math.random() * 250) + 1}, 198.51.100.${Math.floor(Math.random() * 250) + 1}`;
+  const guesser = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "X-Forwarded-For": address } });
+  const guess = () => `/s/fps_${randomBytes(32).toString("base64url")}`;
+  for (let i = 0; i < 30; i++) {
+    const res = await guesser.get(i % 3 === 2 ? `${guess()}/feed.xml` : i % 3 === 1 ? `${guess()}/roadmap` : guess());
+    expect(res.status(), `miss ${i + 1}`).toBe(404);
+  }
+  const limited = await guesser.get(guess());
+  expect(limited.status()).toBe(429);
+  expect(Number(limited.headers()["retry-after"])).toBeGreaterThan(0);
+  expect((await guesser.get(`${guess()}/feed.xml`)).status()).toBe(429);
+  // The real link still opens from that address; another address still gets its plain 404.
+  expect((await guesser.get(`/s/${token}`)).status()).toBe(200);
+  const other = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "X-Forwarded-For": "192.0.2.77" } });
+  expect((await other.get(guess())).status()).toBe(404);
+  await guesser.dispose();
+  await other.dispose();
 });

@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import http from "node:http";
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 import { createTokenViaApi, exportMarkdown, getPlanJson, importViaApi, joinAsViewer, signUp } from "./helpers";
 
@@ -215,4 +216,30 @@ test("a tick through instance A appears on a page served by instance B within a 
   expect(res.status()).toBe(200);
   await expect(watcher.locator(`[id="${id}"]`)).toBeChecked({ timeout: 1_000 });
   await onB.close();
+});
+
+test("a viewer's live stream on instance B ends when the owner removes them through instance A", async ({
+  browser,
+}) => {
+  const baseB = process.env.E2E_BASE_URL_B;
+  test.skip(!baseB, "needs a second app instance (E2E_BASE_URL_B)");
+  const viewer = await joinAsViewer(page, browser, "Removed Viewer");
+  const cookie = (await viewer.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+  // The viewer's stream, raw, on instance B.
+  const stream = await new Promise<http.IncomingMessage>((resolve, reject) =>
+    http.get(new URL(`/api/plans/${planId}/events`, baseB), { headers: { cookie } }, resolve).on("error", reject),
+  );
+  expect(stream.statusCode).toBe(200);
+  let text = "";
+  stream.on("data", (c: Buffer) => (text += c.toString("utf8")));
+  const ended = new Promise<void>((resolve) => stream.on("close", () => resolve()));
+  await expect.poll(() => text).toContain(`"planId":"${planId}"`);
+  const members = (await (await page.request.get("/api/members")).json()) as { userId: string; name: string }[];
+  const gone = members.find((m) => m.name === "Removed Viewer")!;
+  const removed = await page.request.delete(`/api/members/${gone.userId}`);
+  expect(removed.status()).toBe(204);
+  // Ended by the access notification (or, had it been missed, the next heartbeat's check).
+  await ended;
+  expect(stream.complete).toBe(true);
+  await viewer.context().close();
 });

@@ -6,9 +6,9 @@ import { getEnv } from "@/lib/env";
 import type { Actor } from "@/lib/server/actor";
 import { isAppError } from "@/lib/errors";
 import { verifyUserPassword } from "@/lib/server/users/accounts";
+import { actorForCredential, type RequestCredential } from "@/lib/server/users/credentials";
 import { endSession, getActorForSession, SESSION_MAX_AGE_SECONDS, startSession } from "@/lib/server/users/sessions";
 import { clientAddress, countSignInAttempt, forgiveSignInAttempt } from "@/lib/server/users/sign-in-limits";
-import { getActorForApiToken } from "@/lib/server/tokens/api-tokens";
 import { hasWorkspace } from "@/lib/server/workspaces/session-workspace";
 import { SignInSchema } from "@/lib/validations/auth";
 
@@ -115,11 +115,17 @@ export async function requireActor(): Promise<Actor> {
  * never silently replaced by the cookie); otherwise the Auth.js session cookie.
  */
 export async function resolveRequestActor(req: Request): Promise<Actor | null> {
+  const credential = await requestCredential(req);
+  return credential ? actorForCredential(credential) : null;
+}
+
+/** The request's credential, read without the database (a Bearer token that is no token at all: null). */
+export async function requestCredential(req: Request): Promise<RequestCredential | null> {
   const header = req.headers.get("authorization");
   if (header !== null) {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
-    if (!match?.[1]) return null;
-    return getActorForApiToken(match[1]);
+    return match?.[1] ? { kind: "token", token: match[1] } : null;
   }
-  return getSessionActor();
+  const ids = await getSessionIds();
+  return ids ? { kind: "session", ...ids } : null;
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -55,5 +55,15 @@ describe("getEnv", () => {
     expect(readFileSync(path.join(dir, ".data", "auth-secret"), "utf8").trim()).toBe(first);
     const second = (await freshEnv()).getEnv().AUTH_SECRET;
     expect(second).toBe(first);
+  });
+
+  it("in production with DATABASE_URL and no AUTH_SECRET: stops with one line instead of a secret of its own", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "fp-env-"));
+    process.chdir(dir);
+    process.env = { ...saved, NODE_ENV: "production", DATABASE_URL: "postgresql://u@127.0.0.1:5432/db" };
+    delete process.env.AUTH_SECRET;
+    const { getEnv } = await freshEnv();
+    expect(() => getEnv()).toThrow(/^AUTH_SECRET is not set: with DATABASE_URL every instance must sign sessions/);
+    expect(existsSync(path.join(dir, ".data"))).toBe(false);
   });
 });

@@ -7,5 +7,15 @@ export function shouldCompress(
   req: unknown,
   res: { getHeader(name: string): unknown; setHeader(name: string, value: string): unknown },
 ): boolean;
-/** Next (production build in `dir`, default the checkout) behind compression, listening on port/hostname. */
-export function startServer(options: { port: number; hostname?: string; dir?: string }): Promise<Server>;
+/**
+ * Next (production build in `dir`, default the checkout) behind compression, listening on
+ * port/hostname, with the timeouts of scripts/server-lifecycle.mjs; `stop()` stops it gracefully.
+ */
+export function startServer(options: {
+  port: number;
+  hostname?: string;
+  dir?: string;
+  timeouts?: ServerTimeouts;
+}): Promise<Server & { stop(): Promise<number> }>;
+
+export type ServerTimeouts = { keepAliveTimeoutMs: number; headersTimeoutMs: number; shutdownGraceMs: number };

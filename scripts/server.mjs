@@ -19,6 +19,8 @@ import http from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import compression from "compression";
+import { authSecretProblem } from "./auth-secret.mjs";
+import { manageConnections, serverTimeouts } from "./server-lifecycle.mjs";
 
 export const PRE_ENCODED_HEADER = "x-flightplan-content-encoding";
 const PRE_ENCODINGS = new Set(["br", "gzip"]);
@@ -66,7 +68,7 @@ function labelPreEncoded(res) {
   };
 }
 
-export async function startServer({ port, hostname, dir = ROOT }) {
+export async function startServer({ port, hostname, dir = ROOT, timeouts = serverTimeouts() }) {
   process.env.FLIGHTPLAN_PRE_ENCODED = "1";
   // A production server whoever starts it (Next reads NODE_ENV while it loads).
   process.env.NODE_ENV = "production";
@@ -85,27 +87,39 @@ export async function startServer({ port, hostname, dir = ROOT }) {
       });
     });
   });
+  const { stop } = manageConnections(server, timeouts);
   await new Promise((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, hostname, resolve);
   });
-  return server;
+  return Object.assign(server, { stop });
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const { port, hostname } = args(process.argv.slice(2));
   process.env.PORT = String(port);
   process.title = "flightplan-server";
-  const server = await startServer({ port, hostname });
+  let timeouts;
+  try {
+    const secretProblem = authSecretProblem();
+    if (secretProblem) throw new Error(secretProblem);
+    timeouts = serverTimeouts();
+  } catch (e) {
+    console.error(e.message);
+    process.exit(1);
+  }
+  const server = await startServer({ port, hostname, timeouts });
   console.log(`Flightplan listening on http://${hostname ?? "localhost"}:${port}`);
-  // As `next start`: stop at once (open event streams would keep a graceful close waiting forever).
+  // Finish what is in flight, end the event streams, then exit (scripts/server-lifecycle.mjs); a
+  // second signal exits at once.
   for (const [signal, code] of [
     ["SIGINT", 130],
     ["SIGTERM", 143],
   ]) {
     process.on(signal, () => {
-      server.close();
-      process.exit(code);
+      if (server.stopping) process.exit(code);
+      server.stopping = true;
+      void server.stop().then(() => process.exit(code));
     });
   }
 }

@@ -5,8 +5,16 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { authSecretProblem } from "./auth-secret.mjs";
 import { buildWorker } from "./build-worker.mjs";
 import { ROOT, ensureDatabase, migrateDeploy, runThenExit } from "./db.mjs";
+
+// Before anything else (no database, no build): a shared database needs the operator's secret.
+const secretProblem = authSecretProblem();
+if (secretProblem) {
+  console.error(secretProblem);
+  process.exit(1);
+}
 
 const PORT = process.env.PORT || "3000";
 const bin = (name) => path.join(ROOT, "node_modules", ".bin", name);
@@ -33,7 +41,10 @@ for (const signal of ["SIGINT", "SIGTERM"]) {
   });
 }
 
-/** Same file and format as lib/env.ts: one random secret per checkout, kept across restarts. */
+/**
+ * Same file and format as lib/env.ts: one random secret per checkout, kept across restarts. Only
+ * for the embedded database: with DATABASE_URL, AUTH_SECRET is required (checked above).
+ */
 function authSecret() {
   if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
   const file = path.join(ROOT, ".data", "auth-secret");

@@ -2,6 +2,7 @@ import { NextRequest } from "next/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
+import { MAX_JSON_DEPTH } from "@/lib/security/json-depth";
 import { errorResponse, readBodyBytes, readJson, readPlanUpload, withActor } from "./handler";
 
 /** Real Requests through the real wrapper; only paths that need no database are exercised here
@@ -101,14 +102,16 @@ describe("withActor", () => {
     expect(warn).toHaveBeenCalledTimes(1);
     expect(warn.mock.calls[0]).toEqual(["[api] PATCH /api/test: the client closed the connection before the answer"]);
 
-    // An aborted request signal says the same; an ECONNRESET from elsewhere (the database) is a failure.
+    // An aborted request signal says the same; an ECONNRESET from elsewhere (the database) is the
+    // database being unavailable: 503, not the client's doing.
     const gone = new AbortController();
     gone.abort();
     const dbReset = Object.assign(new Error("read ECONNRESET"), { code: "ECONNRESET" });
     expect(errorResponse(new Error("anything"), new Request(url, { signal: gone.signal })).status).toBe(500);
     expect(warn).toHaveBeenCalledTimes(2);
-    errorResponse(dbReset, new Request(url));
-    expect(error).toHaveBeenCalledTimes(1);
+    expect(errorResponse(dbReset, new Request(url)).status).toBe(503);
+    expect(warn.mock.calls[2]).toEqual(["[api] GET /api/test: the database is unavailable (unreachable)"]);
+    expect(error).not.toHaveBeenCalled();
   });
 });
 
@@ -123,6 +126,40 @@ describe("request bodies", () => {
     await expect(readJson(post('{"done":true}', json), schema)).resolves.toEqual({ done: true });
     const res = errorResponse(await readJson(post('{"done":1}', json), schema).catch((e: unknown) => e));
     expect(res.status).toBe(400);
+  });
+
+  it("readJson: a deeply nested body is a 400, never a 500 or a stack overflow", async () => {
+    // The probe of issue 20: 100,000 `[` (balanced, 200 KB) overflowed the recursive storable-text check.
+    const json = { "content-type": "application/json" };
+    const schema = z.unknown();
+    const deep = ["[".repeat(100_000) + "]".repeat(100_000), '{"a":'.repeat(50_000) + "1" + "}".repeat(50_000)];
+    for (const body of deep) {
+      const res = errorResponse(await readJson(post(body, json), schema).catch((e: unknown) => e));
+      expect(res.status).toBe(400);
+      expect((await bodyOf(res)).error?.message).toMatch(/nested/);
+    }
+    // Nesting up to the limit is fine, with brackets in strings not counted.
+    const ok = "[".repeat(MAX_JSON_DEPTH - 1) + '{"t":"[[[[{{{{"}' + "]".repeat(MAX_JSON_DEPTH - 1);
+    await expect(readJson(post(ok, json), schema)).resolves.toBeTruthy();
+    await expect(
+      readJson(post("[".repeat(MAX_JSON_DEPTH + 1) + "]".repeat(MAX_JSON_DEPTH + 1), json), schema),
+    ).rejects.toMatchObject({
+      code: "bad_request",
+    });
+  });
+
+  it("readJson: NUL in a string or a key deep in a large body is a 400 naming where", async () => {
+    const json = { "content-type": "application/json" };
+    const wide = JSON.stringify({
+      rows: Array.from({ length: 20_000 }, (_, i) => ({ i, t: i === 19_999 ? "a\u0000" : "ok" })),
+    });
+    await expect(readJson(post(wide, json), z.unknown())).rejects.toMatchObject({
+      code: "bad_request",
+      message: expect.stringContaining("rows.19999.t"),
+    });
+    await expect(readJson(post('{"a":{"b\\u0000":1}}', json), z.unknown())).rejects.toMatchObject({
+      message: expect.stringContaining("(at a)"),
+    });
   });
 
   it("readBodyBytes: refuses by Content-Length and, without one, while streaming", async () => {

@@ -4,6 +4,8 @@ import { ZodError, type ZodType, type z } from "zod";
 import { AppError, errorBody, isAppError } from "@/lib/errors";
 import { MAX_PLAN_BYTES } from "@/lib/markdown";
 import { resolveRequestActor } from "@/lib/auth";
+import { MAX_JSON_DEPTH, jsonNestingExceeds } from "@/lib/security/json-depth";
+import { databaseUnavailable } from "@/lib/server/db/unavailable";
 import { assertCan, type Action } from "@/lib/permissions";
 import type { Actor } from "@/lib/server/actor";
 import {
@@ -106,7 +108,18 @@ export function errorResponse(err: unknown, req?: Request): Response {
   const where = req ? `${req.method} ${new URL(req.url).pathname}` : "request";
   // Nobody reads this answer: the client went away (a closed tab, a cancelled fetch) mid-request.
   if (isClientAbort(err, req)) console.warn(`[api] ${where}: the client closed the connection before the answer`);
-  else console.error(`[api] ${where} failed:`, redact(err));
+  else {
+    // PostgreSQL down or restarting, or no free connection in time: try again shortly (nothing was written).
+    const unavailable = databaseUnavailable(err);
+    if (unavailable) {
+      console.warn(`[api] ${where}: the database is unavailable (${unavailable.reason})`);
+      return NextResponse.json(
+        errorBody("unavailable", "The database is busy or unreachable right now. Try again in a moment."),
+        { status: 503, headers: { "Retry-After": String(unavailable.retryAfterSeconds) } },
+      );
+    }
+    console.error(`[api] ${where} failed:`, redact(err));
+  }
   return NextResponse.json(errorBody("internal", "Something went wrong on the server."), { status: 500 });
 }
 
@@ -132,8 +145,9 @@ function redact(err: unknown): string {
 }
 
 /**
- * Parse a JSON body with a zod schema: not application/json → 415, bad JSON, NUL or unpaired
- * surrogates → 400 bad_request, invalid shape → ZodError → 400.
+ * Parse a JSON body with a zod schema: not application/json → 415, bad JSON, nesting deeper than
+ * MAX_JSON_DEPTH, NUL or unpaired surrogates → 400 bad_request, invalid shape → ZodError → 400.
+ * The body's size is bounded by `maxBytes` (→ 413).
  */
 export async function readJson<S extends ZodType>(
   req: Request,
@@ -142,9 +156,18 @@ export async function readJson<S extends ZodType>(
 ): Promise<z.infer<S>> {
   assertJsonContentType(req);
   const bytes = await readBodyBytes(req, maxBytes);
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new AppError("bad_request", "The request body is not valid JSON.");
+  }
+  // Before parsing: 100,000 nested arrays are quick to refuse and slow to build.
+  if (jsonNestingExceeds(text))
+    throw new AppError("bad_request", `The request body is nested deeper than ${MAX_JSON_DEPTH} levels.`);
   let data: unknown;
   try {
-    data = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
+    data = JSON.parse(text);
   } catch {
     throw new AppError("bad_request", "The request body is not valid JSON.");
   }

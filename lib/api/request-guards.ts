@@ -86,26 +86,36 @@ export function hasUnstorableText(s: string): boolean {
   return UNSTORABLE.test(s);
 }
 
-/** Walks a parsed JSON value; throws 400 naming the first field with an unstorable string. */
-export function assertStorableJson(value: unknown, path: string[] = []): void {
-  const where = () => (path.length ? ` (at ${path.join(".")})` : "");
-  if (typeof value === "string") {
-    if (hasUnstorableText(value))
-      throw new AppError("bad_request", `Text may not contain NUL characters or unpaired surrogates${where()}.`);
-    return;
-  }
-  if (Array.isArray(value)) {
-    value.forEach((v, i) => assertStorableJson(v, [...path, String(i)]));
-    return;
-  }
-  if (value && typeof value === "object") {
-    for (const [k, v] of Object.entries(value)) {
-      if (hasUnstorableText(k))
-        throw new AppError(
-          "bad_request",
-          `A field name may not contain NUL characters or unpaired surrogates${where()}.`,
-        );
-      assertStorableJson(v, [...path, k]);
+/**
+ * Walks a parsed JSON value, without recursion (a wide or deep body cannot overflow the stack);
+ * throws 400 naming the first field with an unstorable string or key.
+ */
+export function assertStorableJson(value: unknown): void {
+  type Step = { value: unknown; key: string | null; parent: Step | null };
+  const where = (step: Step | null) => {
+    const path: string[] = [];
+    for (let s = step; s && s.key !== null; s = s.parent) path.push(s.key);
+    return path.length ? ` (at ${path.reverse().join(".")})` : "";
+  };
+  const stack: Step[] = [{ value, key: null, parent: null }];
+  while (stack.length) {
+    const step = stack.pop()!;
+    const v = step.value;
+    if (typeof v === "string") {
+      if (hasUnstorableText(v))
+        throw new AppError("bad_request", `Text may not contain NUL characters or unpaired surrogates${where(step)}.`);
+    } else if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) stack.push({ value: v[i], key: String(i), parent: step });
+    } else if (v && typeof v === "object") {
+      const entries = Object.entries(v);
+      for (const [k] of entries)
+        if (hasUnstorableText(k))
+          throw new AppError(
+            "bad_request",
+            `A field name may not contain NUL characters or unpaired surrogates${where(step)}.`,
+          );
+      for (let i = entries.length - 1; i >= 0; i--)
+        stack.push({ value: entries[i]![1], key: entries[i]![0], parent: step });
     }
   }
 }

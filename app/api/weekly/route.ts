@@ -1,5 +1,6 @@
 import { withActor } from "@/lib/api/handler";
 import { AppError } from "@/lib/errors";
+import { attachmentDisposition } from "@/lib/escape/http-header";
 import { workspaceWeeklyMarkdown } from "@/lib/plan/weekly/workspace-markdown";
 import { getWorkspaceWeekly } from "@/lib/server/weekly";
 
@@ -16,7 +17,7 @@ export const GET = withActor(
     return new Response(workspaceWeeklyMarkdown(weekly), {
       headers: {
         "content-type": "text/markdown; charset=utf-8",
-        "content-disposition": `attachment; filename="workspace-${weekly.week.label}.md"`,
+        "content-disposition": attachmentDisposition(`workspace-${weekly.week.label}.md`),
       },
     });
   },

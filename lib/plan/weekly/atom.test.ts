@@ -1,70 +1,70 @@
+import fc from "fast-check";
+import type { Nodes as HastNodes } from "hast";
+import { fromHtml } from "hast-util-from-html";
+import { SaxesParser } from "saxes";
 import { describe, expect, it } from "vitest";
+import { summaryOfText, weeklySummary } from "@/lib/plan/testing/weekly-summary";
 import { entryHtml, weeklyAtomFeed, weekUpdated } from "./atom";
 import type { WeeklySummary } from "./types";
 
 const EVIL = `<script>alert("x")</script> & 'co' ]]>`;
 
-function summary(
+const summary = (
   label: string,
   firstDay: string,
   lastDay: string,
   over: Partial<WeeklySummary> = {},
   timeZone = "UTC",
-): WeeklySummary {
-  return {
-    planId: "p1",
-    title: `Plan ${EVIL}`,
-    week: { label, firstDay, lastDay, timeZone },
-    previous: "",
-    next: "",
-    nextStarted: true,
-    status: "at_risk",
-    computed: { status: "at_risk", reasons: [`A P1 task is blocked: ${EVIL}`] },
-    override: null,
-    rule: "rule",
-    targetDate: "2027-01-31",
-    forecast: { then: { p50: "2027-01-10", p85: "2027-01-20" }, now: { p50: "2027-01-12", p85: "2027-01-25" } },
-    done: {
-      tasks: [{ id: "t1", key: null, title: `Task ${EVIL}`, by: "Ana", at: `${firstDay}T10:00:00.000Z`, hours: 4 }],
-      items: [],
-      hoursBurned: 4,
+): WeeklySummary =>
+  weeklySummary(
+    label,
+    firstDay,
+    lastDay,
+    {
+      title: `Plan ${EVIL}`,
+      computed: { status: "at_risk", reasons: [`A P1 task is blocked: ${EVIL}`] },
+      done: {
+        tasks: [{ id: "t1", key: null, title: `Task ${EVIL}`, by: "Ana", at: `${firstDay}T10:00:00.000Z`, hours: 4 }],
+        items: [],
+        hoursBurned: 4,
+      },
+      ...over,
     },
-    started: [],
-    added: [],
-    removed: [],
-    reestimated: [],
-    slipped: [],
-    decisions: { made: [], due: [] },
-    metrics: [],
-    nextWeek: [],
-    blocked: [],
-    burndown: [],
-    ...over,
-  };
+    timeZone,
+  );
+
+type Entry = { id: string; title: string; summary: string; content: string };
+
+/** A strict XML parser's reading of the feed (it throws on anything malformed): its entries' texts. */
+function readFeed(xml: string): { root: string; ids: string[]; entries: Entry[] } {
+  const parser = new SaxesParser({ xmlns: true });
+  const entries: Entry[] = [];
+  const ids: string[] = [];
+  const open: string[] = [];
+  let root = "";
+  parser.on("error", (e) => {
+    throw e;
+  });
+  parser.on("opentag", (tag) => {
+    if (!open.length) root = `${tag.uri} ${tag.local}`;
+    open.push(tag.local);
+    if (tag.local === "entry") entries.push({ id: "", title: "", summary: "", content: "" });
+  });
+  parser.on("closetag", () => open.pop());
+  parser.on("text", (t) => {
+    const field = open.at(-1) as keyof Entry;
+    if (field === "id") ids.push(t);
+    if (open.at(-2) === "entry" && field in (entries.at(-1) ?? {})) entries.at(-1)![field] += t;
+  });
+  parser.write(xml).close();
+  return { root, ids, entries };
 }
 
-/** Well-formed enough: tags nest, every `&` starts one of the five XML entities, nothing outside the root. */
-function assertWellFormed(xml: string) {
-  const body = xml.replace(/^<\?xml[^>]*\?>\s*/, "");
-  expect(body.replace(/&(amp|lt|gt|quot|apos);/g, "")).not.toMatch(/&/);
-  const stack: string[] = [];
-  for (const m of body.matchAll(/<(\/?)([A-Za-z][\w:-]*)([^<>]*?)(\/?)>/g)) {
-    const [, close, name, , self] = m;
-    if (self) continue;
-    if (close) expect(stack.pop()).toBe(name);
-    else stack.push(name!);
-  }
-  expect(stack).toEqual([]);
-  expect(body.replace(/<[^<>]*>/g, "")).not.toMatch(/[<>]/);
-}
-
-const unxml = (s: string) =>
-  s
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, "&");
+/** The element outline of an entry's HTML as a browser parses it, and its text. */
+const outline = (n: HastNodes): unknown =>
+  n.type === "element" ? [n.tagName, ...n.children.map(outline)] : "children" in n ? n.children.map(outline) : n.type;
+const textOf = (n: HastNodes): string =>
+  n.type === "text" ? n.value : "children" in n ? n.children.map(textOf).join("") : "";
 
 describe("weeklyAtomFeed", () => {
   const running = summary("2026-W49", "2026-11-30", "2026-12-06");
@@ -82,10 +82,10 @@ describe("weeklyAtomFeed", () => {
   });
 
   it("is well-formed Atom with one entry per summary, newest first", () => {
-    assertWellFormed(xml);
-    expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
-    expect([...xml.matchAll(/<entry>/g)]).toHaveLength(2);
-    expect([...xml.matchAll(/<id>([^<]*)<\/id>/g)].map((m) => m[1])).toEqual([
+    const feed = readFeed(xml);
+    expect(feed.root).toBe("http://www.w3.org/2005/Atom feed");
+    expect(feed.entries).toHaveLength(2);
+    expect(feed.ids).toEqual([
       "tag:example.com,2026:share-links/l1",
       "tag:example.com,2026:plans/p1/weekly/2026-W49",
       "tag:example.com,2026:plans/p1/weekly/2026-W48",
@@ -98,11 +98,48 @@ describe("weeklyAtomFeed", () => {
   it("escapes plan text for HTML and then for XML: no markup from the plan survives", () => {
     expect(xml).not.toContain("<script");
     expect(xml).not.toContain("]]>");
-    const content = [...xml.matchAll(/<content type="html">([^<]*)<\/content>/g)].map((m) => unxml(m[1]!));
+    const content = readFeed(xml).entries.map((e) => e.content);
     expect(content).toHaveLength(2);
     expect(content[0]).not.toContain("<script");
-    expect(content[0]).toContain("Task &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &apos;co&apos;");
+    expect(content[0]).toContain("Task &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;co&#39;");
     expect(content[0]).toContain("<h3>Done (1 tasks, 0 items, 4 h)</h3>");
+  });
+
+  it("whatever text a plan holds: a well-formed feed, the same HTML elements in each entry, every text whole", () => {
+    const feedOf = (text: string) =>
+      weeklyAtomFeed({
+        id: "tag:example.com,2026:share-links/l1",
+        title: `${text}: weekly summaries`,
+        selfUrl: "https://example.com/s/fps_x/feed.xml",
+        pageUrl: "https://example.com/s/fps_x",
+        weekUrl: (l) => `https://example.com/s/fps_x?week=${l}`,
+        entryIdBase: "tag:example.com,2026:plans/p1/weekly/",
+        summaries: [summaryOfText(text)],
+        now: new Date("2026-12-02T12:00:00Z"),
+      });
+    const htmlOf = (text: string) => fromHtml(readFeed(feedOf(text)).entries[0]!.content, { fragment: true });
+    const plain = outline(htmlOf("x"));
+    // eslint-disable-next-line no-control-regex
+    const notXml =
+      /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+    const unit = fc.constantFrom(...[..."<>&\"';#x]]>/=\t\r\n\u0000\u0001é🚀a"]);
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ unit, minLength: 1, maxLength: 30 }),
+          fc.string({ unit: "binary", minLength: 1, maxLength: 30 }),
+        ),
+        (text) => {
+          // What a feed can carry of the text: NUL is U+FFFD in HTML, XML 1.0 has no other control characters.
+          const kept = text.replace(/\0/g, "\uFFFD").replace(notXml, "");
+          fc.pre(kept.length > 0);
+          const html = htmlOf(text);
+          expect(outline(html)).toEqual(plain);
+          expect(textOf(html)).toContain(kept);
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 
   it("dates a complete week at its last second and the running week at its latest change", () => {

@@ -1,3 +1,5 @@
+import { escapeHtml } from "@/lib/escape/html";
+import { escapeXml } from "@/lib/escape/xml";
 import { STATUS_TITLE } from "./status";
 import type { WeeklySummary } from "./types";
 import { isoWeek } from "./week";
@@ -27,18 +29,8 @@ export interface AtomFeedInput {
   now: Date;
 }
 
-// XML 1.0 forbids most control characters even escaped; plan text cannot hold them, but a feed must never be malformed.
-// eslint-disable-next-line no-control-regex
-const INVALID_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
-export const escapeXml = (s: string) =>
-  s
-    .replace(INVALID_XML, "")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;");
-const html = escapeXml;
+// Plan text is escaped as HTML into the entry's fragment, and the fragment as XML into the feed.
+const html = escapeHtml;
 
 /**
  * When an entry last changed: a complete week at its last second; the running week at the latest

@@ -1,10 +1,11 @@
+import { markdownText as md } from "@/lib/escape/markdown";
 import { STATUS_TITLE } from "./status";
 import type { WeeklySummary } from "./types";
 
-/** Text from the plan, kept literal when pasted into mail or chat. */
-export const lit = (s: string) => s.replace(/([\\`*_[\]<>#|])/g, "\\$1");
+// Every piece of text from people (plan text, names, reasons) goes through md(): pasted into mail
+// or chat, the summary reads as the same sections whatever the text holds.
 const day = (iso: string) => iso.slice(0, 10);
-const who = (x: { by: string | null; at: string }) => `${x.by ? lit(x.by) : "someone"}, ${day(x.at)}`;
+const who = (x: { by: string | null; at: string }) => `${x.by ? md(x.by) : "someone"}, ${day(x.at)}`;
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 
 function list<T>(title: string, rows: T[], line: (row: T) => string): string[] {
@@ -13,11 +14,11 @@ function list<T>(title: string, rows: T[], line: (row: T) => string): string[] {
 
 /** The status, and when an owner set it, theirs first with the computed one and its reasons after. */
 export function statusLines(s: Pick<WeeklySummary, "status" | "computed" | "override">): string[] {
-  const reasons = s.computed.reasons.map((r) => `- ${lit(r)}`);
+  const reasons = s.computed.reasons.map((r) => `- ${md(r)}`);
   const o = s.override;
   if (!o) return [`**Status: ${STATUS_TITLE[s.computed.status]}**`, "", ...reasons, ""];
   return [
-    `**Status: ${STATUS_TITLE[o.status]}** (set by ${o.by ? lit(o.by) : "an owner"}, ${day(o.at)}: ${lit(o.reason)})`,
+    `**Status: ${STATUS_TITLE[o.status]}** (set by ${o.by ? md(o.by) : "an owner"}, ${day(o.at)}: ${md(o.reason)})`,
     "",
     `Computed: ${STATUS_TITLE[s.computed.status]}, because:`,
     "",
@@ -30,10 +31,10 @@ export function statusLines(s: Pick<WeeklySummary, "status" | "computed" | "over
 export function weeklyMarkdown(s: WeeklySummary): string {
   const f = s.forecast;
   const out = [
-    `# ${lit(s.title)}: week ${s.week.label} (${s.week.firstDay} to ${s.week.lastDay})`,
+    `# ${md(s.title)}: week ${s.week.label} (${s.week.firstDay} to ${s.week.lastDay})`,
     "",
     ...statusLines(s),
-    `_Rule: ${s.rule}_`,
+    `_Rule: ${md(s.rule)}_`,
     "",
     "## Forecast",
     "",
@@ -44,39 +45,43 @@ export function weeklyMarkdown(s: WeeklySummary): string {
     ...list(
       `Done this week (${s.done.tasks.length} tasks, ${s.done.items.length} items, ${s.done.hoursBurned} h)`,
       [
-        ...s.done.tasks.map((t) => `${lit(t.title)} (${t.hours} h; ${who(t)})`),
-        ...s.done.items.map((i) => `☑ ${lit(i.text)}${i.task ? ` in ${lit(i.task)}` : ""} (${who(i)})`),
+        ...s.done.tasks.map((t) => `${md(t.title)} (${t.hours} h; ${who(t)})`),
+        ...s.done.items.map((i) => `☑ ${md(i.text)}${i.task ? ` in ${md(i.task)}` : ""} (${who(i)})`),
       ],
       (x) => x,
     ),
-    ...list("Started", s.started, (t) => `${lit(t.title)} (${who(t)})`),
-    ...list("Added", s.added, (t) => `${lit(t.title)} (${who(t)})`),
-    ...list("Removed", s.removed, (t) => `${lit(t.title)} (${who(t)})`),
-    ...list("Re-estimated", s.reestimated, (t) => `${lit(t.title)}: ${t.from} → ${t.to} (${who(t)})`),
-    ...list("Slipped", s.slipped, (t) => `${lit(t.title)} (${lit(t.phase)}, window ended ${t.windowEnd})`),
+    ...list("Started", s.started, (t) => `${md(t.title)} (${who(t)})`),
+    ...list("Added", s.added, (t) => `${md(t.title)} (${who(t)})`),
+    ...list("Removed", s.removed, (t) => `${md(t.title)} (${who(t)})`),
+    ...list("Re-estimated", s.reestimated, (t) => `${md(t.title)}: ${md(t.from)} → ${md(t.to)} (${who(t)})`),
+    ...list("Slipped", s.slipped, (t) => `${md(t.title)} (${md(t.phase)}, window ended ${t.windowEnd})`),
     ...list(
       "Decisions made",
       s.decisions.made,
       (d) =>
-        `${lit(d.title)}: ${d.choice ? lit(d.choice) : "?"}${d.rationale ? ` because ${lit(d.rationale)}` : ""} (${who(d)})`,
+        `${md(d.title)}: ${d.choice ? md(d.choice) : "?"}${d.rationale ? ` because ${md(d.rationale)}` : ""} (${who(d)})`,
     ),
-    ...list("Decisions due", s.decisions.due, (d) => `${lit(d.title)}: due ${d.due}${d.overdue ? " (overdue)" : ""}`),
+    ...list(
+      "Decisions due",
+      s.decisions.due,
+      (d) => `${md(d.title)}: due ${md(d.due)}${d.overdue ? " (overdue)" : ""}`,
+    ),
     ...list(
       "Success metrics",
       s.metrics,
       (m) =>
-        `${lit(m.name)}: ${m.latest ? m.latest.value : "no measurement"} (target ${m.target.op} ${m.target.value}${m.target.unit ? ` ${lit(m.target.unit)}` : ""}${m.met === null ? "" : m.met ? ", met" : ", not met"}${m.change !== null ? `; ${signed(m.change)} since last week` : ""})`,
+        `${md(m.name)}: ${m.latest ? m.latest.value : "no measurement"} (target ${md(m.target.op)} ${m.target.value}${m.target.unit ? ` ${md(m.target.unit)}` : ""}${m.met === null ? "" : m.met ? ", met" : ", not met"}${m.change !== null ? `; ${signed(m.change)} since last week` : ""})`,
     ),
     ...list(
       "Next week",
       s.nextWeek,
       (t) =>
-        `${t.critical ? "**critical** " : ""}${lit(t.title)} (${t.start} to ${t.finish ?? "?"}${t.owner ? `, ${lit(t.owner)}` : ""})`,
+        `${t.critical ? "**critical** " : ""}${md(t.title)} (${t.start} to ${t.finish ?? "?"}${t.owner ? `, ${md(t.owner)}` : ""})`,
     ),
     ...list(
       "Blocked",
       s.blocked,
-      (t) => `${t.priority ? `${t.priority} ` : ""}${lit(t.title)}${t.owner ? ` (${lit(t.owner)})` : ""}`,
+      (t) => `${t.priority ? `${t.priority} ` : ""}${md(t.title)}${t.owner ? ` (${md(t.owner)})` : ""}`,
     ),
     "## Remaining hours",
     "",

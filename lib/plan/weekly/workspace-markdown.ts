@@ -1,4 +1,5 @@
-import { lit, statusLines } from "./markdown";
+import { markdownText as md } from "@/lib/escape/markdown";
+import { statusLines } from "./markdown";
 import { STATUS_TITLE } from "./status";
 import type { WorkspacePlanWeek, WorkspaceWeekly } from "./workspace";
 
@@ -7,7 +8,7 @@ const more = (shown: number, total: number) => (total > shown ? ` (and ${total -
 function planSection(p: WorkspacePlanWeek): string[] {
   const f = p.forecast;
   const out = [
-    `## ${lit(p.title)}`,
+    `## ${md(p.title)}`,
     "",
     ...statusLines(p),
     `- Target: ${p.targetDate ?? "none"}; P50 ${f.then ? `${f.then.p50} → ` : ""}${f.now.p50}; P85 ${f.then ? `${f.then.p85} → ` : ""}${f.now.p85}`,
@@ -15,17 +16,17 @@ function planSection(p: WorkspacePlanWeek): string[] {
   ];
   for (const d of p.decisions.made)
     out.push(
-      `- Decided: ${lit(d.title)}: ${d.choice ? lit(d.choice) : "?"} (${d.by ? lit(d.by) : "someone"}, ${d.at.slice(0, 10)})`,
+      `- Decided: ${md(d.title)}: ${d.choice ? md(d.choice) : "?"} (${d.by ? md(d.by) : "someone"}, ${d.at.slice(0, 10)})`,
     );
   for (const d of p.decisions.due)
-    out.push(`- Decision due: ${lit(d.title)}, ${d.due}${d.overdue ? " (overdue)" : ""}`);
+    out.push(`- Decision due: ${md(d.title)}, ${md(d.due)}${d.overdue ? " (overdue)" : ""}`);
   if (p.slipped.total)
     out.push(
-      `- Slipped: ${p.slipped.items.map((t) => `${lit(t.title)} (${lit(t.phase)}, window ended ${t.windowEnd})`).join("; ")}${more(p.slipped.items.length, p.slipped.total)}`,
+      `- Slipped: ${p.slipped.items.map((t) => `${md(t.title)} (${md(t.phase)}, window ended ${t.windowEnd})`).join("; ")}${more(p.slipped.items.length, p.slipped.total)}`,
     );
   if (p.blocked.total)
     out.push(
-      `- Blocked: ${p.blocked.items.map((t) => `${t.priority ? `${t.priority} ` : ""}${lit(t.title)}`).join("; ")}${more(p.blocked.items.length, p.blocked.total)}`,
+      `- Blocked: ${p.blocked.items.map((t) => `${t.priority ? `${t.priority} ` : ""}${md(t.title)}`).join("; ")}${more(p.blocked.items.length, p.blocked.total)}`,
     );
   return [...out, ""];
 }

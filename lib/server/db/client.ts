@@ -1,7 +1,7 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { databaseUrl } from "@/lib/env";
+import { databasePools, databaseUrl } from "@/lib/env";
 
 /**
  * The one Prisma client of the app: the Rust-free client over node-postgres (@prisma/adapter-pg).
@@ -10,16 +10,17 @@ import { databaseUrl } from "@/lib/env";
  * Only the repositories (lib/server/db/) use it.
  */
 
-const POOL_SIZE = 10;
+/** Connections of Prisma's pool in this process (DATABASE_POOL_SIZE's share, lib/env.ts). */
+export const prismaPoolSize = (): number => databasePools().prisma;
 
 function createClient(): PrismaClient {
-  const adapter = new PrismaPg({ connectionString: databaseUrl(), max: POOL_SIZE });
-  return new PrismaClient({
-    adapter,
-    // Under load a transaction may wait for a pooled connection longer than Prisma's 2 s default
-    // maxWait; queueing a little longer beats failing the request with a 500.
-    transactionOptions: { maxWait: 10_000, timeout: 15_000 },
-  });
+  const { prisma, waitMs } = databasePools();
+  // Fail fast: a query or transaction that finds no free connection within DATABASE_WAIT_MS gives
+  // up, and the API answers 503 with Retry-After (lib/server/db/unavailable.ts). Waiting longer
+  // only piles requests up behind a saturated or unreachable database (node-postgres would wait
+  // for ever, Prisma's transactions 10 s, and then answered 500).
+  const adapter = new PrismaPg({ connectionString: databaseUrl(), max: prisma, connectionTimeoutMillis: waitMs });
+  return new PrismaClient({ adapter, transactionOptions: { maxWait: waitMs, timeout: 15_000 } });
 }
 
 const holder = globalThis as unknown as { __flightplanDb?: PrismaClient };

@@ -1,6 +1,6 @@
 import "server-only";
 import pg from "pg";
-import { databaseUrl } from "@/lib/env";
+import { databasePools, databaseUrl } from "@/lib/env";
 
 /**
  * Two small node-postgres pools beside Prisma's, used only inside the repositories:
@@ -16,9 +16,6 @@ import { databaseUrl } from "@/lib/env";
  * Only for statements whose SQL is fixed in our code; values always go as parameters.
  */
 
-const BULK_POOL_SIZE = 6;
-const REQUEST_POOL_SIZE = 8;
-
 export type PoolName = "bulk" | "request";
 /** What a statement needs of a connection: a pooled client inside a transaction, or a pool. */
 export type PgClient = Pick<pg.PoolClient, "query">;
@@ -30,9 +27,12 @@ export function pool(name: PoolName = "bulk"): pg.Pool {
   const pools = (holder.__flightplanPgPools ??= {});
   let existing = pools[name];
   if (!existing) {
+    // Sizes are DATABASE_POOL_SIZE's shares (lib/env.ts); no connection within DATABASE_WAIT_MS → 503.
+    const sizes = databasePools();
     existing = new pg.Pool({
       connectionString: databaseUrl(),
-      max: name === "bulk" ? BULK_POOL_SIZE : REQUEST_POOL_SIZE,
+      max: sizes[name],
+      connectionTimeoutMillis: sizes.waitMs,
       application_name: `flightplan-${name}`,
     });
     // An idle connection the server ends (a restart, a terminated backend) emits 'error' on the

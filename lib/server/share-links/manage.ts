@@ -14,9 +14,9 @@ import {
 } from "@/lib/server/db/share-links";
 import { hashSecret, newSecret } from "@/lib/server/secrets";
 import { runTransaction } from "@/lib/server/db/tx";
+import { SHARE_TOKEN_PREFIX } from "./token";
 
-/** Share tokens start with this, so a leaked one is recognisable (and never taken for an API token). */
-export const SHARE_TOKEN_PREFIX = "fps_";
+export { SHARE_TOKEN_PREFIX } from "./token";
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 const toInfo = (r: ShareLinkRow): ShareLinkInfo => ({

@@ -1,5 +1,6 @@
 import { withActor } from "@/lib/api/handler";
 import { AppError } from "@/lib/errors";
+import { attachmentDisposition } from "@/lib/escape/http-header";
 import { weeklyMarkdown } from "@/lib/plan/weekly/markdown";
 import { getWeeklySummary } from "@/lib/server/weekly";
 
@@ -17,7 +18,7 @@ export const GET = withActor<{ planId: string }>(
     return new Response(weeklyMarkdown(summary), {
       headers: {
         "content-type": "text/markdown; charset=utf-8",
-        "content-disposition": `attachment; filename="${name}"`,
+        "content-disposition": attachmentDisposition(name),
       },
     });
   },
